@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "cli.h"
+
+#include "exitcodes.h"
+#include "mime/message.h"
+#include "smtp/session.h"
+#include "smtp/settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSocketNotifier>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace selfmx::app {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const QStringList &subcommands()
+{
+    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send")};
+    return names;
+}
+
+void printUsage()
+{
+    out() << "Usage: selfmx-console [COMMAND] [OPTIONS]\n\n"
+             "Without a command, opens the window. Commands:\n"
+             "  test      connect, negotiate TLS, authenticate, quit\n"
+             "  send      send a plain-text message: --from --to --subject --text\n\n"
+             "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
+             "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
+             "Run 'selfmx-console COMMAND --help' for a command's options.\n";
+    out().flush();
+}
+
+// Ctrl-C cancels the running session cleanly (exit 130) instead of killing the process
+// mid-conversation. The signal handler only writes to a pipe (async-signal-safe).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void installCancelOnSignal(smtp::SmtpSession *session, bool *cancelled)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, session);
+    QObject::connect(notifier, &QSocketNotifier::activated, session, [session, cancelled]() {
+        *cancelled = true;
+        session->abort();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+// Reads the SMTP_* environment; prints every problem, naming the variable.
+std::optional<smtp::Settings> settingsFromEnvironment()
+{
+    const smtp::ParsedSettings parsed = smtp::parseSettings(smtp::smtpVariables(QProcessEnvironment::systemEnvironment()));
+    for (const QString &key : parsed.unknownKeys)
+        err() << "warning: " << key << " is not a setting the console knows; did you mean one of "
+              << smtp::knownVariables().join(QStringLiteral(", ")) << "?\n";
+    for (const smtp::SettingsIssue &warning : parsed.warnings)
+        err() << "warning: " << warning.toString() << '\n';
+    for (const smtp::SettingsIssue &error : parsed.errors)
+        err() << "error: " << error.toString() << '\n';
+    err().flush();
+    if (!parsed.ok())
+        return std::nullopt;
+    return parsed.settings;
+}
+
+void printSessionSummary(const smtp::SmtpSession &session)
+{
+    const smtp::Settings &s = session.settings();
+    if (session.isReady()) {
+        out() << "\u2713 connected to " << s.host << ':' << s.port;
+        if (QSslSocket *socket = session.socket(); socket && socket->isEncrypted()) {
+            const QSslCipher cipher = socket->sessionCipher();
+            out() << ", " << cipher.protocolString() << ' ' << cipher.name()
+                  << (session.ignoredSslErrors().isEmpty() ? QStringLiteral(", certificate verified")
+                                                            : QStringLiteral(", CERTIFICATE NOT VERIFIED"));
+        } else {
+            out() << ", no TLS";
+        }
+        out() << '\n';
+        if (const auto mechanism = session.usedMechanism())
+            out() << "\u2713 authenticated as " << s.username << " with " << smtp::mechanismName(*mechanism) << '\n';
+    }
+    for (const QSslError &error : session.ignoredSslErrors())
+        err() << "warning: accepted because SMTP_TLS_VERIFY=false: " << error.errorString() << '\n';
+    out().flush();
+    err().flush();
+}
+
+int reportFailure(const smtp::Error &error)
+{
+    err() << "\u2717 " << error.toString() << '\n';
+    err().flush();
+    return error.category == smtp::ErrorCategory::Cancelled ? Cancelled : exitCodeFor(error.stage);
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print the SMTP transcript (passwords redacted).")});
+}
+
+void streamTranscript(smtp::SmtpSession *session)
+{
+    QObject::connect(session, &smtp::SmtpSession::transcriptEntryAdded, session,
+                     [](const smtp::TranscriptEntry &entry) {
+                         err() << entry.toString() << '\n';
+                         err().flush();
+                     });
+}
+
+int runTest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Connect, negotiate TLS, authenticate and quit."));
+    addCommonOptions(parser);
+    parser.process(arguments);
+
+    const auto settings = settingsFromEnvironment();
+    if (!settings)
+        return Usage;
+    smtp::SmtpSession session(*settings);
+    bool cancelled = false;
+    installCancelOnSignal(&session, &cancelled);
+    if (parser.isSet(QStringLiteral("verbose")))
+        streamTranscript(&session);
+    QObject::connect(&session, &smtp::SmtpSession::ready, &session, [&session]() { session.quit(); });
+    QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
+    session.open();
+    QCoreApplication::exec();
+
+    printSessionSummary(session);
+    if (session.error().isError() && !(session.isReady() && session.error().stage == smtp::Stage::Quit))
+        return reportFailure(session.error());
+    out() << "SMTP connection successful\n";
+    out().flush();
+    return Success;
+}
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Send a plain-text message."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Sender address."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Recipient (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("text"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT")});
+    parser.process(arguments);
+
+    QStringList missing;
+    for (const char *name : {"from", "to", "subject", "text"}) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            missing.append(QStringLiteral("--") + QString::fromLatin1(name));
+    }
+    if (!missing.isEmpty()) {
+        err() << "error: send needs " << missing.join(QStringLiteral(", ")) << '\n';
+        err().flush();
+        return Usage;
+    }
+    QStringList recipients;
+    for (const QString &value : parser.values(QStringLiteral("to"))) {
+        for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
+            recipients.append(address.trimmed());
+    }
+    const auto settings = settingsFromEnvironment();
+    if (!settings)
+        return Usage;
+
+    mime::PlainMessage message;
+    message.from = parser.value(QStringLiteral("from")).trimmed();
+    message.to = recipients;
+    message.subject = parser.value(QStringLiteral("subject"));
+    message.text = parser.value(QStringLiteral("text"));
+    const QByteArray content = mime::buildPlainMessage(message);
+
+    smtp::SmtpSession session(*settings);
+    bool cancelled = false;
+    installCancelOnSignal(&session, &cancelled);
+    if (parser.isSet(QStringLiteral("verbose")))
+        streamTranscript(&session);
+    smtp::Envelope envelope;
+    envelope.from = message.from;
+    envelope.recipients = recipients;
+    smtp::SendJob *job = session.send(envelope, content);
+    session.quit();
+    QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
+    session.open();
+    QCoreApplication::exec();
+
+    printSessionSummary(session);
+    for (const smtp::SendJob::RecipientResult &result : job->recipientResults()) {
+        if (result.reply.code == 0)
+            continue;
+        if (result.accepted())
+            out() << "\u2713 " << result.address << ": accepted\n";
+        else
+            err() << "\u2717 " << result.address << ": refused. The server said: " << result.reply.text() << '\n';
+    }
+    out().flush();
+    err().flush();
+    if (!job->succeeded())
+        return reportFailure(job->error());
+    if (job->isPartial()) {
+        err() << "\u2717 recipient: the message was accepted for some recipients only\n";
+        err().flush();
+        return Recipient;
+    }
+    out() << "\u2713 message accepted: " << job->dataReply().text() << '\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return subcommands().contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
+           || first == u"help";
+}
+
+int runCli(const QStringList &arguments)
+{
+    const QString command = arguments.at(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage();
+        return Success;
+    }
+    if (command == u"--version") {
+        out() << "selfmx-console " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return Success;
+    }
+    // QCommandLineParser wants the program name first: "selfmx-console test --verbose".
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.at(0) + u' ' + command);
+    if (command == u"test")
+        return runTest(rest);
+    if (command == u"send")
+        return runSend(rest);
+    printUsage();
+    return Usage;
+}
+
+} // namespace selfmx::app

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QStringList>
+
+namespace selfmx::app {
+
+// True when the arguments ask for a headless subcommand (or --help / --version).
+bool isCliInvocation(const QStringList &arguments);
+// Runs the subcommand on the running QCoreApplication's event loop; returns the exit status.
+int runCli(const QStringList &arguments);
+
+} // namespace selfmx::app

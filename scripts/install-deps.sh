@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# Installs the Debian 12 packages SelfMX Console needs to build, run and test.
+# Idempotent: when everything is present it returns in well under a second.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+  libqt6sql6-sqlite libgtest-dev libgmock-dev libbenchmark-dev
+  # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
+  libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools
+  # tests: a real Postfix with Cyrus SASL, OpenSSL for per-run certificates,
+  # python3 as an independent MIME parser, Xvfb + fonts for screenshots
+  postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates
+  xvfb xauth fonts-dejavu-core time procps iproute2
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  # dpkg-query is fast; only call apt-get when something is really missing.
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "installing: ${missing[*]}" >&2
+SUDO=""
+[[ $(id -u) -eq 0 ]] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+# Postfix must neither configure itself nor start on :25; the tests run their own instance.
+echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
