@@ -98,8 +98,8 @@ void printSessionSummary(const smtp::SmtpSession &session)
     const smtp::Settings &s = session.settings();
     if (session.isReady()) {
         out() << "\u2713 connected to " << s.host << ':' << s.port;
-        if (QSslSocket *socket = session.socket(); socket && socket->isEncrypted()) {
-            const QSslCipher cipher = socket->sessionCipher();
+        if (session.isEncrypted()) {
+            const QSslCipher &cipher = session.tlsCipher();
             out() << ", " << cipher.protocolString() << ' ' << cipher.name()
                   << (session.ignoredSslErrors().isEmpty() ? QStringLiteral(", certificate verified")
                                                             : QStringLiteral(", CERTIFICATE NOT VERIFIED"));

@@ -101,11 +101,6 @@ SmtpSession::~SmtpSession()
         m_job->m_session = nullptr;
 }
 
-bool SmtpSession::isEncrypted() const
-{
-    return m_socket && m_socket->isEncrypted();
-}
-
 Stage SmtpSession::stageOf(State state)
 {
     switch (state) {
@@ -231,11 +226,7 @@ void SmtpSession::quit()
     if (m_quitRequested || m_finished)
         return;
     m_quitRequested = true;
-    if (!m_opened) {
-        m_finished = true;
-        QTimer::singleShot(0, this, &SmtpSession::finished);
-        return;
-    }
+    // Before open(): remembered; QUIT follows the queued messages once the session is up.
     if (m_state == State::Ready && !m_job && m_queue.empty())
         sendQuit();
     // otherwise QUIT follows the last queued message (startNextJob)
@@ -332,8 +323,10 @@ void SmtpSession::onConnected()
 
 void SmtpSession::onEncrypted()
 {
-    const QSslCipher cipher = m_socket->sessionCipher();
-    record(Direction::Info, QStringLiteral("TLS established: %1, %2").arg(cipher.protocolString(), cipher.name()).toUtf8());
+    m_encrypted = true;
+    m_cipher = m_socket->sessionCipher();
+    m_peerChain = m_socket->peerCertificateChain();
+    record(Direction::Info, QStringLiteral("TLS established: %1, %2").arg(m_cipher.protocolString(), m_cipher.name()).toUtf8());
     for (const QSslError &error : std::as_const(m_ignoredSslErrors))
         record(Direction::Info, QStringLiteral("WARNING: accepted certificate error (SMTP_TLS_VERIFY=false): %1")
                                     .arg(error.errorString())

@@ -12,6 +12,9 @@
 #include <QIODevice>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslError>
 #include <QTimer>
 
 #include <deque>
@@ -131,13 +134,15 @@ public:
     // The capabilities offered before STARTTLS (empty for implicit TLS).
     const Capabilities &capabilitiesBeforeTls() const { return m_capabilitiesBeforeTls; }
     std::optional<AuthMechanism> usedMechanism() const { return m_mechanism; }
-    bool isEncrypted() const;
+    // True once TLS was established; stays true after the session ended.
+    bool isEncrypted() const { return m_encrypted; }
+    // What TLS negotiated, kept for reports after the socket is gone.
+    const QSslCipher &tlsCipher() const { return m_cipher; }
+    const QList<QSslCertificate> &peerCertificateChain() const { return m_peerChain; }
     bool isReady() const { return m_ready; }
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }
     const Transcript &transcript() const { return m_transcript; }
-    // The TLS session as negotiated (protocol, cipher, peer chain), valid once encrypted.
-    QSslSocket *socket() const { return m_socket; }
     // Certificate errors that were accepted (verification off), for warnings.
     const QList<QSslError> &ignoredSslErrors() const { return m_ignoredSslErrors; }
 
@@ -205,6 +210,9 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QSslError> m_ignoredSslErrors;
     QList<QSslCertificate> m_extraCaCertificates;
+    bool m_encrypted = false;
+    QSslCipher m_cipher;
+    QList<QSslCertificate> m_peerChain;
 
     std::deque<QPointer<SendJob>> m_queue;
     QPointer<SendJob> m_job; // the message in transfer

@@ -133,7 +133,7 @@ write_if_changed "$etc/master.cf" <<CONF
 127.0.0.1:$p_imp     inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt
 127.0.0.1:$p_plain   inet n - n - - smtpd -o smtpd_tls_security_level=none -o smtpd_tls_auth_only=no
 127.0.0.1:$p_554     inet n - n - - smtpd -o smtpd_client_restrictions=reject -o smtpd_delay_reject=no -o smtpd_reject_footer=
-127.0.0.1:$p_restr   inet n - n - - smtpd -o smtpd_sender_restrictions=check_sender_access,inline:{reject@selfmx.test=REJECT} -o smtpd_recipient_restrictions=check_recipient_access,inline:{nobody@selfmx.test=REJECT},permit
+127.0.0.1:$p_restr   inet n - n - - smtpd -o smtpd_delay_reject=no -o smtpd_sender_restrictions=check_sender_access,inline:{reject@selfmx.test=REJECT} -o smtpd_recipient_restrictions=check_recipient_access,inline:{nobody@selfmx.test=REJECT},permit
 pickup    unix n - n 60 1 pickup
 cleanup   unix n - n - 0 cleanup
 qmgr      unix n - n 300 1 qmgr

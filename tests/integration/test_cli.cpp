@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// The selfmx-console binary as a user runs it: environment in, exit status and text out.
+#include "postfix.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using selfmx::test::PostfixInstance;
+
+namespace {
+
+QString consolePath()
+{
+    return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
+}
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runConsole(const QStringList &arguments, const QHash<QString, QString> &variables)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_"))
+            env.remove(key);
+    }
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.start(consolePath(), arguments);
+    CliResult result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QHash<QString, QString> postfixVariables(const char *portKey, int user = 1)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("SMTP_HOST"), QStringLiteral("localhost"));
+    v.insert(QStringLiteral("SMTP_PORT"), p.value(portKey));
+    v.insert(QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE"));
+    v.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10"));
+    v.insert(QStringLiteral("SMTP_USER"), p.value(user == 1 ? "POSTFIX_USER1" : "POSTFIX_USER2"));
+    v.insert(QStringLiteral("SMTP_PASS"), p.value(user == 1 ? "POSTFIX_PASS1" : "POSTFIX_PASS2"));
+    return v;
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+        ASSERT_TRUE(QFileInfo(consolePath()).isExecutable()) << consolePath().toStdString();
+    }
+};
+
+} // namespace
+
+TEST_F(Cli, TestSucceedsAndVerboseTranscriptHidesThePassword)
+{
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT", 2);
+    v.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("selfmx.*=true"));
+    const CliResult r = runConsole({QStringLiteral("test"), QStringLiteral("--verbose")}, v);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("SMTP connection successful")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("C: [TLS] AUTH")));
+    const QString password = PostfixInstance::get().value("POSTFIX_PASS2");
+    for (const QString &secret : {password, QString::fromLatin1(password.toUtf8().toBase64())}) {
+        EXPECT_FALSE(r.out.contains(secret));
+        EXPECT_FALSE(r.err.contains(secret));
+    }
+}
+
+TEST_F(Cli, BadValuesNameTheVariableAndExit2)
+{
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("h.test")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("70000")},
+                                                              {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("abc")},
+                                                              {QStringLiteral("SMTP_TLS"), QStringLiteral("maybe")}});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_PORT: \"70000\"")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_TIMEOUT: \"abc\"")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_TLS: \"maybe\"")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("true or false")));
+}
+
+TEST_F(Cli, PortZeroIsRefused)
+{
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("h.test")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("0")}});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1 to 65535")));
+}
+
+struct ExitCase {
+    const char *name;
+    const char *portKey;
+    const char *extraKey;
+    const char *extraValue;
+    int exitCode;
+};
+
+class CliExit : public Cli, public ::testing::WithParamInterface<ExitCase>
+{
+};
+
+TEST_P(CliExit, NamesTheFailingStage)
+{
+    auto v = postfixVariables(GetParam().portKey);
+    if (*GetParam().extraKey)
+        v.insert(QString::fromLatin1(GetParam().extraKey), QString::fromUtf8(GetParam().extraValue));
+    const CliResult r = runConsole({QStringLiteral("test")}, v);
+    EXPECT_EQ(r.exitCode, GetParam().exitCode) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("\u2717"))) << r.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, CliExit,
+                         ::testing::Values(ExitCase{"tlsRequired", "POSTFIX_PLAIN_PORT", "", "", 6},
+                                           ExitCase{"tlsUntrusted", "POSTFIX_SUBMISSION_PORT", "SMTP_TLS_CA_FILE", "/dev/null", 6},
+                                           ExitCase{"wrongPassword", "POSTFIX_SUBMISSION_PORT", "SMTP_PASS", "wrong", 8},
+                                           ExitCase{"greeting554", "POSTFIX_REJECT554_PORT", "SMTP_TLS", "false", 5}),
+                         [](const auto &p) { return std::string(p.param.name); });
+
+TEST_F(Cli, ConnectionRefusedExits4)
+{
+    // Port 1 on loopback: nothing listens there (privileged, never used by the fixture).
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("refused")));
+}
+
+TEST_F(Cli, SendDeliversToPostfix)
+{
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const CliResult r = runConsole({QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("cli@selfmx.test"),
+                                    QStringLiteral("--to"), QStringLiteral("a@example.org,b@example.org"),
+                                    QStringLiteral("--subject"), QStringLiteral("Grüße ") + token,
+                                    QStringLiteral("--text"), QStringLiteral(".leading dot\nzweite Zeile äöü")},
+                                   postfixVariables("POSTFIX_SUBMISSION_PORT"));
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("a@example.org: accepted")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("message accepted")));
+    const QByteArray stored = PostfixInstance::get().waitForMessage("Message-ID: <");
+    EXPECT_FALSE(stored.isEmpty());
+}
+
+TEST_F(Cli, SendWithoutRequiredOptionsExits2)
+{
+    const CliResult r = runConsole({QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("x@y.test")},
+                                   postfixVariables("POSTFIX_SUBMISSION_PORT"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--to")));
+}

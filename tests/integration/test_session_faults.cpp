@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// SmtpSession against the scripted fake server: the faults a real server will not
+// produce on demand. Everything a real server does is tested against Postfix instead.
+#include "fakesmtpserver.h"
+#include "printers.h"
+#include "sessionrunner.h"
+
+#include "smtp/sasl.h"
+#include "smtp/session.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace selfmx;
+using namespace selfmx::smtp;
+using selfmx::test::FakeSmtpServer;
+
+namespace {
+
+const QString Greeting = QStringLiteral("S: 220 fake.test ESMTP");
+const QString Ehlo = QStringLiteral("C: EHLO client.test");
+
+Settings plainSettings(quint16 port, int timeoutMs = 5000)
+{
+    Settings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = port;
+    s.tls = false;
+    s.ehloName = QStringLiteral("client.test");
+    s.timeout = std::chrono::milliseconds(timeoutMs);
+    return s;
+}
+
+QStringList ehloReply(QStringList keywords)
+{
+    QStringList lines;
+    lines.append(keywords.isEmpty() ? QStringLiteral("S: 250 fake.test") : QStringLiteral("S: 250-fake.test"));
+    for (qsizetype i = 0; i < keywords.size(); ++i)
+        lines.append((i + 1 == keywords.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-")) + keywords[i]);
+    return lines;
+}
+
+Envelope envelope(QStringList recipients = {QStringLiteral("to@fake.test")})
+{
+    Envelope e;
+    e.from = QStringLiteral("from@fake.test");
+    e.recipients = std::move(recipients);
+    return e;
+}
+
+// Runs a session that sends one message and quits; returns the job (owned by session).
+SendJob *sendOne(SmtpSession &session, const QByteArray &content, const Envelope &env = envelope())
+{
+    SendJob *job = session.send(env, content);
+    session.quit();
+    return job;
+}
+
+} // namespace
+
+TEST(SessionFaults, ReplySplitAcrossPackets)
+{
+    FakeSmtpServer server({QStringLiteral("R: 220 fake.test"), QStringLiteral("P: 30"), QStringLiteral("R:  ESMTP\\r\\n"),
+                           Ehlo, QStringLiteral("R: 250-fake.test\\r\\n250-PIPE"), QStringLiteral("P: 30"),
+                           QStringLiteral("R: LINING\\r\\n250 8BITMIME\\r\\n"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 bye")});
+    SmtpSession session(plainSettings(server.port()));
+    const auto run = test::runToEnd(session);
+    ASSERT_TRUE(run.finished);
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(session.capabilities().pipelining);
+    EXPECT_TRUE(session.capabilities().eightBitMime);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(run.finishedCount, 1);
+}
+
+TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("C: DATA"), QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued as 1"), QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, "Subject: x\r\n\r\nbody\r\n");
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    EXPECT_EQ(server.data(), "Subject: x\r\n\r\nbody\r\n");
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, DropMidData)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"), QStringLiteral("W: 1000"), QStringLiteral("X")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, QByteArray(4 * 1024 * 1024, 'a'));
+    const auto run = test::runToEnd(session, 20000, false);
+    ASSERT_TRUE(run.finished);
+    EXPECT_TRUE(job->isFinished());
+    EXPECT_FALSE(job->succeeded());
+    EXPECT_EQ(job->error().stage, Stage::Data);
+    EXPECT_EQ(job->error().category, ErrorCategory::Network);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(run.finishedCount, 1);
+}
+
+TEST(SessionFaults, SilentServerFailsAtTheTimeout)
+{
+    FakeSmtpServer server({}); // accepts, then says nothing
+    SmtpSession session(plainSettings(server.port(), 500));
+    const auto run = test::runToEnd(session);
+    ASSERT_TRUE(run.finished);
+    EXPECT_EQ(session.error().stage, Stage::Greeting);
+    EXPECT_EQ(session.error().category, ErrorCategory::Timeout);
+    EXPECT_TRUE(session.error().message.contains(QStringLiteral("implicit"))) << "the hint names the likely TLS mismatch";
+    EXPECT_LT(run.elapsedMs, 500 + 1000);
+    EXPECT_GE(run.elapsedMs, 450);
+}
+
+TEST(SessionFaults, SilenceAfterACommandFailsAtTheTimeout)
+{
+    FakeSmtpServer server({Greeting, Ehlo}); // never answers EHLO
+    SmtpSession session(plainSettings(server.port(), 500));
+    const auto run = test::runToEnd(session);
+    ASSERT_TRUE(run.finished);
+    EXPECT_EQ(session.error().stage, Stage::Ehlo);
+    EXPECT_EQ(session.error().category, ErrorCategory::Timeout);
+    EXPECT_LT(run.elapsedMs, 1500);
+}
+
+TEST(SessionFaults, GarbageIsAProtocolError)
+{
+    FakeSmtpServer server({QStringLiteral("S: SSH-2.0-OpenSSH_9.2")});
+    SmtpSession session(plainSettings(server.port()));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().stage, Stage::Greeting);
+    EXPECT_EQ(session.error().category, ErrorCategory::Protocol);
+    EXPECT_TRUE(session.error().message.contains(QStringLiteral("SSH-2.0")));
+}
+
+TEST(SessionFaults, TwoThousandCharacterLinesAreAccepted)
+{
+    const QString longText = QString(2000, u'x');
+    QStringList script = {QStringLiteral("S: 220-") + longText, Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("X-LONG ") + longText});
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, EndlessLineIsAProtocolErrorNotUnboundedMemory)
+{
+    FakeSmtpServer server({QStringLiteral("R: 220 ") + QString(ReplyParser::MaxLineLength + 100, u'y')});
+    SmtpSession session(plainSettings(server.port()));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().category, ErrorCategory::Protocol);
+}
+
+// A 421 at each stage ends the session with that stage and the server's words.
+struct Stage421 {
+    const char *name;
+    int commandsBefore; // how many script steps of the happy path come before the 421
+    Stage stage;
+};
+
+class SessionFaults421 : public ::testing::TestWithParam<Stage421>
+{
+};
+
+TEST_P(SessionFaults421, EndsWithThatStage)
+{
+    // The happy path, as pairs of (client line, server reply).
+    const QList<QPair<QString, QString>> path = {
+        {QString(), QString()}, // greeting
+        {Ehlo, QStringLiteral("S: 250 fake.test")},
+        {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok")},
+        {QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok")},
+        {QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")},
+        {QStringLiteral("D"), QStringLiteral("S: 250 queued")},
+    };
+    QStringList script;
+    const int until = GetParam().commandsBefore;
+    for (int i = 0; i <= until; ++i) {
+        if (!path[i].first.isEmpty())
+            script.append(path[i].first);
+        if (i < until)
+            script.append(i == 0 ? Greeting : path[i].second);
+    }
+    script.append(QStringLiteral("S: 421 4.3.2 fake.test shutting down"));
+    script.append(QStringLiteral("X"));
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, "hello\r\n");
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    const Error &error = session.error();
+    EXPECT_EQ(error.stage, GetParam().stage) << error.toString().toStdString();
+    EXPECT_EQ(error.category, ErrorCategory::ServiceUnavailable);
+    EXPECT_EQ(error.reply.code, 421);
+    EXPECT_TRUE(error.toString().contains(QStringLiteral("shutting down")));
+    EXPECT_TRUE(job->isFinished());
+    EXPECT_FALSE(job->succeeded());
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, SessionFaults421,
+                         ::testing::Values(Stage421{"greeting", 0, Stage::Greeting}, Stage421{"ehlo", 1, Stage::Ehlo},
+                                           Stage421{"mailFrom", 2, Stage::Sender}, Stage421{"rcptTo", 3, Stage::Recipient},
+                                           Stage421{"data", 4, Stage::Data}, Stage421{"endOfData", 5, Stage::Data}),
+                         [](const auto &p) { return std::string(p.param.name); });
+
+TEST(SessionFaults, Greeting554IsServiceUnavailable)
+{
+    FakeSmtpServer server({QStringLiteral("S: 554 5.7.1 no SMTP service here"), QStringLiteral("X")});
+    SmtpSession session(plainSettings(server.port()));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().stage, Stage::Greeting);
+    EXPECT_EQ(session.error().category, ErrorCategory::ServiceUnavailable);
+    EXPECT_EQ(session.error().reply.code, 554);
+}
+
+TEST(SessionFaults, HeloFallbackWhenEhloIsUnknown)
+{
+    FakeSmtpServer server({Greeting, Ehlo, QStringLiteral("S: 502 5.5.2 command not recognized"),
+                           QStringLiteral("C: HELO client.test"), QStringLiteral("S: 250 fake.test"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
+    SmtpSession session(plainSettings(server.port()));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_FALSE(session.capabilities().esmtp);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, StartTlsRequiredButNotOfferedSendsNothingMore)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("AUTH PLAIN LOGIN")});
+    FakeSmtpServer server(script);
+    Settings settings = plainSettings(server.port());
+    settings.tls = true; // port is not 465: STARTTLS, required
+    settings.username = QStringLiteral("user");
+    settings.password = QStringLiteral("secret");
+    SmtpSession session(settings);
+    QSignalSpy gone(&server, &FakeSmtpServer::clientGone);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().stage, Stage::Tls);
+    EXPECT_EQ(session.error().category, ErrorCategory::TlsRequired);
+    ASSERT_TRUE(gone.count() > 0 || gone.wait(2000));
+    // The client said EHLO and nothing else: no AUTH, no MAIL in plaintext.
+    EXPECT_EQ(server.receivedLines(), QList<QByteArray>{"EHLO client.test"});
+}
+
+TEST(SessionFaults, DataInjectedAfterStartTlsReplyIsRefused)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("STARTTLS")});
+    script += {QStringLiteral("C: STARTTLS"), QStringLiteral("R: 220 go ahead\\r\\n250 injected\\r\\n")};
+    FakeSmtpServer server(script);
+    Settings settings = plainSettings(server.port());
+    settings.tls = true;
+    SmtpSession session(settings);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().stage, Stage::Tls);
+    EXPECT_EQ(session.error().category, ErrorCategory::Protocol);
+}
+
+TEST(SessionFaults, PartialAcceptIsReportedPerRecipient)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<a@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<b@fake.test>"), QStringLiteral("S: 550 5.1.1 no such user b"),
+               QStringLiteral("C: RCPT TO:<c@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, "x\r\n",
+                           envelope({QStringLiteral("a@fake.test"), QStringLiteral("b@fake.test"), QStringLiteral("c@fake.test")}));
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded());
+    EXPECT_TRUE(job->isPartial());
+    ASSERT_EQ(job->recipientResults().size(), 3);
+    EXPECT_TRUE(job->recipientResults()[0].accepted());
+    EXPECT_FALSE(job->recipientResults()[1].accepted());
+    EXPECT_EQ(job->recipientResults()[1].reply.enhanced.toString(), QStringLiteral("5.1.1"));
+    EXPECT_TRUE(job->recipientResults()[2].accepted());
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, DotStuffingOnTheWire)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, ".first\nsecond\n.\n..third");
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    EXPECT_EQ(server.data(), "..first\r\nsecond\r\n..\r\n...third\r\n");
+}
+
+TEST(SessionFaults, SeveralMessagesOneConnectionWithRsetAfterARefusal)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("SIZE 100000")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"), QStringLiteral("S: 550 5.7.1 sender refused"),
+               QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("one\n"));
+    SendJob *second = session.send(envelope(), QByteArray("two\n"));
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_EQ(first->error().stage, Stage::Sender);
+    EXPECT_EQ(first->error().category, ErrorCategory::Rejected);
+    EXPECT_TRUE(second->succeeded()) << second->error().toString().toStdString();
+    EXPECT_FALSE(session.error().isError());
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, TooLargeForTheServersSizeIsRefusedBeforeMailFrom)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("SIZE 1000")});
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, QByteArray(5000, 'a'));
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_EQ(job->error().category, ErrorCategory::MessageTooLarge);
+    EXPECT_TRUE(job->error().message.contains(QStringLiteral("5000")));
+    EXPECT_TRUE(job->error().message.contains(QStringLiteral("1000")));
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, CancelWhileWaitingForTheGreeting)
+{
+    FakeSmtpServer server({});
+    SmtpSession session(plainSettings(server.port(), 10000));
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    QObject::connect(&session, &SmtpSession::stateChanged, &session, [&session](SmtpSession::State state) {
+        if (state == SmtpSession::State::AwaitingGreeting220)
+            session.abort();
+    });
+    session.open();
+    ASSERT_TRUE(finished.wait(5000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_EQ(session.error().category, ErrorCategory::Cancelled);
+    EXPECT_EQ(session.error().stage, Stage::Greeting);
+}
+
+TEST(SessionFaults, OpenNeverCompletesSynchronously)
+{
+    Settings settings = plainSettings(1);
+    settings.host.clear(); // fails at once, but only through the event loop
+    SmtpSession session(settings);
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    session.open();
+    EXPECT_EQ(finished.count(), 0);
+    ASSERT_TRUE(finished.wait(2000));
+    EXPECT_EQ(session.error().category, ErrorCategory::Config);
+}
+
+// --- Redaction: the password never reaches the transcript or any log ---------------------
+
+namespace {
+
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+
+struct AuthCase {
+    const char *name;
+    AuthMechanism mechanism;
+};
+
+class SessionRedaction : public ::testing::TestWithParam<AuthCase>
+{
+};
+
+} // namespace
+
+TEST_P(SessionRedaction, PasswordAppearsNowhere)
+{
+    const QString user = QStringLiteral("jörg@fake.test");
+    const QString password = QStringLiteral("pässwörd with spaces");
+    const QByteArray challenge = QByteArray("<123.456@fake.test>").toBase64();
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("AUTH PLAIN LOGIN CRAM-MD5")});
+    switch (GetParam().mechanism) {
+    case AuthMechanism::Plain:
+        script += {QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(sasl::plainInitialResponse(user, password)),
+                   QStringLiteral("S: 235 2.7.0 ok")};
+        break;
+    case AuthMechanism::Login:
+        script += {QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(user)), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(password)), QStringLiteral("S: 235 2.7.0 ok")};
+        break;
+    default:
+        script += {QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: 334 ") + QString::fromLatin1(challenge),
+                   QStringLiteral("C: ") + QString::fromLatin1(sasl::cramMd5Response(user, password, challenge)),
+                   QStringLiteral("S: 235 2.7.0 ok")};
+        break;
+    }
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+
+    Settings settings = plainSettings(server.port()); // loopback: plaintext AUTH allowed
+    settings.username = user;
+    settings.password = password;
+    settings.authMechanism = GetParam().mechanism;
+
+    g_log.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("selfmx.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    SmtpSession session(settings);
+    const auto run = test::runToEnd(session);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    ASSERT_TRUE(run.finished);
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_FALSE(g_log.isEmpty()) << "the debug log was captured";
+
+    const QString everything = session.transcript().toString() + g_log.join(u'\n');
+    const QStringList secrets = {password, QString::fromLatin1(password.toUtf8().toBase64()),
+                                 QString::fromLatin1(sasl::plainInitialResponse(user, password)),
+                                 QString::fromLatin1(sasl::loginResponse(user)),
+                                 QString::fromLatin1(sasl::cramMd5Response(user, password, challenge))};
+    for (const QString &secret : secrets)
+        EXPECT_FALSE(everything.contains(secret)) << "found " << secret.toStdString();
+    EXPECT_TRUE(everything.contains(QStringLiteral("redacted")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Mechanisms, SessionRedaction,
+                         ::testing::Values(AuthCase{"plain", AuthMechanism::Plain}, AuthCase{"login", AuthMechanism::Login},
+                                           AuthCase{"cramMd5", AuthMechanism::CramMd5}),
+                         [](const auto &p) { return std::string(p.param.name); });
