@@ -32,6 +32,10 @@ TEST(MainWindow, TestConnectionAgainstPostfix)
     EXPECT_TRUE(window.statusText().contains(QStringLiteral("successful")));
     EXPECT_TRUE(window.transcriptText().contains(QStringLiteral("redacted")));
     EXPECT_FALSE(window.transcriptText().contains(p.value("POSTFIX_PASS1")));
+    // SELFMX_SCREENSHOT=path saves the finished window (the README's screenshot).
+    if (const QString path = qEnvironmentVariable("SELFMX_SCREENSHOT"); !path.isEmpty()) {
+        EXPECT_TRUE(window.grab().save(path));
+    }
 }
 
 TEST(MainWindow, BadFieldIsNamedAndNothingRuns)

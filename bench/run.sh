@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# bench/run.sh [BUILD_DIR]: SMTP throughput of SelfMX Console's client against Postfix's
+# own smtp-source, both into one smtp-sink on loopback, in the same run. smtp-source runs
+# with -d (keep each connection for many messages), as our client does. Prints a
+# Markdown table for the README. Needs a build with SELFMX_BUILD_BENCH=ON (the default).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+bin=$build/bench/smtp_throughput
+[[ -x $bin ]] || { echo "build first: cmake --build $build --target smtp_throughput" >&2; exit 1; }
+messages=5000
+size=1024
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+sink_user=$( [[ $(id -u) -eq 0 ]] && echo "-u nobody" || true)
+# smtp-sink: ESMTP with PIPELINING, accepts everything, keeps nothing. Backlog 256.
+/usr/sbin/smtp-sink $sink_user 127.0.0.1:"$port" 256 &
+sink=$!
+trap 'kill $sink 2>/dev/null || true' EXIT
+python3 - "$port" <<'PY'
+import socket, sys, time
+deadline = time.monotonic() + 10
+while True:
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close(); break
+    except OSError:
+        if time.monotonic() > deadline: sys.exit("smtp-sink did not start")
+        time.sleep(0.05)
+PY
+
+now() { date +%s.%N; }
+reference() { # connections -> messages/s of smtp-source
+  local start end
+  start=$(now)
+  /usr/sbin/smtp-source -d -s "$1" -m $messages -l $size -f bench@selfmx.test -t sink@selfmx.test 127.0.0.1:"$port"
+  end=$(now)
+  python3 -c "print(round($messages / ($end - $start)))"
+}
+ours() { "$bin" 127.0.0.1 "$port" $messages "$1" $size | awk '{print $3}'; }
+
+printf '| connections | smtp-source (msg/s) | selfmx-console (msg/s) | ratio |\n|---|---|---|---|\n'
+for c in 1 10; do
+  ref=$(reference $c)
+  our=$(ours $c)
+  ratio=$(python3 -c "print(f'{$our / $ref:.2f}')")
+  printf '| %s | %s | %s | %s |\n' "$c" "$ref" "$our" "$ratio"
+done
+echo
+echo "$messages messages of $size bytes each, into one smtp-sink on 127.0.0.1; $(nproc) cores; $(date -u +%Y-%m-%d)."
