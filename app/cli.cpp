@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "exitcodes.h"
+#include "mime/address.h"
 #include "mime/message.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -46,7 +49,7 @@ void printUsage()
     out() << "Usage: selfmx-console [COMMAND] [OPTIONS]\n\n"
              "Without a command, opens the window. Commands:\n"
              "  test      connect, negotiate TLS, authenticate, quit\n"
-             "  send      send a plain-text message: --from --to --subject --text\n\n"
+             "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n\n"
              "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
              "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
              "Run 'selfmx-console COMMAND --help' for a command's options.\n";
@@ -169,39 +172,91 @@ int runTest(const QStringList &arguments)
 int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Send a plain-text message."));
+    parser.setApplicationDescription(QStringLiteral("Send a message: text and/or HTML, attachments, custom headers."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Sender address."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Recipient (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Sender, e.g. \"Acme <hi@acme.test>\"."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Recipients (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("cc"), QStringLiteral("Copy recipients."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("bcc"), QStringLiteral("Blind copy recipients (envelope only)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("reply-to"), QStringLiteral("Reply-To addresses."), QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("html"), QStringLiteral("HTML body, read from FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("inline"), QStringLiteral("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."), QStringLiteral("NAME=FILE")});
+    parser.addOption({QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
     parser.process(arguments);
 
-    QStringList missing;
-    for (const char *name : {"from", "to", "subject", "text"}) {
+    QStringList problems;
+    for (const char *name : {"from", "to", "subject"}) {
         if (!parser.isSet(QString::fromLatin1(name)))
-            missing.append(QStringLiteral("--") + QString::fromLatin1(name));
+            problems.append(QStringLiteral("--%1 is required").arg(QString::fromLatin1(name)));
     }
-    if (!missing.isEmpty()) {
-        err() << "error: send needs " << missing.join(QStringLiteral(", ")) << '\n';
+    if (!parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("html")))
+        problems.append(QStringLiteral("--text or --html is required"));
+
+    mime::Message message;
+    auto addresses = [&parser, &problems](const char *option) {
+        QList<mime::Mailbox> mailboxes;
+        for (const QString &value : parser.values(QString::fromLatin1(option))) {
+            const mime::AddressList list = mime::parseAddressList(value);
+            if (!list.ok())
+                problems.append(QStringLiteral("--%1: %2").arg(QString::fromLatin1(option), list.error));
+            mailboxes += list.mailboxes;
+        }
+        return mailboxes;
+    };
+    const QList<mime::Mailbox> from = addresses("from");
+    if (from.size() > 1)
+        problems.append(QStringLiteral("--from: give exactly one sender"));
+    if (!from.isEmpty())
+        message.from = from.first();
+    message.to = addresses("to");
+    message.cc = addresses("cc");
+    message.bcc = addresses("bcc");
+    message.replyTo = addresses("reply-to");
+    message.subject = parser.value(QStringLiteral("subject"));
+    message.text = parser.value(QStringLiteral("text"));
+    if (parser.isSet(QStringLiteral("html"))) {
+        QFile file(parser.value(QStringLiteral("html")));
+        if (file.open(QIODevice::ReadOnly))
+            message.html = QString::fromUtf8(file.readAll());
+        else
+            problems.append(QStringLiteral("--html: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    for (const QString &path : parser.values(QStringLiteral("attach")))
+        message.attachments.append({QFileInfo(path).fileName(), {}, {}, {}, path});
+    for (const QString &spec : parser.values(QStringLiteral("inline"))) {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (eq <= 0) {
+            problems.append(QStringLiteral("--inline: write NAME=FILE, e.g. logo=logo.png (then <img src=\"cid:logo\">)"));
+            continue;
+        }
+        const QString path = spec.mid(eq + 1);
+        message.attachments.append({QFileInfo(path).fileName(), {}, spec.left(eq), {}, path});
+    }
+    for (const QString &header : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            problems.append(QStringLiteral("--header: write \"Name: value\", got \"%1\"").arg(header));
+            continue;
+        }
+        message.headers.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+    }
+    if (problems.isEmpty()) {
+        for (const mime::BuildIssue &issue : mime::MessageBuilder::validate(message))
+            problems.append(issue.toString());
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            err() << "error: " << problem << '\n';
+        err() << "nothing was sent\n";
         err().flush();
         return Usage;
-    }
-    QStringList recipients;
-    for (const QString &value : parser.values(QStringLiteral("to"))) {
-        for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
-            recipients.append(address.trimmed());
     }
     const auto settings = settingsFromEnvironment();
     if (!settings)
         return Usage;
-
-    mime::PlainMessage message;
-    message.from = parser.value(QStringLiteral("from")).trimmed();
-    message.to = recipients;
-    message.subject = parser.value(QStringLiteral("subject"));
-    message.text = parser.value(QStringLiteral("text"));
-    const QByteArray content = mime::buildPlainMessage(message);
 
     smtp::SmtpSession session(*settings);
     bool cancelled = false;
@@ -209,9 +264,19 @@ int runSend(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("verbose")))
         streamTranscript(&session);
     smtp::Envelope envelope;
-    envelope.from = message.from;
-    envelope.recipients = recipients;
-    smtp::SendJob *job = session.send(envelope, content);
+    envelope.from = mime::MessageBuilder::envelopeSender(message);
+    envelope.recipients = mime::MessageBuilder::envelopeRecipients(message);
+    smtp::SendJob *job = session.send(envelope, [message](const smtp::Capabilities &capabilities) {
+        smtp::Content content;
+        mime::BuildOptions options;
+        options.allow8bit = capabilities.eightBitMime;
+        std::unique_ptr<mime::MessageStream> stream = mime::MessageBuilder::open(message, options, &content.error);
+        if (stream) {
+            content.eightBit = stream->eightBit();
+            content.device = std::move(stream);
+        }
+        return content;
+    });
     session.quit();
     QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
     session.open();
@@ -235,7 +300,7 @@ int runSend(const QStringList &arguments)
         err().flush();
         return Recipient;
     }
-    out() << "\u2713 message accepted: " << job->dataReply().text() << '\n';
+    out() << "\u2713 message accepted (" << job->bytesSent() << " bytes): " << job->dataReply().text() << '\n';
     out().flush();
     return Success;
 }

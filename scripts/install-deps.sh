@@ -11,7 +11,7 @@ packages=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-  libqt6sql6-sqlite libgtest-dev libgmock-dev libbenchmark-dev
+  libqt6sql6-sqlite shared-mime-info libgtest-dev libgmock-dev libbenchmark-dev
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
   libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools
   # tests: a real Postfix with Cyrus SASL, OpenSSL for per-run certificates,

@@ -4,11 +4,18 @@
 
 #include "encoding.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRandomGenerator>
-#include <QTimeZone>
+#include <QSet>
 #include <QUrl>
 
 namespace selfmx::mime {
+
+// ---------------------------------------------------------------------------------------
+// Small pieces
 
 QByteArray formatDate(const QDateTime &dateTime)
 {
@@ -19,14 +26,13 @@ QByteArray formatDate(const QDateTime &dateTime)
     const QTime time = dateTime.time();
     const int offsetMinutes = dateTime.offsetFromUtc() / 60;
     const int absOffset = std::abs(offsetMinutes);
+    auto two = [](int n) { return QByteArray::number(n).rightJustified(2, '0'); };
     // Locale-independent on purpose: RFC 5322 names are English.
-    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + QByteArray::number(date.day()) + ' '
-           + months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' '
-           + QByteArray::number(time.hour()).rightJustified(2, '0') + ':'
-           + QByteArray::number(time.minute()).rightJustified(2, '0') + ':'
-           + QByteArray::number(time.second()).rightJustified(2, '0') + ' ' + (offsetMinutes < 0 ? '-' : '+')
-           + QByteArray::number(absOffset / 60).rightJustified(2, '0')
-           + QByteArray::number(absOffset % 60).rightJustified(2, '0');
+    QByteArray out = days[date.dayOfWeek() - 1];
+    out += ", " + QByteArray::number(date.day()) + ' ' + months[date.month() - 1] + ' '
+           + QByteArray::number(date.year()) + ' ' + two(time.hour()) + ':' + two(time.minute()) + ':'
+           + two(time.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+') + two(absOffset / 60) + two(absOffset % 60);
+    return out;
 }
 
 QByteArray makeMessageId(const QString &senderAddress)
@@ -39,22 +45,483 @@ QByteArray makeMessageId(const QString &senderAddress)
     return '<' + random.toHex() + '@' + QUrl::toAce(domain) + '>';
 }
 
-QByteArray buildPlainMessage(const PlainMessage &message)
+namespace {
+
+const QStringList &reservedHeaders()
+{
+    // Set from the message's own fields; a custom header of these names would contradict them.
+    static const QStringList names = {
+        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bcc"),
+        QStringLiteral("reply-to"), QStringLiteral("subject"), QStringLiteral("date"), QStringLiteral("message-id"),
+        QStringLiteral("mime-version"), QStringLiteral("content-type"), QStringLiteral("content-transfer-encoding"),
+        QStringLiteral("content-disposition"), QStringLiteral("content-id"),
+    };
+    return names;
+}
+
+bool hasLineBreak(const QString &text)
+{
+    return text.contains(u'\r') || text.contains(u'\n');
+}
+
+// RFC 5322 §2.2: a field name is printable US-ASCII except ':' (33-126).
+bool isValidHeaderName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= 76 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.unicode() >= 33 && c.unicode() <= 126 && c != u':';
+    });
+}
+
+enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable };
+
+// The lightest encoding that keeps the text intact: 7bit for short ASCII lines, 8bit for
+// short UTF-8 lines when the server offers 8BITMIME, quoted-printable otherwise.
+TransferEncoding chooseEncoding(const QByteArray &utf8, bool allow8bit)
+{
+    bool eightBit = false;
+    qsizetype lineLength = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (c == '\n') {
+            lineLength = 0;
+            continue;
+        }
+        if (c == '\0' || (c == '\r' && (i + 1 >= utf8.size() || utf8[i + 1] != '\n')))
+            return TransferEncoding::QuotedPrintable;
+        if (c == '\r')
+            continue;
+        if (static_cast<unsigned char>(c) >= 0x80)
+            eightBit = true;
+        if (++lineLength > MaxLineLength)
+            return TransferEncoding::QuotedPrintable;
+    }
+    if (!eightBit)
+        return TransferEncoding::SevenBit;
+    return allow8bit ? TransferEncoding::EightBit : TransferEncoding::QuotedPrintable;
+}
+
+QByteArray toCrlf(const QByteArray &text)
 {
     QByteArray out;
-    out += "Date: " + formatDate(message.date) + "\r\n";
-    out += "From: " + message.from.toUtf8() + "\r\n";
-    out += "To: " + message.to.join(QStringLiteral(", ")).toUtf8() + "\r\n";
-    out += "Subject: " + encodeHeaderText(message.subject, 7) + "\r\n";
-    out += "Message-ID: " + makeMessageId(message.from) + "\r\n";
-    out += "MIME-Version: 1.0\r\n";
-    out += "Content-Type: text/plain; charset=UTF-8\r\n";
-    out += "Content-Transfer-Encoding: quoted-printable\r\n";
-    out += "\r\n";
-    out += quotedPrintable(message.text.toUtf8());
-    if (!out.endsWith("\r\n"))
-        out += "\r\n";
+    out.reserve(text.size() + text.size() / 40);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+            out.append('\r');
+        out.append(text[i]);
+    }
     return out;
+}
+
+QByteArray makeBoundary()
+{
+    // "=_" can never occur in quoted-printable or base64 output, so no encoded part can
+    // contain the boundary; 7bit/8bit parts are checked by the caller.
+    QByteArray random(12, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    return "=_selfmx_" + random.toHex();
+}
+
+// A node of the MIME tree: a leaf with a body, or a multipart with children.
+struct Node {
+    QByteArray headers; // complete header lines, each ending in CRLF
+    QByteArray body;    // an encoded leaf body
+    int attachment = -1;
+    QByteArray multipartType; // "mixed", "alternative", "related"; empty for a leaf
+    QList<Node> children;
+};
+
+Node textNode(const QString &text, const char *subtype, bool allow8bit, bool *eightBitUsed)
+{
+    const QByteArray utf8 = text.toUtf8();
+    Node node;
+    node.headers = QByteArray("Content-Type: text/") + subtype + "; charset=UTF-8\r\n";
+    switch (chooseEncoding(utf8, allow8bit)) {
+    case TransferEncoding::SevenBit:
+        node.headers += "Content-Transfer-Encoding: 7bit\r\n";
+        node.body = toCrlf(utf8);
+        break;
+    case TransferEncoding::EightBit:
+        node.headers += "Content-Transfer-Encoding: 8bit\r\n";
+        node.body = toCrlf(utf8);
+        *eightBitUsed = true;
+        break;
+    case TransferEncoding::QuotedPrintable:
+        node.headers += "Content-Transfer-Encoding: quoted-printable\r\n";
+        node.body = quotedPrintable(utf8);
+        break;
+    }
+    return node;
+}
+
+QString guessContentType(const Attachment &attachment)
+{
+    if (!attachment.contentType.isEmpty())
+        return attachment.contentType;
+    static const QMimeDatabase database;
+    const QMimeType type = attachment.filePath.isEmpty()
+                               ? database.mimeTypeForFileNameAndData(attachment.filename, attachment.data)
+                               : database.mimeTypeForFile(attachment.filePath);
+    return type.isValid() ? type.name() : QStringLiteral("application/octet-stream");
+}
+
+QString attachmentName(const Attachment &attachment)
+{
+    if (!attachment.filename.isEmpty())
+        return attachment.filename;
+    if (!attachment.filePath.isEmpty())
+        return QFileInfo(attachment.filePath).fileName();
+    return QStringLiteral("attachment");
+}
+
+Node attachmentNode(const Attachment &attachment, int index)
+{
+    const QString name = attachmentName(attachment);
+    Node node;
+    node.attachment = index;
+    QList<QByteArray> typeWords = {guessContentType(attachment).toLatin1() + ';'};
+    // RFC 2047 in name= is not standard, but old clients read nothing else (RFC 2231 §1).
+    if (isPrintableAscii(name)) {
+        typeWords += parameterWords("name", name);
+    } else {
+        const QList<QByteArray> words = encodedWords(name);
+        typeWords.append("name=\"" + words.join(' ') + '"');
+    }
+    node.headers += foldHeader("Content-Type", typeWords);
+    node.headers += "Content-Transfer-Encoding: base64\r\n";
+    QList<QByteArray> disposition = {attachment.contentId.isEmpty() ? QByteArray("attachment;") : QByteArray("inline;")};
+    disposition += parameterWords("filename", name);
+    node.headers += foldHeader("Content-Disposition", disposition);
+    if (!attachment.contentId.isEmpty()) {
+        QString id = attachment.contentId;
+        if (!id.startsWith(u'<'))
+            id = u'<' + id + u'>';
+        node.headers += "Content-ID: " + id.toLatin1() + "\r\n";
+    }
+    return node;
+}
+
+Node multipart(const QByteArray &type, QList<Node> children)
+{
+    Node node;
+    node.multipartType = type;
+    node.children = std::move(children);
+    return node;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// Validation
+
+QList<BuildIssue> MessageBuilder::validate(const Message &message)
+{
+    QList<BuildIssue> issues;
+    auto add = [&issues](const QString &field, const QString &text) { issues.append({field, text}); };
+    auto checkMailboxes = [&add](const char *field, const QList<Mailbox> &mailboxes) {
+        for (const Mailbox &mailbox : mailboxes) {
+            QString why;
+            if (hasLineBreak(mailbox.displayName))
+                add(QString::fromLatin1(field), QStringLiteral("the display name \"%1\" contains a line break (header injection is refused)")
+                                                    .arg(mailbox.displayName.simplified()));
+            else if (!isValidAddress(mailbox.address, &why))
+                add(QString::fromLatin1(field), QStringLiteral("\"%1\" %2").arg(mailbox.address.simplified(), why));
+        }
+    };
+    if (message.from.address.isEmpty())
+        add(QStringLiteral("from"), QStringLiteral("a sender address is required"));
+    else
+        checkMailboxes("from", {message.from});
+    checkMailboxes("to", message.to);
+    checkMailboxes("cc", message.cc);
+    checkMailboxes("bcc", message.bcc);
+    checkMailboxes("reply_to", message.replyTo);
+    if (message.to.isEmpty() && message.cc.isEmpty() && message.bcc.isEmpty())
+        add(QStringLiteral("to"), QStringLiteral("at least one recipient is required (to, cc or bcc)"));
+    if (hasLineBreak(message.subject))
+        add(QStringLiteral("subject"), QStringLiteral("contains a line break (header injection is refused)"));
+    for (const auto &[name, value] : message.headers) {
+        const QString field = QStringLiteral("header \"%1\"").arg(name.simplified());
+        if (hasLineBreak(name) || hasLineBreak(value))
+            add(field, QStringLiteral("contains a line break (header injection is refused)"));
+        else if (!isValidHeaderName(name))
+            add(field, QStringLiteral("is not a valid header name: use printable ASCII without spaces or ':'"));
+        else if (reservedHeaders().contains(name.toLower()))
+            add(field, QStringLiteral("is set from the message itself; use the matching option instead"));
+    }
+    for (const Attachment &attachment : message.attachments) {
+        const QString field = QStringLiteral("attachment \"%1\"").arg(attachmentName(attachment));
+        if (hasLineBreak(attachment.filename) || hasLineBreak(attachment.contentType) || hasLineBreak(attachment.contentId))
+            add(field, QStringLiteral("contains a line break (header injection is refused)"));
+        if (!attachment.contentType.isEmpty()
+            && (!attachment.contentType.contains(u'/') || attachment.contentType.contains(u' ')
+                || !isPrintableAscii(attachment.contentType)))
+            add(field, QStringLiteral("content type \"%1\" is not of the form type/subtype").arg(attachment.contentType));
+        if (attachment.contentId.contains(u'>') && !attachment.contentId.endsWith(u'>'))
+            add(field, QStringLiteral("content id \"%1\" is not valid").arg(attachment.contentId));
+        if (!attachment.filePath.isEmpty()) {
+            QFile file(attachment.filePath);
+            if (!file.open(QIODevice::ReadOnly))
+                add(field, QStringLiteral("cannot read %1: %2").arg(attachment.filePath, file.errorString()));
+        }
+    }
+    return issues;
+}
+
+QString MessageBuilder::envelopeSender(const Message &message)
+{
+    return message.from.envelopeAddress();
+}
+
+QStringList MessageBuilder::envelopeRecipients(const Message &message)
+{
+    QStringList recipients;
+    QSet<QString> seen;
+    for (const QList<Mailbox> *list : {&message.to, &message.cc, &message.bcc}) {
+        for (const Mailbox &mailbox : *list) {
+            const QString address = mailbox.envelopeAddress();
+            if (!seen.contains(address.toLower())) {
+                seen.insert(address.toLower());
+                recipients.append(address);
+            }
+        }
+    }
+    return recipients;
+}
+
+bool MessageBuilder::needsSmtpUtf8(const Message &message)
+{
+    if (message.from.needsSmtpUtf8())
+        return true;
+    for (const QList<Mailbox> *list : {&message.to, &message.cc, &message.bcc, &message.replyTo}) {
+        if (std::any_of(list->cbegin(), list->cend(), [](const Mailbox &m) { return m.needsSmtpUtf8(); }))
+            return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Building
+
+std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, const BuildOptions &options, QString *error)
+{
+    const QList<BuildIssue> issues = validate(message);
+    if (!issues.isEmpty()) {
+        if (error) {
+            QStringList lines;
+            for (const BuildIssue &issue : issues)
+                lines.append(issue.toString());
+            *error = lines.join(QStringLiteral("; "));
+        }
+        return nullptr;
+    }
+    bool eightBit = false;
+
+    // The body: text and/or html (alternative, text first), inline parts (related),
+    // attachments (mixed), RFC 2046 §5.1.
+    QList<Node> alternatives;
+    if (!message.text.isEmpty() || message.html.isEmpty())
+        alternatives.append(textNode(message.text, "plain", options.allow8bit, &eightBit));
+    if (!message.html.isEmpty())
+        alternatives.append(textNode(message.html, "html", options.allow8bit, &eightBit));
+    Node body = alternatives.size() == 1 ? alternatives.first() : multipart("alternative", alternatives);
+
+    QList<Node> inlineParts;
+    QList<Node> attachedParts;
+    for (int i = 0; i < message.attachments.size(); ++i) {
+        Node node = attachmentNode(message.attachments[i], i);
+        (message.attachments[i].contentId.isEmpty() ? attachedParts : inlineParts).append(node);
+    }
+    if (!inlineParts.isEmpty()) {
+        QList<Node> related = {body};
+        related += inlineParts;
+        body = multipart("related", related);
+    }
+    if (!attachedParts.isEmpty()) {
+        QList<Node> mixed = {body};
+        mixed += attachedParts;
+        body = multipart("mixed", mixed);
+    }
+
+    // Raw (7bit/8bit) text parts are the only ones that could contain a boundary.
+    QByteArray rawText;
+    std::function<void(const Node &)> collect = [&rawText, &collect](const Node &node) {
+        if (node.attachment < 0 && node.multipartType.isEmpty() && !node.headers.contains("quoted-printable"))
+            rawText += node.body;
+        for (const Node &child : node.children)
+            collect(child);
+    };
+    collect(body);
+    auto boundaryFor = [&rawText]() {
+        QByteArray boundary;
+        do {
+            boundary = makeBoundary();
+        } while (rawText.contains(boundary));
+        return boundary;
+    };
+
+    // The top-level header (RFC 5322 §3.6), Bcc deliberately absent.
+    QByteArray top;
+    top += "Date: " + formatDate(message.date) + "\r\n";
+    auto addressHeader = [&top](const char *name, const QList<Mailbox> &mailboxes) {
+        if (mailboxes.isEmpty())
+            return;
+        QList<QByteArray> words;
+        for (qsizetype i = 0; i < mailboxes.size(); ++i) {
+            QList<QByteArray> mailboxWords = mailboxes[i].headerWords();
+            if (i + 1 < mailboxes.size())
+                mailboxWords.last() += ',';
+            words += mailboxWords;
+        }
+        top += foldHeader(name, words);
+    };
+    addressHeader("From", {message.from});
+    addressHeader("To", message.to);
+    addressHeader("Cc", message.cc);
+    addressHeader("Reply-To", message.replyTo);
+    top += foldHeader("Subject", unstructuredWords(message.subject));
+    top += "Message-ID: " + (message.messageId.isEmpty() ? makeMessageId(message.from.address) : message.messageId) + "\r\n";
+    top += "MIME-Version: 1.0\r\n";
+    for (const auto &[name, value] : message.headers)
+        top += foldHeader(name.toLatin1(), unstructuredWords(value));
+
+    std::unique_ptr<MessageStream> stream(new MessageStream());
+    stream->m_eightBit = eightBit;
+    auto addBytes = [&stream](const QByteArray &bytes) {
+        if (!stream->m_segments.isEmpty() && !stream->m_segments.last().base64)
+            stream->m_segments.last().bytes += bytes;
+        else
+            stream->m_segments.append({bytes, {}, {}, false, bytes.size()});
+    };
+    std::function<void(const Node &, const QByteArray &)> flatten
+        = [&](const Node &node, const QByteArray &extraHeaders) {
+              QByteArray headers = extraHeaders + node.headers;
+              if (!node.multipartType.isEmpty()) {
+                  const QByteArray boundary = boundaryFor();
+                  headers += foldHeader("Content-Type", {"multipart/" + node.multipartType + ';',
+                                                         "boundary=\"" + boundary + '"'});
+                  addBytes(headers + "\r\n");
+                  for (const Node &child : node.children) {
+                      addBytes("--" + boundary + "\r\n");
+                      flatten(child, {});
+                      addBytes("\r\n"); // the CRLF that belongs to the next delimiter
+                  }
+                  addBytes("--" + boundary + "--\r\n");
+                  return;
+              }
+              addBytes(headers + "\r\n");
+              if (node.attachment >= 0) {
+                  const Attachment &attachment = message.attachments[node.attachment];
+                  MessageStream::Segment segment;
+                  segment.base64 = true;
+                  segment.filePath = attachment.filePath;
+                  segment.data = attachment.data;
+                  const qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size()
+                                                                       : QFileInfo(attachment.filePath).size();
+                  segment.encodedSize = base64LinesSize(rawSize);
+                  stream->m_segments.append(segment);
+              } else {
+                  addBytes(node.body);
+              }
+          };
+    flatten(body, top);
+    // SMTP wants the message to end with a line break; make the size exact for SIZE=.
+    const MessageStream::Segment &last = stream->m_segments.last();
+    if (!last.base64 && !last.bytes.endsWith("\r\n"))
+        addBytes("\r\n");
+    for (MessageStream::Segment &segment : stream->m_segments) {
+        if (!segment.base64)
+            segment.encodedSize = segment.bytes.size();
+        stream->m_size += segment.encodedSize;
+    }
+    stream->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return stream;
+}
+
+QByteArray MessageBuilder::build(const Message &message, const BuildOptions &options)
+{
+    QString error;
+    const std::unique_ptr<MessageStream> stream = open(message, options, &error);
+    return stream ? stream->readAll() : QByteArray();
+}
+
+// ---------------------------------------------------------------------------------------
+// MessageStream
+
+MessageStream::~MessageStream() = default;
+
+bool MessageStream::seek(qint64 pos)
+{
+    if (pos != 0)
+        return false;
+    m_segment = 0;
+    m_source.reset();
+    m_sourceOffset = 0;
+    m_buffer.clear();
+    m_bufferPos = 0;
+    return QIODevice::seek(0);
+}
+
+bool MessageStream::fillBuffer(QString *error)
+{
+    m_buffer.clear();
+    m_bufferPos = 0;
+    while (m_segment < m_segments.size()) {
+        const Segment &segment = m_segments[m_segment];
+        if (!segment.base64) {
+            m_buffer = segment.bytes;
+            ++m_segment;
+            return true;
+        }
+        if (!m_source) {
+            if (segment.filePath.isEmpty()) {
+                auto buffer = std::make_unique<QBuffer>();
+                buffer->setData(segment.data);
+                m_source = std::move(buffer);
+            } else {
+                m_source = std::make_unique<QFile>(segment.filePath);
+            }
+            if (!m_source->open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("cannot read %1: %2").arg(segment.filePath, m_source->errorString());
+                return false;
+            }
+            m_sourceOffset = 0;
+        }
+        // Whole base64 lines per chunk: 57 input bytes make one 76-character line.
+        const QByteArray raw = m_source->read(Base64LineInput * 1024);
+        if (!raw.isEmpty()) {
+            m_sourceOffset += raw.size();
+            m_buffer = base64Lines(raw);
+            return true;
+        }
+        if (base64LinesSize(m_sourceOffset) != segment.encodedSize) {
+            *error = QStringLiteral("%1 changed size while it was being sent").arg(segment.filePath);
+            return false;
+        }
+        m_source.reset();
+        ++m_segment;
+    }
+    return true; // the end: empty buffer
+}
+
+qint64 MessageStream::readData(char *data, qint64 maxSize)
+{
+    qint64 total = 0;
+    while (total < maxSize) {
+        if (m_bufferPos >= m_buffer.size()) {
+            QString error;
+            if (!fillBuffer(&error)) {
+                setErrorString(error);
+                return -1;
+            }
+            if (m_buffer.isEmpty())
+                break;
+        }
+        const qint64 n = std::min<qint64>(maxSize - total, m_buffer.size() - m_bufferPos);
+        memcpy(data + total, m_buffer.constData() + m_bufferPos, size_t(n));
+        m_bufferPos += n;
+        total += n;
+    }
+    return total;
 }
 
 } // namespace selfmx::mime

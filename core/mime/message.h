@@ -2,25 +2,111 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "address.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QIODevice>
+#include <QList>
 #include <QString>
-#include <QStringList>
+
+#include <memory>
+#include <utility>
 
 namespace selfmx::mime {
 
-// A plain-text message as `selfmx-console send` composes it.
-struct PlainMessage {
-    QString from;        // bare address
-    QStringList to;      // bare addresses
-    QString subject;
-    QString text;
-    QDateTime date = QDateTime::currentDateTime();
+// A file to attach: from memory (data) or from disk (filePath, read as it is sent).
+// A non-empty contentId makes it an inline part for <img src="cid:...">.
+struct Attachment {
+    QString filename;    // shown to the recipient; defaults to the file's name
+    QString contentType; // empty: guessed from the name and content (QMimeDatabase)
+    QString contentId;
+    QByteArray data;
+    QString filePath;
 };
 
-// RFC 5322 bytes: Date, From, To, Subject (RFC 2047 when not ASCII), Message-ID,
-// MIME-Version, a UTF-8 text/plain body in quoted-printable. Lines end in CRLF.
-QByteArray buildPlainMessage(const PlainMessage &message);
+// What `send`, the window and the relay compose.
+struct Message {
+    Mailbox from;
+    QList<Mailbox> to;
+    QList<Mailbox> cc;
+    QList<Mailbox> bcc; // envelope only, never a header
+    QList<Mailbox> replyTo;
+    QString subject;
+    QString text;
+    QString html;
+    QList<std::pair<QString, QString>> headers; // custom, validated
+    QList<Attachment> attachments;
+    QDateTime date = QDateTime::currentDateTime();
+    QByteArray messageId; // "<id@domain>"; empty: generated
+};
+
+// What the server allows, known once connected.
+struct BuildOptions {
+    bool allow8bit = false; // 8BITMIME offered: short UTF-8 lines go as 8bit
+};
+
+// One problem with one field; `field` is what the user set ("subject", "header X-Foo").
+struct BuildIssue {
+    QString field;
+    QString message;
+    QString toString() const { return field + QStringLiteral(": ") + message; }
+};
+
+// The encoded message as a device that produces its bytes as they are read: attachments
+// are base64-encoded chunk by chunk from their files, so a 25 MiB attachment is never held
+// whole. The size is exact and known before the first byte (for SMTP SIZE=).
+class MessageStream : public QIODevice
+{
+    Q_OBJECT
+public:
+    ~MessageStream() override;
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+    bool seek(qint64 pos) override; // only to the start: a retry re-reads from 0
+    bool eightBit() const { return m_eightBit; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    friend class MessageBuilder;
+    struct Segment {
+        QByteArray bytes;       // literal bytes, or
+        QString filePath;       // base64 of this file, or
+        QByteArray data;        // base64 of these bytes
+        bool base64 = false;
+        qint64 encodedSize = 0;
+    };
+    MessageStream() = default;
+    bool fillBuffer(QString *error);
+
+    QList<Segment> m_segments;
+    qint64 m_size = 0;
+    bool m_eightBit = false;
+    qsizetype m_segment = 0;
+    qint64 m_sourceOffset = 0;
+    std::unique_ptr<QIODevice> m_source;
+    QByteArray m_buffer;
+    qsizetype m_bufferPos = 0;
+};
+
+class MessageBuilder
+{
+public:
+    // Every problem at once, each naming its field. An empty list: the message can be built.
+    static QList<BuildIssue> validate(const Message &message);
+    // MAIL FROM and RCPT TO: bare addresses, To + Cc + Bcc, without duplicates.
+    static QString envelopeSender(const Message &message);
+    static QStringList envelopeRecipients(const Message &message);
+    // True when an address needs SMTPUTF8 (a non-ASCII local part).
+    static bool needsSmtpUtf8(const Message &message);
+    // The streaming form; nullptr with *error set when validate() would complain.
+    static std::unique_ptr<MessageStream> open(const Message &message, const BuildOptions &options, QString *error);
+    // The whole message in memory (small messages and tests).
+    static QByteArray build(const Message &message, const BuildOptions &options = {});
+};
 
 // "<random@domain-of-sender>" (RFC 5322 §3.6.4), unique per call.
 QByteArray makeMessageId(const QString &senderAddress);

@@ -55,8 +55,13 @@ SendJob::SendJob(SmtpSession *session, Envelope envelope, std::unique_ptr<QIODev
     : QObject(session)
     , m_session(session)
     , m_envelope(std::move(envelope))
-    , m_content(std::move(content))
 {
+    setContent(std::move(content));
+}
+
+void SendJob::setContent(std::unique_ptr<QIODevice> content)
+{
+    m_content = std::move(content);
     if (m_content && !m_content->isSequential())
         m_size = m_content->size();
     else
@@ -207,6 +212,13 @@ SendJob *SmtpSession::send(const Envelope &envelope, std::unique_ptr<QIODevice> 
             if (m_state == State::Ready && !m_job)
                 startNextJob();
         });
+    return job;
+}
+
+SendJob *SmtpSession::send(const Envelope &envelope, ContentFactory factory)
+{
+    SendJob *job = send(envelope, std::unique_ptr<QIODevice>());
+    job->m_factory = std::move(factory);
     return job;
 }
 
@@ -772,6 +784,16 @@ void SmtpSession::startNextJob()
                                 .arg(peer())));
         return;
     }
+    if (job->m_factory) {
+        Content content = job->m_factory(m_capabilities);
+        if (!content.device) {
+            finishJob(makeError(Stage::Sender, ErrorCategory::Config,
+                                QStringLiteral("the message cannot be built: %1").arg(content.error)));
+            return;
+        }
+        job->m_envelope.eightBit = content.eightBit;
+        job->setContent(std::move(content.device));
+    }
     if (envelope.eightBit && !m_capabilities.eightBitMime && !needsUtf8) {
         finishJob(makeError(Stage::Sender, ErrorCategory::Unsupported,
                             QStringLiteral("the message has 8-bit content and %1 does not offer 8BITMIME; "
@@ -932,11 +954,20 @@ void SmtpSession::pumpData()
         return;
     }
     QIODevice *content = job->m_content.get();
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
     QByteArray out;
     while (!m_dataFinished && m_socket->bytesToWrite() < HighWater) {
-        const QByteArray chunk = content->read(ChunkSize);
-        if (chunk.isEmpty()) {
-            if (!content->atEnd() && content->isSequential()) {
+        const qint64 n = content->read(chunk.data(), ChunkSize);
+        if (n < 0 || (n == 0 && !content->isSequential() && content->pos() < content->size())) {
+            // Never end DATA on a short message: abort, so the server discards it.
+            fail(makeError(Stage::Data, ErrorCategory::Config,
+                           QStringLiteral("reading the message failed after %1 bytes: %2")
+                               .arg(job->m_bytesSent)
+                               .arg(content->errorString())));
+            return;
+        }
+        if (n == 0) {
+            if (content->isSequential() && !content->atEnd()) {
                 // A stream that has nothing yet: continue when it has.
                 connect(content, &QIODevice::readyRead, this, &SmtpSession::pumpData, Qt::SingleShotConnection);
                 return;
@@ -951,9 +982,9 @@ void SmtpSession::pumpData()
             return;
         }
         out.clear();
-        m_encoder.encode(chunk, out);
+        m_encoder.encode(QByteArrayView(chunk.constData(), n), out);
         m_socket->write(out);
-        job->m_bytesSent += chunk.size();
+        job->m_bytesSent += n;
         Q_EMIT job->progress(job->m_bytesSent, job->m_size);
     }
 }

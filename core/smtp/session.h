@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 class QSslSocket;
@@ -34,6 +35,15 @@ struct Envelope {
 };
 
 class SmtpSession;
+
+// A message's bytes, made when its turn comes, knowing what the server offers (8BITMIME
+// decides between 8bit and quoted-printable). No device: error says why.
+struct Content {
+    std::unique_ptr<QIODevice> device;
+    bool eightBit = false;
+    QString error;
+};
+using ContentFactory = std::function<Content(const Capabilities &capabilities)>;
 
 // One message on its way. Like QNetworkReply: returned by SmtpSession::send(), emits
 // finished() exactly once, owned by the session until the caller takes it (deleting a job
@@ -68,10 +78,12 @@ Q_SIGNALS:
 private:
     friend class SmtpSession;
     SendJob(SmtpSession *session, Envelope envelope, std::unique_ptr<QIODevice> content);
+    void setContent(std::unique_ptr<QIODevice> content);
 
     QPointer<SmtpSession> m_session;
     Envelope m_envelope;
     std::unique_ptr<QIODevice> m_content;
+    ContentFactory m_factory;
     qint64 m_size = 0;
     qint64 m_bytesSent = 0;
     QList<RecipientResult> m_recipients;
@@ -122,6 +134,8 @@ public:
     // May be called before open() has finished.
     SendJob *send(const Envelope &envelope, std::unique_ptr<QIODevice> content);
     SendJob *send(const Envelope &envelope, const QByteArray &content);
+    // The content is made when the message's turn comes (see ContentFactory).
+    SendJob *send(const Envelope &envelope, ContentFactory factory);
     // Sends QUIT once every queued message is done; finished() follows.
     void quit();
     // Stops at once, whatever the stage: the error is Cancelled, finished() follows.

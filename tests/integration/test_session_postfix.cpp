@@ -279,12 +279,12 @@ TEST_F(PostfixSession, SeveralMessagesOverOneConnectionWithPipelining)
     QList<QByteArray> tokens;
     for (int i = 0; i < 5; ++i) {
         tokens.append(uniqueToken());
-        mime::PlainMessage m;
-        m.from = QStringLiteral("sender@selfmx.test");
-        m.to = {QStringLiteral("many@example.org")};
+        mime::Message m;
+        m.from = {QString(), QStringLiteral("sender@selfmx.test")};
+        m.to = {{QString(), QStringLiteral("many@example.org")}};
         m.subject = QStringLiteral("many ") + QString::fromLatin1(tokens.last());
         m.text = QStringLiteral("message %1").arg(i);
-        jobs.append(session.send(envelopeTo(QStringLiteral("many@example.org")), mime::buildPlainMessage(m)));
+        jobs.append(session.send(envelopeTo(QStringLiteral("many@example.org")), mime::MessageBuilder::build(m)));
     }
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 30000, false).finished);

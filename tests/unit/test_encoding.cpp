@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "mime/encoding.h"
+#include "mime/address.h"
 #include "mime/message.h"
 
 #include <QTimeZone>
@@ -35,14 +36,14 @@ TEST(QuotedPrintable, SoftBreaksAt76Columns)
 
 TEST(HeaderText, AsciiStaysReadable)
 {
-    EXPECT_EQ(encodeHeaderText(QStringLiteral("Hello world"), 7), "Hello world");
+    EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"))), "Subject: Hello world\r\n");
 }
 
 TEST(HeaderText, NonAsciiUsesEncodedWordsWithinLimits)
 {
     const QString subject = QString::fromUtf8("Grüße 🎉 ") + QString(60, QChar(0x6F22)); // CJK
-    const QByteArray encoded = encodeHeaderText(subject, 7);
-    const QByteArray field = "Subject: " + encoded;
+    QByteArray field = foldHeader("Subject", unstructuredWords(subject));
+    field.chop(2);
     const QList<QByteArray> lines = field.split('\n');
     QByteArray utf8;
     for (const QByteArray &rawLine : lines) {
@@ -70,4 +71,93 @@ TEST(MessageId, UniqueAndInSendersDomain)
     const QByteArray b = makeMessageId(QStringLiteral("me@example.com"));
     EXPECT_NE(a, b);
     EXPECT_TRUE(a.endsWith("@example.com>"));
+}
+
+TEST(HeaderText, LongAsciiWordsAreEncodedRatherThanOverlong)
+{
+    const QByteArray field = foldHeader("Subject", unstructuredWords(QString(2000, u'x')));
+    for (const QByteArray &line : field.split('\n'))
+        EXPECT_LE(line.size(), 79);
+}
+
+TEST(Base64Lines, SizeIsExact)
+{
+    for (int n : {0, 1, 2, 3, 56, 57, 58, 114, 1000, 57 * 1024 + 5}) {
+        const QByteArray data(n, 'z');
+        EXPECT_EQ(base64Lines(data).size(), base64LinesSize(n)) << n;
+    }
+    for (const QByteArray &line : base64Lines(QByteArray(1000, 'q')).split('\n'))
+        EXPECT_LE(line.size(), 77);
+}
+
+TEST(Rfc2231, ShortNonAsciiFilenameIsOnePiece)
+{
+    EXPECT_EQ(parameterWords("filename", QString::fromUtf8("ä.txt")), QList<QByteArray>{"filename*=UTF-8''%C3%A4.txt"});
+}
+
+TEST(Rfc2231, NonAsciiFilenameIsPercentEncodedInContinuations)
+{
+    const QList<QByteArray> words = parameterWords("filename", QString::fromUtf8("Überweisung März 2026 – Bestätigung des Auftrags.pdf"));
+    ASSERT_GE(words.size(), 2);
+    EXPECT_TRUE(words[0].startsWith("filename*0*=UTF-8''%C3%9Cberweisung"));
+    EXPECT_TRUE(words[1].startsWith("filename*1*="));
+    for (const QByteArray &word : words)
+        EXPECT_LE(word.size(), 70);
+}
+
+struct AddressCase {
+    const char *input;
+    const char *display;
+    const char *address;
+};
+
+class AddressParsing : public ::testing::TestWithParam<AddressCase>
+{
+};
+
+TEST_P(AddressParsing, AsPeopleWriteThem)
+{
+    QString error;
+    const auto mailbox = parseMailbox(QString::fromUtf8(GetParam().input), &error);
+    ASSERT_TRUE(mailbox.has_value()) << error.toStdString();
+    EXPECT_EQ(mailbox->displayName, QString::fromUtf8(GetParam().display));
+    EXPECT_EQ(mailbox->address, QString::fromUtf8(GetParam().address));
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, AddressParsing,
+                         ::testing::Values(AddressCase{"a@b.test", "", "a@b.test"},
+                                           AddressCase{"\"Doe, Jane\" <jane@b.test>", "Doe, Jane", "jane@b.test"},
+                                           AddressCase{"Ünïcode Name <u@b.test>", "Ünïcode Name", "u@b.test"},
+                                           AddressCase{"  Acme   <hi@acme.test> ", "Acme", "hi@acme.test"},
+                                           AddressCase{"\"say \\\"hi\\\"\" <q@b.test>", "say \"hi\"", "q@b.test"},
+                                           AddressCase{"jörg@exämple.test", "", "jörg@exämple.test"},
+                                           AddressCase{"<bare@b.test>", "", "bare@b.test"}));
+
+TEST(AddressParsing, ListsRespectQuotes)
+{
+    const AddressList list = parseAddressList(QStringLiteral("a@b.test, \"Doe, Jane\" <jane@b.test>,Bob <bob@b.test>"));
+    ASSERT_TRUE(list.ok()) << list.error.toStdString();
+    ASSERT_EQ(list.mailboxes.size(), 3);
+    EXPECT_EQ(list.mailboxes[1].displayName, QStringLiteral("Doe, Jane"));
+    EXPECT_EQ(list.mailboxes[2].address, QStringLiteral("bob@b.test"));
+}
+
+TEST(AddressParsing, RejectsWithTheReason)
+{
+    for (const char *bad : {"no-at-sign", "a@", "@b.test", "a..b@c.test", "a b@c.test", "x@bad_domain.test",
+                            "Name <a@b.test", "\"unterminated <a@b.test>", "a@b.test\r\nBcc: evil@x.test"}) {
+        const AddressList list = parseAddressList(QString::fromUtf8(bad));
+        EXPECT_FALSE(list.ok()) << bad;
+        EXPECT_TRUE(list.mailboxes.isEmpty());
+    }
+}
+
+TEST(AddressParsing, IdnDomainGoesAceUnlessTheLocalPartNeedsSmtpUtf8)
+{
+    const Mailbox ascii{QString(), QStringLiteral("info@exämple.test")};
+    EXPECT_FALSE(ascii.needsSmtpUtf8());
+    EXPECT_EQ(ascii.envelopeAddress(), QStringLiteral("info@xn--exmple-cua.test"));
+    const Mailbox utf8{QString(), QStringLiteral("jörg@exämple.test")};
+    EXPECT_TRUE(utf8.needsSmtpUtf8());
+    EXPECT_EQ(utf8.envelopeAddress(), QStringLiteral("jörg@exämple.test"));
 }

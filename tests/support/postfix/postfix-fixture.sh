@@ -156,9 +156,11 @@ postlog   unix-dgram n - n - 1 postlogd
 CONF
 
 # Postfix wants these owned by its own users; post-install creates and fixes the queue tree.
-postfix -c "$etc" set-permissions >/dev/null 2>&1 || true
-postfix -c "$etc" check >"$dir/check.log" 2>&1 || { cat "$dir/check.log" >&2; exit 1; }
-postfix -c "$etc" start >"$dir/start.log" 2>&1 || { cat "$dir/start.log" "$dir/maillog" 2>/dev/null >&2; exit 1; }
+# Without a terminal Postfix reports problems only in its log: show it on any failure.
+failed() { echo "postfix-fixture: $1 failed; Postfix said:" >&2; cat "$dir"/*.log "$dir/maillog" 2>/dev/null | tail -30 >&2; exit 1; }
+postfix -c "$etc" set-permissions >"$dir/permissions.log" 2>&1 || true
+postfix -c "$etc" check >"$dir/check.log" 2>&1 || failed "postfix check"
+postfix -c "$etc" start >"$dir/start.log" 2>&1 || failed "postfix start"
 
 # Wait (bounded) until every port accepts connections.
 python3 - "$p_sub" "$p_imp" "$p_plain" "$p_554" "$p_restr" <<'PY' || { echo "postfix-fixture: ports never opened" >&2; cat "$dir/maillog" >&2 2>/dev/null; exit 1; }

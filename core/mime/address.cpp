@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "address.h"
+
+#include "encoding.h"
+
+#include <QUrl>
+
+namespace selfmx::mime {
+
+namespace {
+
+bool isAsciiText(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// RFC 5322 §3.2.3 atext, plus any non-ASCII character (RFC 6532 §3.2).
+bool isAtext(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0x80)
+        return true;
+    if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9'))
+        return true;
+    return QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c);
+}
+
+// RFC 5322 specials: a phrase with any of these must be quoted.
+bool needsQuoting(QStringView phrase)
+{
+    return std::any_of(phrase.cbegin(), phrase.cend(), [](QChar c) { return QStringView(u"()<>[]:;@\\,.\"").contains(c); });
+}
+
+QString unquote(const QString &text)
+{
+    QString out;
+    bool escaped = false;
+    for (QChar c : text) {
+        if (escaped) {
+            out.append(c);
+            escaped = false;
+        } else if (c == u'\\') {
+            escaped = true;
+        } else if (c != u'"') {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool isValidAddress(const QString &address, QString *why)
+{
+    auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (address.contains(u'\r') || address.contains(u'\n'))
+        return fail(QStringLiteral("contains a line break"));
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0 || at == address.size() - 1)
+        return fail(QStringLiteral("is not of the form name@domain"));
+    const QString local = address.left(at);
+    const QString domain = address.mid(at + 1);
+    if (local.toUtf8().size() > 64)
+        return fail(QStringLiteral("has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)"));
+    if (address.toUtf8().size() > 254)
+        return fail(QStringLiteral("is longer than 254 octets"));
+    if (local.startsWith(u'"') && local.endsWith(u'"') && local.size() >= 2) {
+        // quoted-string local part: anything printable except unescaped quotes
+        const QString inner = local.mid(1, local.size() - 2);
+        for (qsizetype i = 0; i < inner.size(); ++i) {
+            if (inner[i] == u'\\') {
+                ++i;
+                continue;
+            }
+            if (inner[i] == u'"' || inner[i].unicode() < 0x20)
+                return fail(QStringLiteral("has an invalid quoted local part"));
+        }
+    } else {
+        // dot-atom: atext runs separated by single dots, no leading/trailing dot
+        if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QStringLiteral("..")))
+            return fail(QStringLiteral("has a misplaced dot in the local part"));
+        for (QChar c : local) {
+            if (c != u'.' && !isAtext(c))
+                return fail(QStringLiteral("has the character '%1' in the local part, which needs quoting").arg(c));
+        }
+    }
+    if (domain.startsWith(u'[') && domain.endsWith(u']'))
+        return true; // address literal; the server judges it
+    const QByteArray ace = QUrl::toAce(domain, QUrl::AceTransitionalProcessing);
+    if (ace.isEmpty())
+        return fail(QStringLiteral("has a domain that is not a valid (internationalised) host name"));
+    for (const QByteArray &label : ace.split('.')) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
+            return fail(QStringLiteral("has a domain that is not a valid host name"));
+        for (char c : label) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+                return fail(QStringLiteral("has a domain that is not a valid host name"));
+        }
+    }
+    return true;
+}
+
+bool Mailbox::needsSmtpUtf8() const
+{
+    return !isAsciiText(localPart());
+}
+
+QString Mailbox::envelopeAddress() const
+{
+    if (needsSmtpUtf8() || isAsciiText(domain()) || domain().startsWith(u'['))
+        return address;
+    return localPart() + u'@' + QString::fromLatin1(QUrl::toAce(domain()));
+}
+
+QList<QByteArray> Mailbox::headerWords() const
+{
+    QList<QByteArray> words;
+    if (!displayName.isEmpty()) {
+        if (!isPrintableAscii(displayName)) {
+            words = encodedWords(displayName);
+        } else if (needsQuoting(displayName)) {
+            QString quoted = displayName;
+            quoted.replace(u'\\', QStringLiteral("\\\\"));
+            quoted.replace(u'"', QStringLiteral("\\\""));
+            words.append('"' + quoted.toLatin1() + '"');
+        } else {
+            for (const QString &word : displayName.split(u' ', Qt::SkipEmptyParts))
+                words.append(word.toLatin1());
+        }
+    }
+    // Without SMTPUTF8 the header carries the ASCII form of the domain too (RFC 5890).
+    const QByteArray addr = envelopeAddress().toUtf8();
+    words.append(displayName.isEmpty() ? addr : '<' + addr + '>');
+    return words;
+}
+
+std::optional<Mailbox> parseMailbox(const QString &input, QString *error)
+{
+    const QString text = input.trimmed();
+    auto fail = [error, &text](const QString &reason) -> std::optional<Mailbox> {
+        if (error)
+            *error = QStringLiteral("\"%1\" %2").arg(text, reason);
+        return std::nullopt;
+    };
+    if (text.isEmpty())
+        return fail(QStringLiteral("is empty"));
+    if (text.contains(u'\r') || text.contains(u'\n'))
+        return fail(QStringLiteral("contains a line break (header injection is refused)"));
+    Mailbox mailbox;
+    const qsizetype open = text.lastIndexOf(u'<');
+    if (open >= 0) {
+        if (!text.endsWith(u'>'))
+            return fail(QStringLiteral("has text after the closing '>'"));
+        mailbox.address = text.mid(open + 1, text.size() - open - 2).trimmed();
+        QString display = text.left(open).trimmed();
+        if (display.startsWith(u'"')) {
+            if (!display.endsWith(u'"') || display.size() < 2)
+                return fail(QStringLiteral("has an unterminated quoted display name"));
+            display = unquote(display);
+        }
+        mailbox.displayName = display.simplified();
+    } else {
+        mailbox.address = text;
+    }
+    QString why;
+    if (!isValidAddress(mailbox.address, &why))
+        return fail(why);
+    return mailbox;
+}
+
+AddressList parseAddressList(const QString &text)
+{
+    AddressList list;
+    QStringList items;
+    QString current;
+    bool inQuotes = false;
+    bool inAngle = false;
+    bool escaped = false;
+    for (QChar c : text) {
+        if (escaped) {
+            current.append(c);
+            escaped = false;
+            continue;
+        }
+        if (c == u'\\' && inQuotes) {
+            escaped = true;
+            current.append(c);
+            continue;
+        }
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (c == u'<' && !inQuotes)
+            inAngle = true;
+        else if (c == u'>' && !inQuotes)
+            inAngle = false;
+        if ((c == u',' || c == u';') && !inQuotes && !inAngle) {
+            items.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(c);
+    }
+    items.append(current);
+    if (inQuotes) {
+        list.error = QStringLiteral("\"%1\" has an unterminated quote").arg(text.trimmed());
+        return list;
+    }
+    for (const QString &item : std::as_const(items)) {
+        if (item.trimmed().isEmpty())
+            continue;
+        QString error;
+        const std::optional<Mailbox> mailbox = parseMailbox(item, &error);
+        if (!mailbox) {
+            list.error = error;
+            list.mailboxes.clear();
+            return list;
+        }
+        list.mailboxes.append(*mailbox);
+    }
+    return list;
+}
+
+} // namespace selfmx::mime

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// Every case is read back by an independent parser (Python's email package) and compared
+// with what went in.
+#include "mimecheck.h"
+
+#include "mime/message.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+
+#include <gtest/gtest.h>
+
+using namespace selfmx::mime;
+
+namespace {
+
+QJsonObject parse(const QByteArray &bytes)
+{
+    QString error;
+    const QJsonObject parsed = selfmx::test::parseWithPython(bytes, &error);
+    EXPECT_FALSE(parsed.isEmpty()) << error.toStdString();
+    return parsed;
+}
+
+Mailbox mailbox(const char *display, const char *address)
+{
+    return {QString::fromUtf8(display), QString::fromUtf8(address)};
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// Python reads a text part's final line break as part of the text; one line end either
+// way is not content.
+QString trimmedText(const QJsonValue &value)
+{
+    QString text = value.toString();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (char &b : bytes)
+        b = char(random.bounded(256));
+    return bytes;
+}
+
+Message basic()
+{
+    Message m;
+    m.from = mailbox("", "sender@selfmx.test");
+    m.to = {mailbox("", "to@selfmx.test")};
+    m.subject = QStringLiteral("Hello");
+    m.text = QStringLiteral("Hi there");
+    return m;
+}
+
+void expectWellFormed(const QJsonObject &parsed)
+{
+    EXPECT_TRUE(parsed[QStringLiteral("defects")].toArray().isEmpty())
+        << QJsonValue(parsed[QStringLiteral("defects")]).toArray().size() << " defects";
+    EXPECT_LE(parsed[QStringLiteral("max_line")].toInt(), 998 + 1); // + the CR
+    EXPECT_LE(parsed[QStringLiteral("max_header_line")].toInt(), 78);
+    EXPECT_EQ(parsed[QStringLiteral("mime_version")].toString(), QStringLiteral("1.0"));
+}
+
+} // namespace
+
+TEST(MessageBuilder, Utf8SubjectsOf200CharactersWithEmojiAndCjk)
+{
+    for (const QString &subject : QStringList{QString::fromUtf8("🎉✉️ ").repeated(50).left(200),
+                                   QString::fromUtf8("漢字かな交じり文と絵文字😀").repeated(20).left(200),
+                                   QString(QString::fromUtf8("Grüße, ça va? ") + QString::fromUtf8("ü").repeated(186))}) {
+        Message m = basic();
+        m.subject = subject;
+        const QJsonObject parsed = parse(MessageBuilder::build(m));
+        EXPECT_EQ(parsed[QStringLiteral("subject")].toString(), subject);
+        expectWellFormed(parsed);
+    }
+}
+
+TEST(MessageBuilder, DisplayNamesWithCommasQuotesAndUnicode)
+{
+    Message m = basic();
+    m.from = mailbox("Doe, Jane \"JD\"", "jane@selfmx.test");
+    m.to = {mailbox("Ünïcode Name", "u@selfmx.test"), mailbox("", "plain@selfmx.test"),
+            mailbox("Smith, \"Agent\" \\ J", "smith@selfmx.test")};
+    m.cc = {mailbox("日本語の名前", "cc@selfmx.test")};
+    m.replyTo = {mailbox("Replies", "reply@selfmx.test")};
+    const QJsonObject parsed = parse(MessageBuilder::build(m));
+    const QJsonArray from = parsed[QStringLiteral("from")].toArray();
+    ASSERT_EQ(from.size(), 1);
+    EXPECT_EQ(from[0][QStringLiteral("name")].toString(), QString::fromUtf8("Doe, Jane \"JD\""));
+    EXPECT_EQ(from[0][QStringLiteral("address")].toString(), QStringLiteral("jane@selfmx.test"));
+    const QJsonArray to = parsed[QStringLiteral("to")].toArray();
+    ASSERT_EQ(to.size(), 3);
+    EXPECT_EQ(to[0][QStringLiteral("name")].toString(), QString::fromUtf8("Ünïcode Name"));
+    EXPECT_EQ(to[1][QStringLiteral("address")].toString(), QStringLiteral("plain@selfmx.test"));
+    EXPECT_EQ(to[2][QStringLiteral("name")].toString(), QString::fromUtf8("Smith, \"Agent\" \\ J"));
+    EXPECT_EQ(parsed[QStringLiteral("cc")].toArray()[0][QStringLiteral("name")].toString(), QString::fromUtf8("日本語の名前"));
+    EXPECT_EQ(parsed[QStringLiteral("reply_to")].toArray()[0][QStringLiteral("address")].toString(),
+              QStringLiteral("reply@selfmx.test"));
+    expectWellFormed(parsed);
+}
+
+TEST(MessageBuilder, BccIsEnvelopeOnly)
+{
+    Message m = basic();
+    m.bcc = {mailbox("Secret", "hidden@selfmx.test")};
+    m.cc = {mailbox("", "to@selfmx.test")}; // a duplicate of To: sent once
+    const QByteArray bytes = MessageBuilder::build(m);
+    EXPECT_FALSE(bytes.contains("hidden@selfmx.test"));
+    EXPECT_FALSE(parse(bytes)[QStringLiteral("has_bcc")].toBool());
+    EXPECT_EQ(MessageBuilder::envelopeRecipients(m),
+              (QStringList{QStringLiteral("to@selfmx.test"), QStringLiteral("hidden@selfmx.test")}));
+}
+
+TEST(MessageBuilder, LongLinesAndDotLinesSurviveQuotedPrintable)
+{
+    Message m = basic();
+    m.text = QString(2000, u'a') + QStringLiteral("\n.dot at start\n..two dots\n.\nend with space \ntab\t\n");
+    const QByteArray bytes = MessageBuilder::build(m);
+    const QJsonObject parsed = parse(bytes);
+    EXPECT_EQ(trimmedText(parsed[QStringLiteral("text")]), trimmedText(m.text));
+    EXPECT_EQ(parsed[QStringLiteral("text_cte")].toString(), QStringLiteral("quoted-printable"));
+    expectWellFormed(parsed);
+}
+
+TEST(MessageBuilder, ShortUtf8LinesGo8bitOnlyWhenAllowed)
+{
+    Message m = basic();
+    m.text = QString::fromUtf8("Grüße aus Köln\nZweite Zeile\n");
+    BuildOptions eightBit;
+    eightBit.allow8bit = true;
+    const QJsonObject with8bit = parse(MessageBuilder::build(m, eightBit));
+    EXPECT_EQ(with8bit[QStringLiteral("text_cte")].toString(), QStringLiteral("8bit"));
+    EXPECT_EQ(trimmedText(with8bit[QStringLiteral("text")]), trimmedText(m.text));
+    QString error;
+    EXPECT_TRUE(MessageBuilder::open(m, eightBit, &error)->eightBit());
+
+    const QJsonObject without = parse(MessageBuilder::build(m));
+    EXPECT_EQ(without[QStringLiteral("text_cte")].toString(), QStringLiteral("quoted-printable"));
+    EXPECT_EQ(trimmedText(without[QStringLiteral("text")]), trimmedText(m.text));
+
+    m.text = QStringLiteral("plain ascii\n");
+    EXPECT_EQ(parse(MessageBuilder::build(m))[QStringLiteral("text_cte")].toString(), QStringLiteral("7bit"));
+}
+
+TEST(MessageBuilder, TextHtmlTwoAttachmentsAndAnInlineImage)
+{
+    Message m = basic();
+    m.subject = QString::fromUtf8("Rechnung März 🧾");
+    m.text = QStringLiteral("See the attachments.\n.and a dot line\n");
+    m.html = QString::fromUtf8("<p>Größe: <img src=\"cid:logo\"></p>\n");
+    const QByteArray binary = randomBytes(100 * 1024 + 7, 1);
+    const QByteArray pdf = "%PDF-1.4\n" + randomBytes(5000, 2);
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + randomBytes(3000, 3);
+    m.attachments = {{QString::fromUtf8("Überweisung März 2026 – Bestätigung.bin"), QStringLiteral("application/octet-stream"), {}, binary, {}},
+                     {QStringLiteral("report.pdf"), {}, {}, pdf, {}},
+                     {QStringLiteral("logo.png"), {}, QStringLiteral("logo"), png, {}}};
+    const QByteArray bytes = MessageBuilder::build(m);
+    const QJsonObject parsed = parse(bytes);
+    expectWellFormed(parsed);
+    EXPECT_EQ(parsed[QStringLiteral("subject")].toString(), m.subject);
+    EXPECT_EQ(trimmedText(parsed[QStringLiteral("text")]), trimmedText(m.text));
+    EXPECT_EQ(trimmedText(parsed[QStringLiteral("html")]), trimmedText(m.html));
+
+    // mixed( related( alternative(text, html), logo ), binary, pdf )
+    const QJsonObject structure = parsed[QStringLiteral("structure")].toObject();
+    EXPECT_EQ(structure[QStringLiteral("type")].toString(), QStringLiteral("multipart/mixed"));
+    const QJsonObject related = structure[QStringLiteral("parts")].toArray()[0].toObject();
+    EXPECT_EQ(related[QStringLiteral("type")].toString(), QStringLiteral("multipart/related"));
+    const QJsonObject alternative = related[QStringLiteral("parts")].toArray()[0].toObject();
+    EXPECT_EQ(alternative[QStringLiteral("type")].toString(), QStringLiteral("multipart/alternative"));
+    EXPECT_EQ(alternative[QStringLiteral("parts")].toArray()[0].toString(), QStringLiteral("text/plain")); // text first
+
+    const QJsonArray attachments = parsed[QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(attachments.size(), 3);
+    const QJsonObject logo = attachments[0].toObject(); // inside related, so walked first
+    EXPECT_EQ(logo[QStringLiteral("content_id")].toString(), QStringLiteral("<logo>"));
+    EXPECT_EQ(logo[QStringLiteral("disposition")].toString(), QStringLiteral("inline"));
+    EXPECT_EQ(logo[QStringLiteral("content_type")].toString(), QStringLiteral("image/png"));
+    EXPECT_EQ(logo[QStringLiteral("sha256")].toString(), sha256(png));
+    const QJsonObject first = attachments[1].toObject();
+    EXPECT_EQ(first[QStringLiteral("filename")].toString(), m.attachments[0].filename);
+    EXPECT_EQ(first[QStringLiteral("sha256")].toString(), sha256(binary));
+    EXPECT_EQ(first[QStringLiteral("disposition")].toString(), QStringLiteral("attachment"));
+    const QJsonObject second = attachments[2].toObject();
+    EXPECT_EQ(second[QStringLiteral("filename")].toString(), QStringLiteral("report.pdf"));
+    EXPECT_EQ(second[QStringLiteral("content_type")].toString(), QStringLiteral("application/pdf")); // guessed
+    EXPECT_EQ(second[QStringLiteral("sha256")].toString(), sha256(pdf));
+}
+
+TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    const QByteArray content = randomBytes(3 * 1024 * 1024 + 11, 4);
+    file.write(content);
+    file.flush();
+    Message m = basic();
+    m.attachments = {{QStringLiteral("data.bin"), {}, {}, {}, file.fileName()}};
+    QString error;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &error);
+    ASSERT_TRUE(stream) << error.toStdString();
+    const qint64 announced = stream->size();
+    const QByteArray bytes = stream->readAll();
+    EXPECT_EQ(bytes.size(), announced);
+    EXPECT_TRUE(stream->atEnd());
+    const QJsonObject parsed = parse(bytes);
+    ASSERT_EQ(parsed[QStringLiteral("attachments")].toArray().size(), 1);
+    EXPECT_EQ(parsed[QStringLiteral("attachments")].toArray()[0][QStringLiteral("sha256")].toString(), sha256(content));
+    // seek(0) reads the same bytes again (a retry).
+    ASSERT_TRUE(stream->seek(0));
+    EXPECT_EQ(stream->readAll(), bytes);
+}
+
+TEST(MessageBuilder, CustomHeadersAreKeptAndEncoded)
+{
+    Message m = basic();
+    m.headers = {{QStringLiteral("X-Entity-Ref-ID"), QStringLiteral("abc-123")},
+                 {QStringLiteral("X-Note"), QString::fromUtf8("Grüße ") + QString(300, u'x')},
+                 {QStringLiteral("List-Unsubscribe"), QStringLiteral("<mailto:unsubscribe@selfmx.test>")}};
+    const QJsonObject parsed = parse(MessageBuilder::build(m));
+    const QJsonObject headers = parsed[QStringLiteral("headers")].toObject();
+    EXPECT_EQ(headers[QStringLiteral("X-Entity-Ref-ID")].toString(), QStringLiteral("abc-123"));
+    EXPECT_EQ(headers[QStringLiteral("X-Note")].toString(), QString::fromUtf8("Grüße ") + QString(300, u'x'));
+    EXPECT_EQ(headers[QStringLiteral("List-Unsubscribe")].toString(), QStringLiteral("<mailto:unsubscribe@selfmx.test>"));
+    expectWellFormed(parsed);
+}
+
+TEST(MessageBuilder, DateAndMessageIdAreValid)
+{
+    Message m = basic();
+    m.from = mailbox("", "me@exämple.test");
+    const QJsonObject parsed = parse(MessageBuilder::build(m));
+    EXPECT_TRUE(parsed[QStringLiteral("message_id")].toString().endsWith(QStringLiteral("@xn--exmple-cua.test>")));
+    EXPECT_FALSE(parsed[QStringLiteral("date")].toString().isEmpty());
+    EXPECT_TRUE(parsed[QStringLiteral("defects")].toArray().isEmpty());
+}
+
+struct Injection {
+    const char *name;
+    const char *field;
+    std::function<void(Message &)> apply;
+};
+
+class MessageBuilderInjection : public ::testing::TestWithParam<Injection>
+{
+};
+
+TEST_P(MessageBuilderInjection, IsRefusedNamingTheField)
+{
+    Message m = basic();
+    GetParam().apply(m);
+    const QList<BuildIssue> issues = MessageBuilder::validate(m);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_TRUE(issues[0].field.startsWith(QString::fromLatin1(GetParam().field))) << issues[0].toString().toStdString();
+    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("line break")));
+    QString error;
+    EXPECT_EQ(MessageBuilder::open(m, {}, &error), nullptr);
+    EXPECT_FALSE(error.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, MessageBuilderInjection,
+    ::testing::Values(
+        Injection{"subject", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\r\nBcc: victim@evil.test"); }},
+        Injection{"subjectBareLf", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\nX-Evil: 1"); }},
+        Injection{"displayName", "to", [](Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: x@evil.test"); }},
+        Injection{"fromName", "from", [](Message &m) { m.from.displayName = QStringLiteral("A\nB"); }},
+        Injection{"headerValue", "header \"X-Tag\"", [](Message &m) { m.headers = {{QStringLiteral("X-Tag"), QStringLiteral("a\r\nBcc: x@evil.test")}}; }},
+        Injection{"headerName", "header", [](Message &m) { m.headers = {{QStringLiteral("X-A\r\nBcc"), QStringLiteral("x")}}; }},
+        Injection{"filename", "attachment", [](Message &m) { m.attachments = {{QStringLiteral("a\r\n.pdf"), {}, {}, "x", {}}}; }}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST(MessageBuilder, InvalidOrReservedHeaderNamesAreRefused)
+{
+    for (const char *name : {"Bad Name", "Bad:Name", "Bcc", "content-type", "Subject", ""}) {
+        Message m = basic();
+        m.headers = {{QString::fromLatin1(name), QStringLiteral("v")}};
+        const QList<BuildIssue> issues = MessageBuilder::validate(m);
+        ASSERT_EQ(issues.size(), 1) << name;
+        EXPECT_TRUE(issues[0].field.contains(QString::fromLatin1(name))) << issues[0].toString().toStdString();
+    }
+}
+
+TEST(MessageBuilder, NoRecipientsAndNoSenderAreNamed)
+{
+    Message m;
+    const QList<BuildIssue> issues = MessageBuilder::validate(m);
+    QStringList fields;
+    for (const BuildIssue &issue : issues)
+        fields.append(issue.field);
+    EXPECT_EQ(fields, (QStringList{QStringLiteral("from"), QStringLiteral("to")}));
+}
+
+TEST(MessageBuilder, UnreadableAttachmentIsNamed)
+{
+    Message m = basic();
+    m.attachments = {{{}, {}, {}, {}, QStringLiteral("/nonexistent/file.pdf")}};
+    const QList<BuildIssue> issues = MessageBuilder::validate(m);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_TRUE(issues[0].toString().contains(QStringLiteral("/nonexistent/file.pdf")));
+}
