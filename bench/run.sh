@@ -50,3 +50,34 @@ for c in 1 10; do
 done
 echo
 echo "$messages messages of $size bytes each, into one smtp-sink on 127.0.0.1; $(nproc) cores; $(date -u +%Y-%m-%d)."
+
+# --- A 25 MiB attachment: build, encode and stream it; time and peak memory.
+work=$(mktemp -d)
+trap 'kill $sink 2>/dev/null || true; rm -rf "$work"' EXIT
+payload=$work/payload.bin
+head -c $((25 * 1024 * 1024)) /dev/urandom > "$payload"
+stream=$build/bench/mime_stream
+peak_kib() { # command... -> "<stdout of command> <max RSS in KiB>"
+  local out
+  out=$(/usr/bin/time -v "$@" 2> "$work/time.txt")
+  echo "$out $(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/time.txt")"
+}
+read -r _ _ _ idle_kib < <(peak_kib "$stream" idle)
+read -r bytes enc_s enc_mbs enc_kib < <(peak_kib "$stream" encode "$payload")
+read -r _ send_s send_mbs send_kib < <(peak_kib "$stream" send "$payload" 127.0.0.1 "$port")
+mib() { python3 -c "print(f'{$1 / 1024:.1f}')"; }
+echo
+printf '| 25 MiB attachment | time (s) | input MB/s | peak RSS (MiB) | RSS over idle / attachment |\n|---|---|---|---|---|\n'
+printf '| idle process | – | – | %s | – |\n' "$(mib "$idle_kib")"
+for row in "build + encode:$enc_s:$enc_mbs:$enc_kib" "build + send to smtp-sink:$send_s:$send_mbs:$send_kib"; do
+  IFS=: read -r what secs rate kib <<< "$row"
+  ratio=$(python3 -c "print(f'{($kib - $idle_kib) / 1024 / 25:.2f}')")
+  printf '| %s | %s | %s | %s | %s |\n' "$what" "$secs" "$rate" "$(mib "$kib")" "$ratio"
+done
+echo
+echo "Targets: encoding >= 200 MB/s of input; peak RSS < 2.5 x the attachment + the idle process."
+
+# --- Encoder micro-benchmarks (Google Benchmark)
+echo
+"$build/bench/bench_encoders" --benchmark_format=console 2>/dev/null | grep -E "^(Base64|Quoted|Dot|Reply)" \
+  | awk 'BEGIN { print "| encoder | throughput |"; print "|---|---|" } { print "| " $1 " | " $NF " |" }'

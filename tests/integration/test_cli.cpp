@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
 // The selfmx-console binary as a user runs it: environment in, exit status and text out.
+#include "mimecheck.h"
 #include "postfix.h"
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -171,3 +175,89 @@ TEST_F(Cli, SendWithoutRequiredOptionsExits2)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--to")));
 }
+
+TEST_F(Cli, SendWithHtmlAttachmentsCcBccAndHeaders)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto write = [&dir](const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    };
+    const QByteArray pdf = "%PDF-1.4\n" + QByteArray(20000, '\x01');
+    const QString html = write(QStringLiteral("body.html"), "<p>Hallo <img src=\"cid:logo\"></p>");
+    const QString attachment = write(QString::fromUtf8("Rechnung März.pdf"), pdf);
+    const QString logo = write(QStringLiteral("logo.png"), QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(100, 'x'));
+    const CliResult r = runConsole(
+        {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("\"Acme, Inc.\" <cli@selfmx.test>"),
+         QStringLiteral("--to"), QStringLiteral("Jane Doe <jane@example.org>"), QStringLiteral("--cc"), QStringLiteral("cc@example.org"),
+         QStringLiteral("--bcc"), QStringLiteral("secret@example.org"), QStringLiteral("--reply-to"), QStringLiteral("replies@selfmx.test"),
+         QStringLiteral("--subject"), QString::fromUtf8("Rechnung 🧾"), QStringLiteral("--text"), QStringLiteral("see attached"),
+         QStringLiteral("--html"), html, QStringLiteral("--attach"), attachment, QStringLiteral("--inline"),
+         QStringLiteral("logo=") + logo, QStringLiteral("--header"), QStringLiteral("X-Selfmx-Test: ") + token},
+        postfixVariables("POSTFIX_SUBMISSION_PORT"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("secret@example.org: accepted")));
+
+    const QByteArray stored = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + token.toUtf8());
+    ASSERT_FALSE(stored.isEmpty());
+    QString error;
+    const QJsonObject parsed = selfmx::test::parseWithPython(stored, &error);
+    ASSERT_FALSE(parsed.isEmpty()) << error.toStdString();
+    EXPECT_EQ(parsed[QStringLiteral("subject")].toString(), QString::fromUtf8("Rechnung 🧾"));
+    EXPECT_EQ(parsed[QStringLiteral("from")].toArray()[0][QStringLiteral("name")].toString(), QStringLiteral("Acme, Inc."));
+    EXPECT_EQ(parsed[QStringLiteral("cc")].toArray()[0][QStringLiteral("address")].toString(), QStringLiteral("cc@example.org"));
+    EXPECT_FALSE(parsed[QStringLiteral("has_bcc")].toBool());
+    EXPECT_FALSE(stored.contains("secret@example.org\n") && stored.contains("Bcc:"));
+    const QJsonArray attachments = parsed[QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(attachments.size(), 2);
+    EXPECT_EQ(attachments[0][QStringLiteral("content_id")].toString(), QStringLiteral("<logo>"));
+    EXPECT_EQ(attachments[1][QStringLiteral("filename")].toString(), QString::fromUtf8("Rechnung März.pdf"));
+    EXPECT_EQ(attachments[1][QStringLiteral("content_type")].toString(), QStringLiteral("application/pdf"));
+    EXPECT_EQ(attachments[1][QStringLiteral("sha256")].toString(),
+              QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+}
+
+struct CliRefusal {
+    const char *name;
+    const char *option;
+    const char *value;
+    const char *mentions;
+};
+
+class CliSendRefuses : public Cli, public ::testing::WithParamInterface<CliRefusal>
+{
+};
+
+// Bad input: a clear error naming the option, exit 2, and no connection at all.
+TEST_P(CliSendRefuses, BeforeConnecting)
+{
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("SMTP_PORT"), QStringLiteral("1")); // if it connected, it would fail with 4
+    QStringList args = {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("a@selfmx.test"),
+                        QStringLiteral("--to"), QStringLiteral("b@example.org"), QStringLiteral("--subject"),
+                        QStringLiteral("s"), QStringLiteral("--text"), QStringLiteral("t")};
+    const qsizetype at = args.indexOf(QString::fromLatin1(GetParam().option));
+    if (at >= 0)
+        args[at + 1] = QString::fromUtf8(GetParam().value);
+    else
+        args += {QString::fromLatin1(GetParam().option), QString::fromUtf8(GetParam().value)};
+    const CliResult r = runConsole(args, v);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().mentions))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was sent")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CliSendRefuses,
+    ::testing::Values(CliRefusal{"crlfInSubject", "--subject", "hi\r\nBcc: evil@example.org", "subject"},
+                      CliRefusal{"crlfInDisplayName", "--to", "\"Eve\r\nBcc: x@example.org\" <e@example.org>", "--to"},
+                      CliRefusal{"crlfInHeader", "--header", "X-A: 1\r\nBcc: evil@example.org", "header \"X-A\""},
+                      CliRefusal{"reservedHeader", "--header", "Bcc: evil@example.org", "header \"Bcc\""},
+                      CliRefusal{"badAddress", "--to", "not an address", "--to"},
+                      CliRefusal{"missingAttachment", "--attach", "/nonexistent/x.pdf", "/nonexistent/x.pdf"},
+                      CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"}),
+    [](const auto &p) { return std::string(p.param.name); });

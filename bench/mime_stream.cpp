@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// mime_stream idle                     the process with Qt and a session, nothing sent
+// mime_stream encode FILE              build + DATA-encode a message with FILE attached
+// mime_stream send FILE HOST PORT      the same, streamed over SMTP (plaintext)
+// Prints "<input bytes> <seconds> <MB/s of input>". bench/run.sh wraps it in
+// /usr/bin/time -v for peak memory.
+#include "mime/message.h"
+#include "smtp/dataencoder.h"
+#include "smtp/session.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace selfmx;
+
+namespace {
+
+mime::Message messageWith(const QString &file)
+{
+    mime::Message m;
+    m.from = {QStringLiteral("Bench"), QStringLiteral("bench@selfmx.test")};
+    m.to = {{QString(), QStringLiteral("sink@selfmx.test")}};
+    m.subject = QStringLiteral("25 MiB attachment");
+    m.text = QStringLiteral("See attachment.\n");
+    m.attachments = {{QStringLiteral("payload.bin"), QStringLiteral("application/octet-stream"), {}, {}, file}};
+    return m;
+}
+
+void report(qint64 bytes, const QElapsedTimer &clock)
+{
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    std::printf("%lld %.3f %.0f\n", static_cast<long long>(bytes), seconds, double(bytes) / seconds / 1e6);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1);
+    if (mode == u"idle") {
+        smtp::SmtpSession session(smtp::Settings{});
+        std::printf("0 0 0\n");
+        return 0;
+    }
+    const QString file = args.value(2);
+    const qint64 inputSize = QFileInfo(file).size();
+    const mime::Message message = messageWith(file);
+    QElapsedTimer clock;
+    clock.start();
+
+    if (mode == u"encode") {
+        // Exactly what a send does to the bytes, without the network.
+        QString error;
+        auto stream = mime::MessageBuilder::open(message, {}, &error);
+        if (!stream) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        smtp::DataEncoder encoder;
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        QByteArray out;
+        qint64 n;
+        while ((n = stream->read(chunk.data(), chunk.size())) > 0) {
+            out.clear();
+            encoder.encode(QByteArrayView(chunk.constData(), n), out);
+        }
+        report(inputSize, clock);
+        return n < 0 ? 1 : 0;
+    }
+    if (mode == u"send") {
+        smtp::Settings settings;
+        settings.host = args.value(3);
+        settings.port = quint16(args.value(4).toUInt());
+        settings.tls = false;
+        smtp::SmtpSession session(settings);
+        smtp::Envelope envelope;
+        envelope.from = mime::MessageBuilder::envelopeSender(message);
+        envelope.recipients = mime::MessageBuilder::envelopeRecipients(message);
+        smtp::SendJob *job = session.send(envelope, [&message](const smtp::Capabilities &capabilities) {
+            smtp::Content content;
+            mime::BuildOptions options;
+            options.allow8bit = capabilities.eightBitMime;
+            auto stream = mime::MessageBuilder::open(message, options, &content.error);
+            if (stream) {
+                content.eightBit = stream->eightBit();
+                content.device = std::move(stream);
+            }
+            return content;
+        });
+        session.quit();
+        QObject::connect(&session, &smtp::SmtpSession::finished, &app, &QCoreApplication::quit);
+        session.open();
+        QCoreApplication::exec();
+        if (!job->succeeded()) {
+            std::fprintf(stderr, "%s\n", qPrintable(job->error().toString()));
+            return 1;
+        }
+        report(inputSize, clock);
+        return 0;
+    }
+    std::fprintf(stderr, "usage: mime_stream idle | encode FILE | send FILE HOST PORT\n");
+    return 2;
+}
