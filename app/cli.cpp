@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "cli.h"
 
+#include "clisupport.h"
 #include "exitcodes.h"
+#include "profilecommands.h"
 #include "mime/address.h"
 #include "mime/message.h"
 #include "smtp/session.h"
@@ -26,21 +28,9 @@ namespace selfmx::app {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send")};
+    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile")};
     return names;
 }
 
@@ -49,7 +39,8 @@ void printUsage()
     out() << "Usage: selfmx-console [COMMAND] [OPTIONS]\n\n"
              "Without a command, opens the window. Commands:\n"
              "  test      connect, negotiate TLS, authenticate, quit\n"
-             "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n\n"
+             "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
+             "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n\n"
              "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
              "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
              "Run 'selfmx-console COMMAND --help' for a command's options.\n";
@@ -77,23 +68,6 @@ void installCancelOnSignal(smtp::SmtpSession *session, bool *cancelled)
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-}
-
-// Reads the SMTP_* environment; prints every problem, naming the variable.
-std::optional<smtp::Settings> settingsFromEnvironment()
-{
-    const smtp::ParsedSettings parsed = smtp::parseSettings(smtp::smtpVariables(QProcessEnvironment::systemEnvironment()));
-    for (const QString &key : parsed.unknownKeys)
-        err() << "warning: " << key << " is not a setting the console knows; did you mean one of "
-              << smtp::knownVariables().join(QStringLiteral(", ")) << "?\n";
-    for (const smtp::SettingsIssue &warning : parsed.warnings)
-        err() << "warning: " << warning.toString() << '\n';
-    for (const smtp::SettingsIssue &error : parsed.errors)
-        err() << "error: " << error.toString() << '\n';
-    err().flush();
-    if (!parsed.ok())
-        return std::nullopt;
-    return parsed.settings;
 }
 
 void printSessionSummary(const smtp::SmtpSession &session)
@@ -130,6 +104,7 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print the SMTP transcript (passwords redacted).")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override its fields."), QStringLiteral("NAME")});
 }
 
 void streamTranscript(smtp::SmtpSession *session)
@@ -148,9 +123,10 @@ int runTest(const QStringList &arguments)
     addCommonOptions(parser);
     parser.process(arguments);
 
-    const auto settings = settingsFromEnvironment();
+    int exitCode = Success;
+    const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode);
     if (!settings)
-        return Usage;
+        return exitCode;
     smtp::SmtpSession session(*settings);
     bool cancelled = false;
     installCancelOnSignal(&session, &cancelled);
@@ -254,9 +230,10 @@ int runSend(const QStringList &arguments)
         err().flush();
         return Usage;
     }
-    const auto settings = settingsFromEnvironment();
+    int exitCode = Success;
+    const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode);
     if (!settings)
-        return Usage;
+        return exitCode;
 
     smtp::SmtpSession session(*settings);
     bool cancelled = false;
@@ -335,6 +312,8 @@ int runCli(const QStringList &arguments)
         return runTest(rest);
     if (command == u"send")
         return runSend(rest);
+    if (command == u"profile")
+        return runProfileCommand(rest);
     printUsage();
     return Usage;
 }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTextStream>
+
+#include <optional>
+
+namespace selfmx::app {
+
+QTextStream &out();
+QTextStream &err();
+
+// Runs the event loop until `object` emits `signal` (the command line's way to wait for
+// one asynchronous core operation; core itself never blocks).
+template<typename Object, typename Signal>
+void awaitSignal(Object *object, Signal signal)
+{
+    const QMetaObject::Connection connection
+        = QObject::connect(object, signal, qApp, []() { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    QObject::disconnect(connection);
+}
+
+// A password from stdin (first line) or, on a terminal, from a prompt without echo.
+// Never from an argument: those show up in `ps` and shell history.
+std::optional<QString> readPassword(bool fromStdin, const QString &prompt, QString *error);
+
+} // namespace selfmx::app

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include "smtp/settings.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace selfmx::app {
+
+// selfmx-console profile ACTION ...
+int runProfileCommand(const QStringList &arguments);
+
+// The settings a headless command uses: the stored profile (password from the keychain)
+// if one is named, then the SMTP_* environment over it, field by field. Problems are
+// printed; nullopt with *exitCode set when the command cannot go on.
+std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode);
+
+} // namespace selfmx::app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include "profile.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace selfmx::profile {
+
+// A .env file as SelfMX deployments write them: KEY=value lines, "# comments", blank
+// lines, an optional "export " prefix, 'single' (literal) or "double" (escapes) quotes.
+struct EnvFile {
+    QList<std::pair<QString, QString>> entries; // in file order
+    QStringList errors;                         // "line 3: ..."
+    QHash<QString, QString> values() const;
+};
+EnvFile parseEnvFile(const QString &text);
+
+// A profile from a .env file: missing values take the documented defaults; unknown
+// SMTP_* keys are reported (typos), never silently dropped.
+struct EnvImport {
+    Profile profile;
+    QString password; // SMTP_PASS: for the keychain only
+    QList<FieldIssue> errors;
+    QList<FieldIssue> warnings;
+    QStringList unknownKeys;
+    bool ok() const { return errors.isEmpty(); }
+};
+EnvImport importEnv(const QString &text, const QString &name);
+// Which provider a host belongs to, for imported profiles.
+Provider guessProvider(const QString &host, QString *region = nullptr);
+
+// Exports. The .env holds SMTP_PASS only when a password is passed in (the caller warns);
+// swaks and msmtp never contain it: msmtp asks the keychain (passwordeval secret-tool),
+// swaks prompts.
+QString exportEnv(const Profile &profile, const QString &password = QString());
+QString exportSwaks(const Profile &profile);
+QString exportMsmtp(const Profile &profile);
+
+} // namespace selfmx::profile

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// Profiles against a real Secret Service: scripts/test.sh runs the suite inside a private
+// D-Bus session with gnome-keyring unlocked (see ../shared/DESIGN.md).
+#include "postfix.h"
+#include "printers.h"
+
+#include "profile/profilestore.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace selfmx::profile;
+
+namespace {
+
+// A password whose base64 and URL-encoded forms differ from it, so a scan can tell.
+const QString Password = QStringLiteral("pä ss/wörd+1&x=ü€");
+
+QString consolePath()
+{
+    return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
+}
+
+// secret-tool, the Secret Service's own command line client: a second, independent reader.
+std::optional<QString> secretToolLookup(const QString &key)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::service(),
+                                               QStringLiteral("user"), key});
+    if (!tool.waitForFinished(10000) || tool.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(tool.readAllStandardOutput());
+}
+
+bool finishes(ProfileJob *job)
+{
+    QSignalSpy spy(job, &ProfileJob::finished);
+    return spy.wait(10000);
+}
+
+class Keychain : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            << "no D-Bus session: run the suite through scripts/test.sh, which starts one with gnome-keyring";
+        ASSERT_TRUE(m_dir.isValid());
+    }
+
+    Profile sample(const QString &name) const
+    {
+        Profile p = profileFromPreset(Provider::Postfix);
+        p.name = name;
+        p.smtp.host = QStringLiteral("mail.example.com");
+        p.smtp.username = QStringLiteral("noreply@example.com");
+        return p;
+    }
+
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("config/profiles.ini")); }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Keychain, PasswordIsInTheKeychainAndInNoFile)
+{
+    ProfileStore store(iniPath());
+    ProfileJob *saved = store.save(sample(QStringLiteral("home")), Password);
+    ASSERT_TRUE(finishes(saved));
+    ASSERT_TRUE(saved->succeeded()) << saved->errorString().toStdString();
+    const QString id = saved->profile().id;
+    EXPECT_TRUE(store.find(QStringLiteral("home"))->hasPassword);
+
+    // Read back through QtKeychain ...
+    ProfileJob *read = store.readPassword(id);
+    ASSERT_TRUE(finishes(read));
+    ASSERT_TRUE(read->succeeded()) << read->errorString().toStdString();
+    EXPECT_EQ(read->password(), Password);
+    // ... and through secret-tool.
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(id)), Password);
+
+    // No file under this test's directories or the per-user config and data locations
+    // holds the password in any common encoding.
+    const QList<QByteArray> forms = {Password.toUtf8(), Password.toUtf8().toBase64(), QUrl::toPercentEncoding(Password),
+                                     Password.toLatin1()};
+    QStringList roots = {m_dir.path()};
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+                          QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::GenericCacheLocation})
+        roots.append(QStandardPaths::writableLocation(location));
+    roots.append(QDir::homePath());
+    int scanned = 0;
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            // gnome-keyring's own encrypted store lives under the private HOME: it may
+            // hold the secret, encrypted; that is the keychain, not a file of ours.
+            if (path.contains(QStringLiteral("/keyrings/")))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            ++scanned;
+            for (const QByteArray &form : forms)
+                EXPECT_FALSE(content.contains(form)) << path.toStdString() << " contains a form of the password";
+        }
+    }
+    EXPECT_GT(scanned, 0) << "the scan read the profile file at least";
+    QFile ini(iniPath());
+    ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(ini.readAll().contains("mail.example.com")) << "the non-secret fields are in the file";
+}
+
+TEST_F(Keychain, RenameKeepsDuplicateCopiesDeleteRemoves)
+{
+    ProfileStore store(iniPath());
+    ProfileJob *saved = store.save(sample(QStringLiteral("work")), QStringLiteral("first-secret"));
+    ASSERT_TRUE(finishes(saved));
+    ASSERT_TRUE(saved->succeeded()) << saved->errorString().toStdString();
+    Profile renamed = saved->profile();
+    renamed.name = QStringLiteral("office");
+    ProfileJob *rename = store.save(renamed);
+    ASSERT_TRUE(finishes(rename));
+    ASSERT_TRUE(rename->succeeded());
+    EXPECT_FALSE(store.find(QStringLiteral("work")).has_value());
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(renamed.id)), QStringLiteral("first-secret"));
+
+    ProfileJob *copy = store.duplicate(renamed.id, QStringLiteral("office-copy"));
+    ASSERT_TRUE(finishes(copy));
+    ASSERT_TRUE(copy->succeeded()) << copy->errorString().toStdString();
+    EXPECT_NE(copy->profile().id, renamed.id);
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(copy->profile().id)), QStringLiteral("first-secret"));
+
+    ProfileJob *removed = store.remove(renamed.id);
+    ASSERT_TRUE(finishes(removed));
+    ASSERT_TRUE(removed->succeeded()) << removed->errorString().toStdString();
+    EXPECT_FALSE(store.find(QStringLiteral("office")).has_value());
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(renamed.id)), std::nullopt);
+    EXPECT_TRUE(store.find(QStringLiteral("office-copy")).has_value()) << "the copy is untouched";
+}
+
+TEST_F(Keychain, RejectedProfileChangesNothing)
+{
+    ProfileStore store(iniPath());
+    Profile bad = sample(QStringLiteral("bad"));
+    bad.smtp.poolSize = 500;
+    bad.id = QStringLiteral("fixed-id-for-this-test");
+    ProfileJob *job = store.save(bad, QStringLiteral("never-stored"));
+    ASSERT_TRUE(finishes(job));
+    EXPECT_FALSE(job->succeeded());
+    ASSERT_EQ(job->issues().size(), 1);
+    EXPECT_EQ(job->issues()[0].field, QStringLiteral("SMTP_POOL_SIZE"));
+    EXPECT_FALSE(QFile::exists(iniPath()));
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(bad.id)), std::nullopt);
+}
+
+TEST_F(Keychain, MissingEntryIsItsOwnError)
+{
+    SecretJob *job = SecretStore::read(SecretStore::smtpPasswordKey(QStringLiteral("no-such-profile")), nullptr);
+    QSignalSpy spy(job, &SecretJob::finished);
+    ASSERT_TRUE(spy.wait(10000));
+    EXPECT_EQ(job->error(), SecretError::NotFound);
+    EXPECT_TRUE(job->errorString().contains(QStringLiteral("no password is stored")));
+    delete job;
+}
+
+// Without any D-Bus session: the save fails fast with "no keychain available" and no file
+// is written (never a plaintext fallback).
+TEST_F(Keychain, WithoutDbusSavingFailsCleanly)
+{
+    QTemporaryDir home;
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    console.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    console.start(consolePath(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nodbus"),
+                                  QStringLiteral("--host"), QStringLiteral("smtp.example.com"), QStringLiteral("--user"),
+                                  QStringLiteral("me"), QStringLiteral("--password-stdin")});
+    console.write(Password.toUtf8() + '\n');
+    console.closeWriteChannel();
+    ASSERT_TRUE(console.waitForFinished(20000));
+    EXPECT_LT(clock.elapsed(), 10000) << "fails fast";
+    EXPECT_EQ(console.exitCode(), 20);
+    const QString stderrText = QString::fromUtf8(console.readAllStandardError());
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("no keychain available"))) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("nothing was changed")));
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files.append(it.next());
+    EXPECT_TRUE(files.isEmpty()) << files.join(u' ').toStdString();
+}
+
+// The CLI end to end: a profile pointing at the test Postfix, then the environment
+// overriding it field by field, including the password from the keychain.
+TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
+{
+    const selfmx::test::PostfixInstance &postfix = selfmx::test::PostfixInstance::get();
+    ASSERT_TRUE(postfix.isAvailable()) << postfix.whyUnavailable().toStdString();
+    QTemporaryDir home;
+    auto run = [&home](const QStringList &args, const QHash<QString, QString> &extra, const QByteArray &input = {}) {
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"SMTP_"))
+                env.remove(key);
+        }
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
+        console.setProcessEnvironment(env);
+        console.start(consolePath(), args);
+        console.write(input);
+        console.closeWriteChannel();
+        console.waitForFinished(30000);
+        return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput()));
+    };
+    const QString name = QStringLiteral("local-postfix");
+    // Stored with a wrong port and the right password (from stdin).
+    auto [added, addText] = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"), QStringLiteral("postfix"),
+                                 QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"), QStringLiteral("1"),
+                                 QStringLiteral("--user"), postfix.value("POSTFIX_USER2"), QStringLiteral("--ca-file"),
+                                 postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--timeout"), QStringLiteral("10"),
+                                 QStringLiteral("--password-stdin")},
+                                {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
+    ASSERT_EQ(added, 0) << addText.toStdString();
+
+    auto [asStored, storedText] = run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {});
+    EXPECT_EQ(asStored, 4) << "the stored port 1 refuses: " << storedText.toStdString();
+
+    const QHash<QString, QString> port = {{QStringLiteral("SMTP_PORT"), postfix.value("POSTFIX_SUBMISSION_PORT")}};
+    auto [overridden, overriddenText] = run({QStringLiteral("test"), QStringLiteral("--profile"), name}, port);
+    EXPECT_EQ(overridden, 0) << overriddenText.toStdString();
+
+    QHash<QString, QString> wrongPassword = port;
+    wrongPassword.insert(QStringLiteral("SMTP_PASS"), QStringLiteral("wrong"));
+    auto [refused, refusedText] = run({QStringLiteral("test"), QStringLiteral("--profile"), name}, wrongPassword);
+    EXPECT_EQ(refused, 8) << "SMTP_PASS overrides the keychain: " << refusedText.toStdString();
+
+    auto [exported, exportText] = run({QStringLiteral("profile"), QStringLiteral("export"), name}, {});
+    EXPECT_EQ(exported, 0);
+    EXPECT_FALSE(exportText.contains(postfix.value("POSTFIX_PASS2")));
+    auto [withPassword, withText] = run({QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")}, {});
+    EXPECT_EQ(withPassword, 0);
+    EXPECT_TRUE(withText.contains(QStringLiteral("warning: the password is written in plain text")));
+    EXPECT_TRUE(withText.contains(QStringLiteral("SMTP_PASS=")));
+
+    auto [removed, removeText] = run({QStringLiteral("profile"), QStringLiteral("remove"), name}, {});
+    EXPECT_EQ(removed, 0) << removeText.toStdString();
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "printers.h"
+
+#include "profile/envfile.h"
+#include "profile/profile.h"
+
+#include <gtest/gtest.h>
+
+using namespace selfmx::profile;
+using selfmx::smtp::TlsMode;
+
+namespace {
+
+Profile valid()
+{
+    Profile p = profileFromPreset(Provider::Custom);
+    p.name = QStringLiteral("home");
+    p.smtp.host = QStringLiteral("mail.example.com");
+    return p;
+}
+
+QStringList fields(const QList<FieldIssue> &issues)
+{
+    QStringList names;
+    for (const FieldIssue &issue : issues)
+        names.append(issue.field);
+    return names;
+}
+
+} // namespace
+
+TEST(Profile, DefaultsAreTheDocumentedOnes)
+{
+    const Profile p = profileFromPreset(Provider::Custom);
+    EXPECT_EQ(p.smtp.port, 587);
+    EXPECT_TRUE(p.smtp.tls);
+    EXPECT_TRUE(p.smtp.verifyPeer);
+    EXPECT_EQ(p.smtp.timeout, std::chrono::seconds(30));
+    EXPECT_EQ(p.smtp.poolSize, 10);
+}
+
+struct Rule {
+    const char *name;
+    std::function<void(Profile &)> breakIt;
+    const char *field;
+    const char *mentions;
+};
+
+class ProfileValidation : public ::testing::TestWithParam<Rule>
+{
+};
+
+TEST_P(ProfileValidation, NamesTheFieldAndAcceptedValues)
+{
+    Profile p = valid();
+    ASSERT_TRUE(validate(p).isEmpty());
+    GetParam().breakIt(p);
+    const QList<FieldIssue> issues = validate(p);
+    ASSERT_EQ(issues.size(), 1) << fields(issues).join(u',').toStdString();
+    EXPECT_EQ(issues[0].field, QString::fromLatin1(GetParam().field));
+    EXPECT_TRUE(issues[0].message.contains(QString::fromUtf8(GetParam().mentions))) << issues[0].toString().toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, ProfileValidation,
+    ::testing::Values(Rule{"hostRequired", [](Profile &p) { p.smtp.host.clear(); }, "SMTP_HOST", "required"},
+                      Rule{"hostSyntax", [](Profile &p) { p.smtp.host = QStringLiteral("not a host"); }, "SMTP_HOST", "host name or IP"},
+                      Rule{"portZero", [](Profile &p) { p.smtp.port = 0; }, "SMTP_PORT", "1 to 65535"},
+                      Rule{"timeoutZero", [](Profile &p) { p.smtp.timeout = std::chrono::milliseconds(0); }, "SMTP_TIMEOUT", "greater than 0"},
+                      Rule{"poolTooBig", [](Profile &p) { p.smtp.poolSize = 101; }, "SMTP_POOL_SIZE", "1 to 100"},
+                      Rule{"poolZero", [](Profile &p) { p.smtp.poolSize = 0; }, "SMTP_POOL_SIZE", "1 to 100"},
+                      Rule{"sender", [](Profile &p) { p.defaultSender = QStringLiteral("not-an-address"); }, "sender", "name@domain"},
+                      Rule{"nameRequired", [](Profile &p) { p.name.clear(); }, "name", "required"},
+                      Rule{"sesRegion",
+                           [](Profile &p) {
+                               p.provider = Provider::AmazonSes;
+                               p.region = QStringLiteral("mars-1");
+                           },
+                           "region", "us-east-1"}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST(Presets, HostsAndRegions)
+{
+    EXPECT_EQ(profileFromPreset(Provider::SendGrid).smtp.host, QStringLiteral("smtp.sendgrid.net"));
+    EXPECT_EQ(profileFromPreset(Provider::SendGrid).smtp.username, QStringLiteral("apikey"));
+    EXPECT_EQ(profileFromPreset(Provider::Mailgun).smtp.host, QStringLiteral("smtp.mailgun.org"));
+    EXPECT_EQ(profileFromPreset(Provider::Mailgun, QStringLiteral("eu")).smtp.host, QStringLiteral("smtp.eu.mailgun.org"));
+    EXPECT_EQ(profileFromPreset(Provider::AmazonSes, QStringLiteral("eu-west-1")).smtp.host,
+              QStringLiteral("email-smtp.eu-west-1.amazonaws.com"));
+    EXPECT_EQ(profileFromPreset(Provider::AmazonSes).smtp.host, QStringLiteral("email-smtp.us-east-1.amazonaws.com"));
+    EXPECT_EQ(profileFromPreset(Provider::Postmark).smtp.host, QStringLiteral("smtp.postmarkapp.com"));
+    for (const ProviderPreset &p : presets())
+        EXPECT_EQ(providerFromKey(p.key), p.provider);
+}
+
+struct HintCase {
+    const char *name;
+    Provider provider;
+    std::function<void(Profile &)> setUp;
+    const char *password;
+    const char *field; // empty: no hint expected
+    const char *mentions;
+};
+
+class ProviderHints : public ::testing::TestWithParam<HintCase>
+{
+};
+
+TEST_P(ProviderHints, AreGivenWhenTheyApply)
+{
+    const HintCase &c = GetParam();
+    Profile p = profileFromPreset(c.provider, c.provider == Provider::AmazonSes ? QStringLiteral("eu-west-1") : QString());
+    p.name = QStringLiteral("x");
+    if (p.smtp.host.isEmpty())
+        p.smtp.host = QStringLiteral("mail.example.com");
+    c.setUp(p);
+    const QList<FieldIssue> hints = providerHints(p, QString::fromUtf8(c.password));
+    if (!*c.field) {
+        EXPECT_TRUE(hints.isEmpty()) << fields(hints).join(u',').toStdString();
+        return;
+    }
+    const auto hit = std::find_if(hints.cbegin(), hints.cend(), [&c](const FieldIssue &h) {
+        return h.field == QString::fromLatin1(c.field) && h.message.contains(QString::fromUtf8(c.mentions));
+    });
+    EXPECT_NE(hit, hints.cend()) << fields(hints).join(u',').toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ProviderHints,
+    ::testing::Values(
+        HintCase{"sendgridGood", Provider::SendGrid, [](Profile &) {}, "SG.abc.def", "", ""},
+        HintCase{"sendgridUser", Provider::SendGrid, [](Profile &p) { p.smtp.username = QStringLiteral("me@x.com"); }, "SG.a", "SMTP_USER", "apikey"},
+        HintCase{"sendgridPassword", Provider::SendGrid, [](Profile &) {}, "hunter2", "SMTP_PASS", "SG."},
+        HintCase{"sendgridPort", Provider::SendGrid, [](Profile &p) { p.smtp.port = 2526; }, "SG.a", "SMTP_PORT", "587, 25, 2525, 465"},
+        HintCase{"sendgrid465NeedsImplicit", Provider::SendGrid,
+                 [](Profile &p) {
+                     p.smtp.port = 465;
+                     p.smtp.tlsModeOverride = TlsMode::StartTls;
+                 },
+                 "SG.a", "SMTP_TLS_MODE", "implicit"},
+        HintCase{"postmarkGood", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-1", "", ""},
+        HintCase{"postmarkDiffer", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-2", "SMTP_USER", "same token"},
+        HintCase{"postmarkPort465", Provider::Postmark,
+                 [](Profile &p) {
+                     p.smtp.username = QStringLiteral("t");
+                     p.smtp.port = 465;
+                 },
+                 "t", "SMTP_PORT", "587, 25, 2525"},
+        HintCase{"sesIamKeys", Provider::AmazonSes, [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
+                 "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SMTP_PASS", "IAM access key"},
+        HintCase{"sesSmtpCredentials", Provider::AmazonSes, [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
+                 "BEXAMPLEsmtpPasswordOf44CharactersXXXXXXXXX=", "", ""},
+        HintCase{"sesOtherRegionHost", Provider::AmazonSes,
+                 [](Profile &p) { p.smtp.host = QStringLiteral("email-smtp.us-east-1.amazonaws.com"); }, "", "SMTP_HOST", "eu-west-1"},
+        HintCase{"sesPlaintext", Provider::AmazonSes, [](Profile &p) { p.smtp.tls = false; }, "", "SMTP_TLS", "unencrypted"},
+        HintCase{"mailgunUser", Provider::Mailgun, [](Profile &p) { p.smtp.username = QStringLiteral("postmaster"); }, "x", "SMTP_USER", "domain"},
+        HintCase{"mailgunEuHost", Provider::Mailgun,
+                 [](Profile &p) {
+                     p.region = QStringLiteral("eu");
+                     p.smtp.host = QStringLiteral("smtp.mailgun.org");
+                     p.smtp.username = QStringLiteral("postmaster@mg.example.com");
+                 },
+                 "x", "SMTP_HOST", "smtp.eu.mailgun.org"},
+        HintCase{"port25", Provider::Postfix, [](Profile &p) { p.smtp.port = 25; }, "", "SMTP_PORT", "blocked"},
+        HintCase{"postfixGood", Provider::Postfix, [](Profile &) {}, "x", "", ""}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST(EnvFile, ParsesWhatDeploymentsWrite)
+{
+    const EnvFile file = parseEnvFile(QStringLiteral("# SelfMX\n\nexport SMTP_HOST=smtp.example.com\n"
+                                                     "SMTP_PORT=465 # implicit TLS\n"
+                                                     "SMTP_USER='single # not a comment'\n"
+                                                     "SMTP_PASS=\"p\\\"w \\\\ x\"\r\n"
+                                                     "   SMTP_TLS = true   \n"));
+    EXPECT_TRUE(file.errors.isEmpty()) << file.errors.join(u';').toStdString();
+    const auto v = file.values();
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp.example.com"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_PORT")), QStringLiteral("465"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_USER")), QStringLiteral("single # not a comment"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_PASS")), QStringLiteral("p\"w \\ x"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_TLS")), QStringLiteral("true"));
+}
+
+TEST(EnvFile, BadLinesAreReportedWithTheirNumber)
+{
+    const EnvFile file = parseEnvFile(QStringLiteral("SMTP_HOST=a.test\nthis is not a line\nSMTP_USER='open\n"));
+    ASSERT_EQ(file.errors.size(), 2);
+    EXPECT_TRUE(file.errors[0].startsWith(QStringLiteral("line 2")));
+    EXPECT_TRUE(file.errors[1].startsWith(QStringLiteral("line 3")));
+}
+
+TEST(EnvImport, DefaultsUnknownKeysAndProvider)
+{
+    const EnvImport imported = importEnv(QStringLiteral("SMTP_HOST=email-smtp.eu-west-1.amazonaws.com\nSMTP_PASSWORD=oops\nSMTP_USER=AKIAX\nSMTP_PASS=s3cret\n"),
+                                         QStringLiteral("ses"));
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported.unknownKeys, QStringList{QStringLiteral("SMTP_PASSWORD")});
+    EXPECT_EQ(imported.profile.provider, Provider::AmazonSes);
+    EXPECT_EQ(imported.profile.region, QStringLiteral("eu-west-1"));
+    EXPECT_EQ(imported.profile.smtp.port, 587);
+    EXPECT_EQ(imported.profile.smtp.poolSize, 10);
+    EXPECT_EQ(imported.password, QStringLiteral("s3cret"));
+    EXPECT_TRUE(imported.profile.smtp.password.isEmpty()) << "the password never rides in the profile";
+}
+
+TEST(EnvImport, BadValuesNameTheVariable)
+{
+    const EnvImport imported = importEnv(QStringLiteral("SMTP_HOST=h.test\nSMTP_PORT=99999\n"), QStringLiteral("x"));
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.errors[0].field, QStringLiteral("SMTP_PORT"));
+}
+
+// import -> export -> import gives the same profile (and the same password when asked).
+TEST(EnvImport, RoundTrip)
+{
+    const QString text = QStringLiteral("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\nSMTP_USER=tok en\nSMTP_PASS=\"it's \\$x \\\"q\\\" \\\\\"\n"
+                                        "SMTP_TLS=true\nSMTP_TLS_VERIFY=false\nSMTP_TIMEOUT=12.5\nSMTP_POOL_SIZE=3\n"
+                                        "SMTP_TLS_MODE=starttls\nSMTP_TLS_CA_FILE=/etc/ssl/my ca.pem\nSMTP_AUTH_MECHANISM=LOGIN\n"
+                                        "SMTP_EHLO_NAME=client.example.com\n");
+    const EnvImport first = importEnv(text, QStringLiteral("pm"));
+    ASSERT_TRUE(first.ok());
+    const EnvImport second = importEnv(exportEnv(first.profile, first.password), QStringLiteral("pm"));
+    ASSERT_TRUE(second.ok());
+    const auto &a = first.profile.smtp;
+    const auto &b = second.profile.smtp;
+    EXPECT_EQ(a.host, b.host);
+    EXPECT_EQ(a.port, b.port);
+    EXPECT_EQ(a.username, b.username);
+    EXPECT_EQ(a.tls, b.tls);
+    EXPECT_EQ(a.tlsModeOverride, b.tlsModeOverride);
+    EXPECT_EQ(a.verifyPeer, b.verifyPeer);
+    EXPECT_EQ(a.caFile, b.caFile);
+    EXPECT_EQ(a.timeout, b.timeout);
+    EXPECT_EQ(a.poolSize, b.poolSize);
+    EXPECT_EQ(a.authMechanism, b.authMechanism);
+    EXPECT_EQ(a.ehloName, b.ehloName);
+    EXPECT_EQ(first.profile.provider, second.profile.provider);
+    EXPECT_EQ(first.password, second.password);
+    EXPECT_EQ(first.password, QStringLiteral("it's $x \"q\" \\"));
+}
+
+TEST(Export, EnvLeavesThePasswordOutUnlessGiven)
+{
+    Profile p = valid();
+    p.hasPassword = true;
+    const QString env = exportEnv(p);
+    EXPECT_FALSE(env.contains(QStringLiteral("SMTP_PASS=")));
+    EXPECT_TRUE(env.contains(QStringLiteral("keychain")));
+    EXPECT_TRUE(exportEnv(p, QStringLiteral("pw")).contains(QStringLiteral("SMTP_PASS=pw")));
+}
+
+TEST(Export, SwaksAndMsmtpFollowTheTlsMode)
+{
+    Profile p = valid();
+    p.smtp.username = QStringLiteral("me");
+    p.smtp.port = 465;
+    EXPECT_TRUE(exportSwaks(p).contains(QStringLiteral("--tls-on-connect")));
+    EXPECT_FALSE(exportSwaks(p).contains(QStringLiteral("--auth-password")));
+    EXPECT_TRUE(exportMsmtp(p).contains(QStringLiteral("tls_starttls off")));
+    p.smtp.port = 587;
+    EXPECT_TRUE(exportSwaks(p).contains(QStringLiteral(" --tls ")));
+    EXPECT_TRUE(exportMsmtp(p).contains(QStringLiteral("tls_starttls on")));
+    EXPECT_TRUE(exportMsmtp(p).contains(QStringLiteral("passwordeval \"secret-tool lookup server selfmx-console")));
+}
