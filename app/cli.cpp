@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "clisupport.h"
+#include "diagnosecommands.h"
 #include "exitcodes.h"
 #include "profilecommands.h"
 #include "mime/address.h"
@@ -30,7 +31,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile")};
+    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile"),
+                                     QStringLiteral("diagnose"), QStringLiteral("discover")};
     return names;
 }
 
@@ -40,7 +42,9 @@ void printUsage()
              "Without a command, opens the window. Commands:\n"
              "  test      connect, negotiate TLS, authenticate, quit\n"
              "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
-             "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n\n"
+             "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
+             "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
+             "  discover  HOST: find working port/TLS settings\n\n"
              "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
              "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
              "Run 'selfmx-console COMMAND --help' for a command's options.\n";
@@ -314,6 +318,10 @@ int runCli(const QStringList &arguments)
         return runSend(rest);
     if (command == u"profile")
         return runProfileCommand(rest);
+    if (command == u"diagnose")
+        return runDiagnose(rest);
+    if (command == u"discover")
+        return runDiscover(rest);
     printUsage();
     return Usage;
 }

@@ -388,9 +388,10 @@ int runProfileCommand(const QStringList &arguments)
     return Usage;
 }
 
-std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode)
+std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
-    const QHash<QString, QString> environment = smtp::smtpVariables(QProcessEnvironment::systemEnvironment());
+    QHash<QString, QString> environment = smtp::smtpVariables(QProcessEnvironment::systemEnvironment());
+    environment.insert(overrides);
     smtp::Settings base;
     if (!profileName.isEmpty()) {
         ProfileStore store;

@@ -16,6 +16,8 @@ int runProfileCommand(const QStringList &arguments);
 // The settings a headless command uses: the stored profile (password from the keychain)
 // if one is named, then the SMTP_* environment over it, field by field. Problems are
 // printed; nullopt with *exitCode set when the command cannot go on.
-std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode);
+// overrides (e.g. SMTP_HOST from `discover HOST`) win over both.
+std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode,
+                                                 const QHash<QString, QString> &overrides = {});
 
 } // namespace selfmx::app

@@ -6,6 +6,7 @@
 #include "sasl.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QMetaEnum>
@@ -215,6 +216,13 @@ SendJob *SmtpSession::send(const Envelope &envelope, std::unique_ptr<QIODevice> 
     return job;
 }
 
+SendJob *SmtpSession::probe(const Envelope &envelope)
+{
+    SendJob *job = send(envelope, QByteArray());
+    job->m_probeOnly = true;
+    return job;
+}
+
 SendJob *SmtpSession::send(const Envelope &envelope, ContentFactory factory)
 {
     SendJob *job = send(envelope, std::unique_ptr<QIODevice>());
@@ -339,9 +347,11 @@ void SmtpSession::onEncrypted()
     m_cipher = m_socket->sessionCipher();
     m_peerChain = m_socket->peerCertificateChain();
     record(Direction::Info, QStringLiteral("TLS established: %1, %2").arg(m_cipher.protocolString(), m_cipher.name()).toUtf8());
+    const bool pinned = !m_settings.pinnedSha256.isEmpty() && m_settings.verifyPeer;
     for (const QSslError &error : std::as_const(m_ignoredSslErrors))
-        record(Direction::Info, QStringLiteral("WARNING: accepted certificate error (SMTP_TLS_VERIFY=false): %1")
-                                    .arg(error.errorString())
+        record(Direction::Info, QStringLiteral("WARNING: accepted certificate error (%1): %2")
+                                    .arg(pinned ? QStringLiteral("pinned by SMTP_TLS_PIN_SHA256") : QStringLiteral("SMTP_TLS_VERIFY=false"),
+                                         error.errorString())
                                     .toUtf8());
     if (m_state == State::AwaitingTlsHandshake) {
         expect(State::AwaitingGreeting220);
@@ -355,6 +365,15 @@ void SmtpSession::onEncrypted()
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
+    m_peerChain = m_socket->peerCertificateChain();
+    const QByteArray leafSha256 = m_peerChain.isEmpty() ? QByteArray() : m_peerChain.first().digest(QCryptographicHash::Sha256).toHex();
+    if (!m_settings.pinnedSha256.isEmpty() && leafSha256 == m_settings.pinnedSha256) {
+        // A pinned certificate: the user vouched for exactly this one, so its chain and name
+        // problems are accepted (and reported), nothing else.
+        m_ignoredSslErrors = errors;
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
     if (!m_settings.verifyPeer) {
         // Verification off by explicit choice: accept exactly these errors, and keep them
         // so every report can warn about them. Never a blanket ignoreSslErrors().
@@ -567,6 +586,7 @@ void SmtpSession::handleReply(const Reply &reply)
 
 void SmtpSession::handleGreeting(const Reply &reply)
 {
+    m_greeting = reply;
     if (reply.code != 220) {
         const bool refused = reply.code == 554 || reply.isTransient();
         Error error = Error::fromReply(Stage::Greeting, reply,
@@ -838,9 +858,11 @@ void SmtpSession::startNextJob()
             batch += rcpt + "\r\n";
             m_expected.push_back({State::AwaitingRcptTo250, i});
         }
-        record(Direction::Client, "DATA");
-        batch += "DATA\r\n";
-        m_expected.push_back({State::AwaitingData354});
+        if (!job->m_probeOnly) {
+            record(Direction::Client, "DATA");
+            batch += "DATA\r\n";
+            m_expected.push_back({State::AwaitingData354});
+        }
         m_socket->write(batch);
         setState(m_expected.front().state);
         restartTimer();
@@ -880,6 +902,13 @@ void SmtpSession::handleJobReply(const Expected &expected, const Reply &reply)
     case State::AwaitingRcptTo250:
         if (job && expected.index < job->m_recipients.size())
             job->m_recipients[expected.index].reply = reply;
+        if (job && job->m_probeOnly && expected.index + 1 == job->m_envelope.recipients.size()) {
+            // A probe ends here: the answer is in the replies; RSET leaves nothing behind.
+            if (!job->m_error.isError() && acceptedCount() == 0)
+                job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("the server refused every recipient"));
+            resetTransaction();
+            return;
+        }
         if (pipelined)
             return;
         if (job && expected.index + 1 < job->m_envelope.recipients.size()) {

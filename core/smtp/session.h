@@ -91,6 +91,7 @@ private:
     Error m_error;
     bool m_started = false;
     bool m_finished = false;
+    bool m_probeOnly = false;
 };
 
 // One SMTP connection (RFC 5321) over QSslSocket: greeting, EHLO, STARTTLS or implicit TLS,
@@ -136,6 +137,9 @@ public:
     SendJob *send(const Envelope &envelope, const QByteArray &content);
     // The content is made when the message's turn comes (see ContentFactory).
     SendJob *send(const Envelope &envelope, ContentFactory factory);
+    // MAIL FROM and RCPT TO only, then RSET: would the server take this envelope?
+    // The job's recipientResults() and error() answer; no message is sent.
+    SendJob *probe(const Envelope &envelope);
     // Sends QUIT once every queued message is done; finished() follows.
     void quit();
     // Stops at once, whatever the stage: the error is Cancelled, finished() follows.
@@ -152,7 +156,10 @@ public:
     bool isEncrypted() const { return m_encrypted; }
     // What TLS negotiated, kept for reports after the socket is gone.
     const QSslCipher &tlsCipher() const { return m_cipher; }
+    // Also filled when verification failed, so the certificate can be reported.
     const QList<QSslCertificate> &peerCertificateChain() const { return m_peerChain; }
+    // The server's first words (220 or not), for reports.
+    const Reply &greeting() const { return m_greeting; }
     bool isReady() const { return m_ready; }
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }
@@ -225,6 +232,7 @@ private:
     QList<QSslError> m_ignoredSslErrors;
     QList<QSslCertificate> m_extraCaCertificates;
     bool m_encrypted = false;
+    Reply m_greeting;
     QSslCipher m_cipher;
     QList<QSslCertificate> m_peerChain;
 

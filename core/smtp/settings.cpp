@@ -28,7 +28,7 @@ const QStringList &knownVariables()
         QStringLiteral("SMTP_TIMEOUT"),      QStringLiteral("SMTP_POOL_SIZE"),
         QStringLiteral("SMTP_TLS_MODE"),     QStringLiteral("SMTP_TLS_CA_FILE"),
         QStringLiteral("SMTP_AUTH_MECHANISM"), QStringLiteral("SMTP_EHLO_NAME"),
-        QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"),
+        QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"), QStringLiteral("SMTP_TLS_PIN_SHA256"),
     };
     return names;
 }
@@ -152,6 +152,18 @@ ParsedSettings parseSettings(const QHash<QString, QString> &variables, const Set
     }
     if (auto v = value("SMTP_TLS_CA_FILE"))
         s.caFile = *v;
+    if (auto v = value("SMTP_TLS_PIN_SHA256")) {
+        // "AB:CD:…" as openssl prints it, or plain hex; 32 bytes.
+        QByteArray hex = v->trimmed().toLatin1().toLower();
+        hex.replace(':', "");
+        static const QRegularExpression hexPattern(QStringLiteral("^[0-9a-f]{64}$"));
+        if (hexPattern.match(QString::fromLatin1(hex)).hasMatch())
+            s.pinnedSha256 = hex;
+        else
+            error("SMTP_TLS_PIN_SHA256", QStringLiteral("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed), "
+                                                        "as `openssl x509 -noout -fingerprint -sha256` prints it")
+                                             .arg(quoted(*v)));
+    }
     if (auto v = value("SMTP_TIMEOUT")) {
         bool ok = false;
         const double seconds = v->trimmed().toDouble(&ok);

@@ -26,6 +26,7 @@ struct Settings {
     std::optional<TlsMode> tlsModeOverride; // SMTP_TLS_MODE: real servers run TLS on odd ports
     bool verifyPeer = true;                 // SMTP_TLS_VERIFY
     QString caFile;                         // SMTP_TLS_CA_FILE: an extra trusted CA (PEM)
+    QByteArray pinnedSha256;                // SMTP_TLS_PIN_SHA256: accept this exact certificate (hex)
     std::chrono::milliseconds timeout{30000}; // SMTP_TIMEOUT, bounds every stage
     int poolSize = 10;                      // SMTP_POOL_SIZE, the relay's connections
     QString ehloName;                       // SMTP_EHLO_NAME; empty: derived from this host

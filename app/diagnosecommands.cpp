@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "diagnosecommands.h"
+
+#include "clisupport.h"
+#include "diagnostics/diagnoser.h"
+#include "diagnostics/finder.h"
+#include "exitcodes.h"
+#include "profile/profilestore.h"
+#include "profilecommands.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace selfmx::app {
+
+int runDiagnose(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
+        "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON (schema: docs/diagnostics-json.md).")});
+    parser.addOption({QStringLiteral("probe-sender"), QStringLiteral("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("probe-recipient"), QStringLiteral("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("test-send"), QStringLiteral("Also send a real test message to --probe-recipient.")});
+    parser.addOption({QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+    parser.process(arguments);
+
+    int exitCode = Success;
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    const auto settings = settingsForCommand(profileName, &exitCode);
+    if (!settings)
+        return exitCode;
+    diagnostics::Options options;
+    options.probeRecipient = parser.value(QStringLiteral("probe-recipient"));
+    options.probeSender = parser.value(QStringLiteral("probe-sender"));
+    if (options.probeSender.isEmpty() && !options.probeRecipient.isEmpty())
+        options.probeSender = settings->username.contains(u'@') ? settings->username : QStringLiteral("postmaster@") + settings->host;
+    options.testSend = parser.isSet(QStringLiteral("test-send"));
+    if (options.testSend && options.probeRecipient.isEmpty()) {
+        err() << "error: --test-send needs --probe-recipient ADDR\n";
+        err().flush();
+        return Usage;
+    }
+    if (!profileName.isEmpty()) {
+        profile::ProfileStore store;
+        if (const auto p = store.find(profileName))
+            options.providerKey = profile::providerKey(p->provider);
+    }
+
+    diagnostics::Diagnoser diagnoser(*settings, options);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!json) {
+        err() << "diagnosing " << settings->host << ':' << settings->port << " …\n";
+        err().flush();
+    }
+    diagnoser.start();
+    awaitSignal(&diagnoser, &diagnostics::Diagnoser::finished);
+    const diagnostics::Report &report = diagnoser.report();
+    if (json)
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.toText();
+    out().flush();
+    if (parser.isSet(QStringLiteral("bundle"))) {
+        QFile file(parser.value(QStringLiteral("bundle")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << "error: --bundle: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
+            err().flush();
+            return Usage;
+        }
+        file.write(report.bundle().toUtf8());
+        err() << "report written to " << file.fileName() << " (no passwords in it)\n";
+        err().flush();
+    }
+    return report.ok() ? Success : exitCodeFor(report.firstFailedStage());
+}
+
+int runDiscover(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
+        "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The SMTP server's host name."));
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
+    parser.process(arguments);
+    const QString host = parser.positionalArguments().value(0);
+    if (host.isEmpty()) {
+        err() << "error: discover needs a HOST\n";
+        err().flush();
+        return Usage;
+    }
+    int exitCode = Success;
+    const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode, {{QStringLiteral("SMTP_HOST"), host}});
+    if (!settings)
+        return exitCode;
+    diagnostics::SettingsFinder finder(*settings, parser.isSet(QStringLiteral("allow-plain")));
+    finder.start();
+    awaitSignal(&finder, &diagnostics::SettingsFinder::finished);
+    const QList<diagnostics::Candidate> working = finder.working();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray tried;
+        for (const diagnostics::Candidate &c : finder.candidates())
+            tried.append(QJsonObject{{QStringLiteral("port"), c.port},
+                                     {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)},
+                                     {QStringLiteral("worked"), c.worked},
+                                     {QStringLiteral("authenticated"), c.authenticated},
+                                     {QStringLiteral("verified"), c.verified},
+                                     {QStringLiteral("elapsed_ms"), double(c.elapsedMs)},
+                                     {QStringLiteral("error"), c.worked ? QString() : c.error.toString()}});
+        QJsonArray ranked;
+        for (const diagnostics::Candidate &c : working)
+            ranked.append(QJsonObject{{QStringLiteral("port"), c.port}, {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("host"), host},
+                                           {QStringLiteral("tried"), tried},
+                                           {QStringLiteral("working"), ranked},
+                                           {QStringLiteral("recommendation"), finder.recommendation()}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        out() << "Tried on " << host << ":\n";
+        for (const diagnostics::Candidate &c : finder.candidates())
+            out() << "  " << c.summary() << '\n';
+        if (working.isEmpty()) {
+            out() << "\nNothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.\n";
+        } else {
+            out() << "\nWorking, best first:\n";
+            for (const diagnostics::Candidate &c : working)
+                out() << "  " << c.summary() << '\n';
+            out() << "\nRecommended settings:\n" << finder.recommendation();
+        }
+    }
+    out().flush();
+    return working.isEmpty() ? Connect : Success;
+}
+
+} // namespace selfmx::app

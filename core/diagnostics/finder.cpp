@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "finder.h"
+
+#include "smtp/session.h"
+
+#include <QElapsedTimer>
+#include <QSslCipher>
+#include <QTimer>
+
+namespace selfmx::diagnostics {
+
+QString Candidate::summary() const
+{
+    const QString modeText = mode == smtp::TlsMode::Implicit   ? QStringLiteral("implicit TLS")
+                             : mode == smtp::TlsMode::StartTls ? QStringLiteral("STARTTLS")
+                                                               : QStringLiteral("plaintext");
+    if (!worked)
+        return QStringLiteral("%1 %2: \u2717 %3").arg(port).arg(modeText, error.toString());
+    return QStringLiteral("%1 %2: \u2713%3%4 (%5 ms)")
+        .arg(port)
+        .arg(modeText, verified || mode == smtp::TlsMode::None ? QString() : QStringLiteral(" certificate NOT verified,"),
+             authenticated ? QStringLiteral(" logged in") : QStringLiteral(" connected"))
+        .arg(elapsedMs);
+}
+
+SettingsFinder::SettingsFinder(smtp::Settings base, bool allowPlaintext, QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(base))
+{
+    using smtp::TlsMode;
+    auto candidate = [](quint16 port, TlsMode mode) {
+        Candidate c;
+        c.port = port;
+        c.mode = mode;
+        return c;
+    };
+    m_candidates = {candidate(587, TlsMode::StartTls), candidate(465, TlsMode::Implicit), candidate(2525, TlsMode::StartTls),
+                    candidate(25, TlsMode::StartTls)};
+    if (allowPlaintext)
+        m_candidates += {candidate(587, TlsMode::None), candidate(25, TlsMode::None)};
+}
+
+SettingsFinder::SettingsFinder(smtp::Settings base, QList<Candidate> candidates, QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(base))
+    , m_candidates(std::move(candidates))
+{
+}
+
+void SettingsFinder::start()
+{
+    m_running = int(m_candidates.size());
+    for (int i = 0; i < m_candidates.size(); ++i)
+        launch(i);
+}
+
+void SettingsFinder::launch(int index)
+{
+    smtp::Settings settings = m_base;
+    settings.port = m_candidates[index].port;
+    settings.tlsModeOverride = m_candidates[index].mode;
+    // Verification stays as configured: an unverifiable certificate is tried again with
+    // the errors merely recorded, so it can be ranked below verified ones, never hidden.
+    auto *session = new smtp::SmtpSession(settings, this);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    connect(session, &smtp::SmtpSession::ready, session, &smtp::SmtpSession::quit);
+    connect(session, &smtp::SmtpSession::finished, this, [this, index, session, clock]() {
+        Candidate &c = m_candidates[index];
+        c.elapsedMs = clock->elapsed();
+        delete clock;
+        c.worked = session->isReady();
+        c.authenticated = session->isReady() && session->usedMechanism().has_value();
+        c.verified = session->isEncrypted() && session->ignoredSslErrors().isEmpty();
+        if (!c.worked)
+            c.error = session->error();
+        session->deleteLater();
+        if (--m_running == 0)
+            QTimer::singleShot(0, this, &SettingsFinder::finished);
+    });
+    session->open();
+}
+
+QList<Candidate> SettingsFinder::working() const
+{
+    QList<Candidate> list;
+    for (const Candidate &c : m_candidates) {
+        if (c.worked && (!m_base.hasCredentials() || c.authenticated))
+            list.append(c);
+    }
+    // Stable: the preference order above breaks ties.
+    std::stable_sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) {
+        const bool aEncrypted = a.mode != smtp::TlsMode::None;
+        const bool bEncrypted = b.mode != smtp::TlsMode::None;
+        if (aEncrypted != bEncrypted)
+            return aEncrypted;
+        return a.verified && !b.verified;
+    });
+    return list;
+}
+
+QString SettingsFinder::recommendation() const
+{
+    const QList<Candidate> list = working();
+    if (list.isEmpty())
+        return {};
+    const Candidate &best = list.first();
+    QString text = QStringLiteral("SMTP_HOST=%1\nSMTP_PORT=%2\n").arg(m_base.host).arg(best.port);
+    switch (best.mode) {
+    case smtp::TlsMode::Implicit:
+        text += best.port == 465 ? QStringLiteral("SMTP_TLS=true\n") : QStringLiteral("SMTP_TLS=true\nSMTP_TLS_MODE=implicit\n");
+        break;
+    case smtp::TlsMode::StartTls:
+        text += best.port == 465 ? QStringLiteral("SMTP_TLS=true\nSMTP_TLS_MODE=starttls\n") : QStringLiteral("SMTP_TLS=true\n");
+        break;
+    case smtp::TlsMode::None:
+        text += QStringLiteral("SMTP_TLS=false\n");
+        break;
+    }
+    return text;
+}
+
+} // namespace selfmx::diagnostics
