@@ -116,11 +116,20 @@ CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
 // ---------------------------------------------------------------------------------------
 // Report
 
+QList<Stage> Report::stageOrder() const
+{
+    if (settings.tlsMode() == TlsMode::Implicit)
+        return {Stage::Resolve, Stage::Connect, Stage::Tls, Stage::Greeting, Stage::Ehlo,
+                Stage::Auth, Stage::Sender, Stage::Recipient, Stage::Data};
+    return {Stage::Resolve, Stage::Connect, Stage::Greeting, Stage::Tls, Stage::Ehlo,
+            Stage::Auth, Stage::Sender, Stage::Recipient, Stage::Data};
+}
+
 Stage Report::firstFailedStage() const
 {
     Stage first = Stage::None;
     for (const Finding &finding : findings) {
-        if (finding.severity == Severity::Error && (first == Stage::None || int(finding.stage) < int(first)))
+        if (finding.severity == Severity::Error && (first == Stage::None || rank(finding.stage) < rank(first)))
             first = finding.stage;
     }
     return first;
@@ -296,8 +305,13 @@ void Diagnoser::start()
         Q_EMIT progress(QStringLiteral("resolving %1").arg(m_settings.host));
         m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &Diagnoser::onLookedUp);
     }
-    // 2-7 run side by side with it, each bounded by the timeout.
-    startTlsProbe();
+    // 2-7 run side by side with it, each bounded by the timeout. The TLS probe answers
+    // "does this port speak TLS from the first byte?", which matters only when the settings
+    // say it does not.
+    if (m_settings.tlsMode() != TlsMode::Implicit)
+        startTlsProbe();
+    else
+        m_tlsProbeDone = true;
     startSession();
 }
 
@@ -323,6 +337,11 @@ void Diagnoser::cancel()
         if (m_tlsProbe)
             m_tlsProbe->abort();
         m_tlsProbeDone = true;
+    }
+    if (!m_plaintextProbeDone) {
+        if (m_plaintextProbe)
+            m_plaintextProbe->abort();
+        m_plaintextProbeDone = true;
     }
     if (m_session && !m_sessionDone)
         m_session->abort(); // finishes, and onSessionFinished() ends the diagnosis
@@ -373,16 +392,12 @@ void Diagnoser::startFamilyProbes()
         started->start();
         auto *timer = new QTimer(socket);
         timer->setSingleShot(true);
-        connect(socket, &QTcpSocket::connected, this, [probe, started]() {
+        // Connect, measure, and let go at once: a server that serves one client at a time
+        // must not be kept from the SMTP session by a probe.
+        connect(socket, &QTcpSocket::connected, this, [this, probe, started, socket]() {
             probe->connected = true;
             probe->connectMs = started->elapsed();
-        });
-        connect(socket, &QTcpSocket::readyRead, this, [this, probe, socket]() {
-            if (!socket->canReadLine() && socket->bytesAvailable() < 512)
-                return;
-            probe->firstLine = socket->readLine(512).trimmed();
-            socket->write("QUIT\r\n"); // polite: the server logs a clean end
-            socket->disconnectFromHost();
+            socket->abort();
             finishFamily(*probe);
         });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, probe, socket](QAbstractSocket::SocketError error) {
@@ -489,12 +504,46 @@ void Diagnoser::startSession()
 void Diagnoser::onSessionFinished()
 {
     m_sessionDone = true;
+    // Implicit TLS failed: was the server greeting in plaintext? Ask it, in the time left.
+    const smtp::Error &e = m_session->error();
+    if (m_settings.tlsMode() == TlsMode::Implicit && e.stage == Stage::Tls
+        && (e.category == ErrorCategory::TlsHandshake || e.category == ErrorCategory::Timeout)
+        && m_clock.elapsed() + 200 < qint64(m_settings.timeout.count()))
+        startPlaintextProbe();
     maybeFinish();
+}
+
+void Diagnoser::startPlaintextProbe()
+{
+    m_plaintextProbeDone = false;
+    auto *socket = new QTcpSocket(this);
+    m_plaintextProbe = socket;
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    auto done = [this, socket]() {
+        if (m_plaintextProbeDone)
+            return;
+        m_plaintextProbeDone = true;
+        socket->disconnect(this);
+        socket->abort();
+        maybeFinish();
+    };
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, done]() {
+        if (!socket->canReadLine() && socket->bytesAvailable() < 512)
+            return;
+        m_plaintextGreeting = socket->readLine(512).trimmed();
+        socket->write("QUIT\r\n");
+        done();
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [done](QAbstractSocket::SocketError) { done(); });
+    connect(timer, &QTimer::timeout, this, done);
+    timer->start(std::max<qint64>(100, qint64(m_settings.timeout.count()) - m_clock.elapsed()));
+    socket->connectToHost(m_settings.host, m_settings.port);
 }
 
 void Diagnoser::maybeFinish()
 {
-    if (m_finished || !m_lookupDone || !m_familiesDone || !m_tlsProbeDone || !m_sessionDone)
+    if (m_finished || !m_lookupDone || !m_familiesDone || !m_tlsProbeDone || !m_sessionDone || !m_plaintextProbeDone)
         return;
     m_finished = true;
     if (m_deadline)
@@ -600,6 +649,8 @@ void Diagnoser::analyse()
 
     if (session.error().isError() && !(session.isReady() && session.error().stage == Stage::Quit))
         analyseSessionError();
+    if (session.isEncrypted())
+        analyseTls();
     if (session.isReady())
         analyseWorkingSession();
     buildStages();
@@ -617,12 +668,8 @@ void Diagnoser::analyseSessionError()
     const bool alreadyReported = std::any_of(m_report.findings.cbegin(), m_report.findings.cend(), [](const Finding &f) {
         return f.severity == Severity::Error && (f.stage == Stage::Resolve || f.stage == Stage::Connect);
     });
-    // What the per-family probes heard first on this port, if anything.
-    QByteArray plaintextGreeting;
-    for (const auto &p : m_families) {
-        if (looksLikeSmtpReply(p->firstLine))
-            plaintextGreeting = p->firstLine;
-    }
+    // What a plaintext connection heard first on this port, if it was asked.
+    const QByteArray plaintextGreeting = looksLikeSmtpReply(m_plaintextGreeting) ? m_plaintextGreeting : QByteArray();
 
     if (e.category == ErrorCategory::Cancelled) {
         addFinding(QStringLiteral("diagnosis.incomplete"), Severity::Error, e.stage,
@@ -881,25 +928,6 @@ void Diagnoser::analyseCertificateErrors(const QList<QSslError> &errors)
 void Diagnoser::analyseWorkingSession()
 {
     const smtp::SmtpSession &session = *m_session;
-    if (!session.ignoredSslErrors().isEmpty()) {
-        QStringList reasons;
-        for (const QSslError &error : session.ignoredSslErrors())
-            reasons.append(error.errorString());
-        const bool pinned = !m_settings.pinnedSha256.isEmpty() && m_settings.verifyPeer;
-        if (pinned)
-            addFinding(QStringLiteral("tls.pinned"), Severity::Info, Stage::Tls, QStringLiteral("The pinned certificate was accepted"),
-                       reasons.join(QStringLiteral("; ")), QString());
-        else
-            addFinding(QStringLiteral("tls.verify_disabled"), Severity::Warning, Stage::Tls,
-                       QStringLiteral("Certificate verification is off, and the certificate does not verify"),
-                       reasons.join(QStringLiteral("; ")),
-                       QStringLiteral("Anyone on the path can impersonate the server and read the password. Trust the CA with "
-                                      "SMTP_TLS_CA_FILE or pin the certificate with SMTP_TLS_PIN_SHA256, then set SMTP_TLS_VERIFY=true."));
-    } else if (!m_settings.verifyPeer) {
-        addFinding(QStringLiteral("tls.verify_disabled"), Severity::Warning, Stage::Tls, QStringLiteral("Certificate verification is off"),
-                   QStringLiteral("SMTP_TLS_VERIFY=false"),
-                   QStringLiteral("The certificate verifies: set SMTP_TLS_VERIFY=true."));
-    }
     if (m_settings.tlsMode() == TlsMode::None) {
         const bool loopback = QHostAddress(m_settings.host).isLoopback() || m_settings.host == u"localhost";
         addFinding(QStringLiteral("tls.disabled"), loopback ? Severity::Info : Severity::Warning, Stage::Tls,
@@ -913,17 +941,6 @@ void Diagnoser::analyseWorkingSession()
                    QStringLiteral("EHLO before STARTTLS: ") + capabilitiesText(session.capabilitiesBeforeTls()),
                    QStringLiteral("The console never sends the password before TLS, but clients that do not insist on STARTTLS "
                                   "will. On the server, offer AUTH only after TLS (Postfix: smtpd_tls_auth_only = yes)."));
-    const QList<QSslCertificate> chain = session.peerCertificateChain();
-    if (!chain.isEmpty()) {
-        const QDateTime expiry = chain.first().expiryDate();
-        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(expiry);
-        if (days >= 0 && days < 14)
-            addFinding(QStringLiteral("tls.cert.expiring_soon"), Severity::Warning, Stage::Tls,
-                       QStringLiteral("The server's certificate expires in %1 days").arg(days),
-                       QStringLiteral("not after %1").arg(expiry.toUTC().toString(Qt::ISODate)),
-                       QStringLiteral("Renew it now (e.g. `certbot renew`) and reload the mail server."));
-    }
-
     // The sender/recipient probe (MAIL FROM / RCPT TO, then RSET).
     if (m_probeJob && m_probeJob->isFinished()) {
         const smtp::SendJob &job = *m_probeJob;
@@ -970,6 +987,42 @@ void Diagnoser::analyseWorkingSession()
     }
 }
 
+// Whatever happened later, a TLS session that was established has things to say.
+void Diagnoser::analyseTls()
+{
+    const smtp::SmtpSession &session = *m_session;
+    if (!session.ignoredSslErrors().isEmpty()) {
+        QStringList reasons;
+        for (const QSslError &error : session.ignoredSslErrors())
+            reasons.append(error.errorString());
+        const bool pinned = !m_settings.pinnedSha256.isEmpty() && m_settings.verifyPeer;
+        if (pinned)
+            addFinding(QStringLiteral("tls.pinned"), Severity::Info, Stage::Tls, QStringLiteral("The pinned certificate was accepted"),
+                       reasons.join(QStringLiteral("; ")), QString());
+        else
+            addFinding(QStringLiteral("tls.verify_disabled"), Severity::Warning, Stage::Tls,
+                       QStringLiteral("Certificate verification is off, and the certificate does not verify"),
+                       reasons.join(QStringLiteral("; ")),
+                       QStringLiteral("Anyone on the path can impersonate the server and read the password. Trust the CA with "
+                                      "SMTP_TLS_CA_FILE or pin the certificate with SMTP_TLS_PIN_SHA256, then set SMTP_TLS_VERIFY=true."));
+    } else if (!m_settings.verifyPeer) {
+        addFinding(QStringLiteral("tls.verify_disabled"), Severity::Warning, Stage::Tls, QStringLiteral("Certificate verification is off"),
+                   QStringLiteral("SMTP_TLS_VERIFY=false"),
+                   QStringLiteral("The certificate verifies: set SMTP_TLS_VERIFY=true."));
+    }
+    const QList<QSslCertificate> chain = session.peerCertificateChain();
+    if (!chain.isEmpty()) {
+        const QDateTime expiry = chain.first().expiryDate();
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(expiry);
+        if (days >= 0 && days < 14)
+            addFinding(QStringLiteral("tls.cert.expiring_soon"), Severity::Warning, Stage::Tls,
+                       QStringLiteral("The server's certificate expires in %1 days").arg(days),
+                       QStringLiteral("not after %1").arg(expiry.toUTC().toString(Qt::ISODate)),
+                       QStringLiteral("Renew it now (e.g. `certbot renew`) and reload the mail server."));
+    }
+
+}
+
 void Diagnoser::buildStages()
 {
     const smtp::SmtpSession &session = *m_session;
@@ -979,12 +1032,11 @@ void Diagnoser::buildStages()
                            [stage](const Finding &f) { return f.stage == stage && f.severity == Severity::Warning; });
     };
     auto elapsedFor = [this](Stage stage) -> qint64 { return m_stageMs.value(int(stage)); };
-    const QList<Stage> order = {Stage::Resolve, Stage::Connect, Stage::Greeting, Stage::Tls, Stage::Ehlo,
-                                Stage::Auth, Stage::Sender, Stage::Recipient, Stage::Data};
+    const QList<Stage> order = m_report.stageOrder();
     for (Stage stage : order) {
         StageReport r;
         r.stage = stage;
-        const bool afterFailure = failed != Stage::None && int(stage) > int(failed);
+        const bool afterFailure = failed != Stage::None && m_report.rank(stage) > m_report.rank(failed);
         bool applicable = true;
         switch (stage) {
         case Stage::Resolve:

@@ -85,7 +85,12 @@ struct Report {
     QString transcript; // redacted by the session
 
     bool ok() const { return firstFailedStage() == smtp::Stage::None; }
+    // The stage of the first error, in the order the stages happen (with implicit TLS,
+    // TLS comes before the greeting).
     smtp::Stage firstFailedStage() const;
+    // The stages in the order they happen for these settings.
+    QList<smtp::Stage> stageOrder() const;
+    int rank(smtp::Stage stage) const { return int(stageOrder().indexOf(stage)); }
     QJsonObject toJson() const; // schema: docs/diagnostics-json.md
     QString toText() const;     // the ✓/✗ view of the command line
     // Everything for a support request: settings (secrets masked), findings, transcript,
@@ -129,13 +134,13 @@ private:
         qint64 connectMs = -1;
         QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
         QString errorText;
-        QByteArray firstLine; // what the server said first, if anything
     };
 
     void onLookedUp(const QHostInfo &info);
     void startFamilyProbes();
     void finishFamily(FamilyProbe &probe);
     void startTlsProbe();
+    void startPlaintextProbe();
     void startSession();
     void onSessionFinished();
     void maybeFinish();
@@ -145,6 +150,7 @@ private:
     void analyseSessionError();
     void analyseCertificateErrors(const QList<QSslError> &errors);
     void analyseWorkingSession();
+    void analyseTls();
     void buildStages();
     QString portDescription() const;
 
@@ -165,6 +171,10 @@ private:
 
     std::vector<std::unique_ptr<FamilyProbe>> m_families;
     bool m_familiesDone = false;
+
+    QPointer<QTcpSocket> m_plaintextProbe; // only after an implicit-TLS handshake failed
+    bool m_plaintextProbeDone = true;
+    QByteArray m_plaintextGreeting;
 
     QPointer<QSslSocket> m_tlsProbe;
     bool m_tlsProbeDone = false;
