@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "mainwindow.h"
 
+#include "diagnostics/diagnoser.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 
@@ -73,9 +74,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_testButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setEnabled(false);
+    m_diagnoseButton = new QPushButton(tr("Diagnose"));
+    m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_diagnoseButton);
     buttons->addWidget(m_testButton);
 
     m_transcript = new QPlainTextEdit;
@@ -97,9 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(760, 720);
 
     connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);
     connect(m_cancelButton, &QPushButton::clicked, this, [this]() {
         if (m_session)
             m_session->abort();
+        if (m_diagnoser)
+            m_diagnoser->cancel();
     });
     connect(browse, &QPushButton::clicked, this, [this]() {
         const QString file = QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), QString(),
@@ -148,13 +155,12 @@ void MainWindow::updateWarnings()
 void MainWindow::setBusy(bool busy)
 {
     m_testButton->setEnabled(!busy);
+    m_diagnoseButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
 }
 
-void MainWindow::startTest()
+std::optional<smtp::ParsedSettings> MainWindow::settingsFromForm()
 {
-    if (m_session)
-        return;
     // The form goes through the same parser as the environment, so errors read the same.
     QHash<QString, QString> variables;
     variables.insert(QStringLiteral("SMTP_HOST"), m_host->text());
@@ -167,20 +173,68 @@ void MainWindow::startTest()
     variables.insert(QStringLiteral("SMTP_TLS_VERIFY"), m_verify->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
     variables.insert(QStringLiteral("SMTP_TLS_CA_FILE"), m_caFile->text());
     variables.insert(QStringLiteral("SMTP_TIMEOUT"), QString::number(m_timeout->value()));
-    const smtp::ParsedSettings parsed = smtp::parseSettings(variables);
+    smtp::ParsedSettings parsed = smtp::parseSettings(variables);
     if (!parsed.ok()) {
         QStringList lines;
         for (const smtp::SettingsIssue &issue : parsed.errors)
             lines.append(issue.toString());
         m_status->setText(tr("✗ %1").arg(lines.join(u'\n')));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void MainWindow::startDiagnosis()
+{
+    if (m_session || m_diagnoser)
+        return;
+    const auto parsed = settingsFromForm();
+    if (!parsed) {
+        Q_EMIT diagnosisFinished(false);
+        return;
+    }
+    m_transcript->clear();
+    setBusy(true);
+    m_diagnoser = new diagnostics::Diagnoser(parsed->settings, {}, this);
+    connect(m_diagnoser, &diagnostics::Diagnoser::progress, this,
+            [this](const QString &what) { m_status->setText(tr("Diagnosing … %1").arg(what)); });
+    connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
+        diagnostics::Diagnoser *diagnoser = m_diagnoser;
+        m_diagnoser = nullptr;
+        setBusy(false);
+        const diagnostics::Report &report = diagnoser->report();
+        m_transcript->setPlainText(report.toText() + QStringLiteral("\nTranscript\n") + report.transcript);
+        m_status->setText(report.ok() ? tr("✓ Working: every stage passed")
+                                      : tr("✗ Fails at %1: %2")
+                                            .arg(smtp::stageName(report.firstFailedStage()),
+                                                 [&report]() -> QString {
+                                                     for (const diagnostics::Finding &f : report.findings) {
+                                                         if (f.severity == diagnostics::Severity::Error)
+                                                             return f.title + QStringLiteral(". ") + f.fix;
+                                                     }
+                                                     return QString();
+                                                 }()));
+        const bool ok = report.ok();
+        diagnoser->deleteLater();
+        Q_EMIT diagnosisFinished(ok);
+    });
+    m_diagnoser->start();
+}
+
+void MainWindow::startTest()
+{
+    if (m_session || m_diagnoser)
+        return;
+    const auto parsed = settingsFromForm();
+    if (!parsed) {
         Q_EMIT testFinished(false);
         return;
     }
 
     m_transcript->clear();
-    m_status->setText(tr("Testing %1:%2 …").arg(parsed.settings.host).arg(parsed.settings.port));
+    m_status->setText(tr("Testing %1:%2 …").arg(parsed->settings.host).arg(parsed->settings.port));
     setBusy(true);
-    m_session = new smtp::SmtpSession(parsed.settings, this);
+    m_session = new smtp::SmtpSession(parsed->settings, this);
     connect(m_session, &smtp::SmtpSession::transcriptEntryAdded, this,
             [this](const smtp::TranscriptEntry &entry) { m_transcript->appendPlainText(entry.toString()); });
     connect(m_session, &smtp::SmtpSession::stateChanged, this, [this](smtp::SmtpSession::State) {

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -16,6 +18,11 @@ class QSpinBox;
 
 namespace selfmx::smtp {
 class SmtpSession;
+struct ParsedSettings;
+} // namespace selfmx::smtp
+
+namespace selfmx::diagnostics {
+class Diagnoser;
 }
 
 namespace selfmx::ui {
@@ -29,19 +36,23 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // For tests and screenshots: start a test with the current fields.
+    // For tests and screenshots: start a test / a diagnosis with the current fields.
     void startTest();
+    void startDiagnosis();
     QString statusText() const;
     QString transcriptText() const;
 
 Q_SIGNALS:
     void testFinished(bool ok);
+    void diagnosisFinished(bool ok);
 
 private:
     void loadFromEnvironment();
     void updateWarnings();
     void setBusy(bool busy);
     void onFinished();
+    // The form through the same parser as the environment; errors shown, nullopt returned.
+    std::optional<smtp::ParsedSettings> settingsFromForm();
 
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
@@ -55,8 +66,10 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_diagnoseButton = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
     QPointer<smtp::SmtpSession> m_session;
+    QPointer<diagnostics::Diagnoser> m_diagnoser;
 };
 
 } // namespace selfmx::ui

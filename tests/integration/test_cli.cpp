@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -261,3 +262,49 @@ INSTANTIATE_TEST_SUITE_P(
                       CliRefusal{"missingAttachment", "--attach", "/nonexistent/x.pdf", "/nonexistent/x.pdf"},
                       CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"}),
     [](const auto &p) { return std::string(p.param.name); });
+
+TEST_F(Cli, DiagnoseNamesTheFaultAndExitsWithItsStage)
+{
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("SMTP_PASS"), QStringLiteral("wrong"));
+    v.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3"));
+    const CliResult r = runConsole({QStringLiteral("diagnose")}, v);
+    EXPECT_EQ(r.exitCode, 8) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("certificate verified"))) << "TLS passed (a ! mark: the test certificate expires soon)";
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\u2717 auth")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[auth.rejected]")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("fix:")));
+}
+
+TEST_F(Cli, DiagnoseJsonAndBundle)
+{
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("report.txt"));
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT", 2);
+    v.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3"));
+    const CliResult r = runConsole({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--bundle"), bundle}, v);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("schema")].toString(), QStringLiteral("selfmx-diagnosis/1"));
+    EXPECT_TRUE(json[QStringLiteral("ok")].toBool());
+    EXPECT_TRUE(json[QStringLiteral("first_failed_stage")].isNull());
+    QFile file(bundle);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    EXPECT_TRUE(content.contains("Certificate chain"));
+    EXPECT_TRUE(content.contains("Transcript (AUTH redacted)"));
+    const QByteArray password = PostfixInstance::get().value("POSTFIX_PASS2").toUtf8();
+    EXPECT_FALSE(content.contains(password));
+    EXPECT_FALSE(r.out.toUtf8().contains(password));
+}
+
+TEST_F(Cli, DiscoverReportsEveryTryWhenNothingWorks)
+{
+    // Nothing listens on the standard ports of this machine's loopback.
+    const CliResult r = runConsole({QStringLiteral("discover"), QStringLiteral("127.0.0.1")},
+                                   {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("2")}});
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+    for (const char *port : {"587 STARTTLS", "465 implicit TLS", "2525 STARTTLS", "25 STARTTLS"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(port))) << port;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing worked")));
+}

@@ -48,3 +48,27 @@ TEST(MainWindow, BadFieldIsNamedAndNothingRuns)
     EXPECT_FALSE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(window.statusText().contains(QStringLiteral("SMTP_HOST")));
 }
+
+TEST(MainWindow, DiagnoseNamesTheFault)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_SUBMISSION_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", "wrong password");
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    qputenv("SMTP_TIMEOUT", "3");
+    selfmx::ui::MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &selfmx::ui::MainWindow::diagnosisFinished);
+    window.startDiagnosis();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("Fails at auth"))) << window.statusText().toStdString();
+    EXPECT_TRUE(window.transcriptText().contains(QStringLiteral("[auth.rejected]")));
+    if (const QString path = qEnvironmentVariable("SELFMX_SCREENSHOT_DIAGNOSE"); !path.isEmpty()) {
+        EXPECT_TRUE(window.grab().save(path));
+    }
+    qunsetenv("SMTP_TIMEOUT");
+}
