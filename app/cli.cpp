@@ -8,6 +8,7 @@
 #include "profilecommands.h"
 #include "mime/address.h"
 #include "mime/message.h"
+#include "mime/smtpcontent.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 
@@ -244,20 +245,7 @@ int runSend(const QStringList &arguments)
     installCancelOnSignal(&session, &cancelled);
     if (parser.isSet(QStringLiteral("verbose")))
         streamTranscript(&session);
-    smtp::Envelope envelope;
-    envelope.from = mime::MessageBuilder::envelopeSender(message);
-    envelope.recipients = mime::MessageBuilder::envelopeRecipients(message);
-    smtp::SendJob *job = session.send(envelope, [message](const smtp::Capabilities &capabilities) {
-        smtp::Content content;
-        mime::BuildOptions options;
-        options.allow8bit = capabilities.eightBitMime;
-        std::unique_ptr<mime::MessageStream> stream = mime::MessageBuilder::open(message, options, &content.error);
-        if (stream) {
-            content.eightBit = stream->eightBit();
-            content.device = std::move(stream);
-        }
-        return content;
-    });
+    smtp::SendJob *job = session.send(mime::envelopeFor(message), mime::contentFactory(message));
     session.quit();
     QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
     session.open();

@@ -7,6 +7,7 @@
 // Prints "<input bytes> <seconds> <MB/s of input>". bench/run.sh wraps it in
 // /usr/bin/time -v for peak memory.
 #include "mime/message.h"
+#include "mime/smtpcontent.h"
 #include "smtp/dataencoder.h"
 #include "smtp/session.h"
 
@@ -80,20 +81,7 @@ int main(int argc, char *argv[])
         settings.port = quint16(args.value(4).toUInt());
         settings.tls = false;
         smtp::SmtpSession session(settings);
-        smtp::Envelope envelope;
-        envelope.from = mime::MessageBuilder::envelopeSender(message);
-        envelope.recipients = mime::MessageBuilder::envelopeRecipients(message);
-        smtp::SendJob *job = session.send(envelope, [&message](const smtp::Capabilities &capabilities) {
-            smtp::Content content;
-            mime::BuildOptions options;
-            options.allow8bit = capabilities.eightBitMime;
-            auto stream = mime::MessageBuilder::open(message, options, &content.error);
-            if (stream) {
-                content.eightBit = stream->eightBit();
-                content.device = std::move(stream);
-            }
-            return content;
-        });
+        smtp::SendJob *job = session.send(mime::envelopeFor(message), mime::contentFactory(message));
         session.quit();
         QObject::connect(&session, &smtp::SmtpSession::finished, &app, &QCoreApplication::quit);
         session.open();

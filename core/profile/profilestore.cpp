@@ -26,6 +26,30 @@ void ProfileJob::finishLater()
     QTimer::singleShot(0, this, &ProfileJob::finished);
 }
 
+bool ProfileJob::failedOn(const SecretJob *secret, bool notFoundIsFine)
+{
+    if (secret->error() == SecretError::None || (notFoundIsFine && secret->error() == SecretError::NotFound))
+        return false;
+    m_secretError = secret->error();
+    m_secretText = secret->errorString();
+    Q_EMIT finished();
+    return true;
+}
+
+ProfileJob *ProfileStore::jobFor(const QString &nameOrId, bool *found)
+{
+    auto *job = new ProfileJob(this);
+    const std::optional<Profile> profile = find(nameOrId);
+    *found = profile.has_value();
+    if (!profile) {
+        job->m_issues.append({QStringLiteral("name"), QStringLiteral("no profile \"%1\"").arg(nameOrId)});
+        job->finishLater();
+    } else {
+        job->m_profile = *profile;
+    }
+    return job;
+}
+
 ProfileStore::ProfileStore(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
@@ -161,15 +185,21 @@ ProfileJob *ProfileStore::save(Profile profile, std::optional<QString> password)
     if (!isNew && !password)
         profile.hasPassword = find(profile.id)->hasPassword; // untouched
 
+    // Writes the settings and finishes the job; a new profile's freshly stored secret is
+    // removed again if the file cannot be written, so nothing is half-saved.
+    auto commit = [this, job](const Profile &toWrite, bool removeSecretOnFailure) {
+        QString error;
+        if (writeProfile(toWrite, &error)) {
+            job->m_profile = toWrite;
+        } else {
+            job->m_issues.append({QStringLiteral("file"), error});
+            if (removeSecretOnFailure)
+                SecretStore::remove(SecretStore::smtpPasswordKey(toWrite.id), this);
+        }
+        Q_EMIT job->finished();
+    };
     if (!password) {
-        QTimer::singleShot(0, job, [this, job, profile]() {
-            QString error;
-            if (writeProfile(profile, &error))
-                job->m_profile = profile;
-            else
-                job->m_issues.append({QStringLiteral("file"), error});
-            Q_EMIT job->finished();
-        });
+        QTimer::singleShot(0, job, [commit, profile]() { commit(profile, false); });
         return job;
     }
     Profile withSecret = profile;
@@ -177,72 +207,46 @@ ProfileJob *ProfileStore::save(Profile profile, std::optional<QString> password)
     SecretJob *secret = password->isEmpty() ? SecretStore::remove(SecretStore::smtpPasswordKey(profile.id), job)
                                             : SecretStore::write(SecretStore::smtpPasswordKey(profile.id), *password, job);
     const bool removing = password->isEmpty();
-    connect(secret, &SecretJob::finished, job, [this, job, secret, withSecret, isNew, removing]() {
-        if (secret->error() != SecretError::None && !(removing && secret->error() == SecretError::NotFound)) {
-            job->m_secretError = secret->error();
-            job->m_secretText = secret->errorString();
-            Q_EMIT job->finished();
-            return;
-        }
-        QString error;
-        if (!writeProfile(withSecret, &error)) {
-            job->m_issues.append({QStringLiteral("file"), error});
-            if (isNew && !removing)
-                SecretStore::remove(SecretStore::smtpPasswordKey(withSecret.id), this);
-        } else {
-            job->m_profile = withSecret;
-        }
-        Q_EMIT job->finished();
+    connect(secret, &SecretJob::finished, job, [job, secret, withSecret, isNew, removing, commit]() {
+        if (!job->failedOn(secret, removing))
+            commit(withSecret, isNew && !removing);
     });
     return job;
 }
 
 ProfileJob *ProfileStore::remove(const QString &id)
 {
-    auto *job = new ProfileJob(this);
-    const std::optional<Profile> profile = find(id);
-    if (!profile) {
-        job->m_issues.append({QStringLiteral("name"), QStringLiteral("no profile \"%1\"").arg(id)});
-        job->finishLater();
+    bool found = false;
+    ProfileJob *job = jobFor(id, &found);
+    if (!found)
         return job;
-    }
-    job->m_profile = *profile;
     auto erase = [this, job]() {
         QString error;
         if (!eraseProfile(job->m_profile.id, &error))
             job->m_issues.append({QStringLiteral("file"), error});
         Q_EMIT job->finished();
     };
-    if (!profile->hasPassword) {
+    if (!job->m_profile.hasPassword) {
         QTimer::singleShot(0, job, erase);
         return job;
     }
     // The secret goes first: if the keychain cannot delete it, the profile stays, so
     // nothing is left in the keychain that no profile points to.
-    SecretJob *secret = SecretStore::remove(SecretStore::smtpPasswordKey(profile->id), job);
+    SecretJob *secret = SecretStore::remove(SecretStore::smtpPasswordKey(job->m_profile.id), job);
     connect(secret, &SecretJob::finished, job, [job, secret, erase]() {
-        if (secret->error() != SecretError::None && secret->error() != SecretError::NotFound) {
-            job->m_secretError = secret->error();
-            job->m_secretText = secret->errorString();
-            Q_EMIT job->finished();
-            return;
-        }
-        erase();
+        if (!job->failedOn(secret, true))
+            erase();
     });
     return job;
 }
 
 ProfileJob *ProfileStore::readPassword(const QString &id)
 {
-    auto *job = new ProfileJob(this);
-    const std::optional<Profile> profile = find(id);
-    if (!profile) {
-        job->m_issues.append({QStringLiteral("name"), QStringLiteral("no profile \"%1\"").arg(id)});
-        job->finishLater();
+    bool found = false;
+    ProfileJob *job = jobFor(id, &found);
+    if (!found)
         return job;
-    }
-    job->m_profile = *profile;
-    SecretJob *secret = SecretStore::read(SecretStore::smtpPasswordKey(profile->id), job);
+    SecretJob *secret = SecretStore::read(SecretStore::smtpPasswordKey(job->m_profile.id), job);
     connect(secret, &SecretJob::finished, job, [job, secret]() {
         job->m_secretError = secret->error();
         job->m_secretText = secret->errorString();
@@ -254,14 +258,12 @@ ProfileJob *ProfileStore::readPassword(const QString &id)
 
 ProfileJob *ProfileStore::duplicate(const QString &id, const QString &newName)
 {
-    auto *job = new ProfileJob(this);
-    const std::optional<Profile> source = find(id);
-    if (!source) {
-        job->m_issues.append({QStringLiteral("name"), QStringLiteral("no profile \"%1\"").arg(id)});
-        job->finishLater();
+    bool found = false;
+    ProfileJob *job = jobFor(id, &found);
+    if (!found)
         return job;
-    }
-    Profile copy = *source;
+    const Profile source = job->m_profile;
+    Profile copy = source;
     copy.id.clear();
     copy.name = newName;
     copy.hasPassword = false;
@@ -274,11 +276,11 @@ ProfileJob *ProfileStore::duplicate(const QString &id, const QString &newName)
             Q_EMIT job->finished();
         });
     };
-    if (!source->hasPassword) {
+    if (!source.hasPassword) {
         forward(save(copy));
         return job;
     }
-    ProfileJob *reading = readPassword(source->id);
+    ProfileJob *reading = readPassword(source.id);
     connect(reading, &ProfileJob::finished, job, [this, job, reading, copy, forward]() {
         if (!reading->succeeded()) {
             job->m_secretError = reading->m_secretError;

@@ -32,6 +32,9 @@ private:
     friend class ProfileStore;
     using QObject::QObject;
     void finishLater();
+    // Records a keychain failure and finishes; false (and nothing recorded) when the
+    // secret job succeeded, or failed only with NotFound where that is fine.
+    bool failedOn(const SecretJob *secret, bool notFoundIsFine);
 
     QList<FieldIssue> m_issues;
     SecretError m_secretError = SecretError::None;
@@ -64,6 +67,8 @@ private:
     bool writeProfile(const Profile &profile, QString *error);
     bool eraseProfile(const QString &id, QString *error);
     Profile readProfile(const QString &id) const;
+    // A job about an existing profile; already finishing with "no profile" when there is none.
+    ProfileJob *jobFor(const QString &nameOrId, bool *found);
 
     QString m_path;
 };

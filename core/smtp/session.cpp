@@ -376,7 +376,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     }
     if (!m_settings.verifyPeer) {
         // Verification off by explicit choice: accept exactly these errors, and keep them
-        // so every report can warn about them. Never a blanket ignoreSslErrors().
+        // so every report can warn about them. Never the argument-less, ignore-everything form.
         m_ignoredSslErrors = errors;
         m_socket->ignoreSslErrors(errors);
     }

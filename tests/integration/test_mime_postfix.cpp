@@ -9,6 +9,7 @@
 #include "sessionrunner.h"
 
 #include "mime/message.h"
+#include "mime/smtpcontent.h"
 #include "smtp/session.h"
 
 #include <QCryptographicHash>
@@ -20,29 +21,6 @@
 using namespace selfmx;
 
 namespace {
-
-smtp::ContentFactory factoryFor(const mime::Message &message)
-{
-    return [message](const smtp::Capabilities &capabilities) {
-        smtp::Content content;
-        mime::BuildOptions options;
-        options.allow8bit = capabilities.eightBitMime;
-        auto stream = mime::MessageBuilder::open(message, options, &content.error);
-        if (stream) {
-            content.eightBit = stream->eightBit();
-            content.device = std::move(stream);
-        }
-        return content;
-    };
-}
-
-smtp::Envelope envelopeOf(const mime::Message &message)
-{
-    smtp::Envelope envelope;
-    envelope.from = mime::MessageBuilder::envelopeSender(message);
-    envelope.recipients = mime::MessageBuilder::envelopeRecipients(message);
-    return envelope;
-}
 
 class MimePostfix : public ::testing::Test
 {
@@ -79,7 +57,7 @@ TEST_F(MimePostfix, ComplexMessageArrivesAndParsesToTheSameContent)
                      {QStringLiteral("logo.png"), QStringLiteral("image/png"), QStringLiteral("logo"), png, {}}};
 
     smtp::SmtpSession session(test::PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"));
-    smtp::SendJob *job = session.send(envelopeOf(m), factoryFor(m));
+    smtp::SendJob *job = session.send(mime::envelopeFor(m), mime::contentFactory(m));
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 30000, false).finished);
     ASSERT_TRUE(job->succeeded()) << job->error().toString().toStdString();
@@ -131,7 +109,7 @@ TEST_P(MimePostfixInjection, NothingIsSent)
     m.text = QStringLiteral("body");
     GetParam().apply(m);
     smtp::SmtpSession session(test::PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"));
-    smtp::SendJob *job = session.send(envelopeOf(m), factoryFor(m));
+    smtp::SendJob *job = session.send(mime::envelopeFor(m), mime::contentFactory(m));
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_FALSE(job->succeeded());
@@ -159,7 +137,7 @@ TEST_F(MimePostfix, ShortUtf8TextGoesAs8bitWithBody8BitMime)
     m.text = QString::fromUtf8("Grüße aus Köln\n");
     m.headers = {{QStringLiteral("X-Selfmx-Test"), token}};
     smtp::SmtpSession session(test::PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"));
-    smtp::SendJob *job = session.send(envelopeOf(m), factoryFor(m));
+    smtp::SendJob *job = session.send(mime::envelopeFor(m), mime::contentFactory(m));
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     ASSERT_TRUE(job->succeeded()) << job->error().toString().toStdString();
