@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -22,6 +23,14 @@ int main(int argc, char *argv[])
     if (selfmx::app::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         return selfmx::app::runCli(arguments);
+    }
+    // Without a display Qt would abort with "could not connect to display"; say what to do.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "selfmx-console: no display to open the window on.\n"
+                             "  Headless, use the commands: selfmx-console --help (test, send, diagnose, discover, profile).\n"
+                             "  For the window without a desktop: xvfb-run -a selfmx-console\n");
+        return 2;
     }
     QApplication app(argc, argv);
     selfmx::ui::MainWindow window;

@@ -295,7 +295,13 @@ void Diagnoser::start()
 
     // 1. Resolve (the probes that need addresses follow it).
     const QString bare = m_settings.host.startsWith(u'[') ? m_settings.host.mid(1, m_settings.host.size() - 2) : m_settings.host;
-    if (QHostAddress literal; literal.setAddress(bare)) {
+    if (!m_options.addresses.isEmpty()) {
+        QTimer::singleShot(0, this, [this]() {
+            m_lookupDone = true;
+            m_addresses = m_options.addresses;
+            startFamilyProbes();
+        });
+    } else if (QHostAddress literal; literal.setAddress(bare)) {
         QTimer::singleShot(0, this, [this, literal]() {
             m_lookupDone = true;
             m_addresses = {literal};

@@ -103,6 +103,9 @@ struct Options {
     QString probeRecipient; // RCPT TO probe (then RSET)
     bool testSend = false;  // send a real test message to probeRecipient
     QString providerKey;    // for provider-specific hints ("sendgrid"); empty: from the host
+    // Probe these addresses instead of the DNS answer (a server whose record does not exist
+    // yet, or tests); the SMTP session still connects by SMTP_HOST.
+    QList<QHostAddress> addresses;
 };
 
 // Runs the staged probe of a server for one set of settings. Every probe is bounded by

@@ -464,3 +464,17 @@ INSTANTIATE_TEST_SUITE_P(Mechanisms, SessionRedaction,
                          ::testing::Values(AuthCase{"plain", AuthMechanism::Plain}, AuthCase{"login", AuthMechanism::Login},
                                            AuthCase{"cramMd5", AuthMechanism::CramMd5}),
                          [](const auto &p) { return std::string(p.param.name); });
+
+TEST(SessionFaults, Utf8AddressWithoutSmtpUtf8FailsBeforeMailFrom)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("8BITMIME")}); // no SMTPUTF8
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, "x\r\n", envelope({QStringLiteral("jörg@fake.test")}));
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_EQ(job->error().category, ErrorCategory::Unsupported);
+    EXPECT_TRUE(job->error().message.contains(QStringLiteral("SMTPUTF8")));
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString(); // EHLO, then straight to QUIT
+}
