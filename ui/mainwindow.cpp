@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "diagnostics/diagnoser.h"
+#include "profile/envfile.h"
+#include "profile/profilestore.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 
@@ -13,6 +15,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,7 +31,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("SelfMX Console"));
 
+    m_store = new profile::ProfileStore(profile::ProfileStore::defaultPath(), this);
     auto *form = new QFormLayout;
+    auto *profileRow = new QHBoxLayout;
+    m_profiles = new QComboBox;
+    m_profiles->setToolTip(tr("Stored profiles; passwords come from the OS keychain"));
+    m_saveProfileButton = new QPushButton(tr("Save as profile…"));
+    profileRow->addWidget(m_profiles, 1);
+    profileRow->addWidget(m_saveProfileButton);
+    form->addRow(tr("Profile"), profileRow);
     m_host = new QLineEdit;
     m_host->setPlaceholderText(tr("smtp.example.com"));
     form->addRow(tr("SMTP_HOST"), m_host);
@@ -114,10 +125,110 @@ MainWindow::MainWindow(QWidget *parent)
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadProfile(m_profiles->itemText(index));
+    });
+    connect(m_saveProfileButton, &QPushButton::clicked, this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
+                                                   m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveProfile(name.trimmed());
+    });
     connect(m_verify, &QCheckBox::toggled, this, &MainWindow::updateWarnings);
     connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &MainWindow::updateWarnings);
     loadFromEnvironment();
+    refreshProfiles();
     updateWarnings();
+}
+
+void MainWindow::refreshProfiles(const QString &select)
+{
+    m_profiles->clear();
+    m_profiles->addItem(tr("(the form below: environment or unsaved)"));
+    for (const profile::Profile &p : m_store->profiles())
+        m_profiles->addItem(p.name);
+    if (!select.isEmpty())
+        m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(select)));
+}
+
+QStringList MainWindow::profileNames() const
+{
+    QStringList names;
+    for (int i = 1; i < m_profiles->count(); ++i)
+        names.append(m_profiles->itemText(i));
+    return names;
+}
+
+void MainWindow::loadProfile(const QString &name)
+{
+    const auto p = m_store->find(name);
+    if (!p) {
+        m_status->setText(tr("✗ No profile \"%1\"").arg(name));
+        Q_EMIT profileLoaded(false);
+        return;
+    }
+    const smtp::Settings &s = p->smtp;
+    m_host->setText(s.host);
+    m_port->setValue(s.port);
+    m_user->setText(s.username);
+    m_password->clear();
+    const QString mode = s.tlsModeOverride ? smtp::tlsModeName(*s.tlsModeOverride) : (s.tls ? QString() : QStringLiteral("none"));
+    m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(mode)));
+    m_verify->setChecked(s.verifyPeer);
+    m_caFile->setText(s.caFile);
+    m_timeout->setValue(double(s.timeout.count()) / 1000.0);
+    m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p->name)));
+    if (!p->hasPassword) {
+        m_status->setText(tr("Profile \"%1\" loaded (no password stored)").arg(p->name));
+        Q_EMIT profileLoaded(true);
+        return;
+    }
+    m_status->setText(tr("Reading the password of \"%1\" from the keychain …").arg(p->name));
+    profile::ProfileJob *job = m_store->readPassword(p->id);
+    connect(job, &profile::ProfileJob::finished, this, [this, job]() {
+        job->deleteLater();
+        if (!job->succeeded()) {
+            m_status->setText(tr("✗ Profile \"%1\": %2").arg(job->profile().name, job->errorString()));
+            Q_EMIT profileLoaded(false);
+            return;
+        }
+        m_password->setText(job->password());
+        m_status->setText(tr("Profile \"%1\" loaded; password from the keychain").arg(job->profile().name));
+        Q_EMIT profileLoaded(true);
+    });
+}
+
+void MainWindow::saveProfile(const QString &name)
+{
+    const auto parsed = settingsFromForm();
+    if (!parsed) {
+        Q_EMIT profileSaved(false);
+        return;
+    }
+    profile::Profile p = m_store->find(name).value_or(profile::Profile());
+    const profile::Provider provider = p.id.isEmpty() ? profile::guessProvider(parsed->settings.host, &p.region) : p.provider;
+    p.provider = provider;
+    p.name = name;
+    p.smtp = parsed->settings;
+    const QString password = p.smtp.password;
+    p.smtp.password.clear(); // the keychain's, never the file's
+    m_status->setText(tr("Saving \"%1\" …").arg(name));
+    profile::ProfileJob *job = m_store->save(p, password.isEmpty() ? std::nullopt : std::optional<QString>(password));
+    connect(job, &profile::ProfileJob::finished, this, [this, job]() {
+        job->deleteLater();
+        if (!job->succeeded()) {
+            m_status->setText(tr("✗ Not saved: %1").arg(job->errorString()));
+            Q_EMIT profileSaved(false);
+            return;
+        }
+        refreshProfiles(job->profile().name);
+        m_status->setText(tr("✓ Saved profile \"%1\"%2")
+                              .arg(job->profile().name,
+                                   job->profile().hasPassword ? tr(" (password in the keychain)") : QString()));
+        Q_EMIT profileSaved(true);
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -25,6 +25,10 @@ namespace selfmx::diagnostics {
 class Diagnoser;
 }
 
+namespace selfmx::profile {
+class ProfileStore;
+}
+
 namespace selfmx::ui {
 
 // The console's first window: the SMTP settings of the settings page, a "Test connection"
@@ -39,21 +43,32 @@ public:
     // For tests and screenshots: start a test / a diagnosis with the current fields.
     void startTest();
     void startDiagnosis();
+    // Profiles: fill the form from a stored profile (password from the keychain), or save
+    // the form as one. Both asynchronous; profileLoaded / profileSaved report the outcome.
+    void loadProfile(const QString &name);
+    void saveProfile(const QString &name);
+    QStringList profileNames() const;
     QString statusText() const;
     QString transcriptText() const;
 
 Q_SIGNALS:
     void testFinished(bool ok);
     void diagnosisFinished(bool ok);
+    void profileLoaded(bool ok);
+    void profileSaved(bool ok);
 
 private:
     void loadFromEnvironment();
+    void refreshProfiles(const QString &select = QString());
     void updateWarnings();
     void setBusy(bool busy);
     void onFinished();
     // The form through the same parser as the environment; errors shown, nullopt returned.
     std::optional<smtp::ParsedSettings> settingsFromForm();
 
+    QComboBox *m_profiles = nullptr;
+    QPushButton *m_saveProfileButton = nullptr;
+    profile::ProfileStore *m_store = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;

@@ -4,11 +4,13 @@
 // The window runs a connection test against the real Postfix without blocking the UI.
 #include "postfix.h"
 
+#include "profile/profilestore.h"
 #include "ui/mainwindow.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -71,4 +73,44 @@ TEST(MainWindow, DiagnoseNamesTheFault)
         EXPECT_TRUE(window.grab().save(path));
     }
     qunsetenv("SMTP_TIMEOUT");
+}
+
+TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_SUBMISSION_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER2").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS2").toUtf8());
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    const QString name = QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    {
+        selfmx::ui::MainWindow window;
+        QSignalSpy saved(&window, &selfmx::ui::MainWindow::profileSaved);
+        window.saveProfile(name);
+        ASSERT_TRUE(saved.wait(10000));
+        ASSERT_TRUE(saved.at(0).at(0).toBool()) << window.statusText().toStdString();
+    }
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
+        qunsetenv(variable);
+
+    selfmx::ui::MainWindow window; // a new window: nothing from the environment
+    EXPECT_TRUE(window.profileNames().contains(name));
+    QSignalSpy loaded(&window, &selfmx::ui::MainWindow::profileLoaded);
+    window.loadProfile(name);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_TRUE(loaded.at(0).at(0).toBool()) << window.statusText().toStdString();
+    QSignalSpy tested(&window, &selfmx::ui::MainWindow::testFinished);
+    window.startTest();
+    ASSERT_TRUE(tested.wait(20000));
+    EXPECT_TRUE(tested.at(0).at(0).toBool()) << window.statusText().toStdString();
+
+    QFile ini(selfmx::profile::ProfileStore::defaultPath());
+    ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(ini.readAll().contains(p.value("POSTFIX_PASS2").toUtf8())) << "the password is in the keychain only";
+    selfmx::profile::ProfileStore store;
+    QSignalSpy removed(store.remove(store.find(name)->id), &selfmx::profile::ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
 }
