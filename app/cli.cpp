@@ -62,15 +62,12 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-void installCancelOnSignal(smtp::SmtpSession *session, bool *cancelled)
+void installCancelOnSignal(smtp::SmtpSession *session)
 {
     if (::pipe(g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, session);
-    QObject::connect(notifier, &QSocketNotifier::activated, session, [session, cancelled]() {
-        *cancelled = true;
-        session->abort();
-    });
+    QObject::connect(notifier, &QSocketNotifier::activated, session, &smtp::SmtpSession::abort);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }
@@ -133,14 +130,12 @@ int runTest(const QStringList &arguments)
     if (!settings)
         return exitCode;
     smtp::SmtpSession session(*settings);
-    bool cancelled = false;
-    installCancelOnSignal(&session, &cancelled);
+    installCancelOnSignal(&session);
     if (parser.isSet(QStringLiteral("verbose")))
         streamTranscript(&session);
     QObject::connect(&session, &smtp::SmtpSession::ready, &session, [&session]() { session.quit(); });
-    QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
     session.open();
-    QCoreApplication::exec();
+    awaitSignal(&session, &smtp::SmtpSession::finished);
 
     printSessionSummary(session);
     if (session.error().isError() && !(session.isReady() && session.error().stage == smtp::Stage::Quit))
@@ -241,15 +236,13 @@ int runSend(const QStringList &arguments)
         return exitCode;
 
     smtp::SmtpSession session(*settings);
-    bool cancelled = false;
-    installCancelOnSignal(&session, &cancelled);
+    installCancelOnSignal(&session);
     if (parser.isSet(QStringLiteral("verbose")))
         streamTranscript(&session);
     smtp::SendJob *job = session.send(mime::envelopeFor(message), mime::contentFactory(message));
     session.quit();
-    QObject::connect(&session, &smtp::SmtpSession::finished, qApp, []() { QCoreApplication::exit(0); });
     session.open();
-    QCoreApplication::exec();
+    awaitSignal(&session, &smtp::SmtpSession::finished);
 
     printSessionSummary(session);
     for (const smtp::SendJob::RecipientResult &result : job->recipientResults()) {

@@ -159,6 +159,17 @@ QString tlsText(const smtp::Settings &s)
     return text;
 }
 
+// The named profile, or a message saying there is none.
+std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &name)
+{
+    auto profile = store.find(name);
+    if (!profile) {
+        err() << "error: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err().flush();
+    }
+    return profile;
+}
+
 int list(ProfileStore &store)
 {
     const QList<Profile> profiles = store.profiles();
@@ -189,12 +200,9 @@ int list(ProfileStore &store)
 
 int show(ProfileStore &store, const QString &name)
 {
-    const auto p = store.find(name);
-    if (!p) {
-        err() << "error: no profile \"" << name << "\"\n";
-        err().flush();
+    const auto p = findOrComplain(store, name);
+    if (!p)
         return Usage;
-    }
     const smtp::Settings &s = p->smtp;
     out() << "name:      " << p->name << "\nid:        " << p->id << "\nprovider:  " << profile::preset(p->provider).displayName;
     if (!p->region.isEmpty())
@@ -222,12 +230,9 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
         }
         profile.name = name;
     } else {
-        const auto existing = store.find(name);
-        if (!existing) {
-            err() << "error: no profile \"" << name << "\"\n";
-            err().flush();
+        const auto existing = findOrComplain(store, name);
+        if (!existing)
             return Usage;
-        }
         profile = *existing;
         if (parser.isSet(QStringLiteral("rename")))
             profile.name = parser.value(QStringLiteral("rename"));
@@ -257,12 +262,9 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
 
 int remove(ProfileStore &store, const QString &name)
 {
-    const auto p = store.find(name);
-    if (!p) {
-        err() << "error: no profile \"" << name << "\"\n";
-        err().flush();
+    const auto p = findOrComplain(store, name);
+    if (!p)
         return Usage;
-    }
     ProfileJob *job = store.remove(p->id);
     awaitSignal(job, &ProfileJob::finished);
     return reportJob(job, QStringLiteral("removed profile \"%1\" and its password").arg(p->name));
@@ -302,12 +304,9 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
 
 int exportProfile(ProfileStore &store, const QString &name, const QString &format, bool includePassword)
 {
-    const auto p = store.find(name);
-    if (!p) {
-        err() << "error: no profile \"" << name << "\"\n";
-        err().flush();
+    const auto p = findOrComplain(store, name);
+    if (!p)
         return Usage;
-    }
     if (format == u"swaks") {
         out() << profile::exportSwaks(*p);
     } else if (format == u"msmtp") {

@@ -169,16 +169,7 @@ void MainWindow::loadProfile(const QString &name)
         Q_EMIT profileLoaded(false);
         return;
     }
-    const smtp::Settings &s = p->smtp;
-    m_host->setText(s.host);
-    m_port->setValue(s.port);
-    m_user->setText(s.username);
-    m_password->clear();
-    const QString mode = s.tlsModeOverride ? smtp::tlsModeName(*s.tlsModeOverride) : (s.tls ? QString() : QStringLiteral("none"));
-    m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(mode)));
-    m_verify->setChecked(s.verifyPeer);
-    m_caFile->setText(s.caFile);
-    m_timeout->setValue(double(s.timeout.count()) / 1000.0);
+    fillForm(p->smtp); // a stored profile carries no password: the keychain's comes below
     m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p->name)));
     if (!p->hasPassword) {
         m_status->setText(tr("Profile \"%1\" loaded (no password stored)").arg(p->name));
@@ -235,17 +226,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::loadFromEnvironment()
 {
-    const smtp::ParsedSettings parsed = smtp::parseSettings(smtp::smtpVariables(QProcessEnvironment::systemEnvironment()));
-    const smtp::Settings &s = parsed.settings;
+    fillForm(smtp::parseSettings(smtp::smtpVariables(QProcessEnvironment::systemEnvironment())).settings);
+}
+
+void MainWindow::fillForm(const smtp::Settings &s)
+{
     m_host->setText(s.host);
     m_port->setValue(s.port);
     m_user->setText(s.username);
     m_password->setText(s.password);
-    if (s.tlsModeOverride) {
-        m_tlsMode->setCurrentIndex(m_tlsMode->findData(smtp::tlsModeName(*s.tlsModeOverride)));
-    } else if (!s.tls) {
-        m_tlsMode->setCurrentIndex(m_tlsMode->findData(QStringLiteral("none")));
-    }
+    const QString mode = s.tlsModeOverride ? smtp::tlsModeName(*s.tlsModeOverride) : (s.tls ? QString() : QStringLiteral("none"));
+    m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(mode)));
     m_verify->setChecked(s.verifyPeer);
     m_caFile->setText(s.caFile);
     m_timeout->setValue(double(s.timeout.count()) / 1000.0);

@@ -19,6 +19,7 @@ class QSpinBox;
 namespace selfmx::smtp {
 class SmtpSession;
 struct ParsedSettings;
+struct Settings;
 } // namespace selfmx::smtp
 
 namespace selfmx::diagnostics {
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void loadFromEnvironment();
+    void fillForm(const smtp::Settings &settings);
     void refreshProfiles(const QString &select = QString());
     void updateWarnings();
     void setBusy(bool busy);

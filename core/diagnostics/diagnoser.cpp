@@ -394,15 +394,14 @@ void Diagnoser::startFamilyProbes()
         FamilyProbe *probe = owned.get();
         auto *socket = new QTcpSocket(this);
         probe->socket = socket;
-        QElapsedTimer *started = new QElapsedTimer;
-        started->start();
+        probe->clock.start();
         auto *timer = new QTimer(socket);
         timer->setSingleShot(true);
         // Connect, measure, and let go at once: a server that serves one client at a time
         // must not be kept from the SMTP session by a probe.
-        connect(socket, &QTcpSocket::connected, this, [this, probe, started, socket]() {
+        connect(socket, &QTcpSocket::connected, this, [this, probe, socket]() {
             probe->connected = true;
-            probe->connectMs = started->elapsed();
+            probe->connectMs = probe->clock.elapsed();
             socket->abort();
             finishFamily(*probe);
         });
@@ -425,7 +424,6 @@ void Diagnoser::startFamilyProbes()
             socket->abort();
             finishFamily(*probe);
         });
-        connect(socket, &QObject::destroyed, socket, [started]() { delete started; });
         timer->start(budget);
         socket->connectToHost(probe->address, m_settings.port);
     }
@@ -478,10 +476,8 @@ void Diagnoser::startSession()
             m_stageMs[m_currentStage] += now - m_currentSince;
         m_currentStage = stage;
         m_currentSince = now;
-        if (stage >= 0) {
-            m_stagesEntered.insert(stage);
+        if (stage >= 0)
             Q_EMIT progress(smtp::stageName(smtp::Stage(stage)));
-        }
     });
     connect(m_session, &smtp::SmtpSession::ready, this, [this]() {
         if (!m_options.probeSender.isEmpty() || !m_options.probeRecipient.isEmpty()) {
@@ -1037,11 +1033,11 @@ void Diagnoser::buildStages()
         return std::any_of(m_report.findings.cbegin(), m_report.findings.cend(),
                            [stage](const Finding &f) { return f.stage == stage && f.severity == Severity::Warning; });
     };
-    auto elapsedFor = [this](Stage stage) -> qint64 { return m_stageMs.value(int(stage)); };
     const QList<Stage> order = m_report.stageOrder();
     for (Stage stage : order) {
         StageReport r;
         r.stage = stage;
+        r.elapsedMs = m_stageMs.value(int(stage)); // resolve and connect are timed by their probes
         const bool afterFailure = failed != Stage::None && m_report.rank(stage) > m_report.rank(failed);
         bool applicable = true;
         switch (stage) {
@@ -1061,12 +1057,10 @@ void Diagnoser::buildStages()
             break;
         }
         case Stage::Greeting:
-            r.elapsedMs = elapsedFor(Stage::Greeting);
             r.summary = m_report.greeting;
             break;
         case Stage::Tls:
             applicable = m_settings.tlsMode() != TlsMode::None;
-            r.elapsedMs = elapsedFor(Stage::Tls);
             if (!applicable)
                 r.summary = QStringLiteral("off (SMTP_TLS=false)");
             else if (session.isEncrypted())
@@ -1080,7 +1074,6 @@ void Diagnoser::buildStages()
                                                                          m_report.chain.first().notAfter.toUTC().toString(Qt::ISODate)));
             break;
         case Stage::Ehlo:
-            r.elapsedMs = elapsedFor(Stage::Ehlo);
             r.summary = m_settings.tlsMode() == TlsMode::StartTls && !m_report.capabilitiesBeforeTls.keywords.isEmpty()
                             ? QStringLiteral("before TLS: %1 | after TLS: %2")
                                   .arg(capabilitiesText(m_report.capabilitiesBeforeTls), capabilitiesText(m_report.capabilities))
@@ -1088,7 +1081,6 @@ void Diagnoser::buildStages()
             break;
         case Stage::Auth:
             applicable = m_settings.hasCredentials();
-            r.elapsedMs = elapsedFor(Stage::Auth);
             r.summary = !applicable ? QStringLiteral("no SMTP_USER: no login")
                         : session.usedMechanism()
                             ? QStringLiteral("%1 as %2%3")
@@ -1099,18 +1091,15 @@ void Diagnoser::buildStages()
         case Stage::Sender:
             applicable = !m_options.probeSender.isEmpty() || !m_options.probeRecipient.isEmpty();
             r.summary = applicable ? QStringLiteral("MAIL FROM:<%1>").arg(m_options.probeSender) : QStringLiteral("not probed (--probe-sender)");
-            r.elapsedMs = elapsedFor(Stage::Sender);
             break;
         case Stage::Recipient:
             applicable = !m_options.probeRecipient.isEmpty();
             r.summary = applicable ? QStringLiteral("RCPT TO:<%1>").arg(m_options.probeRecipient) : QStringLiteral("not probed (--probe-recipient)");
-            r.elapsedMs = elapsedFor(Stage::Recipient);
             break;
         case Stage::Data:
             applicable = m_options.testSend;
             r.summary = applicable ? (m_sendJob && m_sendJob->succeeded() ? m_sendJob->dataReply().text() : QString())
                                    : QStringLiteral("no test message (--test-send)");
-            r.elapsedMs = elapsedFor(Stage::Data);
             break;
         default:
             break;

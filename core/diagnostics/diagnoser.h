@@ -13,7 +13,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
@@ -132,6 +131,7 @@ private:
         QAbstractSocket::NetworkLayerProtocol family;
         QHostAddress address;
         QPointer<QTcpSocket> socket;
+        QElapsedTimer clock;
         bool done = false;
         bool connected = false;
         qint64 connectMs = -1;
@@ -190,7 +190,6 @@ private:
     // Time the session spent in each stage (it returns to EHLO after STARTTLS, so the
     // durations are summed per stage, not taken from first entries).
     QHash<int, qint64> m_stageMs;
-    QSet<int> m_stagesEntered;
     int m_currentStage = -1;
     qint64 m_currentSince = 0;
 };

@@ -51,6 +51,7 @@ SettingsFinder::SettingsFinder(smtp::Settings base, QList<Candidate> candidates,
 void SettingsFinder::start()
 {
     m_running = int(m_candidates.size());
+    m_clock.start();
     for (int i = 0; i < m_candidates.size(); ++i)
         launch(i);
 }
@@ -63,13 +64,10 @@ void SettingsFinder::launch(int index)
     // Verification stays as configured: an unverifiable certificate is tried again with
     // the errors merely recorded, so it can be ranked below verified ones, never hidden.
     auto *session = new smtp::SmtpSession(settings, this);
-    auto *clock = new QElapsedTimer;
-    clock->start();
     connect(session, &smtp::SmtpSession::ready, session, &smtp::SmtpSession::quit);
-    connect(session, &smtp::SmtpSession::finished, this, [this, index, session, clock]() {
+    connect(session, &smtp::SmtpSession::finished, this, [this, index, session]() {
         Candidate &c = m_candidates[index];
-        c.elapsedMs = clock->elapsed();
-        delete clock;
+        c.elapsedMs = m_clock.elapsed();
         c.worked = session->isReady();
         c.authenticated = session->isReady() && session->usedMechanism().has_value();
         c.verified = session->isEncrypted() && session->ignoredSslErrors().isEmpty();

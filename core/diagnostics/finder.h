@@ -5,6 +5,7 @@
 #include "smtp/error.h"
 #include "smtp/settings.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -53,6 +54,7 @@ private:
 
     smtp::Settings m_base;
     QList<Candidate> m_candidates;
+    QElapsedTimer m_clock; // every candidate starts at once
     int m_running = 0;
 };
 

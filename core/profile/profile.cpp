@@ -85,21 +85,12 @@ Profile profileFromPreset(Provider provider, const QString &region)
 QList<FieldIssue> validate(const Profile &profile)
 {
     QList<FieldIssue> issues;
-    const smtp::Settings &s = profile.smtp;
     if (profile.name.trimmed().isEmpty())
         issues.append({QStringLiteral("name"), QStringLiteral("is required; give the profile a name such as \"production\"")});
     else if (profile.name.contains(u'\n') || profile.name.contains(u'\r') || profile.name.contains(u'/'))
         issues.append({QStringLiteral("name"), QStringLiteral("may not contain line breaks or '/'")});
-    if (s.host.isEmpty())
-        issues.append({QStringLiteral("SMTP_HOST"), QStringLiteral("is required; set it to your SMTP server's name, e.g. smtp.example.com")});
-    else if (!smtp::isValidHost(s.host))
-        issues.append({QStringLiteral("SMTP_HOST"), QStringLiteral("\"%1\" is not a host name or IP address").arg(s.host)});
-    if (s.port == 0)
-        issues.append({QStringLiteral("SMTP_PORT"), QStringLiteral("use a number from 1 to 65535")});
-    if (s.timeout.count() <= 0)
-        issues.append({QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("use a number of seconds greater than 0")});
-    if (s.poolSize < 1 || s.poolSize > 100)
-        issues.append({QStringLiteral("SMTP_POOL_SIZE"), QStringLiteral("%1 is outside 1 to 100").arg(s.poolSize)});
+    for (const smtp::SettingsIssue &issue : smtp::checkSettings(profile.smtp))
+        issues.append({issue.variable, issue.message});
     if (!profile.defaultSender.isEmpty()) {
         QString why;
         if (!mime::parseMailbox(profile.defaultSender, &why))

@@ -172,18 +172,23 @@ std::optional<Profile> ProfileStore::find(const QString &nameOrId) const
 ProfileJob *ProfileStore::save(Profile profile, std::optional<QString> password)
 {
     auto *job = new ProfileJob(this);
-    const bool isNew = profile.id.isEmpty() || !find(profile.id);
+    const QList<Profile> stored = profiles();
+    const auto existing = std::find_if(stored.cbegin(), stored.cend(), [&profile](const Profile &p) { return p.id == profile.id; });
+    const bool isNew = existing == stored.cend();
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job->m_issues = validate(profile);
-    if (const auto clash = find(profile.name); clash && clash->id != profile.id)
+    const bool clash = std::any_of(stored.cbegin(), stored.cend(), [&profile](const Profile &p) {
+        return p.id != profile.id && p.name.compare(profile.name, Qt::CaseInsensitive) == 0;
+    });
+    if (clash)
         job->m_issues.append({QStringLiteral("name"), QStringLiteral("a profile named \"%1\" exists; pick another name").arg(profile.name)});
     if (!job->m_issues.isEmpty()) {
         job->finishLater();
         return job;
     }
     if (!isNew && !password)
-        profile.hasPassword = find(profile.id)->hasPassword; // untouched
+        profile.hasPassword = existing->hasPassword; // untouched
 
     // Writes the settings and finishes the job; a new profile's freshly stored secret is
     // removed again if the file cannot be written, so nothing is half-saved.

@@ -69,6 +69,23 @@ bool isValidHost(const QString &host)
     return true;
 }
 
+QList<SettingsIssue> checkSettings(const Settings &s)
+{
+    QList<SettingsIssue> issues;
+    if (s.host.isEmpty())
+        issues.append({QStringLiteral("SMTP_HOST"), QStringLiteral("is required; set it to your SMTP server's name, e.g. smtp.example.com")});
+    else if (!isValidHost(s.host))
+        issues.append({QStringLiteral("SMTP_HOST"), QStringLiteral("\"%1\" is not a host name or IP address").arg(s.host)});
+    if (s.port == 0)
+        issues.append({QStringLiteral("SMTP_PORT"), QStringLiteral("use a number from 1 to 65535")});
+    if (s.timeout.count() <= 0)
+        issues.append({QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("use a number of seconds greater than 0")});
+    if (s.poolSize < MinPoolSize || s.poolSize > MaxPoolSize)
+        issues.append({QStringLiteral("SMTP_POOL_SIZE"),
+                       QStringLiteral("%1 is outside %2 to %3").arg(s.poolSize).arg(MinPoolSize).arg(MaxPoolSize)});
+    return issues;
+}
+
 namespace {
 
 std::optional<bool> parseBool(const QString &value)
@@ -174,7 +191,7 @@ ParsedSettings parseSettings(const QHash<QString, QString> &variables, const Set
                                       .arg(quoted(*v)));
     }
     if (auto v = value("SMTP_POOL_SIZE")) {
-        if (auto n = parseInteger(*v, 1, 100))
+        if (auto n = parseInteger(*v, MinPoolSize, MaxPoolSize))
             s.poolSize = int(*n);
         else
             error("SMTP_POOL_SIZE", QStringLiteral("%1 is not a pool size; use a number from 1 to 100 (default 10)").arg(quoted(*v)));

@@ -54,6 +54,15 @@ struct ParsedSettings {
     bool ok() const { return errors.isEmpty(); }
 };
 
+// SMTP_POOL_SIZE's documented range.
+constexpr int MinPoolSize = 1;
+constexpr int MaxPoolSize = 100;
+
+// The rules for already-typed settings (a stored profile, a form): host present and
+// well-formed, port not 0, timeout positive, pool size in range. parseSettings() applies
+// the same rules to text, naming the text it could not read.
+QList<SettingsIssue> checkSettings(const Settings &settings);
+
 // The documented variable names, in the order of the settings page, then our additions.
 const QStringList &knownVariables();
 
