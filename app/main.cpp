@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "cli.h"
+#include "profile/profilestore.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -33,7 +34,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QApplication app(argc, argv);
-    selfmx::ui::MainWindow window;
+    selfmx::profile::ProfileStore store; // the one store of this process
+    selfmx::ui::MainWindow window(&store);
     window.show();
     return QApplication::exec();
 }

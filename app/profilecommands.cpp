@@ -5,9 +5,12 @@
 #include "clisupport.h"
 #include "exitcodes.h"
 #include "profile/envfile.h"
+#include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "text/settingstext.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -16,63 +19,44 @@ namespace selfmx::app {
 
 namespace {
 
-using profile::FieldIssue;
 using profile::Profile;
 using profile::ProfileJob;
 using profile::ProfileStore;
 
-// Options that set a connection field carry the name of their SMTP_* variable, so the
-// command line, .env files and the environment share one parser and one set of messages.
-struct FieldOption {
-    const char *option;
-    const char *variable;
-    const char *valueName;
-    const char *description;
-};
-
-const QList<FieldOption> &fieldOptions()
-{
-    static const QList<FieldOption> options = {
-        {"host", "SMTP_HOST", "HOST", "SMTP server host name."},
-        {"port", "SMTP_PORT", "PORT", "Port, 1-65535 (default 587)."},
-        {"user", "SMTP_USER", "USER", "User name for AUTH."},
-        {"tls", "SMTP_TLS", "BOOL", "true (default) or false."},
-        {"tls-mode", "SMTP_TLS_MODE", "MODE", "implicit, starttls or none (overrides --tls)."},
-        {"tls-verify", "SMTP_TLS_VERIFY", "BOOL", "Verify certificates: true (default) or false."},
-        {"ca-file", "SMTP_TLS_CA_FILE", "FILE", "An extra trusted CA certificate (PEM)."},
-        {"timeout", "SMTP_TIMEOUT", "SECONDS", "Per-stage timeout (default 30)."},
-        {"pool-size", "SMTP_POOL_SIZE", "N", "Relay connections, 1-100 (default 10)."},
-        {"auth-mechanism", "SMTP_AUTH_MECHANISM", "MECH", "auto, PLAIN, LOGIN or CRAM-MD5."},
-        {"ehlo-name", "SMTP_EHLO_NAME", "NAME", "The EHLO argument."},
-    };
-    return options;
-}
-
+// Every field of the table with an option is an option of `profile add/edit`: the command
+// line, .env files and the environment share one parser and one set of messages.
 void addProfileFieldOptions(QCommandLineParser &parser)
 {
-    for (const FieldOption &o : fieldOptions())
-        parser.addOption({QString::fromLatin1(o.option), QString::fromLatin1(o.description), QString::fromLatin1(o.valueName)});
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("sendgrid, mailgun, ses, postmark, postfix or custom."), QStringLiteral("PROVIDER")});
-    parser.addOption({QStringLiteral("region"), QStringLiteral("Amazon SES region (us-east-1, ...) or Mailgun us/eu."), QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("sender"), QStringLiteral("Default sender address."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")});
-    parser.addOption({QStringLiteral("ask-password"), QStringLiteral("Prompt for the password (no echo).")});
+    for (const settings::Field &f : settings::fields()) {
+        if (f.option.isEmpty())
+            continue;
+        QString description = text::SettingsText::help(f) + QStringLiteral(" [") + f.key + u']';
+        if (!f.defaultText.isEmpty())
+            description += QCoreApplication::translate("selfmx::app", " (default %1)").arg(f.defaultText);
+        parser.addOption({f.option, description, QString::fromLatin1(f.valueName)});
+    }
+    parser.addOption({QStringLiteral("provider"), QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix or custom."),
+                      QStringLiteral("PROVIDER")});
+    parser.addOption({QStringLiteral("region"), QCoreApplication::translate("selfmx::app", "Amazon SES region (us-east-1, ...) or Mailgun us/eu."),
+                      QStringLiteral("REGION")});
+    parser.addOption({QStringLiteral("password-stdin"), QCoreApplication::translate("selfmx::app", "Read the password from the first line of standard input.")});
+    parser.addOption({QStringLiteral("ask-password"), QCoreApplication::translate("selfmx::app", "Prompt for the password (no echo).")});
 }
 
 QHash<QString, QString> fieldValues(const QCommandLineParser &parser)
 {
     QHash<QString, QString> values;
-    for (const FieldOption &o : fieldOptions()) {
-        if (parser.isSet(QString::fromLatin1(o.option)))
-            values.insert(QString::fromLatin1(o.variable), parser.value(QString::fromLatin1(o.option)));
+    for (const settings::Field &f : settings::fields()) {
+        if (!f.option.isEmpty() && parser.isSet(f.option))
+            values.insert(f.key, parser.value(f.option));
     }
     return values;
 }
 
-int printIssues(const QList<FieldIssue> &issues, const char *prefix = "error")
+int printIssues(const QList<settings::Issue> &issues, const char *prefix = "error")
 {
-    for (const FieldIssue &issue : issues)
-        err() << prefix << ": " << issue.toString() << '\n';
+    for (const QString &line : text::SettingsText::describe(issues, text::Audience::CommandLine))
+        err() << prefix << ": " << line << '\n';
     err().flush();
     return issues.isEmpty() ? Success : Usage;
 }
@@ -86,40 +70,38 @@ int reportJob(const ProfileJob *job, const QString &done)
     }
     if (!job->issues().isEmpty())
         return printIssues(job->issues());
-    err() << "error: " << job->errorString() << "\nnothing was changed\n";
+    err() << "error: " << job->secretErrorText() << "\nnothing was changed\n";
     err().flush();
     return Keychain;
 }
 
-// Applies the command line's field options, provider and sender over `profile`.
+// Applies the command line's field options and provider over `profile`.
 bool applyOptions(const QCommandLineParser &parser, Profile &profile)
 {
-    QList<FieldIssue> problems;
+    QList<settings::Issue> problems;
     if (parser.isSet(QStringLiteral("provider"))) {
         const auto provider = profile::providerFromKey(parser.value(QStringLiteral("provider")));
         if (!provider) {
-            problems.append({QStringLiteral("--provider"), QStringLiteral("\"%1\" is unknown; use sendgrid, mailgun, ses, postmark, postfix or custom")
-                                                               .arg(parser.value(QStringLiteral("provider")))});
-        } else {
-            const Profile preset = profile::profileFromPreset(*provider, parser.value(QStringLiteral("region")));
-            profile.provider = preset.provider;
-            profile.region = preset.region;
-            if (!preset.smtp.host.isEmpty())
-                profile.smtp.host = preset.smtp.host;
-            if (!preset.smtp.username.isEmpty())
-                profile.smtp.username = preset.smtp.username;
+            err() << "error: --provider: \"" << parser.value(QStringLiteral("provider"))
+                  << "\" is unknown; use sendgrid, mailgun, ses, postmark, postfix or custom\n";
+            err().flush();
+            return false;
         }
+        const Profile preset = profile::profileFromPreset(*provider, parser.value(QStringLiteral("region")));
+        profile.provider = preset.provider;
+        profile.region = preset.region;
+        if (!preset.smtp.host.isEmpty())
+            profile.smtp.host = preset.smtp.host;
+        if (!preset.smtp.username.isEmpty())
+            profile.smtp.username = preset.smtp.username;
     } else if (parser.isSet(QStringLiteral("region"))) {
         profile.region = parser.value(QStringLiteral("region"));
         if (profile.provider == profile::Provider::AmazonSes)
             profile.smtp.host = profile::sesHost(profile.region);
     }
-    const smtp::ParsedSettings parsed = smtp::parseSettings(fieldValues(parser), profile.smtp);
-    for (const smtp::SettingsIssue &issue : parsed.errors)
-        problems.append({issue.variable, issue.message});
-    profile.smtp = parsed.settings;
-    if (parser.isSet(QStringLiteral("sender")))
-        profile.defaultSender = parser.value(QStringLiteral("sender"));
+    const settings::Parsed parsed = settings::parse(fieldValues(parser), profile, settings::Groups(settings::Group::Relay));
+    problems += parsed.errors;
+    static_cast<settings::Configuration &>(profile) = parsed.configuration;
     printIssues(problems);
     return problems.isEmpty();
 }
@@ -144,11 +126,8 @@ std::optional<std::optional<QString>> passwordFromOptions(const QCommandLinePars
 
 void printHints(const Profile &profile, const QString &password)
 {
-    for (const FieldIssue &hint : profile::providerHints(profile, password))
-        err() << "hint: " << hint.toString() << '\n';
-    if (!profile.smtp.verifyPeer)
-        err() << "warning: SMTP_TLS_VERIFY: certificate verification is off for this profile\n";
-    err().flush();
+    printIssues(profile::providerHints(profile, password), "hint");
+    printIssues(settings::warnings(profile), "warning");
 }
 
 QString tlsText(const smtp::Settings &s)
@@ -208,13 +187,23 @@ int show(ProfileStore &store, const QString &name)
     if (!p->region.isEmpty())
         out() << " (" << p->region << ')';
     out() << "\nserver:    " << s.host << ':' << s.port << "\ntls:       " << tlsText(s) << "\nuser:      " << s.username
-          << "\npassword:  " << (p->hasPassword ? "stored in the keychain" : "none") << "\ntimeout:   "
-          << double(s.timeout.count()) / 1000.0 << " s\npool size: " << s.poolSize << '\n';
-    if (!s.caFile.isEmpty())
-        out() << "CA file:   " << s.caFile << '\n';
-    if (!p->defaultSender.isEmpty())
-        out() << "sender:    " << p->defaultSender << '\n';
+          << "\npassword:  " << (p->hasPassword ? "stored in the keychain" : "none") << '\n';
+    // Every other field of the table that is set, by its variable name.
+    static const QStringList shownAbove = {QStringLiteral("SMTP_HOST"), QStringLiteral("SMTP_PORT"), QStringLiteral("SMTP_USER"),
+                                           QStringLiteral("SMTP_PASS")};
+    for (const settings::Field &f : settings::fields()) {
+        if (shownAbove.contains(f.key))
+            continue;
+        if (f.isSecret()) {
+            out() << f.key << ": " << (profile::hasSecret(*p, f.key) ? "stored in the keychain" : "none") << '\n';
+            continue;
+        }
+        const QString value = f.read(*p);
+        if (!value.isEmpty())
+            out() << f.key << ": " << value << '\n';
+    }
     out().flush();
+    printIssues(p->loadIssues);
     printHints(*p, QString());
     return Success;
 }
@@ -242,7 +231,7 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
         err().flush();
         return Usage;
     }
-    if (const QList<FieldIssue> issues = profile::validate(profile); !issues.isEmpty()) {
+    if (const QList<settings::Issue> issues = profile::validate(profile); !issues.isEmpty()) {
         printIssues(issues);
         err() << "nothing was changed\n";
         err().flush();
@@ -295,11 +284,11 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
         return Usage;
     }
     printHints(imported.profile, imported.password);
-    ProfileJob *job = store.save(imported.profile, imported.password.isEmpty() ? std::nullopt : std::optional(imported.password));
+    ProfileJob *job = store.saveWithSecrets(imported.profile, imported.secrets);
     awaitSignal(job, &ProfileJob::finished);
     return reportJob(job, QStringLiteral("imported profile \"%1\"%2")
                               .arg(imported.profile.name,
-                                   imported.password.isEmpty() ? QString() : QStringLiteral(" (password stored in the keychain)")));
+                                   imported.secrets.isEmpty() ? QString() : QStringLiteral(" (secrets stored in the keychain)")));
 }
 
 int exportProfile(ProfileStore &store, const QString &name, const QString &format, bool includePassword)
@@ -312,17 +301,21 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
     } else if (format == u"msmtp") {
         out() << profile::exportMsmtp(*p);
     } else if (format == u"env") {
-        QString password;
-        if (includePassword && p->hasPassword) {
-            ProfileJob *job = store.readPassword(p->id);
+        QHash<QString, QString> secrets;
+        for (const settings::Field &f : settings::fields()) {
+            if (!includePassword || !f.isSecret() || !profile::hasSecret(*p, f.key))
+                continue;
+            ProfileJob *job = store.readSecret(p->id, f.key);
             awaitSignal(job, &ProfileJob::finished);
             if (!job->succeeded())
                 return reportJob(job, QString());
-            password = job->password();
+            secrets.insert(f.key, job->secret());
+        }
+        if (!secrets.isEmpty()) {
             err() << "warning: the password is written in plain text; keep this file private and out of version control\n";
             err().flush();
         }
-        out() << profile::exportEnv(*p, password);
+        out() << profile::exportEnv(*p, secrets);
     } else {
         err() << "error: --format: \"" << format << "\" is unknown; use env, swaks or msmtp\n";
         err().flush();
@@ -360,7 +353,7 @@ int runProfileCommand(const QStringList &arguments)
     }
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
-    ProfileStore store;
+    ProfileStore &store = profileStore();
     const QString target = positional.value(1);
     const bool needsTarget = action != u"list";
     if (needsTarget && target.isEmpty()) {
@@ -387,48 +380,44 @@ int runProfileCommand(const QStringList &arguments)
     return Usage;
 }
 
+ProfileStore &profileStore()
+{
+    // The command line's one store: every command of this process reads and writes through it.
+    static ProfileStore store;
+    return store;
+}
+
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
-    QHash<QString, QString> environment = smtp::smtpVariables(QProcessEnvironment::systemEnvironment());
+    QHash<QString, QString> environment = settings::environmentValues(QProcessEnvironment::systemEnvironment());
     environment.insert(overrides);
-    smtp::Settings base;
-    if (!profileName.isEmpty()) {
-        ProfileStore store;
-        const auto profile = store.find(profileName);
-        if (!profile) {
-            err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
-            err().flush();
-            *exitCode = Usage;
-            return std::nullopt;
-        }
-        base = profile->smtp;
-        // SMTP_PASS in the environment wins, as every other variable does; else the keychain.
-        if (profile->hasPassword && environment.value(QStringLiteral("SMTP_PASS")).isEmpty()) {
-            ProfileJob *job = store.readPassword(profile->id);
-            awaitSignal(job, &ProfileJob::finished);
-            if (!job->succeeded()) {
-                err() << "error: profile \"" << profile->name << "\": " << job->errorString() << '\n';
-                err().flush();
-                *exitCode = Keychain;
-                return std::nullopt;
-            }
-            base.password = job->password();
-        }
-    }
-    const smtp::ParsedSettings parsed = smtp::parseSettings(environment, base);
-    for (const QString &key : parsed.unknownKeys)
-        err() << "warning: " << key << " is not a setting the console knows; did you mean one of "
-              << smtp::knownVariables().join(QStringLiteral(", ")) << "?\n";
-    for (const smtp::SettingsIssue &warning : parsed.warnings)
-        err() << "warning: " << warning.toString() << '\n';
-    for (const smtp::SettingsIssue &error : parsed.errors)
-        err() << "error: " << error.toString() << '\n';
-    err().flush();
-    if (!parsed.ok()) {
+    profile::ProfileResolver resolver(&profileStore());
+    profile::ResolveJob *job = resolver.resolve(profileName, environment);
+    awaitSignal(job, &profile::ResolveJob::finished);
+    for (const QString &key : job->parsed().unknownKeys)
+        err() << "warning: " << key << " is not a setting the console knows; see the README's list of SMTP_* variables\n";
+    printIssues(job->parsed().warnings, "warning");
+    switch (job->failure()) {
+    case profile::ResolveJob::Failure::None:
+        return job->parsed().smtp();
+    case profile::ResolveJob::Failure::NotFound:
+        err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
+        err().flush();
         *exitCode = Usage;
         return std::nullopt;
+    case profile::ResolveJob::Failure::StoredValues:
+    case profile::ResolveJob::Failure::Values:
+        printIssues(job->issues());
+        *exitCode = Usage;
+        return std::nullopt;
+    case profile::ResolveJob::Failure::Keychain:
+        err() << "error: profile \"" << job->profile().name << "\": " << job->secretErrorText() << '\n';
+        err().flush();
+        *exitCode = Keychain;
+        return std::nullopt;
     }
-    return parsed.settings;
+    *exitCode = Internal;
+    return std::nullopt;
 }
 
 } // namespace selfmx::app

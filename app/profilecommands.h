@@ -4,11 +4,19 @@
 
 #include "smtp/settings.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
 
+namespace selfmx::profile {
+class ProfileStore;
+}
+
 namespace selfmx::app {
+
+// The command line's one profile store (the per-user profiles.ini and the keychain).
+profile::ProfileStore &profileStore();
 
 // selfmx-console profile ACTION ...
 int runProfileCommand(const QStringList &arguments);

@@ -1,3 +1,181 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingstext.h"
+
+namespace selfmx::text {
+
+namespace {
+
+QString quoted(const QVariant &value)
+{
+    return u'"' + value.toString() + u'"';
+}
+
+// "a, b or c"
+QString alternatives(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + SettingsText::tr(" or ") + items.last();
+}
+
+} // namespace
+
+QString SettingsText::label(const settings::Field &field)
+{
+    return QCoreApplication::translate("selfmx::settings::Field", field.label);
+}
+
+QString SettingsText::help(const settings::Field &field)
+{
+    return QCoreApplication::translate("selfmx::settings::Field", field.help);
+}
+
+QString SettingsText::name(const QString &key, Audience audience)
+{
+    const settings::Field *f = settings::field(key);
+    if (audience == Audience::CommandLine || !f)
+        return key;
+    //: A form field's label and the variable it stands for, e.g. "Port (SMTP_PORT)"
+    return tr("%1 (%2)").arg(label(*f), key);
+}
+
+QString SettingsText::describe(const settings::Issue &issue, Audience audience)
+{
+    const QVariantMap &p = issue.parameters;
+    const QString value = quoted(p.value(QStringLiteral("value")));
+    const QString &key = issue.key;
+    const QString &code = issue.code;
+    QString text;
+    if (code == u"required") {
+        text = key == u"SMTP_HOST" ? tr("is required; set it to your SMTP server's name, e.g. smtp.example.com")
+                                   : tr("is required; give the profile a name such as \"production\"");
+    } else if (code == u"not_a_host") {
+        text = key == u"SMTP_EHLO_NAME" ? tr("%1 is not a host name; use this machine's fully qualified name").arg(value)
+                                        : tr("%1 is not a host name or IP address; use a name such as smtp.example.com").arg(value);
+    } else if (code == u"not_a_port") {
+        text = tr("%1 is not a port; use a number from %2 to %3 (587 STARTTLS, 465 implicit TLS, 25, 2525)")
+                   .arg(value)
+                   .arg(p.value(QStringLiteral("minimum")).toLongLong())
+                   .arg(p.value(QStringLiteral("maximum")).toLongLong());
+    } else if (code == u"out_of_range") {
+        const settings::Field *f = settings::field(key);
+        text = tr("%1 is outside %2 to %3; use a whole number from %2 to %3%4")
+                   .arg(value)
+                   .arg(p.value(QStringLiteral("minimum")).toLongLong())
+                   .arg(p.value(QStringLiteral("maximum")).toLongLong())
+                   .arg(f && !f->defaultText.isEmpty() ? tr(" (default %1)").arg(f->defaultText) : QString());
+    } else if (code == u"not_a_boolean") {
+        text = tr("%1 is not a boolean; use true or false").arg(value);
+    } else if (code == u"not_seconds") {
+        text = tr("%1 is not a timeout; use a number of seconds greater than 0 (at least 0.001) and at most %2 (default %3)")
+                   .arg(value)
+                   .arg(p.value(QStringLiteral("maximum")).toLongLong())
+                   .arg(p.value(QStringLiteral("default")).toString());
+    } else if (code == u"not_a_choice") {
+        text = key == u"SMTP_AUTH_MECHANISM"
+                   ? tr("%1 is not supported; use auto, PLAIN, LOGIN or CRAM-MD5").arg(value)
+                   : tr("%1 is not one of the accepted values; use %2").arg(value, alternatives(p.value(QStringLiteral("choices")).toStringList()));
+        if (key == u"SMTP_TLS_MODE")
+            text = tr("%1 is not a TLS mode; use implicit, starttls or none").arg(value);
+    } else if (code == u"not_a_fingerprint") {
+        text = audience == Audience::CommandLine
+                   ? tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed), as "
+                        "`openssl x509 -noout -fingerprint -sha256` prints it")
+                         .arg(value)
+                   : tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed)").arg(value);
+    } else if (code == u"not_an_address") {
+        text = p.value(QStringLiteral("reason")).toString();
+        if (text.isEmpty())
+            text = tr("%1 is not an e-mail address; write name@domain").arg(value);
+    } else if (code == u"verification_off") {
+        text = audience == Audience::CommandLine
+                   ? tr("certificate verification is off: anyone on the path can read the password. "
+                        "Prefer SMTP_TLS_CA_FILE to trust a self-signed server")
+                   : tr("certificate verification is off: anyone on the path can read the password. "
+                        "Prefer a trusted CA file or a pinned certificate");
+    } else if (code == u"plaintext_credentials") {
+        text = audience == Audience::CommandLine
+                   ? tr("TLS is off: the password would travel in plaintext; the console sends it only to a loopback "
+                        "server or with SMTP_ALLOW_PLAINTEXT_AUTH=true")
+                   : tr("TLS is off: the password would travel in plaintext; the console sends it only to a server on this "
+                        "machine unless you allow login without TLS");
+    } else if (code == u"not_loopback") {
+        text = tr("the relay listens on %1, not only on this machine: other machines can send mail through your account")
+                   .arg(p.value(QStringLiteral("value")).toString());
+    } else if (code == u"overrides_tls") {
+        text = tr("overrides SMTP_TLS=%1").arg(p.value(QStringLiteral("value")).toString());
+    } else if (code == u"bad_name") {
+        text = tr("may not contain line breaks or '/'");
+    } else if (code == u"not_a_region") {
+        text = tr("%1 is not an SES region; use one of %2")
+                   .arg(value, p.value(QStringLiteral("choices")).toStringList().join(QStringLiteral(", ")));
+    } else if (code == u"name_taken") {
+        text = tr("a profile named %1 exists; pick another name").arg(value);
+    } else if (code == u"not_found") {
+        text = tr("no profile %1").arg(value);
+    } else if (code == u"cannot_write") {
+        text = tr("cannot write %1").arg(p.value(QStringLiteral("file")).toString());
+    } else if (code == u"env.syntax") {
+        text = tr("line %1: expected KEY=value, got \"%2\"").arg(p.value(QStringLiteral("line")).toInt()).arg(p.value(QStringLiteral("text")).toString());
+    } else if (code == u"env.unterminated_quote") {
+        text = tr("line %1: %2 has an unterminated %3 quote")
+                   .arg(p.value(QStringLiteral("line")).toInt())
+                   .arg(p.value(QStringLiteral("key")).toString(), p.value(QStringLiteral("quote")).toString());
+    } else if (code == u"provider.port") {
+        text = tr("%1 serves SMTP on ports %2, not %3")
+                   .arg(p.value(QStringLiteral("provider")).toString(), p.value(QStringLiteral("ports")).toStringList().join(QStringLiteral(", ")))
+                   .arg(p.value(QStringLiteral("value")).toInt());
+    } else if (code == u"provider.implicit_port") {
+        text = audience == Audience::CommandLine
+                   ? tr("port %1 of %2 expects implicit TLS; set SMTP_TLS_MODE=implicit")
+                         .arg(p.value(QStringLiteral("port")).toInt())
+                         .arg(p.value(QStringLiteral("provider")).toString())
+                   : tr("port %1 of %2 expects implicit TLS; choose \"implicit\" as the TLS mode")
+                         .arg(p.value(QStringLiteral("port")).toInt())
+                         .arg(p.value(QStringLiteral("provider")).toString());
+    } else if (code == u"sendgrid.user") {
+        text = tr("SendGrid's user name is the literal word apikey, not %1").arg(value);
+    } else if (code == u"sendgrid.key") {
+        text = tr("SendGrid API keys start with SG.; this looks like an account password");
+    } else if (code == u"postmark.token") {
+        text = tr("with a Postmark Server API token, user name and password are the same token; "
+                  "they differ only for an SMTP Token (access key + secret key)");
+    } else if (code == u"ses.iam_key") {
+        text = tr("a 40-character secret with an AKIA… user looks like an IAM access key; "
+                  "SES needs SMTP credentials generated for region %1 (their password is 44 characters)")
+                   .arg(p.value(QStringLiteral("region")).toString());
+    } else if (code == u"ses.region_host") {
+        text = tr("SES SMTP credentials work only in their own region: expected %1").arg(p.value(QStringLiteral("expected")).toString());
+    } else if (code == u"ses.tls") {
+        text = tr("Amazon SES refuses unencrypted connections");
+    } else if (code == u"mailgun.user") {
+        text = tr("Mailgun SMTP logins look like postmaster@your-domain; %1 has no domain").arg(value);
+    } else if (code == u"mailgun.eu_host") {
+        text = tr("EU Mailgun domains send through %1").arg(p.value(QStringLiteral("expected")).toString());
+    } else if (code == u"port25") {
+        text = tr("port 25 is often blocked by ISPs and clouds; prefer 587");
+    } else {
+        //: An unknown problem code, shown as is
+        text = tr("invalid value (%1)").arg(code);
+    }
+    if (key == u"file")
+        return text;
+    QString prefix;
+    if (p.contains(QStringLiteral("file"))) {
+        const QString profile = p.value(QStringLiteral("profile")).toString();
+        prefix = profile.isEmpty() ? p.value(QStringLiteral("file")).toString() + QStringLiteral(": ")
+                                   : tr("%1, profile \"%2\": ").arg(p.value(QStringLiteral("file")).toString(), profile);
+    }
+    return prefix + name(key, audience) + QStringLiteral(": ") + text;
+}
+
+QStringList SettingsText::describe(const QList<settings::Issue> &issues, Audience audience)
+{
+    QStringList lines;
+    for (const settings::Issue &issue : issues)
+        lines.append(describe(issue, audience));
+    return lines;
+}
+
+} // namespace selfmx::text

@@ -4,75 +4,46 @@
 
 #include "diagnostics/diagnoser.h"
 #include "profile/envfile.h"
+#include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "profile/settingsdraft.h"
+#include "settingsform.h"
 #include "smtp/session.h"
-#include "smtp/settings.h"
+#include "text/settingstext.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace selfmx::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     : QMainWindow(parent)
+    , m_store(store)
 {
     setWindowTitle(tr("SelfMX Console"));
 
-    m_store = new profile::ProfileStore(profile::ProfileStore::defaultPath(), this);
+    m_resolver = new profile::ProfileResolver(m_store, this);
+    m_draft = new profile::SettingsDraft(this);
     auto *form = new QFormLayout;
     auto *profileRow = new QHBoxLayout;
     m_profiles = new QComboBox;
     m_profiles->setToolTip(tr("Stored profiles; passwords come from the OS keychain"));
-    m_saveProfileButton = new QPushButton(tr("Save as profile…"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_saveProfileButton = new QPushButton(tr("&Save as profile…"));
     profileRow->addWidget(m_profiles, 1);
     profileRow->addWidget(m_saveProfileButton);
-    form->addRow(tr("Profile"), profileRow);
-    m_host = new QLineEdit;
-    m_host->setPlaceholderText(tr("smtp.example.com"));
-    form->addRow(tr("SMTP_HOST"), m_host);
-    m_port = new QSpinBox;
-    m_port->setRange(1, 65535);
-    m_port->setValue(587);
-    form->addRow(tr("SMTP_PORT"), m_port);
-    m_user = new QLineEdit;
-    form->addRow(tr("SMTP_USER"), m_user);
-    m_password = new QLineEdit;
-    m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("SMTP_PASS"), m_password);
-    m_tlsMode = new QComboBox;
-    m_tlsMode->addItem(tr("Automatic (SMTP_TLS=true: 465 implicit, else STARTTLS required)"), QStringLiteral(""));
-    m_tlsMode->addItem(tr("Implicit TLS"), QStringLiteral("implicit"));
-    m_tlsMode->addItem(tr("STARTTLS (required)"), QStringLiteral("starttls"));
-    m_tlsMode->addItem(tr("None (plaintext, SMTP_TLS=false)"), QStringLiteral("none"));
-    form->addRow(tr("TLS"), m_tlsMode);
-    m_verify = new QCheckBox(tr("Verify the server's certificate (SMTP_TLS_VERIFY)"));
-    m_verify->setChecked(true);
-    form->addRow(QString(), m_verify);
-    auto *caRow = new QHBoxLayout;
-    m_caFile = new QLineEdit;
-    m_caFile->setPlaceholderText(tr("optional: a PEM file with an extra trusted CA"));
-    auto *browse = new QPushButton(tr("Browse…"));
-    caRow->addWidget(m_caFile);
-    caRow->addWidget(browse);
-    form->addRow(tr("SMTP_TLS_CA_FILE"), caRow);
-    m_timeout = new QDoubleSpinBox;
-    m_timeout->setRange(0.5, 3600);
-    m_timeout->setValue(30);
-    m_timeout->setSuffix(tr(" s"));
-    form->addRow(tr("SMTP_TIMEOUT"), m_timeout);
+    auto *profileLabel = new QLabel(tr("&Profile:"));
+    profileLabel->setBuddy(m_profiles);
+    form->addRow(profileLabel, profileRow);
+    m_form = new SettingsForm(m_draft, settings::Group::Smtp);
 
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
@@ -81,11 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_testButton = new QPushButton(tr("Test connection"));
+    m_testButton = new QPushButton(tr("&Test connection"));
     m_testButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setEnabled(false);
-    m_diagnoseButton = new QPushButton(tr("Diagnose"));
+    m_diagnoseButton = new QPushButton(tr("&Diagnose"));
     m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -101,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->addLayout(form);
+    topLayout->addWidget(m_form);
     topLayout->addWidget(m_warning);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_status);
@@ -119,12 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_diagnoser)
             m_diagnoser->cancel();
     });
-    connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             loadProfile(m_profiles->itemText(index));
@@ -136,8 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (ok && !name.trimmed().isEmpty())
             saveProfile(name.trimmed());
     });
-    connect(m_verify, &QCheckBox::toggled, this, &MainWindow::updateWarnings);
-    connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &MainWindow::updateWarnings);
+    connect(m_draft, &profile::SettingsDraft::valueChanged, this, &MainWindow::updateWarnings);
+    connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateWarnings);
+    connect(m_store, &profile::ProfileStore::profilesChanged, this, [this]() {
+        refreshProfiles(m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString());
+    });
     loadFromEnvironment();
     refreshProfiles();
     updateWarnings();
@@ -163,57 +132,82 @@ QStringList MainWindow::profileNames() const
 
 void MainWindow::loadProfile(const QString &name)
 {
-    const auto p = m_store->find(name);
-    if (!p) {
-        m_status->setText(tr("✗ No profile \"%1\"").arg(name));
-        Q_EMIT profileLoaded(false);
-        return;
-    }
-    fillForm(p->smtp); // a stored profile carries no password: the keychain's comes below
-    m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p->name)));
-    if (!p->hasPassword) {
-        m_status->setText(tr("Profile \"%1\" loaded (no password stored)").arg(p->name));
-        Q_EMIT profileLoaded(true);
-        return;
-    }
-    m_status->setText(tr("Reading the password of \"%1\" from the keychain …").arg(p->name));
-    profile::ProfileJob *job = m_store->readPassword(p->id);
-    connect(job, &profile::ProfileJob::finished, this, [this, job]() {
+    // The window shows the profile as stored (with its secrets from the keychain): the
+    // environment is the command line's business.
+    m_status->setText(tr("Reading profile \"%1\" …").arg(name));
+    profile::ResolveJob *job = m_resolver->resolve(name, {}, settings::Groups(settings::Group::Smtp));
+    connect(job, &profile::ResolveJob::finished, this, [this, job, name]() {
         job->deleteLater();
-        if (!job->succeeded()) {
-            m_status->setText(tr("✗ Profile \"%1\": %2").arg(job->profile().name, job->errorString()));
+        switch (job->failure()) {
+        case profile::ResolveJob::Failure::None:
+            break;
+        case profile::ResolveJob::Failure::Keychain:
+            m_status->setText(tr("✗ Profile \"%1\": %2").arg(job->profile().name, job->secretErrorText()));
+            Q_EMIT profileLoaded(false);
+            return;
+        case profile::ResolveJob::Failure::NotFound:
+        case profile::ResolveJob::Failure::StoredValues:
+        case profile::ResolveJob::Failure::Values:
+            m_status->setText(tr("✗ %1").arg(text::SettingsText::describe(job->issues(), text::Audience::Window).join(u'\n')));
             Q_EMIT profileLoaded(false);
             return;
         }
-        m_password->setText(job->password());
-        m_status->setText(tr("Profile \"%1\" loaded; password from the keychain").arg(job->profile().name));
+        const profile::Profile &p = job->profile();
+        QHash<QString, QString> secrets;
+        for (const settings::Field &f : settings::fields()) {
+            if (f.isSecret() && profile::hasSecret(p, f.key))
+                secrets.insert(f.key, f.read(job->configuration()));
+        }
+        m_draft->load(p, secrets);
+        m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p.name)));
+        m_status->setText(p.hasPassword ? tr("Profile \"%1\" loaded; password from the keychain").arg(p.name)
+                                        : tr("Profile \"%1\" loaded (no password stored)").arg(p.name));
         Q_EMIT profileLoaded(true);
     });
 }
 
 void MainWindow::saveProfile(const QString &name)
 {
-    const auto parsed = settingsFromForm();
-    if (!parsed) {
+    if (!m_draft->isValid()) {
+        m_status->setText(tr("✗ Not saved: %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
         Q_EMIT profileSaved(false);
         return;
     }
-    profile::Profile p = m_store->find(name).value_or(profile::Profile());
-    const profile::Provider provider = p.id.isEmpty() ? profile::guessProvider(parsed->settings.host, &p.region) : p.provider;
-    p.provider = provider;
+    // Saving over a stored profile writes the fields edited here and nothing else; a new
+    // profile starts from everything the form holds.
+    const std::optional<profile::Profile> existing = m_store->find(name);
+    profile::Profile p;
+    QHash<QString, QString> secrets = m_draft->editedSecrets();
+    if (existing) {
+        p = *existing;
+    } else {
+        p = m_draft->base();
+        p.id.clear();
+        p.hasPassword = false;
+        p.hasApiKey = false;
+        const settings::Configuration all = m_draft->configuration();
+        for (const settings::Field &f : settings::fields()) {
+            if (f.isSecret() && !f.read(all).isEmpty())
+                secrets.insert(f.key, f.read(all));
+        }
+    }
+    m_draft->applyTo(p);
     p.name = name;
-    p.smtp = parsed->settings;
-    const QString password = p.smtp.password;
-    p.smtp.password.clear(); // the keychain's, never the file's
+    if (!existing && p.provider == profile::Provider::Custom)
+        p.provider = profile::guessProvider(p.smtp.host, &p.region);
     m_status->setText(tr("Saving \"%1\" …").arg(name));
-    profile::ProfileJob *job = m_store->save(p, password.isEmpty() ? std::nullopt : std::optional<QString>(password));
+    profile::ProfileJob *job = m_store->saveWithSecrets(p, secrets);
     connect(job, &profile::ProfileJob::finished, this, [this, job]() {
         job->deleteLater();
         if (!job->succeeded()) {
-            m_status->setText(tr("✗ Not saved: %1").arg(job->errorString()));
+            const QString why = job->issues().isEmpty()
+                                    ? job->secretErrorText()
+                                    : text::SettingsText::describe(job->issues(), text::Audience::Window).join(u'\n');
+            m_status->setText(tr("✗ Not saved: %1").arg(why));
             Q_EMIT profileSaved(false);
             return;
         }
+        m_draft->markSaved(job->profile());
         refreshProfiles(job->profile().name);
         m_status->setText(tr("✓ Saved profile \"%1\"%2")
                               .arg(job->profile().name,
@@ -226,31 +220,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::loadFromEnvironment()
 {
-    fillForm(smtp::parseSettings(smtp::smtpVariables(QProcessEnvironment::systemEnvironment())).settings);
-}
-
-void MainWindow::fillForm(const smtp::Settings &s)
-{
-    m_host->setText(s.host);
-    m_port->setValue(s.port);
-    m_user->setText(s.username);
-    m_password->setText(s.password);
-    const QString mode = s.tlsModeOverride ? smtp::tlsModeName(*s.tlsModeOverride) : (s.tls ? QString() : QStringLiteral("none"));
-    m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(mode)));
-    m_verify->setChecked(s.verifyPeer);
-    m_caFile->setText(s.caFile);
-    m_timeout->setValue(double(s.timeout.count()) / 1000.0);
+    // Each SMTP_* value is an edit of a fresh form, so a bad one shows where it belongs.
+    const QHash<QString, QString> values = settings::environmentValues(QProcessEnvironment::systemEnvironment());
+    for (const settings::Field &f : settings::fields()) {
+        if (!values.value(f.key).isEmpty())
+            m_draft->setValue(f.key, values.value(f.key));
+    }
 }
 
 void MainWindow::updateWarnings()
 {
-    QStringList warnings;
-    if (!m_verify->isChecked())
-        warnings.append(tr("⚠ Certificate verification is off: anyone on the path can read the password. "
-                           "Prefer a trusted CA file."));
-    if (m_tlsMode->currentData().toString() == u"none")
-        warnings.append(tr("⚠ TLS is off: everything, including the password, travels in plaintext."));
-    m_warning->setText(warnings.join(u'\n'));
+    const QStringList warnings = text::SettingsText::describe(m_draft->warnings(), text::Audience::Window);
+    m_warning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_warning->setVisible(!warnings.isEmpty());
 }
 
@@ -261,29 +242,13 @@ void MainWindow::setBusy(bool busy)
     m_cancelButton->setEnabled(busy);
 }
 
-std::optional<smtp::ParsedSettings> MainWindow::settingsFromForm()
+std::optional<smtp::Settings> MainWindow::settingsFromForm()
 {
-    // The form goes through the same parser as the environment, so errors read the same.
-    QHash<QString, QString> variables;
-    variables.insert(QStringLiteral("SMTP_HOST"), m_host->text());
-    variables.insert(QStringLiteral("SMTP_PORT"), QString::number(m_port->value()));
-    variables.insert(QStringLiteral("SMTP_USER"), m_user->text());
-    variables.insert(QStringLiteral("SMTP_PASS"), m_password->text());
-    variables.insert(QStringLiteral("SMTP_TLS"), m_tlsMode->currentData().toString() == u"none" ? QStringLiteral("false")
-                                                                                                 : QStringLiteral("true"));
-    variables.insert(QStringLiteral("SMTP_TLS_MODE"), m_tlsMode->currentData().toString());
-    variables.insert(QStringLiteral("SMTP_TLS_VERIFY"), m_verify->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
-    variables.insert(QStringLiteral("SMTP_TLS_CA_FILE"), m_caFile->text());
-    variables.insert(QStringLiteral("SMTP_TIMEOUT"), QString::number(m_timeout->value()));
-    smtp::ParsedSettings parsed = smtp::parseSettings(variables);
-    if (!parsed.ok()) {
-        QStringList lines;
-        for (const smtp::SettingsIssue &issue : parsed.errors)
-            lines.append(issue.toString());
-        m_status->setText(tr("✗ %1").arg(lines.join(u'\n')));
+    if (!m_draft->isValid()) {
+        m_status->setText(tr("✗ %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
         return std::nullopt;
     }
-    return parsed;
+    return m_draft->configuration().smtp;
 }
 
 void MainWindow::startDiagnosis()
@@ -297,7 +262,7 @@ void MainWindow::startDiagnosis()
     }
     m_transcript->clear();
     setBusy(true);
-    m_diagnoser = new diagnostics::Diagnoser(parsed->settings, {}, this);
+    m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
     connect(m_diagnoser, &diagnostics::Diagnoser::progress, this,
             [this](const QString &what) { m_status->setText(tr("Diagnosing … %1").arg(what)); });
     connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
@@ -334,9 +299,9 @@ void MainWindow::startTest()
     }
 
     m_transcript->clear();
-    m_status->setText(tr("Testing %1:%2 …").arg(parsed->settings.host).arg(parsed->settings.port));
+    m_status->setText(tr("Testing %1:%2 …").arg(parsed->host).arg(parsed->port));
     setBusy(true);
-    m_session = new smtp::SmtpSession(parsed->settings, this);
+    m_session = new smtp::SmtpSession(*parsed, this);
     connect(m_session, &smtp::SmtpSession::transcriptEntryAdded, this,
             [this](const smtp::TranscriptEntry &entry) { m_transcript->appendPlainText(entry.toString()); });
     connect(m_session, &smtp::SmtpSession::stateChanged, this, [this](smtp::SmtpSession::State) {

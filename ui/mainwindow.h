@@ -7,18 +7,13 @@
 
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace selfmx::smtp {
 class SmtpSession;
-struct ParsedSettings;
 struct Settings;
 } // namespace selfmx::smtp
 
@@ -27,18 +22,23 @@ class Diagnoser;
 }
 
 namespace selfmx::profile {
+class ProfileResolver;
 class ProfileStore;
-}
+class SettingsDraft;
+} // namespace selfmx::profile
 
 namespace selfmx::ui {
 
-// The console's first window: the SMTP settings of the settings page, a "Test connection"
-// that runs the core's SmtpSession without blocking, a Cancel, and the redacted transcript.
+class SettingsForm;
+
+// The console's first window: a form over a SettingsDraft (made from the field table), a
+// "Test connection" that runs the core's SmtpSession without blocking, a Cancel, and the
+// redacted transcript. Profiles come from the one ProfileStore it is given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(profile::ProfileStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For tests and screenshots: start a test / a diagnosis with the current fields.
@@ -51,6 +51,8 @@ public:
     QStringList profileNames() const;
     QString statusText() const;
     QString transcriptText() const;
+    profile::SettingsDraft *draft() const { return m_draft; }
+    SettingsForm *form() const { return m_form; }
 
 Q_SIGNALS:
     void testFinished(bool ok);
@@ -60,25 +62,19 @@ Q_SIGNALS:
 
 private:
     void loadFromEnvironment();
-    void fillForm(const smtp::Settings &settings);
     void refreshProfiles(const QString &select = QString());
     void updateWarnings();
     void setBusy(bool busy);
     void onFinished();
-    // The form through the same parser as the environment; errors shown, nullopt returned.
-    std::optional<smtp::ParsedSettings> settingsFromForm();
+    // The draft's settings when they can be used; else its problems are shown and nullopt.
+    std::optional<smtp::Settings> settingsFromForm();
 
+    profile::ProfileStore *m_store = nullptr;
+    profile::ProfileResolver *m_resolver = nullptr;
+    profile::SettingsDraft *m_draft = nullptr;
+    SettingsForm *m_form = nullptr;
     QComboBox *m_profiles = nullptr;
     QPushButton *m_saveProfileButton = nullptr;
-    profile::ProfileStore *m_store = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QComboBox *m_tlsMode = nullptr;
-    QCheckBox *m_verify = nullptr;
-    QLineEdit *m_caFile = nullptr;
-    QDoubleSpinBox *m_timeout = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -783,8 +783,8 @@ void Diagnoser::analyseSessionError()
             profile::guessProvider(m_settings.host, &p.region);
         p.smtp = m_settings;
         QStringList hints;
-        for (const profile::FieldIssue &hint : profile::providerHints(p, m_settings.password))
-            hints.append(hint.toString());
+        for (const settings::Issue &hint : profile::providerHints(p, m_settings.password))
+            hints.append(hint.key + QStringLiteral(": ") + hint.code);
         const QString providerHint = hints.isEmpty() ? QString() : QStringLiteral(" Provider hints: ") + hints.join(QStringLiteral("; ")) + u'.';
         const int klass = e.reply.enhanced.klass;
         const int subject = e.reply.enhanced.subject;

@@ -34,7 +34,8 @@ EnvFile parseEnvFile(const QString &text)
         const qsizetype eq = rest.indexOf(u'=');
         const QString key = eq > 0 ? rest.left(eq).trimmed() : QString();
         if (eq <= 0 || !keyPattern.match(key).hasMatch()) {
-            file.errors.append(QStringLiteral("line %1: expected KEY=value, got \"%2\"").arg(n + 1).arg(trimmed));
+            file.errors.append({QStringLiteral("file"), QStringLiteral("env.syntax"),
+                                {{QStringLiteral("line"), n + 1}, {QStringLiteral("text"), trimmed}}});
             continue;
         }
         QString raw = rest.mid(eq + 1).trimmed();
@@ -42,7 +43,8 @@ EnvFile parseEnvFile(const QString &text)
         if (raw.startsWith(u'\'')) {
             const qsizetype end = raw.indexOf(u'\'', 1);
             if (end < 0) {
-                file.errors.append(QStringLiteral("line %1: %2 has an unterminated ' quote").arg(n + 1).arg(key));
+                file.errors.append({QStringLiteral("file"), QStringLiteral("env.unterminated_quote"),
+                                    {{QStringLiteral("line"), n + 1}, {QStringLiteral("key"), key}, {QStringLiteral("quote"), QStringLiteral("'")}}});
                 continue;
             }
             value = raw.mid(1, end - 1);
@@ -61,7 +63,8 @@ EnvFile parseEnvFile(const QString &text)
                 }
             }
             if (!closed) {
-                file.errors.append(QStringLiteral("line %1: %2 has an unterminated \" quote").arg(n + 1).arg(key));
+                file.errors.append({QStringLiteral("file"), QStringLiteral("env.unterminated_quote"),
+                                    {{QStringLiteral("line"), n + 1}, {QStringLiteral("key"), key}, {QStringLiteral("quote"), QStringLiteral("\"")}}});
                 continue;
             }
         } else {
@@ -99,21 +102,25 @@ EnvImport importEnv(const QString &text, const QString &name)
 {
     EnvImport result;
     const EnvFile file = parseEnvFile(text);
-    for (const QString &error : file.errors)
-        result.errors.append({QStringLiteral("file"), error});
+    result.errors = file.errors;
     const QHash<QString, QString> values = file.values();
-    const smtp::ParsedSettings parsed = smtp::parseSettings(values);
-    for (const smtp::SettingsIssue &issue : parsed.errors)
-        result.errors.append({issue.variable, issue.message});
-    for (const smtp::SettingsIssue &issue : parsed.warnings)
-        result.warnings.append({issue.variable, issue.message});
+    // A .env for SelfMX carries the relay's settings too: every group is read.
+    const settings::Parsed parsed = settings::parse(values, settings::Configuration(), settings::Groups(settings::Group::Smtp) | settings::Group::Relay);
+    result.errors += parsed.errors;
+    result.warnings = parsed.warnings;
     result.unknownKeys = parsed.unknownKeys;
+    static_cast<settings::Configuration &>(result.profile) = parsed.configuration;
     result.profile.name = name;
-    result.profile.smtp = parsed.settings;
-    result.password = parsed.settings.password;
-    result.profile.smtp.password.clear(); // never part of the stored profile
-    result.profile.provider = guessProvider(parsed.settings.host, &result.profile.region);
-    result.profile.defaultSender = values.value(QStringLiteral("SMTP_FROM"));
+    for (const settings::Field &f : settings::fields()) {
+        if (!f.isSecret())
+            continue;
+        const QString secret = f.read(result.profile);
+        if (!secret.isEmpty())
+            result.secrets.insert(f.key, secret);
+        f.write(result.profile, QString()); // never part of the stored profile
+    }
+    result.password = result.secrets.value(QStringLiteral("SMTP_PASS"));
+    result.profile.provider = guessProvider(result.profile.smtp.host, &result.profile.region);
     return result;
 }
 
@@ -138,43 +145,43 @@ QString shellQuote(const QString &value)
     return u'"' + escaped + u'"';
 }
 
-QString boolText(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
 } // namespace
 
 QString exportEnv(const Profile &p, const QString &password)
 {
-    const smtp::Settings &s = p.smtp;
-    QString out = QStringLiteral("# SelfMX SMTP settings: profile \"%1\" (%2), exported by selfmx-console\n")
-                      .arg(p.name, preset(p.provider).displayName);
-    auto line = [&out](const char *key, const QString &value) {
-        out += QString::fromLatin1(key) + u'=' + shellQuote(value) + u'\n';
-    };
-    line("SMTP_HOST", s.host);
-    line("SMTP_PORT", QString::number(s.port));
-    if (!s.username.isEmpty())
-        line("SMTP_USER", s.username);
+    QHash<QString, QString> secrets;
     if (!password.isEmpty())
-        line("SMTP_PASS", password);
-    else if (p.hasPassword)
-        out += QStringLiteral("# SMTP_PASS is in the keychain; export with --include-password to write it here\n");
-    line("SMTP_TLS", boolText(s.tls));
-    line("SMTP_TLS_VERIFY", boolText(s.verifyPeer));
-    line("SMTP_TIMEOUT", QString::number(double(s.timeout.count()) / 1000.0));
-    line("SMTP_POOL_SIZE", QString::number(s.poolSize));
-    if (s.tlsModeOverride)
-        line("SMTP_TLS_MODE", smtp::tlsModeName(*s.tlsModeOverride));
-    if (!s.caFile.isEmpty())
-        line("SMTP_TLS_CA_FILE", s.caFile);
-    if (s.authMechanism != smtp::AuthMechanism::Auto)
-        line("SMTP_AUTH_MECHANISM", smtp::mechanismName(s.authMechanism));
-    if (!s.ehloName.isEmpty())
-        line("SMTP_EHLO_NAME", s.ehloName);
-    if (s.allowPlaintextAuth)
-        line("SMTP_ALLOW_PLAINTEXT_AUTH", QStringLiteral("true"));
+        secrets.insert(QStringLiteral("SMTP_PASS"), password);
+    return exportEnv(p, secrets);
+}
+
+QString exportEnv(const Profile &p, const QHash<QString, QString> &secrets)
+{
+    // The variables of the SelfMX settings page are written even at their defaults, so the
+    // file reads like the page's examples.
+    static const QStringList page = {QStringLiteral("SMTP_HOST"), QStringLiteral("SMTP_PORT"), QStringLiteral("SMTP_USER"),
+                                     QStringLiteral("SMTP_TLS"),  QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("SMTP_TIMEOUT"),
+                                     QStringLiteral("SMTP_POOL_SIZE")};
+    QString out = QStringLiteral("# SelfMX settings: profile \"%1\" (%2), exported by selfmx-console\n")
+                      .arg(p.name, preset(p.provider).displayName);
+    settings::Group group = settings::Group::Smtp;
+    for (const settings::Field &f : settings::fields()) {
+        if (f.group != group) {
+            group = f.group;
+            out += QStringLiteral("# The local relay (SelfMX API)\n");
+        }
+        if (f.isSecret()) {
+            if (!secrets.value(f.key).isEmpty())
+                out += f.key + u'=' + shellQuote(secrets.value(f.key)) + u'\n';
+            else if (hasSecret(p, f.key))
+                out += QStringLiteral("# %1 is kept in the OS keychain and was not exported\n").arg(f.key);
+            continue;
+        }
+        const QString value = f.read(p);
+        if (value.isEmpty() || (value == f.defaultText && !page.contains(f.key)))
+            continue;
+        out += f.key + u'=' + shellQuote(value) + u'\n';
+    }
     return out;
 }
 

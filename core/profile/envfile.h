@@ -15,7 +15,9 @@ namespace selfmx::profile {
 // lines, an optional "export " prefix, 'single' (literal) or "double" (escapes) quotes.
 struct EnvFile {
     QList<std::pair<QString, QString>> entries; // in file order
-    QStringList errors;                         // "line 3: ..."
+    // Lines it could not read: key "file", code "env.syntax" or "env.unterminated_quote",
+    // parameters "line" (1-based), "text" or "key".
+    QList<settings::Issue> errors;
     QHash<QString, QString> values() const;
 };
 EnvFile parseEnvFile(const QString &text);
@@ -25,8 +27,9 @@ EnvFile parseEnvFile(const QString &text);
 struct EnvImport {
     Profile profile;
     QString password; // SMTP_PASS: for the keychain only
-    QList<FieldIssue> errors;
-    QList<FieldIssue> warnings;
+    QHash<QString, QString> secrets; // SMTP_PASS, API_KEY when the file has them
+    QList<settings::Issue> errors;
+    QList<settings::Issue> warnings;
     QStringList unknownKeys;
     bool ok() const { return errors.isEmpty(); }
 };
@@ -34,9 +37,11 @@ EnvImport importEnv(const QString &text, const QString &name);
 // Which provider a host belongs to, for imported profiles.
 Provider guessProvider(const QString &host, QString *region = nullptr);
 
-// Exports. The .env holds SMTP_PASS only when a password is passed in (the caller warns);
-// swaks and msmtp never contain it: msmtp asks the keychain (passwordeval secret-tool),
-// swaks prompts.
+// Exports. The .env holds a secret (SMTP_PASS, API_KEY) only when it is passed in (the
+// caller warns); swaks and msmtp never contain it: msmtp asks the keychain (passwordeval
+// secret-tool), swaks prompts. Every field of the table is written: the settings page's
+// variables always, the others when they differ from their defaults.
+QString exportEnv(const Profile &profile, const QHash<QString, QString> &secrets);
 QString exportEnv(const Profile &profile, const QString &password = QString());
 QString exportSwaks(const Profile &profile);
 QString exportMsmtp(const Profile &profile);

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profile.h"
 
-#include "mime/address.h"
-
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace selfmx::profile {
@@ -14,10 +13,10 @@ const QList<ProviderPreset> &presets()
     static const QList<ProviderPreset> list = {
         {Provider::SendGrid, QStringLiteral("sendgrid"), QStringLiteral("SendGrid"), QStringLiteral("smtp.sendgrid.net"),
          QStringLiteral("apikey"), {587, 25, 2525, 465}, {465}, {},
-         QStringLiteral("User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.).")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.).")},
         {Provider::Mailgun, QStringLiteral("mailgun"), QStringLiteral("Mailgun"), QStringLiteral("smtp.mailgun.org"), QString(),
          {587, 25, 2525, 465}, {465}, {QStringLiteral("us"), QStringLiteral("eu")},
-         QStringLiteral("User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org.")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org.")},
         {Provider::AmazonSes, QStringLiteral("ses"), QStringLiteral("Amazon SES"), sesHost(QStringLiteral("us-east-1")), QString(),
          {587, 25, 2587, 465, 2465}, {465, 2465},
          {QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"), QStringLiteral("us-west-2"),
@@ -26,13 +25,13 @@ const QList<ProviderPreset> &presets()
           QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1"),
           QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"), QStringLiteral("sa-east-1"),
           QStringLiteral("me-south-1"), QStringLiteral("af-south-1"), QStringLiteral("il-central-1")},
-         QStringLiteral("Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS.")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS.")},
         {Provider::Postmark, QStringLiteral("postmark"), QStringLiteral("Postmark"), QStringLiteral("smtp.postmarkapp.com"),
          QString(), {587, 25, 2525}, {}, {},
-         QStringLiteral("The Server API token is both user name and password (an SMTP Token has a separate access and secret key).")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "The Server API token is both user name and password (an SMTP Token has a separate access and secret key).")},
         {Provider::Postfix, QStringLiteral("postfix"), QStringLiteral("Self-hosted (Postfix)"), QString(), QString(),
-         {587, 465, 25}, {465}, {}, QStringLiteral("Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS.")},
-        {Provider::Custom, QStringLiteral("custom"), QStringLiteral("Custom"), QString(), QString(), {}, {}, {}, QString()},
+         {587, 465, 25}, {465}, {}, QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS.")},
+        {Provider::Custom, QStringLiteral("custom"), QStringLiteral("Custom"), QString(), QString(), {}, {}, {}, ""},
     };
     return list;
 }
@@ -82,81 +81,84 @@ Profile profileFromPreset(Provider provider, const QString &region)
     return profile;
 }
 
-QList<FieldIssue> validate(const Profile &profile)
+bool hasSecret(const Profile &profile, const QString &fieldKey)
 {
-    QList<FieldIssue> issues;
+    return fieldKey == u"SMTP_PASS" ? profile.hasPassword : fieldKey == u"API_KEY" ? profile.hasApiKey : false;
+}
+
+void setHasSecret(Profile &profile, const QString &fieldKey, bool stored)
+{
+    if (fieldKey == u"SMTP_PASS")
+        profile.hasPassword = stored;
+    else if (fieldKey == u"API_KEY")
+        profile.hasApiKey = stored;
+}
+
+QList<settings::Issue> validate(const Profile &profile)
+{
+    QList<settings::Issue> issues;
     if (profile.name.trimmed().isEmpty())
-        issues.append({QStringLiteral("name"), QStringLiteral("is required; give the profile a name such as \"production\"")});
+        issues.append({QStringLiteral("name"), QStringLiteral("required"), {}});
     else if (profile.name.contains(u'\n') || profile.name.contains(u'\r') || profile.name.contains(u'/'))
-        issues.append({QStringLiteral("name"), QStringLiteral("may not contain line breaks or '/'")});
-    for (const smtp::SettingsIssue &issue : smtp::checkSettings(profile.smtp))
-        issues.append({issue.variable, issue.message});
-    if (!profile.defaultSender.isEmpty()) {
-        QString why;
-        if (!mime::parseMailbox(profile.defaultSender, &why))
-            issues.append({QStringLiteral("sender"), why});
-    }
-    if (profile.provider == Provider::AmazonSes && !preset(Provider::AmazonSes).regions.contains(profile.region))
-        issues.append({QStringLiteral("region"), QStringLiteral("\"%1\" is not an SES region; use one of %2")
-                                                     .arg(profile.region, preset(Provider::AmazonSes).regions.join(QStringLiteral(", ")))});
+        issues.append({QStringLiteral("name"), QStringLiteral("bad_name"), {{QStringLiteral("value"), profile.name}}});
+    issues += settings::check(profile);
+    const QStringList &regions = preset(Provider::AmazonSes).regions;
+    if (profile.provider == Provider::AmazonSes && !regions.contains(profile.region))
+        issues.append({QStringLiteral("region"), QStringLiteral("not_a_region"),
+                       {{QStringLiteral("value"), profile.region}, {QStringLiteral("choices"), regions}}});
     return issues;
 }
 
-QList<FieldIssue> providerHints(const Profile &profile, const QString &password)
+QList<settings::Issue> providerHints(const Profile &profile, const QString &password)
 {
-    QList<FieldIssue> hints;
+    QList<settings::Issue> hints;
     const smtp::Settings &s = profile.smtp;
     const ProviderPreset &p = preset(profile.provider);
+    auto hint = [&hints, &p](const char *key, const char *code, QVariantMap parameters = {}) {
+        parameters.insert(QStringLiteral("provider"), p.displayName);
+        hints.append({QString::fromLatin1(key), QString::fromLatin1(code), parameters});
+    };
     if (!p.ports.isEmpty() && !p.ports.contains(s.port)) {
         QStringList ports;
         for (quint16 port : p.ports)
             ports.append(QString::number(port));
-        hints.append({QStringLiteral("SMTP_PORT"), QStringLiteral("%1 serves SMTP on ports %2, not %3")
-                                                        .arg(p.displayName, ports.join(QStringLiteral(", ")))
-                                                        .arg(s.port)});
+        hint("SMTP_PORT", "provider.port", {{QStringLiteral("ports"), ports}, {QStringLiteral("value"), s.port}});
     }
     if (p.implicitTlsPorts.contains(s.port) && s.tlsMode() != smtp::TlsMode::Implicit)
-        hints.append({QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("port %1 of %2 expects implicit TLS; set SMTP_TLS_MODE=implicit")
-                                                            .arg(s.port)
-                                                            .arg(p.displayName)});
+        hint("SMTP_TLS_MODE", "provider.implicit_port", {{QStringLiteral("port"), s.port}});
     switch (profile.provider) {
     case Provider::SendGrid:
         if (s.username != u"apikey")
-            hints.append({QStringLiteral("SMTP_USER"), QStringLiteral("SendGrid's user name is the literal word apikey, not \"%1\"").arg(s.username)});
+            hint("SMTP_USER", "sendgrid.user", {{QStringLiteral("value"), s.username}});
         if (!password.isEmpty() && !password.startsWith(QStringLiteral("SG.")))
-            hints.append({QStringLiteral("SMTP_PASS"), QStringLiteral("SendGrid API keys start with SG.; this looks like an account password")});
+            hint("SMTP_PASS", "sendgrid.key");
         break;
     case Provider::Postmark:
         if (!password.isEmpty() && s.username != password)
-            hints.append({QStringLiteral("SMTP_USER"), QStringLiteral("with a Postmark Server API token, user name and password are the same token; "
-                                                                      "they differ only for an SMTP Token (access key + secret key)")});
+            hint("SMTP_USER", "postmark.token");
         break;
     case Provider::AmazonSes: {
         static const QRegularExpression accessKey(QStringLiteral("^AKIA[A-Z0-9]{16}$"));
         if (accessKey.match(s.username).hasMatch() && password.size() == 40)
-            hints.append({QStringLiteral("SMTP_PASS"), QStringLiteral("a 40-character secret with an AKIA… user looks like an IAM access key; "
-                                                                      "SES needs SMTP credentials generated for region %1 (their password is 44 characters)")
-                                                           .arg(profile.region)});
+            hint("SMTP_PASS", "ses.iam_key", {{QStringLiteral("region"), profile.region}});
         if (!s.host.endsWith(QStringLiteral("amazonaws.com")) || (!profile.region.isEmpty() && !s.host.contains(profile.region)))
-            hints.append({QStringLiteral("SMTP_HOST"), QStringLiteral("SES SMTP credentials work only in their own region: expected %1")
-                                                           .arg(sesHost(profile.region))});
+            hint("SMTP_HOST", "ses.region_host", {{QStringLiteral("expected"), sesHost(profile.region)}});
         if (s.tlsMode() == smtp::TlsMode::None)
-            hints.append({QStringLiteral("SMTP_TLS"), QStringLiteral("Amazon SES refuses unencrypted connections")});
+            hint("SMTP_TLS", "ses.tls");
         break;
     }
     case Provider::Mailgun:
         if (!s.username.isEmpty() && !s.username.contains(u'@'))
-            hints.append({QStringLiteral("SMTP_USER"), QStringLiteral("Mailgun SMTP logins look like postmaster@your-domain; \"%1\" has no domain")
-                                                           .arg(s.username)});
+            hint("SMTP_USER", "mailgun.user", {{QStringLiteral("value"), s.username}});
         if (profile.region == u"eu" && s.host != u"smtp.eu.mailgun.org")
-            hints.append({QStringLiteral("SMTP_HOST"), QStringLiteral("EU Mailgun domains send through smtp.eu.mailgun.org")});
+            hint("SMTP_HOST", "mailgun.eu_host", {{QStringLiteral("expected"), QStringLiteral("smtp.eu.mailgun.org")}});
         break;
     case Provider::Postfix:
     case Provider::Custom:
         break;
     }
     if (s.port == 25)
-        hints.append({QStringLiteral("SMTP_PORT"), QStringLiteral("port 25 is often blocked by ISPs and clouds; prefer 587")});
+        hint("SMTP_PORT", "port25");
     return hints;
 }
 

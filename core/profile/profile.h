@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
-#include "smtp/settings.h"
+#include "settings/configuration.h"
+#include "settings/fields.h"
 
 #include <QList>
 #include <QObject>
@@ -14,31 +15,34 @@ Q_NAMESPACE
 enum class Provider { Custom, SendGrid, Mailgun, AmazonSes, Postmark, Postfix };
 Q_ENUM_NS(Provider)
 
-// One delivery setup. The connection fields are smtp::Settings with the documented
-// defaults (587, TLS on, verify on, 30 s, pool 10); the password is never part of a stored
-// profile: it lives in the keychain (SecretStore) and is joined in only to connect.
-struct Profile {
-    QString id; // stable: the keychain key is derived from it, so renaming keeps the secret
+// One delivery setup: a Configuration (the field table's values: SMTP, relay, default
+// sender) with a name, a provider and a stable id. Secrets are never part of a stored
+// profile: they live in the keychain (SecretStore) and are joined in only to connect.
+struct Profile : settings::Configuration {
+    QString id; // stable: the keychain keys derive from it, so renaming keeps the secrets
     QString name;
     Provider provider = Provider::Custom;
-    QString region; // Amazon SES region, or "us"/"eu" for Mailgun
-    smtp::Settings smtp;
-    QString defaultSender;
-    bool hasPassword = false; // a password is stored in the keychain for this profile
+    QString region;            // Amazon SES region, or "us"/"eu" for Mailgun
+    bool hasPassword = false;  // SMTP_PASS is in the keychain for this profile
+    bool hasApiKey = false;    // API_KEY (the relay's) is in the keychain for this profile
+    // Stored values that broke the rules when the profile was read (a hand-edited file):
+    // such a profile is listed but not used. Each issue's parameters name the file.
+    QList<settings::Issue> loadIssues;
 };
 
-// A problem with one field; `field` is the SMTP_* name where there is one.
-struct FieldIssue {
-    QString field;
-    QString message;
-    QString toString() const { return field + QStringLiteral(": ") + message; }
-};
+// Whether a secret field (SMTP_PASS, API_KEY) is stored for `profile`.
+bool hasSecret(const Profile &profile, const QString &fieldKey);
+void setHasSecret(Profile &profile, const QString &fieldKey, bool stored);
 
-// Errors that make a profile unusable: every one names its field and the accepted values.
-QList<FieldIssue> validate(const Profile &profile);
+// Errors that make a profile unusable: every one names its field (the field table's key, or
+// "name" / "region") and carries the accepted values as parameters.
+QList<settings::Issue> validate(const Profile &profile);
 // Provider knowledge: likely mistakes that are not errors (SendGrid's literal "apikey",
 // SES IAM keys instead of SMTP credentials, a port the provider does not serve, ...).
-QList<FieldIssue> providerHints(const Profile &profile, const QString &password);
+// Codes: provider.port, provider.implicit_port, sendgrid.user, sendgrid.key,
+// postmark.token, ses.iam_key, ses.region_host, ses.tls, mailgun.user, mailgun.eu_host,
+// port25.
+QList<settings::Issue> providerHints(const Profile &profile, const QString &password);
 
 struct ProviderPreset {
     Provider provider;
@@ -49,7 +53,7 @@ struct ProviderPreset {
     QList<quint16> ports;        // the ports the provider serves
     QList<quint16> implicitTlsPorts; // those of them that are implicit TLS
     QStringList regions;
-    QString notes;
+    const char *notes; // source text, context "selfmx::profile::Provider"
 };
 
 const QList<ProviderPreset> &presets();

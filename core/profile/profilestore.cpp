@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profilestore.h"
 
+#include "logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -11,11 +13,45 @@
 
 namespace selfmx::profile {
 
+namespace {
+
+const QString NameKey = QStringLiteral("name");
+const QString ProviderKey = QStringLiteral("provider");
+const QString RegionKey = QStringLiteral("region");
+const QString HasPasswordKey = QStringLiteral("hasPassword");
+const QString HasApiKeyKey = QStringLiteral("hasApiKey");
+
+// Profiles written by 0.1 used their own key names; read them once, write the table's.
+struct LegacyKey {
+    const char *legacy;
+    const char *field;
+};
+constexpr LegacyKey legacyKeys[] = {
+    {"host", "SMTP_HOST"},           {"port", "SMTP_PORT"},
+    {"username", "SMTP_USER"},       {"tls", "SMTP_TLS"},
+    {"tlsMode", "SMTP_TLS_MODE"},    {"tlsVerify", "SMTP_TLS_VERIFY"},
+    {"caFile", "SMTP_TLS_CA_FILE"},  {"ehloName", "SMTP_EHLO_NAME"},
+    {"authMechanism", "SMTP_AUTH_MECHANISM"}, {"allowPlaintextAuth", "SMTP_ALLOW_PLAINTEXT_AUTH"},
+    {"sender", "SMTP_FROM"},         {"poolSize", "SMTP_POOL_SIZE"},
+};
+
+QString issueText(const QString &path)
+{
+    return QStringLiteral("cannot write %1").arg(path);
+}
+
+} // namespace
+
+QString ProfileStore::secretKey(const QString &profileId, const QString &fieldKey)
+{
+    return fieldKey == u"API_KEY" ? SecretStore::relayApiKeyKey(profileId) : SecretStore::smtpPasswordKey(profileId);
+}
+
 QString ProfileJob::errorString() const
 {
     QStringList parts;
-    for (const FieldIssue &issue : m_issues)
-        parts.append(issue.toString());
+    for (const settings::Issue &issue : m_issues)
+        parts.append(issue.key + QStringLiteral(": ") + issue.code);
     if (m_secretError != SecretError::None)
         parts.append(m_secretText);
     return parts.join(QStringLiteral("; "));
@@ -42,7 +78,7 @@ ProfileJob *ProfileStore::jobFor(const QString &nameOrId, bool *found)
     const std::optional<Profile> profile = find(nameOrId);
     *found = profile.has_value();
     if (!profile) {
-        job->m_issues.append({QStringLiteral("name"), QStringLiteral("no profile \"%1\"").arg(nameOrId)});
+        job->m_issues.append({QStringLiteral("name"), QStringLiteral("not_found"), {{QStringLiteral("value"), nameOrId}}});
         job->finishLater();
     } else {
         job->m_profile = *profile;
@@ -65,36 +101,36 @@ Profile ProfileStore::readProfile(const QString &id) const
 {
     QSettings ini(m_path, QSettings::IniFormat);
     ini.beginGroup(id);
-    Profile p;
-    p.id = id;
-    p.name = ini.value(QStringLiteral("name")).toString();
-    p.provider = providerFromKey(ini.value(QStringLiteral("provider")).toString()).value_or(Provider::Custom);
-    p.region = ini.value(QStringLiteral("region")).toString();
-    smtp::Settings &s = p.smtp;
-    s.host = ini.value(QStringLiteral("host")).toString();
-    s.port = quint16(ini.value(QStringLiteral("port"), 587).toUInt());
-    s.username = ini.value(QStringLiteral("username")).toString();
-    s.tls = ini.value(QStringLiteral("tls"), true).toBool();
-    const QString mode = ini.value(QStringLiteral("tlsMode")).toString();
-    if (mode == u"implicit")
-        s.tlsModeOverride = smtp::TlsMode::Implicit;
-    else if (mode == u"starttls")
-        s.tlsModeOverride = smtp::TlsMode::StartTls;
-    else if (mode == u"none")
-        s.tlsModeOverride = smtp::TlsMode::None;
-    s.verifyPeer = ini.value(QStringLiteral("tlsVerify"), true).toBool();
-    s.caFile = ini.value(QStringLiteral("caFile")).toString();
-    s.timeout = std::chrono::milliseconds(ini.value(QStringLiteral("timeoutMs"), 30000).toLongLong());
-    s.poolSize = ini.value(QStringLiteral("poolSize"), 10).toInt();
-    s.ehloName = ini.value(QStringLiteral("ehloName")).toString();
-    const QString mechanism = ini.value(QStringLiteral("authMechanism")).toString();
-    for (smtp::AuthMechanism m : {smtp::AuthMechanism::Plain, smtp::AuthMechanism::Login, smtp::AuthMechanism::CramMd5}) {
-        if (mechanism == smtp::mechanismName(m))
-            s.authMechanism = m;
+    QHash<QString, QString> values;
+    for (const LegacyKey &legacy : legacyKeys) {
+        const QString key = QString::fromLatin1(legacy.legacy);
+        if (ini.contains(key))
+            values.insert(QString::fromLatin1(legacy.field), ini.value(key).toString());
     }
-    s.allowPlaintextAuth = ini.value(QStringLiteral("allowPlaintextAuth"), false).toBool();
-    p.defaultSender = ini.value(QStringLiteral("sender")).toString();
-    p.hasPassword = ini.value(QStringLiteral("hasPassword"), false).toBool();
+    if (ini.contains(QStringLiteral("timeoutMs")))
+        values.insert(QStringLiteral("SMTP_TIMEOUT"), QString::number(ini.value(QStringLiteral("timeoutMs")).toDouble() / 1000.0));
+    for (const settings::Field &f : settings::fields()) {
+        if (!f.isSecret() && ini.contains(f.key))
+            values.insert(f.key, ini.value(f.key).toString());
+    }
+    // Stored values go through the rules of the environment: a hand-edited port=70000 is
+    // reported, naming the file and the key, instead of wrapping around to 4464.
+    const settings::Parsed parsed = settings::parse(values, settings::Configuration(), settings::Groups(settings::Group::Relay));
+    Profile p;
+    static_cast<settings::Configuration &>(p) = parsed.configuration;
+    p.id = id;
+    p.name = ini.value(NameKey).toString();
+    p.provider = providerFromKey(ini.value(ProviderKey).toString()).value_or(Provider::Custom);
+    p.region = ini.value(RegionKey).toString();
+    p.hasPassword = ini.value(HasPasswordKey, false).toBool();
+    p.hasApiKey = ini.value(HasApiKeyKey, false).toBool();
+    for (settings::Issue issue : parsed.errors) {
+        issue.parameters.insert(QStringLiteral("file"), m_path);
+        issue.parameters.insert(QStringLiteral("profile"), p.name);
+        p.loadIssues.append(issue);
+    }
+    for (const QString &key : parsed.unknownKeys)
+        qCWarning(lcProfile) << "profile" << id << "has an unknown key" << key;
     return p;
 }
 
@@ -104,31 +140,22 @@ bool ProfileStore::writeProfile(const Profile &p, QString *error)
     QSettings ini(m_path, QSettings::IniFormat);
     ini.remove(p.id);
     ini.beginGroup(p.id);
-    const smtp::Settings &s = p.smtp;
-    ini.setValue(QStringLiteral("name"), p.name);
-    ini.setValue(QStringLiteral("provider"), providerKey(p.provider));
-    ini.setValue(QStringLiteral("region"), p.region);
-    ini.setValue(QStringLiteral("host"), s.host);
-    ini.setValue(QStringLiteral("port"), s.port);
-    ini.setValue(QStringLiteral("username"), s.username);
-    ini.setValue(QStringLiteral("tls"), s.tls);
-    ini.setValue(QStringLiteral("tlsMode"), s.tlsModeOverride ? smtp::tlsModeName(*s.tlsModeOverride) : QString());
-    ini.setValue(QStringLiteral("tlsVerify"), s.verifyPeer);
-    ini.setValue(QStringLiteral("caFile"), s.caFile);
-    ini.setValue(QStringLiteral("timeoutMs"), qint64(s.timeout.count()));
-    ini.setValue(QStringLiteral("poolSize"), s.poolSize);
-    ini.setValue(QStringLiteral("ehloName"), s.ehloName);
-    ini.setValue(QStringLiteral("authMechanism"),
-                 s.authMechanism == smtp::AuthMechanism::Auto ? QString() : smtp::mechanismName(s.authMechanism));
-    ini.setValue(QStringLiteral("allowPlaintextAuth"), s.allowPlaintextAuth);
-    ini.setValue(QStringLiteral("sender"), p.defaultSender);
-    ini.setValue(QStringLiteral("hasPassword"), p.hasPassword);
+    ini.setValue(NameKey, p.name);
+    ini.setValue(ProviderKey, providerKey(p.provider));
+    ini.setValue(RegionKey, p.region);
+    for (const settings::Field &f : settings::fields()) {
+        if (!f.isSecret()) // secrets live in the keychain, never in this file
+            ini.setValue(f.key, f.read(p));
+    }
+    ini.setValue(HasPasswordKey, p.hasPassword);
+    ini.setValue(HasApiKeyKey, p.hasApiKey);
     ini.endGroup();
     ini.sync();
     if (ini.status() != QSettings::NoError) {
-        *error = QStringLiteral("cannot write %1").arg(m_path);
+        *error = issueText(m_path);
         return false;
     }
+    qCDebug(lcProfile) << "wrote profile" << p.id << p.name;
     return true;
 }
 
@@ -138,7 +165,7 @@ bool ProfileStore::eraseProfile(const QString &id, QString *error)
     ini.remove(id);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
-        *error = QStringLiteral("cannot write %1").arg(m_path);
+        *error = issueText(m_path);
         return false;
     }
     return true;
@@ -171,52 +198,84 @@ std::optional<Profile> ProfileStore::find(const QString &nameOrId) const
 
 ProfileJob *ProfileStore::save(Profile profile, std::optional<QString> password)
 {
+    SecretChanges secrets;
+    if (password)
+        secrets.insert(QStringLiteral("SMTP_PASS"), *password);
+    return saveWithSecrets(std::move(profile), secrets);
+}
+
+ProfileJob *ProfileStore::saveWithSecrets(Profile profile, const SecretChanges &secrets)
+{
     auto *job = new ProfileJob(this);
     const QList<Profile> stored = profiles();
     const auto existing = std::find_if(stored.cbegin(), stored.cend(), [&profile](const Profile &p) { return p.id == profile.id; });
     const bool isNew = existing == stored.cend();
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.loadIssues.clear();
+    profile.smtp.password.clear(); // the keychain's, never the file's
+    profile.relay.apiKey.clear();
     job->m_issues = validate(profile);
     const bool clash = std::any_of(stored.cbegin(), stored.cend(), [&profile](const Profile &p) {
         return p.id != profile.id && p.name.compare(profile.name, Qt::CaseInsensitive) == 0;
     });
     if (clash)
-        job->m_issues.append({QStringLiteral("name"), QStringLiteral("a profile named \"%1\" exists; pick another name").arg(profile.name)});
+        job->m_issues.append({QStringLiteral("name"), QStringLiteral("name_taken"), {{QStringLiteral("value"), profile.name}}});
     if (!job->m_issues.isEmpty()) {
         job->finishLater();
         return job;
     }
-    if (!isNew && !password)
-        profile.hasPassword = existing->hasPassword; // untouched
-
-    // Writes the settings and finishes the job; a new profile's freshly stored secret is
-    // removed again if the file cannot be written, so nothing is half-saved.
-    auto commit = [this, job](const Profile &toWrite, bool removeSecretOnFailure) {
-        QString error;
-        if (writeProfile(toWrite, &error)) {
-            job->m_profile = toWrite;
+    QList<SecretStep> steps;
+    for (const settings::Field &f : settings::fields()) {
+        if (!f.isSecret())
+            continue;
+        if (secrets.contains(f.key)) {
+            steps.append({f.key, secrets.value(f.key)});
+            setHasSecret(profile, f.key, !secrets.value(f.key).isEmpty());
         } else {
-            job->m_issues.append({QStringLiteral("file"), error});
-            if (removeSecretOnFailure)
-                SecretStore::remove(SecretStore::smtpPasswordKey(toWrite.id), this);
+            setHasSecret(profile, f.key, !isNew && hasSecret(*existing, f.key)); // untouched
+        }
+    }
+    // Deferred, so finished() is never emitted from inside this call.
+    QTimer::singleShot(0, job, [this, job, steps, profile, isNew]() { runSecretSteps(job, steps, profile, isNew, {}); });
+    return job;
+}
+
+void ProfileStore::runSecretSteps(ProfileJob *job, QList<SecretStep> steps, Profile profile, bool isNew, QStringList written)
+{
+    if (steps.isEmpty()) {
+        QString error;
+        if (writeProfile(profile, &error)) {
+            job->m_profile = profile;
+            Q_EMIT job->finished();
+            Q_EMIT profilesChanged();
+            return;
+        }
+        job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
+        // Nothing half-saved: the secrets a new profile got go again.
+        if (isNew) {
+            for (const QString &fieldKey : std::as_const(written))
+                SecretStore::remove(secretKey(profile.id, fieldKey), this);
         }
         Q_EMIT job->finished();
-    };
-    if (!password) {
-        QTimer::singleShot(0, job, [commit, profile]() { commit(profile, false); });
-        return job;
+        return;
     }
-    Profile withSecret = profile;
-    withSecret.hasPassword = !password->isEmpty();
-    SecretJob *secret = password->isEmpty() ? SecretStore::remove(SecretStore::smtpPasswordKey(profile.id), job)
-                                            : SecretStore::write(SecretStore::smtpPasswordKey(profile.id), *password, job);
-    const bool removing = password->isEmpty();
-    connect(secret, &SecretJob::finished, job, [job, secret, withSecret, isNew, removing, commit]() {
-        if (!job->failedOn(secret, removing))
-            commit(withSecret, isNew && !removing);
+    const SecretStep step = steps.takeFirst();
+    const QString key = secretKey(profile.id, step.fieldKey);
+    const bool removing = step.value.isEmpty();
+    SecretJob *secret = removing ? SecretStore::remove(key, job) : SecretStore::write(key, step.value, job);
+    connect(secret, &SecretJob::finished, job, [this, job, secret, steps, profile, isNew, written, step, removing]() mutable {
+        if (job->failedOn(secret, removing)) {
+            if (isNew) {
+                for (const QString &fieldKey : std::as_const(written))
+                    SecretStore::remove(secretKey(profile.id, fieldKey), this);
+            }
+            return;
+        }
+        if (!removing)
+            written.append(step.fieldKey);
+        runSecretSteps(job, steps, profile, isNew, written);
     });
-    return job;
 }
 
 ProfileJob *ProfileStore::remove(const QString &id)
@@ -227,35 +286,60 @@ ProfileJob *ProfileStore::remove(const QString &id)
         return job;
     auto erase = [this, job]() {
         QString error;
-        if (!eraseProfile(job->m_profile.id, &error))
-            job->m_issues.append({QStringLiteral("file"), error});
+        if (!eraseProfile(job->m_profile.id, &error)) {
+            job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
+            Q_EMIT job->finished();
+            return;
+        }
         Q_EMIT job->finished();
+        Q_EMIT profilesChanged();
     };
-    if (!job->m_profile.hasPassword) {
+    QStringList secretFields;
+    for (const settings::Field &f : settings::fields()) {
+        if (f.isSecret() && hasSecret(job->m_profile, f.key))
+            secretFields.append(f.key);
+    }
+    if (secretFields.isEmpty()) {
         QTimer::singleShot(0, job, erase);
         return job;
     }
-    // The secret goes first: if the keychain cannot delete it, the profile stays, so
+    // The secrets go first: if the keychain cannot delete them, the profile stays, so
     // nothing is left in the keychain that no profile points to.
-    SecretJob *secret = SecretStore::remove(SecretStore::smtpPasswordKey(job->m_profile.id), job);
-    connect(secret, &SecretJob::finished, job, [job, secret, erase]() {
-        if (!job->failedOn(secret, true))
-            erase();
-    });
+    auto remaining = std::make_shared<int>(int(secretFields.size()));
+    auto failed = std::make_shared<bool>(false);
+    for (const QString &fieldKey : std::as_const(secretFields)) {
+        SecretJob *secret = SecretStore::remove(secretKey(job->m_profile.id, fieldKey), job);
+        connect(secret, &SecretJob::finished, job, [job, secret, erase, remaining, failed]() {
+            --*remaining;
+            if (*failed)
+                return;
+            if (job->failedOn(secret, true)) {
+                *failed = true;
+                return;
+            }
+            if (*remaining == 0)
+                erase();
+        });
+    }
     return job;
 }
 
 ProfileJob *ProfileStore::readPassword(const QString &id)
 {
+    return readSecret(id, QStringLiteral("SMTP_PASS"));
+}
+
+ProfileJob *ProfileStore::readSecret(const QString &id, const QString &fieldKey)
+{
     bool found = false;
     ProfileJob *job = jobFor(id, &found);
     if (!found)
         return job;
-    SecretJob *secret = SecretStore::read(SecretStore::smtpPasswordKey(job->m_profile.id), job);
+    SecretJob *secret = SecretStore::read(secretKey(job->m_profile.id, fieldKey), job);
     connect(secret, &SecretJob::finished, job, [job, secret]() {
         job->m_secretError = secret->error();
         job->m_secretText = secret->errorString();
-        job->m_password = secret->secret();
+        job->m_secret = secret->secret();
         Q_EMIT job->finished();
     });
     return job;
@@ -272,6 +356,7 @@ ProfileJob *ProfileStore::duplicate(const QString &id, const QString &newName)
     copy.id.clear();
     copy.name = newName;
     copy.hasPassword = false;
+    copy.hasApiKey = false;
     auto forward = [job](ProfileJob *inner) {
         connect(inner, &ProfileJob::finished, job, [job, inner]() {
             job->m_issues = inner->m_issues;
@@ -281,21 +366,34 @@ ProfileJob *ProfileStore::duplicate(const QString &id, const QString &newName)
             Q_EMIT job->finished();
         });
     };
-    if (!source.hasPassword) {
-        forward(save(copy));
-        return job;
+    QStringList secretFields;
+    for (const settings::Field &f : settings::fields()) {
+        if (f.isSecret() && hasSecret(source, f.key))
+            secretFields.append(f.key);
     }
-    ProfileJob *reading = readPassword(source.id);
-    connect(reading, &ProfileJob::finished, job, [this, job, reading, copy, forward]() {
-        if (!reading->succeeded()) {
-            job->m_secretError = reading->m_secretError;
-            job->m_secretText = reading->m_secretText;
-            Q_EMIT job->finished();
-            return;
-        }
-        forward(save(copy, reading->password()));
+    QTimer::singleShot(0, job, [this, job, source, copy, secretFields, forward]() {
+        readSecrets(job, source.id, secretFields, {}, [this, copy, forward](const SecretChanges &secrets) {
+            forward(saveWithSecrets(copy, secrets));
+        });
     });
     return job;
+}
+
+void ProfileStore::readSecrets(ProfileJob *job, const QString &profileId, QStringList fieldKeys, SecretChanges read,
+                               const std::function<void(const SecretChanges &)> &then)
+{
+    if (fieldKeys.isEmpty()) {
+        then(read);
+        return;
+    }
+    const QString fieldKey = fieldKeys.takeFirst();
+    SecretJob *secret = SecretStore::read(secretKey(profileId, fieldKey), job);
+    connect(secret, &SecretJob::finished, job, [this, job, secret, profileId, fieldKeys, read, fieldKey, then]() mutable {
+        if (job->failedOn(secret, false))
+            return;
+        read.insert(fieldKey, secret->secret());
+        readSecrets(job, profileId, fieldKeys, read, then);
+    });
 }
 
 } // namespace selfmx::profile

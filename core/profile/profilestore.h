@@ -5,9 +5,11 @@
 #include "profile.h"
 #include "secretstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace selfmx::profile {
@@ -19,11 +21,17 @@ class ProfileJob : public QObject
     Q_OBJECT
 public:
     bool succeeded() const { return m_issues.isEmpty() && m_secretError == SecretError::None; }
-    const QList<FieldIssue> &issues() const { return m_issues; }
+    // What was wrong with the profile or the file (codes and parameters, see settings::Issue).
+    const QList<settings::Issue> &issues() const { return m_issues; }
     SecretError secretError() const { return m_secretError; }
-    QString errorString() const;
+    // The keychain's own words, when it failed (SecretStore::describe).
+    QString secretErrorText() const { return m_secretText; }
     const Profile &profile() const { return m_profile; }
-    QString password() const { return m_password; } // readPassword() only
+    QString secret() const { return m_secret; } // readSecret() / readPassword() only
+    QString password() const { return m_secret; }
+    // For logs and test failures: "SMTP_PORT: not_a_port; <the keychain's words>". People
+    // read these through the front ends' text (text/settingstext.h).
+    QString errorString() const;
 
 Q_SIGNALS:
     void finished();
@@ -36,15 +44,17 @@ private:
     // secret job succeeded, or failed only with NotFound where that is fine.
     bool failedOn(const SecretJob *secret, bool notFoundIsFine);
 
-    QList<FieldIssue> m_issues;
+    QList<settings::Issue> m_issues;
     SecretError m_secretError = SecretError::None;
     QString m_secretText;
     Profile m_profile;
-    QString m_password;
+    QString m_secret;
 };
 
-// Profiles on disk: non-secret fields in an INI file under the per-user config location,
-// secrets in the keychain (SecretStore), keyed by the profile's stable id.
+// Profiles on disk: the field table's non-secret values in an INI file under the per-user
+// config location (one group per profile id, one key per field), secrets in the keychain
+// (SecretStore) keyed by the profile's id. One instance per process, passed to whoever
+// needs it; profilesChanged() tells them when a profile was added, changed or removed.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -53,22 +63,45 @@ public:
     static QString defaultPath();
     QString path() const { return m_path; }
 
-    QList<Profile> profiles() const; // by name
+    // By name. A profile whose stored values break the rules is listed with loadIssues.
+    QList<Profile> profiles() const;
     std::optional<Profile> find(const QString &nameOrId) const;
+
+    // Secret changes by field key (SMTP_PASS, API_KEY): absent keeps what is stored, an
+    // empty string removes it, anything else replaces it.
+    using SecretChanges = QHash<QString, QString>;
 
     // Adds (empty id) or updates a profile. password: nullopt keeps what is stored, an
     // empty string removes it, anything else replaces it.
     ProfileJob *save(Profile profile, std::optional<QString> password = std::nullopt);
+    ProfileJob *saveWithSecrets(Profile profile, const SecretChanges &secrets);
     ProfileJob *remove(const QString &id);
     ProfileJob *duplicate(const QString &id, const QString &newName);
     ProfileJob *readPassword(const QString &id);
+    ProfileJob *readSecret(const QString &id, const QString &fieldKey);
+
+    // The keychain key of a secret field of a profile.
+    static QString secretKey(const QString &profileId, const QString &fieldKey);
+
+Q_SIGNALS:
+    void profilesChanged();
 
 private:
+    struct SecretStep {
+        QString fieldKey;
+        QString value; // empty: remove
+    };
     bool writeProfile(const Profile &profile, QString *error);
     bool eraseProfile(const QString &id, QString *error);
     Profile readProfile(const QString &id) const;
     // A job about an existing profile; already finishing with "no profile" when there is none.
     ProfileJob *jobFor(const QString &nameOrId, bool *found);
+    // Applies the secret steps one after another, then writes the file; on a failure the
+    // secrets a new profile got are removed again.
+    void runSecretSteps(ProfileJob *job, QList<SecretStep> steps, Profile profile, bool isNew, QStringList written);
+    // Reads the secrets one after another, then calls `then`; a keychain failure finishes `job`.
+    void readSecrets(ProfileJob *job, const QString &profileId, QStringList fieldKeys, SecretChanges read,
+                     const std::function<void(const SecretChanges &)> &then);
 
     QString m_path;
 };

@@ -25,7 +25,8 @@ TEST(MainWindow, TestConnectionAgainstPostfix)
     qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
     qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
     qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
-    selfmx::ui::MainWindow window;
+    selfmx::profile::ProfileStore store;
+    selfmx::ui::MainWindow window(&store);
     window.show();
     QSignalSpy finished(&window, &selfmx::ui::MainWindow::testFinished);
     window.startTest();
@@ -43,7 +44,8 @@ TEST(MainWindow, TestConnectionAgainstPostfix)
 TEST(MainWindow, BadFieldIsNamedAndNothingRuns)
 {
     qputenv("SMTP_HOST", "bad host name");
-    selfmx::ui::MainWindow window;
+    selfmx::profile::ProfileStore store;
+    selfmx::ui::MainWindow window(&store);
     QSignalSpy finished(&window, &selfmx::ui::MainWindow::testFinished);
     window.startTest();
     ASSERT_EQ(finished.count(), 1); // refused at once, before any connection
@@ -61,7 +63,8 @@ TEST(MainWindow, DiagnoseNamesTheFault)
     qputenv("SMTP_PASS", "wrong password");
     qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
     qputenv("SMTP_TIMEOUT", "3");
-    selfmx::ui::MainWindow window;
+    selfmx::profile::ProfileStore store;
+    selfmx::ui::MainWindow window(&store);
     window.show();
     QSignalSpy finished(&window, &selfmx::ui::MainWindow::diagnosisFinished);
     window.startDiagnosis();
@@ -86,8 +89,9 @@ TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
     qputenv("SMTP_PASS", p.value("POSTFIX_PASS2").toUtf8());
     qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
     const QString name = QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    selfmx::profile::ProfileStore store;
     {
-        selfmx::ui::MainWindow window;
+        selfmx::ui::MainWindow window(&store);
         QSignalSpy saved(&window, &selfmx::ui::MainWindow::profileSaved);
         window.saveProfile(name);
         ASSERT_TRUE(saved.wait(10000));
@@ -96,7 +100,7 @@ TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
     for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
         qunsetenv(variable);
 
-    selfmx::ui::MainWindow window; // a new window: nothing from the environment
+    selfmx::ui::MainWindow window(&store); // a new window: nothing from the environment
     EXPECT_TRUE(window.profileNames().contains(name));
     QSignalSpy loaded(&window, &selfmx::ui::MainWindow::profileLoaded);
     window.loadProfile(name);
@@ -110,7 +114,6 @@ TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
     QFile ini(selfmx::profile::ProfileStore::defaultPath());
     ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
     EXPECT_FALSE(ini.readAll().contains(p.value("POSTFIX_PASS2").toUtf8())) << "the password is in the keychain only";
-    selfmx::profile::ProfileStore store;
     QSignalSpy removed(store.remove(store.find(name)->id), &selfmx::profile::ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
 }

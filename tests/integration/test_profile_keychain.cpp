@@ -154,13 +154,13 @@ TEST_F(Keychain, RejectedProfileChangesNothing)
 {
     ProfileStore store(iniPath());
     Profile bad = sample(QStringLiteral("bad"));
-    bad.smtp.poolSize = 500;
+    bad.relay.poolSize = 500;
     bad.id = QStringLiteral("fixed-id-for-this-test");
     ProfileJob *job = store.save(bad, QStringLiteral("never-stored"));
     ASSERT_TRUE(finishes(job));
     EXPECT_FALSE(job->succeeded());
     ASSERT_EQ(job->issues().size(), 1);
-    EXPECT_EQ(job->issues()[0].field, QStringLiteral("SMTP_POOL_SIZE"));
+    EXPECT_EQ(job->issues()[0].key, QStringLiteral("SMTP_POOL_SIZE"));
     EXPECT_FALSE(QFile::exists(iniPath()));
     EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(bad.id)), std::nullopt);
 }

@@ -4,11 +4,15 @@
 
 #include "profile/envfile.h"
 #include "profile/profile.h"
+#include "text/settingstext.h"
 
 #include <gtest/gtest.h>
 
 using namespace selfmx::profile;
 using selfmx::smtp::TlsMode;
+using selfmx::settings::Issue;
+using selfmx::text::Audience;
+using selfmx::text::SettingsText;
 
 namespace {
 
@@ -20,11 +24,11 @@ Profile valid()
     return p;
 }
 
-QStringList fields(const QList<FieldIssue> &issues)
+QStringList fields(const QList<Issue> &issues)
 {
     QStringList names;
-    for (const FieldIssue &issue : issues)
-        names.append(issue.field);
+    for (const Issue &issue : issues)
+        names.append(issue.key);
     return names;
 }
 
@@ -37,7 +41,7 @@ TEST(Profile, DefaultsAreTheDocumentedOnes)
     EXPECT_TRUE(p.smtp.tls);
     EXPECT_TRUE(p.smtp.verifyPeer);
     EXPECT_EQ(p.smtp.timeout, std::chrono::seconds(30));
-    EXPECT_EQ(p.smtp.poolSize, 10);
+    EXPECT_EQ(p.relay.poolSize, 10);
 }
 
 struct Rule {
@@ -56,10 +60,11 @@ TEST_P(ProfileValidation, NamesTheFieldAndAcceptedValues)
     Profile p = valid();
     ASSERT_TRUE(validate(p).isEmpty());
     GetParam().breakIt(p);
-    const QList<FieldIssue> issues = validate(p);
+    const QList<Issue> issues = validate(p);
     ASSERT_EQ(issues.size(), 1) << fields(issues).join(u',').toStdString();
-    EXPECT_EQ(issues[0].field, QString::fromLatin1(GetParam().field));
-    EXPECT_TRUE(issues[0].message.contains(QString::fromUtf8(GetParam().mentions))) << issues[0].toString().toStdString();
+    EXPECT_EQ(issues[0].key, QString::fromLatin1(GetParam().field));
+    const QString message = SettingsText::describe(issues[0], Audience::CommandLine);
+    EXPECT_TRUE(message.contains(QString::fromUtf8(GetParam().mentions))) << message.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -68,9 +73,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Rule{"hostSyntax", [](Profile &p) { p.smtp.host = QStringLiteral("not a host"); }, "SMTP_HOST", "host name or IP"},
                       Rule{"portZero", [](Profile &p) { p.smtp.port = 0; }, "SMTP_PORT", "1 to 65535"},
                       Rule{"timeoutZero", [](Profile &p) { p.smtp.timeout = std::chrono::milliseconds(0); }, "SMTP_TIMEOUT", "greater than 0"},
-                      Rule{"poolTooBig", [](Profile &p) { p.smtp.poolSize = 101; }, "SMTP_POOL_SIZE", "1 to 100"},
-                      Rule{"poolZero", [](Profile &p) { p.smtp.poolSize = 0; }, "SMTP_POOL_SIZE", "1 to 100"},
-                      Rule{"sender", [](Profile &p) { p.defaultSender = QStringLiteral("not-an-address"); }, "sender", "name@domain"},
+                      Rule{"poolTooBig", [](Profile &p) { p.relay.poolSize = 101; }, "SMTP_POOL_SIZE", "1 to 100"},
+                      Rule{"poolZero", [](Profile &p) { p.relay.poolSize = 0; }, "SMTP_POOL_SIZE", "1 to 100"},
+                      Rule{"sender", [](Profile &p) { p.defaultSender = QStringLiteral("not-an-address"); }, "SMTP_FROM", "name@domain"},
                       Rule{"nameRequired", [](Profile &p) { p.name.clear(); }, "name", "required"},
                       Rule{"sesRegion",
                            [](Profile &p) {
@@ -115,13 +120,14 @@ TEST_P(ProviderHints, AreGivenWhenTheyApply)
     if (p.smtp.host.isEmpty())
         p.smtp.host = QStringLiteral("mail.example.com");
     c.setUp(p);
-    const QList<FieldIssue> hints = providerHints(p, QString::fromUtf8(c.password));
+    const QList<Issue> hints = providerHints(p, QString::fromUtf8(c.password));
     if (!*c.field) {
         EXPECT_TRUE(hints.isEmpty()) << fields(hints).join(u',').toStdString();
         return;
     }
-    const auto hit = std::find_if(hints.cbegin(), hints.cend(), [&c](const FieldIssue &h) {
-        return h.field == QString::fromLatin1(c.field) && h.message.contains(QString::fromUtf8(c.mentions));
+    const auto hit = std::find_if(hints.cbegin(), hints.cend(), [&c](const Issue &h) {
+        return h.key == QString::fromLatin1(c.field)
+               && SettingsText::describe(h, Audience::CommandLine).contains(QString::fromUtf8(c.mentions));
     });
     EXPECT_NE(hit, hints.cend()) << fields(hints).join(u',').toStdString();
 }
@@ -173,7 +179,7 @@ TEST(EnvFile, ParsesWhatDeploymentsWrite)
                                                      "SMTP_USER='single # not a comment'\n"
                                                      "SMTP_PASS=\"p\\\"w \\\\ x\"\r\n"
                                                      "   SMTP_TLS = true   \n"));
-    EXPECT_TRUE(file.errors.isEmpty()) << file.errors.join(u';').toStdString();
+    EXPECT_TRUE(file.errors.isEmpty()) << SettingsText::describe(file.errors, Audience::CommandLine).join(u';').toStdString();
     const auto v = file.values();
     EXPECT_EQ(v.value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp.example.com"));
     EXPECT_EQ(v.value(QStringLiteral("SMTP_PORT")), QStringLiteral("465"));
@@ -186,8 +192,8 @@ TEST(EnvFile, BadLinesAreReportedWithTheirNumber)
 {
     const EnvFile file = parseEnvFile(QStringLiteral("SMTP_HOST=a.test\nthis is not a line\nSMTP_USER='open\n"));
     ASSERT_EQ(file.errors.size(), 2);
-    EXPECT_TRUE(file.errors[0].startsWith(QStringLiteral("line 2")));
-    EXPECT_TRUE(file.errors[1].startsWith(QStringLiteral("line 3")));
+    EXPECT_TRUE(SettingsText::describe(file.errors[0], Audience::CommandLine).startsWith(QStringLiteral("line 2")));
+    EXPECT_TRUE(SettingsText::describe(file.errors[1], Audience::CommandLine).startsWith(QStringLiteral("line 3")));
 }
 
 TEST(EnvImport, DefaultsUnknownKeysAndProvider)
@@ -199,7 +205,7 @@ TEST(EnvImport, DefaultsUnknownKeysAndProvider)
     EXPECT_EQ(imported.profile.provider, Provider::AmazonSes);
     EXPECT_EQ(imported.profile.region, QStringLiteral("eu-west-1"));
     EXPECT_EQ(imported.profile.smtp.port, 587);
-    EXPECT_EQ(imported.profile.smtp.poolSize, 10);
+    EXPECT_EQ(imported.profile.relay.poolSize, 10);
     EXPECT_EQ(imported.password, QStringLiteral("s3cret"));
     EXPECT_TRUE(imported.profile.smtp.password.isEmpty()) << "the password never rides in the profile";
 }
@@ -208,7 +214,7 @@ TEST(EnvImport, BadValuesNameTheVariable)
 {
     const EnvImport imported = importEnv(QStringLiteral("SMTP_HOST=h.test\nSMTP_PORT=99999\n"), QStringLiteral("x"));
     ASSERT_FALSE(imported.ok());
-    EXPECT_EQ(imported.errors[0].field, QStringLiteral("SMTP_PORT"));
+    EXPECT_EQ(imported.errors[0].key, QStringLiteral("SMTP_PORT"));
 }
 
 // import -> export -> import gives the same profile (and the same password when asked).
@@ -232,7 +238,7 @@ TEST(EnvImport, RoundTrip)
     EXPECT_EQ(a.verifyPeer, b.verifyPeer);
     EXPECT_EQ(a.caFile, b.caFile);
     EXPECT_EQ(a.timeout, b.timeout);
-    EXPECT_EQ(a.poolSize, b.poolSize);
+    EXPECT_EQ(first.profile.relay.poolSize, second.profile.relay.poolSize);
     EXPECT_EQ(a.authMechanism, b.authMechanism);
     EXPECT_EQ(a.ehloName, b.ehloName);
     EXPECT_EQ(first.profile.provider, second.profile.provider);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
-#include "smtp/settings.h"
+#include "settings/fields.h"
+#include "text/settingstext.h"
 
 #include <gtest/gtest.h>
 
-using namespace selfmx::smtp;
+using namespace selfmx::settings;
+using selfmx::smtp::TlsMode;
+using selfmx::text::Audience;
+using selfmx::text::SettingsText;
 
 namespace {
 QHash<QString, QString> vars(std::initializer_list<std::pair<const char *, const char *>> list)
@@ -15,11 +19,11 @@ QHash<QString, QString> vars(std::initializer_list<std::pair<const char *, const
     return h;
 }
 
-QStringList errorVariables(const ParsedSettings &parsed)
+QStringList errorVariables(const Parsed &parsed)
 {
     QStringList names;
-    for (const SettingsIssue &issue : parsed.errors)
-        names.append(issue.variable);
+    for (const Issue &issue : parsed.errors)
+        names.append(issue.key);
     return names;
 }
 } // namespace
@@ -27,14 +31,14 @@ QStringList errorVariables(const ParsedSettings &parsed)
 // The defaults of the SelfMX settings page: 587, TLS on, verify on, 30 s, pool 10.
 TEST(Settings, DocumentedDefaults)
 {
-    const ParsedSettings parsed = parseSettings(vars({{"SMTP_HOST", "smtp.example.com"}}));
+    const Parsed parsed = parse(vars({{"SMTP_HOST", "smtp.example.com"}}));
     ASSERT_TRUE(parsed.ok());
-    const Settings &s = parsed.settings;
+    const selfmx::smtp::Settings &s = parsed.smtp();
     EXPECT_EQ(s.port, 587);
     EXPECT_TRUE(s.tls);
     EXPECT_TRUE(s.verifyPeer);
     EXPECT_EQ(s.timeout, std::chrono::seconds(30));
-    EXPECT_EQ(s.poolSize, 10);
+    EXPECT_EQ(parsed.configuration.relay.poolSize, 10);
     EXPECT_EQ(s.tlsMode(), TlsMode::StartTls);
 }
 
@@ -54,10 +58,10 @@ TEST(Settings, ProviderExamplesFromTheSettingsPage)
               {"SMTP_PASS", "your-email-password"}, {"SMTP_TLS", "true"}}),
     };
     for (const auto &example : examples) {
-        const ParsedSettings parsed = parseSettings(example);
+        const Parsed parsed = parse(example);
         EXPECT_TRUE(parsed.ok()) << example.value(QStringLiteral("SMTP_HOST")).toStdString();
-        EXPECT_EQ(parsed.settings.tlsMode(), TlsMode::StartTls);
-        EXPECT_EQ(parsed.settings.username, example.value(QStringLiteral("SMTP_USER")));
+        EXPECT_EQ(parsed.smtp().tlsMode(), TlsMode::StartTls);
+        EXPECT_EQ(parsed.smtp().username, example.value(QStringLiteral("SMTP_USER")));
     }
 }
 
@@ -79,9 +83,9 @@ TEST_P(SettingsTlsMode, FollowsTheSettingsPage)
     auto v = vars({{"SMTP_HOST", "h.test"}, {"SMTP_TLS", c.tls}, {"SMTP_PORT", c.port}});
     if (*c.mode)
         v.insert(QStringLiteral("SMTP_TLS_MODE"), QString::fromLatin1(c.mode));
-    const ParsedSettings parsed = parseSettings(v);
+    const Parsed parsed = parse(v);
     ASSERT_TRUE(parsed.ok());
-    EXPECT_EQ(parsed.settings.tlsMode(), c.expected);
+    EXPECT_EQ(parsed.smtp().tlsMode(), c.expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, SettingsTlsMode,
@@ -110,11 +114,13 @@ TEST_P(SettingsRejects, NamingTheVariableAndAcceptedValues)
     const BadValue &c = GetParam();
     auto v = vars({{"SMTP_HOST", "h.test"}});
     v.insert(QString::fromLatin1(c.variable), QString::fromUtf8(c.value));
-    const ParsedSettings parsed = parseSettings(v);
+    const Parsed parsed = parse(v);
     ASSERT_EQ(parsed.errors.size(), 1);
-    EXPECT_EQ(parsed.errors[0].variable, QString::fromLatin1(c.variable));
-    EXPECT_TRUE(parsed.errors[0].message.contains(QString::fromUtf8(c.mentions))) << parsed.errors[0].toString().toStdString();
-    EXPECT_TRUE(parsed.errors[0].message.contains(QString::fromUtf8(c.value)));
+    EXPECT_EQ(parsed.errors[0].key, QString::fromLatin1(c.variable));
+    const QString message = SettingsText::describe(parsed.errors[0], Audience::CommandLine);
+    EXPECT_TRUE(message.startsWith(QString::fromLatin1(c.variable) + QStringLiteral(": "))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QString::fromUtf8(c.mentions))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QString::fromUtf8(c.value)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, SettingsRejects,
@@ -129,49 +135,49 @@ INSTANTIATE_TEST_SUITE_P(Table, SettingsRejects,
 
 TEST(Settings, HostIsRequired)
 {
-    const ParsedSettings parsed = parseSettings({});
+    const Parsed parsed = parse({});
     EXPECT_EQ(errorVariables(parsed), QStringList{QStringLiteral("SMTP_HOST")});
 }
 
 TEST(Settings, AllBadValuesReportedAtOnce)
 {
-    const ParsedSettings parsed
-        = parseSettings(vars({{"SMTP_PORT", "70000"}, {"SMTP_TIMEOUT", "abc"}, {"SMTP_TLS", "maybe"}}));
+    const Parsed parsed
+        = parse(vars({{"SMTP_PORT", "70000"}, {"SMTP_TIMEOUT", "abc"}, {"SMTP_TLS", "maybe"}}));
     EXPECT_EQ(errorVariables(parsed).size(), 4); // three bad values and the missing host
 }
 
 TEST(Settings, VerificationOffIsAWarningNotAnError)
 {
-    const ParsedSettings parsed = parseSettings(vars({{"SMTP_HOST", "h.test"}, {"SMTP_TLS_VERIFY", "false"}}));
+    const Parsed parsed = parse(vars({{"SMTP_HOST", "h.test"}, {"SMTP_TLS_VERIFY", "false"}}));
     EXPECT_TRUE(parsed.ok());
-    EXPECT_FALSE(parsed.settings.verifyPeer);
+    EXPECT_FALSE(parsed.smtp().verifyPeer);
     ASSERT_EQ(parsed.warnings.size(), 1);
-    EXPECT_EQ(parsed.warnings[0].variable, QStringLiteral("SMTP_TLS_VERIFY"));
+    EXPECT_EQ(parsed.warnings[0].key, QStringLiteral("SMTP_TLS_VERIFY"));
 }
 
 TEST(Settings, UnknownSmtpKeysAreReported)
 {
-    const ParsedSettings parsed = parseSettings(vars({{"SMTP_HOST", "h.test"}, {"SMTP_PASSWORD", "x"}}));
+    const Parsed parsed = parse(vars({{"SMTP_HOST", "h.test"}, {"SMTP_PASSWORD", "x"}}));
     EXPECT_EQ(parsed.unknownKeys, QStringList{QStringLiteral("SMTP_PASSWORD")});
 }
 
 TEST(Settings, ValuesOverrideABaseFieldByField)
 {
-    Settings base;
-    base.host = QStringLiteral("stored.example.com");
-    base.port = 2525;
-    base.username = QStringLiteral("stored-user");
-    const ParsedSettings parsed = parseSettings(vars({{"SMTP_PORT", "465"}}), base);
+    Configuration base;
+    base.smtp.host = QStringLiteral("stored.example.com");
+    base.smtp.port = 2525;
+    base.smtp.username = QStringLiteral("stored-user");
+    const Parsed parsed = parse(vars({{"SMTP_PORT", "465"}}), base);
     ASSERT_TRUE(parsed.ok());
-    EXPECT_EQ(parsed.settings.host, QStringLiteral("stored.example.com"));
-    EXPECT_EQ(parsed.settings.port, 465);
-    EXPECT_EQ(parsed.settings.username, QStringLiteral("stored-user"));
+    EXPECT_EQ(parsed.smtp().host, QStringLiteral("stored.example.com"));
+    EXPECT_EQ(parsed.smtp().port, 465);
+    EXPECT_EQ(parsed.smtp().username, QStringLiteral("stored-user"));
 }
 
 TEST(Settings, HostSyntax)
 {
     for (const char *good : {"smtp.example.com", "localhost", "127.0.0.1", "::1", "[::1]", "mail.exämple.test", "a-b.c"})
-        EXPECT_TRUE(isValidHost(QString::fromUtf8(good))) << good;
+        EXPECT_TRUE(selfmx::smtp::isValidHost(QString::fromUtf8(good))) << good;
     for (const char *bad : {"", "bad host", "-lead.example", "a..b", "host_name.example", "smtp.example.com:587"})
-        EXPECT_FALSE(isValidHost(QString::fromUtf8(bad))) << bad;
+        EXPECT_FALSE(selfmx::smtp::isValidHost(QString::fromUtf8(bad))) << bad;
 }

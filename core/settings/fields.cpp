@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "fields.h"
+
+#include "mime/address.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace selfmx::settings {
+
+namespace {
+
+using smtp::AuthMechanism;
+using smtp::TlsMode;
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// Seconds as the environment writes them: "30", "2.5".
+QString secondsText(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 12);
+}
+
+std::optional<bool> parseBool(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == u"true" || v == u"1" || v == u"yes" || v == u"on")
+        return true;
+    if (v == u"false" || v == u"0" || v == u"no" || v == u"off")
+        return false;
+    return std::nullopt;
+}
+
+std::optional<qint64> parseInteger(const QString &value, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+QStringList choiceValues(const QList<ChoiceValue> &choices)
+{
+    QStringList values;
+    for (const ChoiceValue &c : choices)
+        values.append(c.value);
+    return values;
+}
+
+// Labels and help are source text in context "selfmx::settings::Field": lupdate finds them
+// here, the front ends translate them (text/settingstext.h).
+#define FIELD_TEXT(text) QT_TRANSLATE_NOOP("selfmx::settings::Field", text)
+
+QList<Field> makeFields()
+{
+    QList<Field> f;
+    // --- The SelfMX settings page, in its order.
+    f.append({QStringLiteral("SMTP_HOST"), Group::Smtp, Kind::Host, QString(), 0, 0, {}, QStringLiteral("host"), "HOST",
+              FIELD_TEXT("Server"), FIELD_TEXT("The SMTP server's host name, e.g. smtp.example.com."), false,
+              [](const Configuration &c) { return c.smtp.host; },
+              [](Configuration &c, const QString &v) { c.smtp.host = v; }});
+    f.append({QStringLiteral("SMTP_PORT"), Group::Smtp, Kind::Port, QStringLiteral("587"), 1, 65535, {}, QStringLiteral("port"),
+              "PORT", FIELD_TEXT("Port"),
+              FIELD_TEXT("587 for STARTTLS (recommended), 465 for implicit TLS, 2525 as an alternative; 25 is often blocked."), false,
+              [](const Configuration &c) { return QString::number(c.smtp.port); },
+              [](Configuration &c, const QString &v) { c.smtp.port = v.isEmpty() ? quint16(587) : quint16(v.toUInt()); }});
+    f.append({QStringLiteral("SMTP_USER"), Group::Smtp, Kind::Text, QString(), 0, 0, {}, QStringLiteral("user"), "USER",
+              FIELD_TEXT("User name"), FIELD_TEXT("The login for SMTP AUTH; leave empty for a server that needs none."), false,
+              [](const Configuration &c) { return c.smtp.username; },
+              [](Configuration &c, const QString &v) { c.smtp.username = v; }});
+    f.append({QStringLiteral("SMTP_PASS"), Group::Smtp, Kind::Secret, QString(), 0, 0, {}, QString(), "", FIELD_TEXT("Password"),
+              FIELD_TEXT("The password, API key or token for SMTP AUTH. Kept in the OS keychain only."), false,
+              [](const Configuration &c) { return c.smtp.password; },
+              [](Configuration &c, const QString &v) { c.smtp.password = v; }});
+    f.append({QStringLiteral("SMTP_TLS"), Group::Smtp, Kind::Boolean, QStringLiteral("true"), 0, 0, {}, QStringLiteral("tls"), "BOOL",
+              FIELD_TEXT("Use TLS"),
+              FIELD_TEXT("On: port 465 uses implicit TLS, every other port STARTTLS, which is then required. Off: plaintext."), false,
+              [](const Configuration &c) { return boolText(c.smtp.tls); },
+              [](Configuration &c, const QString &v) { c.smtp.tls = v != u"false"; }});
+    f.append({QStringLiteral("SMTP_TLS_VERIFY"), Group::Smtp, Kind::Boolean, QStringLiteral("true"), 0, 0, {},
+              QStringLiteral("tls-verify"), "BOOL", FIELD_TEXT("Verify the certificate"),
+              FIELD_TEXT("Check that the server's certificate is valid for its name. Turning this off lets anyone on the path "
+                         "read the password; trust a CA file or pin the certificate instead."),
+              false, [](const Configuration &c) { return boolText(c.smtp.verifyPeer); },
+              [](Configuration &c, const QString &v) { c.smtp.verifyPeer = v != u"false"; }});
+    f.append({QStringLiteral("SMTP_TIMEOUT"), Group::Smtp, Kind::Seconds, QStringLiteral("30"), 0, 3600, {}, QStringLiteral("timeout"),
+              "SECONDS", FIELD_TEXT("Timeout"), FIELD_TEXT("Seconds to wait at each stage: connect, greeting, each reply."), true,
+              [](const Configuration &c) { return secondsText(c.smtp.timeout); },
+              [](Configuration &c, const QString &v) {
+                  c.smtp.timeout = std::chrono::milliseconds(v.isEmpty() ? 30000 : qint64(std::llround(v.toDouble() * 1000.0)));
+              }});
+    // --- The console's additions.
+    f.append({QStringLiteral("SMTP_TLS_MODE"), Group::Smtp, Kind::Choice, QString(), 0, 0,
+              {{QStringLiteral("implicit"), {QStringLiteral("ssl"), QStringLiteral("tls")}},
+               {QStringLiteral("starttls"), {}},
+               {QStringLiteral("none"), {QStringLiteral("plain")}}},
+              QStringLiteral("tls-mode"), "MODE", FIELD_TEXT("TLS mode"),
+              FIELD_TEXT("Overrides the automatic choice: implicit TLS from the first byte, STARTTLS (required), or none."), false,
+              [](const Configuration &c) { return c.smtp.tlsModeOverride ? smtp::tlsModeName(*c.smtp.tlsModeOverride) : QString(); },
+              [](Configuration &c, const QString &v) {
+                  if (v == u"implicit")
+                      c.smtp.tlsModeOverride = TlsMode::Implicit;
+                  else if (v == u"starttls")
+                      c.smtp.tlsModeOverride = TlsMode::StartTls;
+                  else if (v == u"none")
+                      c.smtp.tlsModeOverride = TlsMode::None;
+                  else
+                      c.smtp.tlsModeOverride.reset();
+              }});
+    f.append({QStringLiteral("SMTP_TLS_CA_FILE"), Group::Smtp, Kind::File, QString(), 0, 0, {}, QStringLiteral("ca-file"), "FILE",
+              FIELD_TEXT("Trusted CA file"),
+              FIELD_TEXT("A PEM certificate of a CA to trust besides the system's: verify a private or self-signed server "
+                         "instead of turning verification off."),
+              true, [](const Configuration &c) { return c.smtp.caFile; },
+              [](Configuration &c, const QString &v) { c.smtp.caFile = v; }});
+    f.append({QStringLiteral("SMTP_TLS_PIN_SHA256"), Group::Smtp, Kind::Fingerprint, QString(), 0, 0, {}, QStringLiteral("tls-pin"),
+              "SHA256", FIELD_TEXT("Pinned certificate"),
+              FIELD_TEXT("Accept exactly this certificate: its SHA-256 fingerprint, as openssl x509 -fingerprint -sha256 prints it."),
+              true, [](const Configuration &c) { return QString::fromLatin1(c.smtp.pinnedSha256); },
+              [](Configuration &c, const QString &v) { c.smtp.pinnedSha256 = v.toLatin1(); }});
+    f.append({QStringLiteral("SMTP_AUTH_MECHANISM"), Group::Smtp, Kind::Choice, QStringLiteral("auto"), 0, 0,
+              {{QStringLiteral("auto"), {}},
+               {QStringLiteral("PLAIN"), {}},
+               {QStringLiteral("LOGIN"), {}},
+               {QStringLiteral("CRAM-MD5"), {}}},
+              QStringLiteral("auth-mechanism"), "MECH", FIELD_TEXT("AUTH mechanism"),
+              FIELD_TEXT("auto picks the strongest the server offers; or force PLAIN, LOGIN or CRAM-MD5."), true,
+              [](const Configuration &c) {
+                  return c.smtp.authMechanism == AuthMechanism::Auto ? QStringLiteral("auto") : smtp::mechanismName(c.smtp.authMechanism);
+              },
+              [](Configuration &c, const QString &v) {
+                  c.smtp.authMechanism = v == u"PLAIN"      ? AuthMechanism::Plain
+                                         : v == u"LOGIN"    ? AuthMechanism::Login
+                                         : v == u"CRAM-MD5" ? AuthMechanism::CramMd5
+                                                            : AuthMechanism::Auto;
+              }});
+    f.append({QStringLiteral("SMTP_EHLO_NAME"), Group::Smtp, Kind::Host, QString(), 0, 0, {}, QStringLiteral("ehlo-name"), "NAME",
+              FIELD_TEXT("EHLO name"), FIELD_TEXT("The name this machine gives in EHLO; empty: its fully qualified name."), true,
+              [](const Configuration &c) { return c.smtp.ehloName; },
+              [](Configuration &c, const QString &v) { c.smtp.ehloName = v; }});
+    f.append({QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"), Group::Smtp, Kind::Boolean, QStringLiteral("false"), 0, 0, {},
+              QStringLiteral("allow-plaintext-auth"), "BOOL", FIELD_TEXT("Allow login without TLS"),
+              FIELD_TEXT("Send the password to a server that is not on this machine without TLS. Anyone on the path can read it."),
+              true, [](const Configuration &c) { return boolText(c.smtp.allowPlaintextAuth); },
+              [](Configuration &c, const QString &v) { c.smtp.allowPlaintextAuth = v == u"true"; }});
+    f.append({QStringLiteral("SMTP_FROM"), Group::Smtp, Kind::Address, QString(), 0, 0, {}, QStringLiteral("sender"), "ADDRESS",
+              FIELD_TEXT("Default sender"), FIELD_TEXT("The From address for test messages, e.g. Acme <hi@acme.example>."), false,
+              [](const Configuration &c) { return c.defaultSender; },
+              [](Configuration &c, const QString &v) { c.defaultSender = v; }});
+    // --- The relay's group: SelfMX's names, the console's defaults.
+    f.append({QStringLiteral("HOST"), Group::Relay, Kind::Host, QStringLiteral("127.0.0.1"), 0, 0, {}, QStringLiteral("relay-host"),
+              "ADDRESS", FIELD_TEXT("Listen address"),
+              FIELD_TEXT("The address the relay listens on. Anything but loopback lets other machines send through your account."),
+              true, [](const Configuration &c) { return c.relay.host; },
+              [](Configuration &c, const QString &v) { c.relay.host = v.isEmpty() ? QStringLiteral("127.0.0.1") : v; }});
+    f.append({QStringLiteral("PORT"), Group::Relay, Kind::Port, QStringLiteral("8080"), 1, 65535, {}, QStringLiteral("relay-port"),
+              "PORT", FIELD_TEXT("Relay port"), FIELD_TEXT("The HTTP port applications send to."), false,
+              [](const Configuration &c) { return QString::number(c.relay.port); },
+              [](Configuration &c, const QString &v) { c.relay.port = v.isEmpty() ? quint16(8080) : quint16(v.toUInt()); }});
+    f.append({QStringLiteral("API_KEY"), Group::Relay, Kind::Secret, QString(), 0, 0, {}, QString(), "", FIELD_TEXT("API key"),
+              FIELD_TEXT("The bearer key applications send. Kept in the OS keychain only."), false,
+              [](const Configuration &c) { return c.relay.apiKey; },
+              [](Configuration &c, const QString &v) { c.relay.apiKey = v; }});
+    f.append({QStringLiteral("RATE_LIMIT_REQUESTS"), Group::Relay, Kind::Integer, QStringLiteral("100"), 1, 1000000, {},
+              QStringLiteral("rate-limit-requests"), "N", FIELD_TEXT("Requests per window"),
+              FIELD_TEXT("How many requests one key may make in each rate-limit window."), true,
+              [](const Configuration &c) { return QString::number(c.relay.rateLimitRequests); },
+              [](Configuration &c, const QString &v) { c.relay.rateLimitRequests = v.isEmpty() ? 100 : v.toInt(); }});
+    f.append({QStringLiteral("RATE_LIMIT_WINDOW"), Group::Relay, Kind::Integer, QStringLiteral("60"), 1, 86400, {},
+              QStringLiteral("rate-limit-window"), "SECONDS", FIELD_TEXT("Rate-limit window"),
+              FIELD_TEXT("The rate-limit window in seconds."), true,
+              [](const Configuration &c) { return QString::number(c.relay.rateLimitWindow.count()); },
+              [](Configuration &c, const QString &v) { c.relay.rateLimitWindow = std::chrono::seconds(v.isEmpty() ? 60 : v.toInt()); }});
+    f.append({QStringLiteral("QUEUE_WORKERS"), Group::Relay, Kind::Integer, QStringLiteral("4"), 1, 64, {},
+              QStringLiteral("queue-workers"), "N", FIELD_TEXT("Delivery workers"),
+              FIELD_TEXT("How many messages are delivered at the same time."), true,
+              [](const Configuration &c) { return QString::number(c.relay.queueWorkers); },
+              [](Configuration &c, const QString &v) { c.relay.queueWorkers = v.isEmpty() ? 4 : v.toInt(); }});
+    f.append({QStringLiteral("QUEUE_RETRY_ATTEMPTS"), Group::Relay, Kind::Integer, QStringLiteral("3"), 0, 100, {},
+              QStringLiteral("queue-retry-attempts"), "N", FIELD_TEXT("Retries"),
+              FIELD_TEXT("How often a temporary failure (4xx, a lost connection) is retried."), true,
+              [](const Configuration &c) { return QString::number(c.relay.queueRetryAttempts); },
+              [](Configuration &c, const QString &v) { c.relay.queueRetryAttempts = v.isEmpty() ? 3 : v.toInt(); }});
+    f.append({QStringLiteral("QUEUE_RETRY_DELAY"), Group::Relay, Kind::Integer, QStringLiteral("60"), 1, 86400, {},
+              QStringLiteral("queue-retry-delay"), "SECONDS", FIELD_TEXT("Retry delay"), FIELD_TEXT("Seconds between retries."), true,
+              [](const Configuration &c) { return QString::number(c.relay.queueRetryDelay.count()); },
+              [](Configuration &c, const QString &v) { c.relay.queueRetryDelay = std::chrono::seconds(v.isEmpty() ? 60 : v.toInt()); }});
+    f.append({QStringLiteral("LOG_LEVEL"), Group::Relay, Kind::Choice, QStringLiteral("info"), 0, 0,
+              {{QStringLiteral("debug"), {}},
+               {QStringLiteral("info"), {}},
+               {QStringLiteral("warn"), {QStringLiteral("warning")}},
+               {QStringLiteral("error"), {}}},
+              QStringLiteral("log-level"), "LEVEL", FIELD_TEXT("Log level"), FIELD_TEXT("debug, info, warn or error."), true,
+              [](const Configuration &c) { return c.relay.logLevel; },
+              [](Configuration &c, const QString &v) { c.relay.logLevel = v.isEmpty() ? QStringLiteral("info") : v; }});
+    f.append({QStringLiteral("LOG_FORMAT"), Group::Relay, Kind::Choice, QStringLiteral("json"), 0, 0,
+              {{QStringLiteral("json"), {}}, {QStringLiteral("text"), {}}}, QStringLiteral("log-format"), "FORMAT",
+              FIELD_TEXT("Log format"), FIELD_TEXT("json (one object a line) or text."), true,
+              [](const Configuration &c) { return c.relay.logFormat; },
+              [](Configuration &c, const QString &v) { c.relay.logFormat = v.isEmpty() ? QStringLiteral("json") : v; }});
+    f.append({QStringLiteral("CORS_ORIGINS"), Group::Relay, Kind::List, QString(), 0, 0, {}, QStringLiteral("cors-origins"),
+              "ORIGINS", FIELD_TEXT("CORS origins"),
+              FIELD_TEXT("Web origins allowed to call the relay from a browser, comma-separated; empty: none."), true,
+              [](const Configuration &c) { return c.relay.corsOrigins.join(u','); },
+              [](Configuration &c, const QString &v) { c.relay.corsOrigins = v.isEmpty() ? QStringList() : v.split(u','); }});
+    f.append({QStringLiteral("SMTP_POOL_SIZE"), Group::Relay, Kind::Integer, QStringLiteral("10"), 1, 100, {},
+              QStringLiteral("pool-size"), "N", FIELD_TEXT("SMTP connections"),
+              FIELD_TEXT("How many SMTP connections the relay keeps open to the server (1 to 100)."), true,
+              [](const Configuration &c) { return QString::number(c.relay.poolSize); },
+              [](Configuration &c, const QString &v) { c.relay.poolSize = v.isEmpty() ? 10 : v.toInt(); }});
+    return f;
+}
+
+#undef FIELD_TEXT
+
+} // namespace
+
+std::optional<QString> Field::normalize(const QString &text, Issue *problem) const
+{
+    auto refuse = [this, problem, &text](const char *code, QVariantMap parameters = {}) -> std::optional<QString> {
+        parameters.insert(QStringLiteral("value"), text);
+        *problem = Issue{key, QString::fromLatin1(code), parameters};
+        return std::nullopt;
+    };
+    if (text.isEmpty())
+        return text;
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Secret:
+        return text;
+    case Kind::File:
+        return text.trimmed();
+    case Kind::Host: {
+        const QString host = text.trimmed();
+        if (!smtp::isValidHost(host))
+            return refuse("not_a_host");
+        return host;
+    }
+    case Kind::Port:
+    case Kind::Integer:
+        if (const auto n = parseInteger(text, minimum, maximum))
+            return QString::number(*n);
+        return refuse(kind == Kind::Port ? "not_a_port" : "out_of_range",
+                      {{QStringLiteral("minimum"), minimum}, {QStringLiteral("maximum"), maximum}});
+    case Kind::Boolean:
+        if (const auto b = parseBool(text))
+            return boolText(*b);
+        return refuse("not_a_boolean");
+    case Kind::Seconds: {
+        bool ok = false;
+        const double seconds = text.trimmed().toDouble(&ok);
+        // Whole milliseconds: 0.0001 s would become 0 ms, a timeout that fires at once.
+        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > double(maximum))
+            return refuse("not_seconds", {{QStringLiteral("maximum"), maximum}, {QStringLiteral("default"), defaultText}});
+        return QString::number(double(std::llround(seconds * 1000.0)) / 1000.0, 'g', 12);
+    }
+    case Kind::Choice: {
+        const QString word = text.trimmed();
+        for (const ChoiceValue &choice : choices) {
+            if (choice.value.compare(word, Qt::CaseInsensitive) == 0)
+                return choice.value;
+            for (const QString &alias : choice.aliases) {
+                if (alias.compare(word, Qt::CaseInsensitive) == 0)
+                    return choice.value;
+            }
+        }
+        return refuse("not_a_choice", {{QStringLiteral("choices"), choiceValues(choices)}});
+    }
+    case Kind::Fingerprint: {
+        // "AB:CD:…" as openssl prints it, or plain hex; 32 bytes.
+        QString hex = text.trimmed().toLower();
+        hex.remove(u':');
+        static const QRegularExpression hexPattern(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hexPattern.match(hex).hasMatch())
+            return refuse("not_a_fingerprint");
+        return hex;
+    }
+    case Kind::Address: {
+        QString why;
+        if (!mime::parseMailbox(text.trimmed(), &why))
+            return refuse("not_an_address", {{QStringLiteral("reason"), why}});
+        return text.trimmed();
+    }
+    case Kind::List: {
+        QStringList items;
+        for (const QString &item : text.split(u',')) {
+            if (!item.trimmed().isEmpty())
+                items.append(item.trimmed());
+        }
+        return items.join(u',');
+    }
+    }
+    return text;
+}
+
+const QList<Field> &fields()
+{
+    static const QList<Field> table = makeFields();
+    return table;
+}
+
+const Field *field(const QString &key)
+{
+    for (const Field &f : fields()) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QList<const Field *> fields(Groups groups)
+{
+    QList<const Field *> list;
+    for (const Field &f : fields()) {
+        if (groups.testFlag(f.group))
+            list.append(&f);
+    }
+    return list;
+}
+
+bool isSettingsNamespace(const QString &key)
+{
+    return key.startsWith(u"SMTP_");
+}
+
+namespace {
+
+bool reads(const Field &f, Groups groups)
+{
+    return groups.testFlag(f.group) || isSettingsNamespace(f.key);
+}
+
+} // namespace
+
+QList<Issue> warnings(const Configuration &c)
+{
+    QList<Issue> list;
+    const smtp::Settings &s = c.smtp;
+    if (!s.verifyPeer && s.tlsMode() != TlsMode::None)
+        list.append({QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("verification_off"), {}});
+    if (s.tlsMode() == TlsMode::None && s.hasCredentials())
+        list.append({QStringLiteral("SMTP_TLS"), QStringLiteral("plaintext_credentials"), {}});
+    if (!QHostAddress(c.relay.host).isLoopback() && c.relay.host != u"localhost")
+        list.append({QStringLiteral("HOST"), QStringLiteral("not_loopback"), {{QStringLiteral("value"), c.relay.host}}});
+    return list;
+}
+
+Parsed parse(const QHash<QString, QString> &values, const Configuration &base, Groups groups)
+{
+    Parsed result;
+    result.configuration = base;
+    for (const Field &f : fields()) {
+        if (!reads(f, groups))
+            continue;
+        const QString text = values.value(f.key);
+        if (text.isEmpty())
+            continue;
+        Issue problem;
+        if (const auto normal = f.normalize(text, &problem))
+            f.write(result.configuration, *normal);
+        else
+            result.errors.append(problem);
+    }
+    const smtp::Settings &s = result.configuration.smtp;
+    const bool hostRejected = std::any_of(result.errors.cbegin(), result.errors.cend(),
+                                          [](const Issue &issue) { return issue.key == u"SMTP_HOST"; });
+    if (groups.testFlag(Group::Smtp) && s.host.isEmpty() && !hostRejected)
+        result.errors.append({QStringLiteral("SMTP_HOST"), QStringLiteral("required"), {}});
+    result.warnings = warnings(result.configuration);
+    if (!groups.testFlag(Group::Relay))
+        result.warnings.erase(std::remove_if(result.warnings.begin(), result.warnings.end(),
+                                             [](const Issue &w) { return field(w.key) && field(w.key)->group == Group::Relay; }),
+                              result.warnings.end());
+    const QString tls = values.value(QStringLiteral("SMTP_TLS"));
+    if (s.tlsModeOverride && !tls.isEmpty() && (*s.tlsModeOverride == TlsMode::None) == s.tls)
+        result.warnings.append({QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("overrides_tls"), {{QStringLiteral("value"), tls}}});
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (isSettingsNamespace(it.key()) && !field(it.key()))
+            result.unknownKeys.append(it.key());
+    }
+    result.unknownKeys.sort();
+    return result;
+}
+
+QHash<QString, QString> values(const Configuration &configuration, Groups groups)
+{
+    QHash<QString, QString> map;
+    for (const Field *f : fields(groups))
+        map.insert(f->key, f->read(configuration));
+    return map;
+}
+
+QList<Issue> check(const Configuration &configuration, Groups groups)
+{
+    QList<Issue> issues;
+    for (const Field *f : fields(groups)) {
+        const QString text = f->read(configuration);
+        if (text.isEmpty()) {
+            if (f->key == u"SMTP_HOST")
+                issues.append({f->key, QStringLiteral("required"), {}});
+            continue;
+        }
+        Issue problem;
+        if (!f->normalize(text, &problem))
+            issues.append(problem);
+    }
+    return issues;
+}
+
+QHash<QString, QString> environmentValues(const QProcessEnvironment &environment, Groups groups)
+{
+    QHash<QString, QString> map;
+    const QStringList keys = environment.keys();
+    for (const QString &key : keys) {
+        const Field *f = field(key);
+        if ((f && reads(*f, groups)) || isSettingsNamespace(key))
+            map.insert(key, environment.value(key));
+    }
+    return map;
+}
+
+} // namespace selfmx::settings

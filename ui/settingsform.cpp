@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "settingsform.h"
+
+#include "profile/settingsdraft.h"
+#include "text/settingstext.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace selfmx::ui {
+
+namespace {
+
+using settings::Kind;
+
+// What a choice says in the form; the stored word stays as it is.
+QString choiceText(const QString &key, const QString &value)
+{
+    if (key == u"SMTP_TLS_MODE") {
+        if (value.isEmpty())
+            return SettingsForm::tr("Automatic (Use TLS: port 465 implicit, any other STARTTLS required)");
+        if (value == u"implicit")
+            return SettingsForm::tr("Implicit TLS (from the first byte)");
+        if (value == u"starttls")
+            return SettingsForm::tr("STARTTLS (required, never skipped)");
+        if (value == u"none")
+            return SettingsForm::tr("None (plaintext)");
+    }
+    if (key == u"SMTP_AUTH_MECHANISM" && value == u"auto")
+        return SettingsForm::tr("Automatic (the strongest the server offers)");
+    return value;
+}
+
+} // namespace
+
+SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups groups, QWidget *parent)
+    : QWidget(parent)
+    , m_draft(draft)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *basic = new QFormLayout;
+    m_advanced = new QWidget;
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    for (const settings::Field *f : settings::fields(groups)) {
+        QWidget *editor = makeEditor(*f);
+        editor->setObjectName(f->key);
+        const QString label = text::SettingsText::label(*f);
+        const QString help = text::SettingsText::help(*f) + QStringLiteral(" (") + f->key + u')';
+        editor->setAccessibleName(label);
+        editor->setAccessibleDescription(help);
+        editor->setToolTip(help);
+        editor->setWhatsThis(help);
+        m_editors.insert(f->key, editor);
+        auto *errorLabel = new QLabel;
+        errorLabel->setWordWrap(true);
+        errorLabel->setForegroundRole(QPalette::BrightText);
+        errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        errorLabel->setVisible(false);
+        errorLabel->setAccessibleName(tr("Problem with %1").arg(label));
+        m_errorLabels.insert(f->key, errorLabel);
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        if (f->kind == Kind::File) {
+            auto *row = new QHBoxLayout;
+            auto *browse = new QPushButton(tr("Browse…"));
+            browse->setAccessibleName(tr("Browse for %1").arg(label));
+            row->addWidget(editor, 1);
+            row->addWidget(browse);
+            cellLayout->addLayout(row);
+            connect(browse, &QPushButton::clicked, this, [this, f]() {
+                const QString file = QFileDialog::getOpenFileName(this, text::SettingsText::label(*f), QString(),
+                                                                  tr("PEM certificates (*.pem *.crt);;All files (*)"));
+                if (!file.isEmpty() && m_draft)
+                    m_draft->setValue(f->key, file);
+            });
+        } else {
+            cellLayout->addWidget(editor);
+        }
+        cellLayout->addWidget(errorLabel);
+        QFormLayout *form = f->advanced ? advanced : basic;
+        if (f->kind == Kind::Boolean) {
+            form->addRow(QString(), cell); // the check box carries its own label
+        } else {
+            auto *rowLabel = new QLabel(label + u':');
+            rowLabel->setBuddy(editor);
+            form->addRow(rowLabel, cell);
+        }
+        showValue(f->key);
+        showErrors(f->key);
+    }
+    auto *toggle = new QToolButton;
+    toggle->setText(tr("Advanced"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAccessibleName(tr("Show advanced settings"));
+    connect(toggle, &QToolButton::toggled, this, [this, toggle](bool on) {
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(on);
+    });
+    m_advanced->setVisible(false);
+    layout->addLayout(basic);
+    layout->addWidget(toggle);
+    layout->addWidget(m_advanced);
+
+    connect(draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) { showValue(key); });
+    connect(draft, &profile::SettingsDraft::errorsChanged, this, &SettingsForm::showErrors);
+    connect(draft, &profile::SettingsDraft::reset, this, [this]() {
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            showValue(it.key());
+            showErrors(it.key());
+        }
+    });
+}
+
+void SettingsForm::setAdvancedVisible(bool visible)
+{
+    m_advanced->setVisible(visible);
+}
+
+QWidget *SettingsForm::makeEditor(const settings::Field &field)
+{
+    const QString key = field.key;
+    auto edit = [this, key](const QString &text) {
+        if (!m_updating && m_draft)
+            m_draft->setValue(key, text);
+    };
+    switch (field.kind) {
+    case Kind::Port:
+    case Kind::Integer: {
+        auto *spin = new QSpinBox;
+        spin->setRange(int(field.minimum), int(field.maximum));
+        connect(spin, &QSpinBox::valueChanged, this, [edit](int value) { edit(QString::number(value)); });
+        return spin;
+    }
+    case Kind::Seconds: {
+        auto *spin = new QDoubleSpinBox;
+        spin->setDecimals(3);
+        spin->setRange(0.001, double(field.maximum));
+        spin->setSuffix(tr(" s"));
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [edit](double value) { edit(QString::number(value, 'g', 12)); });
+        return spin;
+    }
+    case Kind::Boolean: {
+        auto *box = new QCheckBox(text::SettingsText::label(field));
+        connect(box, &QCheckBox::toggled, this, [edit](bool on) { edit(on ? QStringLiteral("true") : QStringLiteral("false")); });
+        return box;
+    }
+    case Kind::Choice: {
+        auto *combo = new QComboBox;
+        if (field.defaultText.isEmpty())
+            combo->addItem(choiceText(key, QString()), QString());
+        for (const settings::ChoiceValue &choice : field.choices)
+            combo->addItem(choiceText(key, choice.value), choice.value);
+        connect(combo, &QComboBox::currentIndexChanged, this, [edit, combo](int) { edit(combo->currentData().toString()); });
+        return combo;
+    }
+    case Kind::Secret: {
+        auto *line = new QLineEdit;
+        line->setEchoMode(QLineEdit::Password);
+        QAction *reveal = line->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
+        reveal->setCheckable(true);
+        reveal->setText(tr("Show"));
+        reveal->setToolTip(tr("Show or hide the text"));
+        connect(reveal, &QAction::toggled, line, [line](bool shown) { line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+        connect(line, &QLineEdit::textEdited, this, edit);
+        return line;
+    }
+    case Kind::Host:
+    case Kind::Text:
+    case Kind::File:
+    case Kind::Fingerprint:
+    case Kind::Address:
+    case Kind::List: {
+        auto *line = new QLineEdit;
+        if (key == u"SMTP_HOST")
+            line->setPlaceholderText(tr("smtp.example.com"));
+        else if (key == u"SMTP_TLS_CA_FILE")
+            line->setPlaceholderText(tr("optional: a PEM file with an extra trusted CA"));
+        else if (key == u"SMTP_TLS_PIN_SHA256")
+            line->setPlaceholderText(tr("optional: AB:CD:… (64 hex digits)"));
+        connect(line, &QLineEdit::textEdited, this, edit);
+        return line;
+    }
+    }
+    return new QWidget;
+}
+
+void SettingsForm::showValue(const QString &key)
+{
+    QWidget *editor = m_editors.value(key);
+    if (!editor || !m_draft)
+        return;
+    const QString value = m_draft->value(key);
+    m_updating = true;
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (line->text() != value)
+            line->setText(value);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->setValue(value.toInt());
+    } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        dspin->setValue(value.toDouble());
+    } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        box->setChecked(value == u"true");
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    }
+    m_updating = false;
+}
+
+void SettingsForm::showErrors(const QString &key)
+{
+    QLabel *label = m_errorLabels.value(key);
+    if (!label || !m_draft)
+        return;
+    const QStringList lines = text::SettingsText::describe(m_draft->errors(key), text::Audience::Window);
+    label->setText(lines.join(u'\n'));
+    label->setVisible(!lines.isEmpty());
+}
+
+} // namespace selfmx::ui

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include "settings/fields.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace selfmx::profile {
+class SettingsDraft;
+}
+
+namespace selfmx::ui {
+
+// A form made from the field table and bound to a SettingsDraft: one row per field of the
+// given groups (an editor by the field's kind, its label as buddy, its help as tooltip and
+// accessible description), the advanced fields behind an "Advanced" toggle, and each
+// field's problem shown under it as the user types. It holds no copy of the data: the
+// draft is the model, the editors are views of it.
+class SettingsForm : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsForm(profile::SettingsDraft *draft, settings::Groups groups, QWidget *parent = nullptr);
+
+    // The editor of a field (for tests and for focusing the field a problem names).
+    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    void setAdvancedVisible(bool visible);
+
+private:
+    QWidget *makeEditor(const settings::Field &field);
+    void showValue(const QString &key);
+    void showErrors(const QString &key);
+
+    QPointer<profile::SettingsDraft> m_draft;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_errorLabels;
+    QWidget *m_advanced = nullptr;
+    bool m_updating = false; // a value coming from the draft is not an edit
+};
+
+} // namespace selfmx::ui
