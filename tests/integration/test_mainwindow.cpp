@@ -5,9 +5,15 @@
 #include "postfix.h"
 
 #include "profile/profilestore.h"
+#include "profile/settingsdraft.h"
+#include "settings/fields.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsform.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QUuid>
@@ -116,4 +122,77 @@ TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
     EXPECT_FALSE(ini.readAll().contains(p.value("POSTFIX_PASS2").toUtf8())) << "the password is in the keychain only";
     QSignalSpy removed(store.remove(store.find(name)->id), &selfmx::profile::ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
+}
+
+// Saving from the window keeps what the form did not change: a profile with a custom EHLO
+// name, a pin, a forced AUTH mechanism and a relay pool size; the host is edited in the
+// window (typed into its field), saved, and read back.
+TEST(MainWindow, SavingKeepsTheFieldsTheFormDidNotChange)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
+        qunsetenv(variable);
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::profile::Profile stored;
+    stored.name = QStringLiteral("keep-me");
+    stored.smtp.host = QStringLiteral("old.example.test");
+    stored.smtp.username = QStringLiteral("someone");
+    stored.smtp.ehloName = QStringLiteral("client.example.test");
+    stored.smtp.pinnedSha256 = QByteArray("ab").repeated(32);
+    stored.smtp.authMechanism = selfmx::smtp::AuthMechanism::Login;
+    stored.relay.poolSize = 3;
+    QSignalSpy first(store.save(stored, QStringLiteral("stored-secret")), &selfmx::profile::ProfileJob::finished);
+    ASSERT_TRUE(first.wait(10000));
+
+    selfmx::ui::MainWindow window(&store);
+    window.show();
+    QSignalSpy loaded(&window, &selfmx::ui::MainWindow::profileLoaded);
+    window.loadProfile(QStringLiteral("keep-me"));
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_TRUE(loaded.at(0).at(0).toBool()) << window.statusText().toStdString();
+
+    auto *host = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_HOST")));
+    ASSERT_NE(host, nullptr);
+    EXPECT_EQ(host->text(), QStringLiteral("old.example.test"));
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("new.example.test"));
+    EXPECT_TRUE(window.draft()->isDirty());
+
+    QSignalSpy saved(&window, &selfmx::ui::MainWindow::profileSaved);
+    window.saveProfile(QStringLiteral("keep-me"));
+    ASSERT_TRUE(saved.wait(10000));
+    ASSERT_TRUE(saved.at(0).at(0).toBool()) << window.statusText().toStdString();
+
+    const auto back = store.find(QStringLiteral("keep-me"));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->smtp.host, QStringLiteral("new.example.test"));
+    EXPECT_EQ(back->smtp.ehloName, QStringLiteral("client.example.test"));
+    EXPECT_EQ(back->smtp.pinnedSha256, QByteArray("ab").repeated(32));
+    EXPECT_EQ(back->smtp.authMechanism, selfmx::smtp::AuthMechanism::Login);
+    EXPECT_EQ(back->relay.poolSize, 3);
+    EXPECT_EQ(back->smtp.username, QStringLiteral("someone"));
+    EXPECT_TRUE(back->hasPassword) << "the stored password stays";
+    EXPECT_FALSE(window.draft()->isDirty());
+    QSignalSpy removed(store.remove(back->id), &selfmx::profile::ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// Every interactive control of the form has an accessible name, and inputs have buddies.
+TEST(MainWindow, FormControlsAreNamedForScreenReaders)
+{
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    for (const selfmx::settings::Field *f : selfmx::settings::fields(selfmx::settings::Group::Smtp)) {
+        QWidget *editor = window.form()->editor(f->key);
+        ASSERT_NE(editor, nullptr) << f->key.toStdString();
+        EXPECT_FALSE(editor->accessibleName().isEmpty()) << f->key.toStdString();
+        EXPECT_FALSE(editor->accessibleDescription().isEmpty()) << f->key.toStdString();
+    }
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    int buddies = 0;
+    for (const QLabel *label : labels)
+        buddies += label->buddy() ? 1 : 0;
+    EXPECT_GE(buddies, 8) << "every non-checkbox field's label is its buddy";
 }
