@@ -7,6 +7,7 @@
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "text/keychaintext.h"
 #include "text/settingstext.h"
 
 #include <QCommandLineParser>
@@ -70,7 +71,8 @@ int reportJob(const ProfileJob *job, const QString &done)
     }
     if (!job->issues().isEmpty())
         return printIssues(job->issues());
-    err() << "error: " << job->secretErrorText() << "\nnothing was changed\n";
+    err() << "error: " << text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine)
+          << "\nnothing was changed\n";
     err().flush();
     return Keychain;
 }
@@ -411,7 +413,8 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         *exitCode = Usage;
         return std::nullopt;
     case profile::ResolveJob::Failure::Keychain:
-        err() << "error: profile \"" << job->profile().name << "\": " << job->secretErrorText() << '\n';
+        err() << "error: profile \"" << job->profile().name
+              << "\": " << text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine) << '\n';
         err().flush();
         *exitCode = Keychain;
         return std::nullopt;

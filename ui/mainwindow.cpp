@@ -9,6 +9,7 @@
 #include "profile/settingsdraft.h"
 #include "settingsform.h"
 #include "smtp/session.h"
+#include "text/keychaintext.h"
 #include "text/settingstext.h"
 
 #include <QComboBox>
@@ -142,7 +143,9 @@ void MainWindow::loadProfile(const QString &name)
         case profile::ResolveJob::Failure::None:
             break;
         case profile::ResolveJob::Failure::Keychain:
-            m_status->setText(tr("✗ Profile \"%1\": %2").arg(job->profile().name, job->secretErrorText()));
+            m_status->setText(tr("✗ Profile \"%1\": %2")
+                                  .arg(job->profile().name,
+                                       text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::Window)));
             Q_EMIT profileLoaded(false);
             return;
         case profile::ResolveJob::Failure::NotFound:
@@ -201,7 +204,7 @@ void MainWindow::saveProfile(const QString &name)
         job->deleteLater();
         if (!job->succeeded()) {
             const QString why = job->issues().isEmpty()
-                                    ? job->secretErrorText()
+                                    ? text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::Window)
                                     : text::SettingsText::describe(job->issues(), text::Audience::Window).join(u'\n');
             m_status->setText(tr("✗ Not saved: %1").arg(why));
             Q_EMIT profileSaved(false);

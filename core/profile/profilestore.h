@@ -24,7 +24,7 @@ public:
     // What was wrong with the profile or the file (codes and parameters, see settings::Issue).
     const QList<settings::Issue> &issues() const { return m_issues; }
     SecretError secretError() const { return m_secretError; }
-    // The keychain's own words, when it failed (SecretStore::describe).
+    // The keychain backend's own words, when it failed (text/keychaintext.h words it).
     QString secretErrorText() const { return m_secretText; }
     const Profile &profile() const { return m_profile; }
     QString secret() const { return m_secret; } // readSecret() / readPassword() only

@@ -54,7 +54,7 @@ SecretJob *SecretJobRunner::run(KeychainJob *keychainJob, QObject *parent)
     QObject::connect(keychainJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
         const SecretError error = mapError(done->error());
         const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(done);
-        SecretStore::complete(job, error, error == SecretError::None ? QString() : SecretStore::describe(error, done->errorString()),
+        SecretStore::complete(job, error, error == SecretError::None ? QString() : done->errorString(),
                               reader && error == SecretError::None ? reader->textData() : QString());
     });
     // QtKeychain starts asynchronously already; the queued start keeps our promise of
@@ -106,27 +106,6 @@ SecretJob *SecretStore::remove(const QString &key, QObject *parent)
     auto *job = new QKeychain::DeletePasswordJob(service());
     job->setKey(key);
     return SecretJobRunner::run(job, parent);
-}
-
-QString SecretStore::describe(SecretError error, const QString &backendText)
-{
-    switch (error) {
-    case SecretError::None:
-        return {};
-    case SecretError::NoKeychain:
-        return QStringLiteral("no keychain available: the console stores passwords only in the OS keychain (Secret Service), "
-                              "and none is reachable in this session. Start gnome-keyring or KeePassXC's Secret Service, "
-                              "or pass the password through SMTP_PASS for this run");
-    case SecretError::Locked:
-        return QStringLiteral("the keychain is locked and was not unlocked; unlock it (e.g. log in to the desktop session) and retry");
-    case SecretError::AccessDenied:
-        return QStringLiteral("the keychain refused access to selfmx-console (%1)").arg(backendText);
-    case SecretError::NotFound:
-        return QStringLiteral("no password is stored in the keychain for this profile; set one with 'profile edit NAME --ask-password'");
-    case SecretError::Failed:
-        return QStringLiteral("the keychain failed: %1").arg(backendText);
-    }
-    return backendText;
 }
 
 } // namespace selfmx::profile

@@ -23,6 +23,7 @@ class SecretJob : public QObject
     Q_OBJECT
 public:
     SecretError error() const { return m_error; }
+    // The keychain backend's own words (untranslated); people read text/keychaintext.h.
     QString errorString() const { return m_errorString; }
     QString secret() const { return m_secret; }
 
@@ -51,9 +52,6 @@ public:
     static SecretJob *read(const QString &key, QObject *parent);
     static SecretJob *write(const QString &key, const QString &secret, QObject *parent);
     static SecretJob *remove(const QString &key, QObject *parent);
-
-    // The message for an error, naming the fix.
-    static QString describe(SecretError error, const QString &backendText);
 
 private:
     friend struct SecretJobRunner;

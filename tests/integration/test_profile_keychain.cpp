@@ -10,6 +10,7 @@
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "text/keychaintext.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -177,7 +178,8 @@ TEST_F(Keychain, MissingEntryIsItsOwnError)
     QSignalSpy spy(job, &SecretJob::finished);
     ASSERT_TRUE(spy.wait(10000));
     EXPECT_EQ(job->error(), SecretError::NotFound);
-    EXPECT_TRUE(job->errorString().contains(QStringLiteral("no password is stored")));
+    EXPECT_TRUE(selfmx::text::KeychainText::describe(job->error(), job->errorString(), selfmx::text::Audience::CommandLine)
+                    .contains(QStringLiteral("no password is stored")));
     delete job;
 }
 
