@@ -241,7 +241,7 @@ ProfileJob *ProfileStore::saveWithSecrets(Profile profile, const SecretChanges &
     return job;
 }
 
-void ProfileStore::runSecretSteps(ProfileJob *job, QList<SecretStep> steps, Profile profile, bool isNew, QStringList written)
+void ProfileStore::runSecretSteps(ProfileJob *job, QList<SecretStep> steps, const Profile &profile, bool isNew, QStringList written)
 {
     if (steps.isEmpty()) {
         QString error;

@@ -98,7 +98,7 @@ private:
     ProfileJob *jobFor(const QString &nameOrId, bool *found);
     // Applies the secret steps one after another, then writes the file; on a failure the
     // secrets a new profile got are removed again.
-    void runSecretSteps(ProfileJob *job, QList<SecretStep> steps, Profile profile, bool isNew, QStringList written);
+    void runSecretSteps(ProfileJob *job, QList<SecretStep> steps, const Profile &profile, bool isNew, QStringList written);
     // Reads the secrets one after another, then calls `then`; a keychain failure finishes `job`.
     void readSecrets(ProfileJob *job, const QString &profileId, QStringList fieldKeys, SecretChanges read,
                      const std::function<void(const SecretChanges &)> &then);
