@@ -122,6 +122,17 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
         text = tr("line %1: %2 has an unterminated %3 quote")
                    .arg(p.value(QStringLiteral("line")).toInt())
                    .arg(p.value(QStringLiteral("key")).toString(), p.value(QStringLiteral("quote")).toString());
+    } else if (code == u"env.trailing_text") {
+        text = tr("line %1: %2 has text after its closing quote; only a comment (after a space) may follow")
+                   .arg(p.value(QStringLiteral("line")).toInt())
+                   .arg(p.value(QStringLiteral("key")).toString());
+    } else if (code == u"env.interpolation") {
+        text = tr("line %1: %2 uses $: Docker Compose would expand it as a variable and the console does not; "
+                  "write $$ for a literal $, or put the value in single quotes")
+                   .arg(p.value(QStringLiteral("line")).toInt())
+                   .arg(p.value(QStringLiteral("key")).toString());
+    } else if (code == u"env.more_errors") {
+        text = tr("… and %n more problem(s) not shown", nullptr, p.value(QStringLiteral("count")).toInt());
     } else if (code == u"provider.port") {
         text = tr("%1 serves SMTP on ports %2, not %3")
                    .arg(p.value(QStringLiteral("provider")).toString(), p.value(QStringLiteral("ports")).toStringList().join(QStringLiteral(", ")))

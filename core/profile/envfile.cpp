@@ -16,12 +16,36 @@ QHash<QString, QString> EnvFile::values() const
     return map;
 }
 
+namespace {
+
+constexpr int MaxReportedErrors = 20; // a garbage file gets a short answer, not one per line
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+} // namespace
+
+// Docker Compose's .env rules, which is where people copy these files from: "#" lines and
+// blank lines are skipped; "export " is allowed; an unquoted value ends at " #" or "\t#"
+// (a "#" right after text is part of it) and is trimmed; 'single quotes' are literal;
+// "double quotes" know \n \r \t \\ \" \$; after a closing quote only a comment may follow.
+// Compose expands $VAR and ${VAR} in unquoted and double-quoted values; the console does
+// not, so it refuses them (write $$ for a literal $, or use single quotes) instead of
+// storing something Compose would read differently.
 EnvFile parseEnvFile(const QString &text)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     EnvFile file;
+    int problems = 0;
+    auto problem = [&file, &problems](const char *code, QVariantMap parameters) {
+        if (++problems <= MaxReportedErrors)
+            file.errors.append({QStringLiteral("file"), QString::fromLatin1(code), parameters});
+    };
     const QStringList lines = text.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
+        const int lineNumber = int(n + 1);
         QString line = lines[n];
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -29,51 +53,99 @@ EnvFile parseEnvFile(const QString &text)
         if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
             continue;
         QString rest = trimmed;
-        if (rest.startsWith(QStringLiteral("export ")))
+        if (rest.startsWith(QStringLiteral("export ")) || rest.startsWith(QStringLiteral("export\t")))
             rest = rest.mid(7).trimmed();
         const qsizetype eq = rest.indexOf(u'=');
         const QString key = eq > 0 ? rest.left(eq).trimmed() : QString();
         if (eq <= 0 || !keyPattern.match(key).hasMatch()) {
-            file.errors.append({QStringLiteral("file"), QStringLiteral("env.syntax"),
-                                {{QStringLiteral("line"), n + 1}, {QStringLiteral("text"), trimmed}}});
+            problem("env.syntax", {{QStringLiteral("line"), lineNumber}, {QStringLiteral("text"), trimmed.left(80)}});
             continue;
         }
-        QString raw = rest.mid(eq + 1).trimmed();
+        const QString raw = rest.mid(eq + 1).trimmed();
+        const QVariantMap where = {{QStringLiteral("line"), lineNumber}, {QStringLiteral("key"), key}};
         QString value;
+        qsizetype after = -1; // where text after a closing quote starts
+        bool failed = false;
         if (raw.startsWith(u'\'')) {
             const qsizetype end = raw.indexOf(u'\'', 1);
             if (end < 0) {
-                file.errors.append({QStringLiteral("file"), QStringLiteral("env.unterminated_quote"),
-                                    {{QStringLiteral("line"), n + 1}, {QStringLiteral("key"), key}, {QStringLiteral("quote"), QStringLiteral("'")}}});
+                QVariantMap p = where;
+                p.insert(QStringLiteral("quote"), QStringLiteral("'"));
+                problem("env.unterminated_quote", p);
                 continue;
             }
             value = raw.mid(1, end - 1);
+            after = end + 1;
         } else if (raw.startsWith(u'"')) {
-            bool closed = false;
-            for (qsizetype i = 1; i < raw.size(); ++i) {
-                const QChar c = raw[i];
-                if (c == u'\\' && i + 1 < raw.size()) {
-                    const QChar e = raw[++i];
-                    value.append(e == u'n' ? QChar(u'\n') : e == u't' ? QChar(u'\t') : e);
-                } else if (c == u'"') {
-                    closed = true;
+            qsizetype i = 1;
+            for (; i < raw.size() && !failed; ++i) {
+                const QChar ch = raw[i];
+                if (ch == u'"')
                     break;
+                if (ch == u'\\' && i + 1 < raw.size()) {
+                    const QChar escaped = raw[++i];
+                    value.append(escaped == u'n'   ? QChar(u'\n')
+                                 : escaped == u'r' ? QChar(u'\r')
+                                 : escaped == u't' ? QChar(u'\t')
+                                                   : escaped);
+                } else if (ch == u'$') {
+                    if (i + 1 < raw.size() && raw[i + 1] == u'$') {
+                        value.append(u'$');
+                        ++i;
+                    } else {
+                        failed = true;
+                    }
                 } else {
-                    value.append(c);
+                    value.append(ch);
                 }
             }
-            if (!closed) {
-                file.errors.append({QStringLiteral("file"), QStringLiteral("env.unterminated_quote"),
-                                    {{QStringLiteral("line"), n + 1}, {QStringLiteral("key"), key}, {QStringLiteral("quote"), QStringLiteral("\"")}}});
+            if (failed) {
+                problem("env.interpolation", where);
                 continue;
             }
+            if (i >= raw.size()) {
+                QVariantMap p = where;
+                p.insert(QStringLiteral("quote"), QStringLiteral("\""));
+                problem("env.unterminated_quote", p);
+                continue;
+            }
+            after = i + 1;
         } else {
-            // Unquoted: a " #" starts a comment.
-            const qsizetype comment = raw.indexOf(QStringLiteral(" #"));
-            value = (comment >= 0 ? raw.left(comment) : raw).trimmed();
+            qsizetype end = raw.size();
+            for (qsizetype i = 1; i < raw.size(); ++i) {
+                if (raw[i] == u'#' && isBlank(raw[i - 1])) {
+                    end = i;
+                    break;
+                }
+            }
+            const QString unquoted = raw.left(end).trimmed();
+            for (qsizetype i = 0; i < unquoted.size(); ++i) {
+                if (unquoted[i] != u'$') {
+                    value.append(unquoted[i]);
+                } else if (i + 1 < unquoted.size() && unquoted[i + 1] == u'$') {
+                    value.append(u'$');
+                    ++i;
+                } else {
+                    failed = true;
+                    break;
+                }
+            }
+            if (failed) {
+                problem("env.interpolation", where);
+                continue;
+            }
+        }
+        if (after >= 0) {
+            const QString tail = raw.mid(after).trimmed();
+            if (!tail.isEmpty() && !(tail.startsWith(u'#') && (after == raw.size() || isBlank(raw[after])))) {
+                problem("env.trailing_text", where);
+                continue;
+            }
         }
         file.entries.append({key, value});
     }
+    if (problems > MaxReportedErrors)
+        file.errors.append({QStringLiteral("file"), QStringLiteral("env.more_errors"), {{QStringLiteral("count"), problems - MaxReportedErrors}}});
     return file;
 }
 

@@ -269,3 +269,47 @@ TEST(Export, SwaksAndMsmtpFollowTheTlsMode)
     EXPECT_TRUE(exportMsmtp(p).contains(QStringLiteral("tls_starttls on")));
     EXPECT_TRUE(exportMsmtp(p).contains(QStringLiteral("passwordeval \"secret-tool lookup server selfmx-console")));
 }
+
+// Docker Compose's .env rules, where these files come from (issue: values read differently
+// from the shells and Compose files people copy them from).
+TEST(EnvFile, FollowsDockerComposeRules)
+{
+    const EnvFile file = parseEnvFile(QStringLiteral("SMTP_PASS=secret\t# rotated\n"
+                                                     "SMTP_USER=a#b\n"
+                                                     "SMTP_HOST='lit $x # not a comment' # but this is\n"
+                                                     "SMTP_EHLO_NAME=\"esc \\$ and $$ and \\t\"\n"
+                                                     "SMTP_FROM=price$$5\n"));
+    EXPECT_TRUE(file.errors.isEmpty()) << SettingsText::describe(file.errors, Audience::CommandLine).join(u';').toStdString();
+    const auto v = file.values();
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_PASS")), QStringLiteral("secret"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_USER")), QStringLiteral("a#b"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_HOST")), QStringLiteral("lit $x # not a comment"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_EHLO_NAME")), QStringLiteral("esc $ and $ and \t"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_FROM")), QStringLiteral("price$5"));
+}
+
+TEST(EnvFile, ReportsWhatItCannotReadInsteadOfGuessing)
+{
+    const EnvFile file = parseEnvFile(QStringLiteral("SMTP_EHLO_NAME=\"mail.example.test\"junk\n"
+                                                     "SMTP_PASS=$SECRET\n"
+                                                     "SMTP_USER=\"${USER}\"\n"
+                                                     "SMTP_HOST='ok' # fine\n"));
+    ASSERT_EQ(file.errors.size(), 3) << SettingsText::describe(file.errors, Audience::CommandLine).join(u';').toStdString();
+    EXPECT_EQ(file.errors[0].code, QStringLiteral("env.trailing_text"));
+    EXPECT_EQ(file.errors[1].code, QStringLiteral("env.interpolation"));
+    EXPECT_EQ(file.errors[2].code, QStringLiteral("env.interpolation"));
+    EXPECT_TRUE(SettingsText::describe(file.errors[0], Audience::CommandLine).startsWith(QStringLiteral("line 1: SMTP_EHLO_NAME")));
+    EXPECT_EQ(file.values().value(QStringLiteral("SMTP_HOST")), QStringLiteral("ok"));
+    EXPECT_FALSE(file.values().contains(QStringLiteral("SMTP_PASS"))) << "a refused line gives no value";
+}
+
+TEST(EnvFile, GarbageGetsAShortAnswer)
+{
+    QString garbage;
+    for (int i = 0; i < 5000; ++i)
+        garbage += QStringLiteral("not a line %1\n").arg(i);
+    const EnvFile file = parseEnvFile(garbage);
+    ASSERT_EQ(file.errors.size(), 21);
+    EXPECT_EQ(file.errors.last().code, QStringLiteral("env.more_errors"));
+    EXPECT_EQ(file.errors.last().parameters.value(QStringLiteral("count")).toInt(), 4980);
+}
