@@ -7,6 +7,7 @@
 #include "profile/profilestore.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
+#include "text/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -365,7 +366,7 @@ void MainWindow::onFinished()
             text += tr("\n⚠ the certificate was NOT verified");
         m_status->setText(text);
     } else {
-        m_status->setText(tr("✗ %1").arg(error.toString()));
+        m_status->setText(tr("✗ %1").arg(text::ErrorText::describe(error, text::Audience::Window)));
     }
     session->deleteLater();
     Q_EMIT testFinished(ok);
