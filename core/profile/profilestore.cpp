@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profilestore.h"
 
+#include "logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -126,9 +128,11 @@ bool ProfileStore::writeProfile(const Profile &p, QString *error)
     ini.endGroup();
     ini.sync();
     if (ini.status() != QSettings::NoError) {
+        qCDebug(lcProfile) << "writing profile" << p.id << "to" << m_path << "failed:" << ini.status();
         *error = QStringLiteral("cannot write %1").arg(m_path);
         return false;
     }
+    qCDebug(lcProfile) << "wrote profile" << p.id << p.name << "to" << m_path;
     return true;
 }
 
@@ -138,9 +142,11 @@ bool ProfileStore::eraseProfile(const QString &id, QString *error)
     ini.remove(id);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
+        qCDebug(lcProfile) << "removing profile" << id << "from" << m_path << "failed:" << ini.status();
         *error = QStringLiteral("cannot write %1").arg(m_path);
         return false;
     }
+    qCDebug(lcProfile) << "removed profile" << id << "from" << m_path;
     return true;
 }
 
@@ -153,6 +159,7 @@ QList<Profile> ProfileStore::profiles() const
     const QStringList groups = ini.childGroups();
     for (const QString &id : groups)
         list.append(readProfile(id));
+    qCDebug(lcProfile) << "read" << list.size() << "profiles from" << m_path;
     std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
