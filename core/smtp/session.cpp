@@ -820,7 +820,8 @@ Error SmtpSession::refuseLocally(SendJob *job, bool *needsUtf8)
         Content content = job->m_factory(m_capabilities);
         if (!content.device)
             return Error::make(Stage::Sender, ErrorCategory::Config, QStringLiteral("sender.content_unavailable"),
-                               QStringLiteral("the content factory made no device"), {{QStringLiteral("reason"), content.error}});
+                               QStringLiteral("the message cannot be built: ") + content.error,
+                               {{QStringLiteral("reason"), content.error}});
         job->m_envelope.eightBit = content.eightBit;
         job->setContent(std::move(content.device));
     }
@@ -1031,7 +1032,7 @@ void SmtpSession::pumpData()
         if (n < 0 || (n == 0 && !content->isSequential() && content->pos() < content->size())) {
             // Never end DATA on a short message: abort, so the server discards it.
             fail(Error::make(Stage::Data, ErrorCategory::Config, QStringLiteral("data.read_failed"),
-                             QStringLiteral("reading the content failed"),
+                             QStringLiteral("reading the content failed: ") + content->errorString(),
                              {{QStringLiteral("bytes"), job->m_bytesSent}, {QStringLiteral("reason"), content->errorString()}}));
             return;
         }
