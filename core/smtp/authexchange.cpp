@@ -8,6 +8,11 @@ namespace selfmx::smtp {
 
 namespace {
 
+QString peerOf(const AuthExchange::Connection &connection)
+{
+    return connection.host + u':' + QString::number(connection.port);
+}
+
 QVariantMap peerParameters(const AuthExchange::Connection &connection)
 {
     return {{QStringLiteral("host"), connection.host}, {QStringLiteral("port"), connection.port}};
@@ -48,17 +53,17 @@ AuthExchange::Step AuthExchange::start(const Connection &connection)
         QVariantMap parameters = peerParameters(connection);
         parameters.insert(QStringLiteral("key"), QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"));
         return failed(Error::make(Stage::Auth, ErrorCategory::AuthRefusedPlaintext, QStringLiteral("auth.plaintext_refused"),
-                                  QStringLiteral("credentials not sent without TLS to a non-loopback peer"), parameters));
+                                  QStringLiteral("the password is not sent to %1 without TLS").arg(peerOf(connection)), parameters));
     }
     if (connection.offered.isEmpty()) {
         // Without TLS a server may hide AUTH until STARTTLS (Postfix's smtpd_tls_auth_only).
         if (connection.encrypted || connection.tlsConfigured)
             return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.not_offered"),
-                                      QStringLiteral("EHLO offers no AUTH"), peerParameters(connection)));
+                                      QStringLiteral("%1 does not offer AUTH").arg(peerOf(connection)), peerParameters(connection)));
         QVariantMap parameters = peerParameters(connection);
         parameters.insert(QStringLiteral("key"), QStringLiteral("SMTP_TLS"));
         return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.not_offered_without_tls"),
-                                  QStringLiteral("EHLO offers no AUTH without TLS"), parameters));
+                                  QStringLiteral("%1 does not offer AUTH without TLS").arg(peerOf(connection)), parameters));
     }
     m_mechanism = sasl::choose(connection.offered, m_forced);
     if (!m_mechanism) {

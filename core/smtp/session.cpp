@@ -496,12 +496,12 @@ void SmtpSession::onSocketError()
     switch (socketError) {
     case QAbstractSocket::HostNotFoundError:
         fail(Error::make(Stage::Resolve, ErrorCategory::HostNotFound, QStringLiteral("resolve.not_found"),
-                         QStringLiteral("the host name does not resolve"), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}},
+                         QStringLiteral("the host name %1 does not resolve").arg(m_settings.host), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}},
                          detail));
         return;
     case QAbstractSocket::ConnectionRefusedError:
         fail(Error::make(Stage::Connect, ErrorCategory::ConnectionRefused, QStringLiteral("connect.refused"),
-                         QStringLiteral("connection refused"), {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}, detail));
+                         QStringLiteral("%1 refused the connection").arg(peer()), {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}, detail));
         return;
     case QAbstractSocket::SslHandshakeFailedError: {
         if (!m_sslErrors.isEmpty() && m_settings.verifyPeer) {
@@ -509,7 +509,7 @@ void SmtpSession::onSocketError()
             for (const QSslError &sslError : std::as_const(m_sslErrors))
                 reasons.append(sslError.errorString());
             Error error = Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
-                                      QStringLiteral("certificate not verified: ") + reasons.join(QStringLiteral("; ")),
+                                      QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.join(QStringLiteral("; "))),
                                       {{QStringLiteral("reasons"), reasons}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}},
                                       detail);
             error.sslErrors = m_sslErrors;
@@ -517,7 +517,7 @@ void SmtpSession::onSocketError()
             return;
         }
         fail(Error::make(Stage::Tls, ErrorCategory::TlsHandshake, QStringLiteral("tls.handshake_failed"),
-                         QStringLiteral("TLS handshake failed"), {}, detail));
+                         QStringLiteral("the TLS handshake with %1 failed").arg(peer()), {}, detail));
         return;
     }
     case QAbstractSocket::RemoteHostClosedError:
@@ -527,10 +527,10 @@ void SmtpSession::onSocketError()
         break;
     }
     if (m_state == State::Connecting)
-        fail(Error::make(Stage::Connect, ErrorCategory::Network, QStringLiteral("connect.failed"), QStringLiteral("no connection"), {},
+        fail(Error::make(Stage::Connect, ErrorCategory::Network, QStringLiteral("connect.failed"), QStringLiteral("no connection to %1").arg(peer()), {},
                          detail));
     else
-        fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.network_error"), QStringLiteral("network error"),
+        fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.network_error"), QStringLiteral("network error talking to %1").arg(peer()),
                          {}, detail));
 }
 
@@ -556,17 +556,17 @@ void SmtpSession::onTimeout()
     switch (m_state) {
     case State::Connecting:
         fail(Error::make(Stage::Connect, ErrorCategory::Timeout, QStringLiteral("connect.timeout"),
-                         QStringLiteral("no TCP connection in time"), {{QStringLiteral("seconds"), seconds}}));
+                         QStringLiteral("no TCP connection to %1 within %2 s").arg(peer()).arg(seconds), {{QStringLiteral("seconds"), seconds}}));
         return;
     case State::AwaitingGreeting220:
         // A server that expects implicit TLS waits silently for a handshake.
         fail(Error::make(Stage::Greeting, ErrorCategory::Timeout, QStringLiteral("greeting.timeout"),
-                         QStringLiteral("no greeting in time"),
+                         QStringLiteral("connected, but %1 sent no greeting within %2 s").arg(peer()).arg(seconds),
                          {{QStringLiteral("seconds"), seconds}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_MODE")}}));
         return;
     default:
         fail(Error::make(stage(), ErrorCategory::Timeout, QStringLiteral("session.timeout"),
-                         QStringLiteral("no reply in time while ") + awaitingName(),
+                         QStringLiteral("no reply from %1 within %2 s while %3").arg(peer()).arg(seconds).arg(awaitingName()),
                          {{QStringLiteral("seconds"), seconds},
                           {QStringLiteral("waitingFor"), awaitingName()},
                           {QStringLiteral("key"), QStringLiteral("SMTP_TIMEOUT")}}));
@@ -709,7 +709,7 @@ void SmtpSession::afterEhlo()
         if (!m_capabilities.startTls) {
             // TLS was asked for: never continue in plaintext (no silent downgrade).
             fail(Error::make(Stage::Tls, ErrorCategory::TlsRequired, QStringLiteral("tls.starttls_not_offered"),
-                             QStringLiteral("STARTTLS required but not offered"),
+                             QStringLiteral("%1 does not offer STARTTLS, and TLS is required").arg(peer()),
                              {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}));
             return;
         }
@@ -913,8 +913,15 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
     case SendJob::Status::AwaitingRcptTo250: {
         if (job && expected.index < job->m_recipients.size())
             job->m_recipients[expected.index].reply = reply;
-        const bool last = !job || expected.index + 1 == job->m_envelope.recipients.size();
-        if (job && job->m_probeOnly && last) {
+        if (pipelined && !m_expected.empty())
+            return; // more RCPT replies, or DATA's, are still to come
+        if (!job) {
+            // A pipelined probe whose job was deleted: nothing more to learn.
+            resetTransaction();
+            return;
+        }
+        const bool last = expected.index + 1 == job->m_envelope.recipients.size();
+        if (job->m_probeOnly && last) {
             // A probe ends here: the answer is in the replies; RSET leaves nothing behind.
             if (!job->m_error.isError() && job->acceptedCount() == 0)
                 job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("recipient.all_rejected"),
@@ -922,8 +929,6 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
             resetTransaction();
             return;
         }
-        if (pipelined)
-            return;
         if (!last) {
             const int next = expected.index + 1;
             sendCommand("RCPT TO:<" + job->m_envelope.recipients.at(next).toUtf8() + '>',

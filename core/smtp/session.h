@@ -47,9 +47,11 @@ struct Content {
 using ContentFactory = std::function<Content(const Capabilities &capabilities)>;
 
 // One message on its way: one SMTP mail transaction (RFC 5321 §3.3). Like QNetworkReply:
-// returned by SmtpSession::send(), emits finished() exactly once, owned by the session until
-// the caller takes it (deleting a job that has not started removes it from the queue;
-// deleting one in transfer aborts the connection, since SMTP cannot take back half a DATA).
+// returned by SmtpSession::send(), emits finished() exactly once, a child of the session
+// (delete it, or let the session's end delete it). Deleting a job that has not started
+// removes it from the queue; deleting one during MAIL/RCPT ends its transaction with RSET;
+// deleting one once the server said 354 aborts the connection, since SMTP cannot take back
+// a DATA (ending it empty would deliver an empty message).
 class SendJob : public QObject
 {
     Q_OBJECT

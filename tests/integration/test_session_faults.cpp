@@ -616,3 +616,50 @@ TEST(SessionFaults, ProbeAnswerSurvivesADropAfterRset)
     EXPECT_EQ(session.error().category, ErrorCategory::Network);
     EXPECT_EQ(session.error().code, QStringLiteral("session.closed_by_server"));
 }
+
+// --- A job deleted by its owner mid-transaction --------------------------------------------
+
+TEST(SessionFaults, DeletedPipelinedProbeEndsWithRset)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("P: 50"),
+               QStringLiteral("R: 250 ok\\r\\n250 ok\\r\\n"), QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    const QPointer<SendJob> job = session.probe(envelope());
+    session.quit();
+    QObject::connect(job, &SendJob::statusChanged, job, [job](SendJob::Status status) {
+        if (status == SendJob::Status::AwaitingMailFrom250)
+            job->deleteLater();
+    });
+    ASSERT_TRUE(test::runToEnd(session, 5000, false).finished);
+    EXPECT_TRUE(job.isNull());
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, JobDeletedBeforeTheDataReplyAbortsInsteadOfSendingAnEmptyMessage)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("P: 50"), QStringLiteral("S: 354 go")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    const QPointer<SendJob> job = sendOne(session, "x\r\n");
+    QObject::connect(job, &SendJob::statusChanged, job, [job](SendJob::Status status) {
+        if (status == SendJob::Status::AwaitingData354)
+            job->deleteLater();
+    });
+    QSignalSpy gone(&server, &FakeSmtpServer::clientGone);
+    ASSERT_TRUE(test::runToEnd(session, 5000, false).finished);
+    EXPECT_EQ(session.error().stage, Stage::Data);
+    EXPECT_EQ(session.error().category, ErrorCategory::Cancelled);
+    EXPECT_EQ(session.error().code, QStringLiteral("data.cancelled"));
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    ASSERT_TRUE(gone.count() > 0 || gone.wait(2000));
+    EXPECT_EQ(server.receivedLines().value(server.receivedLines().size() - 1), QByteArray("DATA")) << "no \".\" after the 354";
+}
