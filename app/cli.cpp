@@ -11,6 +11,7 @@
 #include "mime/smtpcontent.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
+#include "text/errortext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,15 +90,19 @@ void printSessionSummary(const smtp::SmtpSession &session)
         if (const auto mechanism = session.usedMechanism())
             out() << "\u2713 authenticated as " << s.username << " with " << smtp::mechanismName(*mechanism) << '\n';
     }
+    // The session ignores certificate errors for a pinned certificate or with verification off.
+    const bool pinned = !s.pinnedSha256.isEmpty() && s.verifyPeer;
     for (const QSslError &error : session.ignoredSslErrors())
-        err() << "warning: accepted because SMTP_TLS_VERIFY=false: " << error.errorString() << '\n';
+        err() << (pinned ? "warning: accepted because SMTP_TLS_PIN_SHA256 pins this certificate: "
+                         : "warning: accepted because SMTP_TLS_VERIFY=false: ")
+              << error.errorString() << '\n';
     out().flush();
     err().flush();
 }
 
 int reportFailure(const smtp::Error &error)
 {
-    err() << "\u2717 " << error.toString() << '\n';
+    err() << "\u2717 " << text::ErrorText::describe(error, text::Audience::CommandLine) << '\n';
     err().flush();
     return error.category == smtp::ErrorCategory::Cancelled ? Cancelled : exitCodeFor(error.stage);
 }

@@ -9,6 +9,7 @@
 #include "profile/settingsdraft.h"
 #include "settingsform.h"
 #include "smtp/session.h"
+#include "text/errortext.h"
 #include "text/keychaintext.h"
 #include "text/settingstext.h"
 
@@ -333,7 +334,7 @@ void MainWindow::onFinished()
             text += tr("\n⚠ the certificate was NOT verified");
         m_status->setText(text);
     } else {
-        m_status->setText(tr("✗ %1").arg(error.toString()));
+        m_status->setText(tr("✗ %1").arg(text::ErrorText::describe(error, text::Audience::Window)));
     }
     session->deleteLater();
     Q_EMIT testFinished(ok);

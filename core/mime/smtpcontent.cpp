@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "smtpcontent.h"
 
+#include "logging.h"
+
 namespace selfmx::mime {
 
 smtp::Envelope envelopeFor(const Message &message)
@@ -21,7 +23,11 @@ smtp::ContentFactory contentFactory(Message message)
         std::unique_ptr<MessageStream> stream = MessageBuilder::open(message, options, &content.error);
         if (stream) {
             content.eightBit = stream->eightBit();
+            qCDebug(lcMime) << "message built:" << stream->size() << "bytes," << (content.eightBit ? "8bit" : "7bit")
+                            << "(server 8BITMIME:" << capabilities.eightBitMime << ')';
             content.device = std::move(stream);
+        } else {
+            qCDebug(lcMime) << "message not built:" << content.error;
         }
         return content;
     };

@@ -4,6 +4,6 @@
 
 #include <QLoggingCategory>
 
-// selfmx.profile: profile reads and writes, keychain job results (never a secret). Off by
-// default; QT_LOGGING_RULES="selfmx.profile.debug=true" turns it on.
+// selfmx.profile: profile file reads and writes and keychain job results, never a secret.
+// Off by default; QT_LOGGING_RULES="selfmx.profile.debug=true" turns it on.
 Q_DECLARE_LOGGING_CATEGORY(lcProfile)

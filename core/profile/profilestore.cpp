@@ -152,10 +152,11 @@ bool ProfileStore::writeProfile(const Profile &p, QString *error)
     ini.endGroup();
     ini.sync();
     if (ini.status() != QSettings::NoError) {
+        qCDebug(lcProfile) << "writing profile" << p.id << "to" << m_path << "failed:" << ini.status();
         *error = issueText(m_path);
         return false;
     }
-    qCDebug(lcProfile) << "wrote profile" << p.id << p.name;
+    qCDebug(lcProfile) << "wrote profile" << p.id << p.name << "to" << m_path;
     return true;
 }
 
@@ -165,9 +166,11 @@ bool ProfileStore::eraseProfile(const QString &id, QString *error)
     ini.remove(id);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
+        qCDebug(lcProfile) << "removing profile" << id << "from" << m_path << "failed:" << ini.status();
         *error = issueText(m_path);
         return false;
     }
+    qCDebug(lcProfile) << "removed profile" << id << "from" << m_path;
     return true;
 }
 
@@ -180,6 +183,7 @@ QList<Profile> ProfileStore::profiles() const
     const QStringList groups = ini.childGroups();
     for (const QString &id : groups)
         list.append(readProfile(id));
+    qCDebug(lcProfile) << "read" << list.size() << "profiles from" << m_path;
     std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "secretstore.h"
 
+#include "logging.h"
+
 #include <QFileInfo>
 #include <QTimer>
 
@@ -53,6 +55,8 @@ SecretJob *SecretJobRunner::run(KeychainJob *keychainJob, QObject *parent)
     keychainJob->setInsecureFallback(false);
     QObject::connect(keychainJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
         const SecretError error = mapError(done->error());
+        // The key names the profile, never the secret; errorString() is the backend's words.
+        qCDebug(lcProfile) << done->metaObject()->className() << done->key() << "-> SecretError" << int(error) << done->errorString();
         const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(done);
         SecretStore::complete(job, error, error == SecretError::None ? QString() : done->errorString(),
                               reader && error == SecretError::None ? reader->textData() : QString());

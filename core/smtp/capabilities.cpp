@@ -51,9 +51,4 @@ Capabilities Capabilities::fromEhloReply(const Reply &reply)
     return caps;
 }
 
-bool Capabilities::offersAuth(AuthMechanism mechanism) const
-{
-    return mechanism != AuthMechanism::Auto && authMechanisms.contains(mechanismName(mechanism));
-}
-
 } // namespace selfmx::smtp

@@ -27,7 +27,6 @@ struct Capabilities {
     QStringList keywords;        // every keyword line, verbatim, for reports
 
     static Capabilities fromEhloReply(const Reply &reply);
-    bool offersAuth(AuthMechanism mechanism) const;
 };
 
 } // namespace selfmx::smtp

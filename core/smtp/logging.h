@@ -4,6 +4,6 @@
 
 #include <QLoggingCategory>
 
-// selfmx.smtp: the session's state changes and its redacted transcript. Off by default;
-// QT_LOGGING_RULES="selfmx.smtp.debug=true" turns it on.
+// selfmx.smtp: the session's state changes, each transaction's status changes and the
+// redacted transcript. Off by default; QT_LOGGING_RULES="selfmx.smtp.debug=true" turns it on.
 Q_DECLARE_LOGGING_CATEGORY(lcSmtp)

@@ -34,7 +34,8 @@ struct Reply {
     bool isIntermediate() const { return code >= 300 && code < 400; }
     bool isTransient() const { return code >= 400 && code < 500; }
     bool isPermanent() const { return code >= 500 && code < 600; }
-    // The server's own words, lines joined by a space, for errors and transcripts.
+    // The server's own words, lines joined by a space, for errors and reports (the
+    // transcript keeps the raw lines).
     QString text() const;
 };
 

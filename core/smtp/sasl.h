@@ -11,7 +11,7 @@
 #include <optional>
 
 // The client side of the SASL mechanisms an SMTP submission server offers. Pure functions:
-// the session sends what they return and records only a redacted form.
+// AuthExchange puts what they return on the wire and gives the transcript a redacted form.
 namespace selfmx::smtp::sasl {
 
 // The mechanism to use: the forced one if the server offers it, otherwise the strongest

@@ -3,12 +3,10 @@
 #include "session.h"
 
 #include "logging.h"
-#include "sasl.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QHostAddress>
-#include <QNetworkInterface>
 #include <QMetaEnum>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -20,7 +18,8 @@ namespace selfmx::smtp {
 namespace {
 
 // Data is read and encoded in chunks of this size, and more is queued only while the
-// socket holds less than HighWater unsent bytes: memory stays flat for any message size.
+// socket holds less than HighWater unsent bytes, counting what QSslSocket has encrypted but
+// not yet written: memory stays flat for any message size, with or without TLS.
 constexpr qint64 ChunkSize = 64 * 1024;
 constexpr qint64 HighWater = 256 * 1024;
 
@@ -37,14 +36,10 @@ bool isSafeEnvelopeAddress(const QString &address)
     });
 }
 
-Error makeError(Stage stage, ErrorCategory category, const QString &message, const QString &detail = {})
+template <typename Enum>
+QString enumKey(Enum value)
 {
-    Error error;
-    error.stage = stage;
-    error.category = category;
-    error.message = message;
-    error.detail = detail;
-    return error;
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
 }
 
 } // namespace
@@ -79,6 +74,35 @@ bool SendJob::isPartial() const
 {
     return succeeded() && std::any_of(m_recipients.cbegin(), m_recipients.cend(),
                                       [](const RecipientResult &r) { return !r.accepted(); });
+}
+
+int SendJob::acceptedCount() const
+{
+    return int(std::count_if(m_recipients.cbegin(), m_recipients.cend(), [](const RecipientResult &r) { return r.accepted(); }));
+}
+
+void SendJob::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    qCDebug(lcSmtp) << "transaction" << status;
+    Q_EMIT statusChanged(status);
+}
+
+Stage SendJob::stageOf(Status status)
+{
+    switch (status) {
+    case Status::Queued:
+    case Status::AwaitingMailFrom250:
+    case Status::AwaitingRset250:
+    case Status::Done: return Stage::Sender;
+    case Status::AwaitingRcptTo250: return Stage::Recipient;
+    case Status::AwaitingData354:
+    case Status::SendingData:
+    case Status::AwaitingDataEnd250: return Stage::Data;
+    }
+    return Stage::None;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -121,16 +145,28 @@ Stage SmtpSession::stageOf(State state)
     case State::AwaitingAuthContinue334:
     case State::AwaitingAuth235: return Stage::Auth;
     case State::Ready:
-    case State::AwaitingMailFrom250:
-    case State::AwaitingRset250: return Stage::Sender;
-    case State::AwaitingRcptTo250: return Stage::Recipient;
-    case State::AwaitingData354:
-    case State::SendingData:
-    case State::AwaitingDataEnd250: return Stage::Data;
+    case State::InTransaction: return Stage::Sender;
     case State::AwaitingQuit221:
     case State::Closed: return Stage::Quit;
     }
     return Stage::None;
+}
+
+Stage SmtpSession::stage() const
+{
+    if (m_state == State::InTransaction)
+        return SendJob::stageOf(m_transactionStatus);
+    return stageOf(m_state);
+}
+
+Stage SmtpSession::stageOf(const Expected &expected) const
+{
+    return expected.isTransaction() ? SendJob::stageOf(expected.status) : stageOf(expected.state);
+}
+
+std::optional<AuthMechanism> SmtpSession::usedMechanism() const
+{
+    return m_auth ? m_auth->mechanism() : std::nullopt;
 }
 
 void SmtpSession::open()
@@ -142,20 +178,21 @@ void SmtpSession::open()
 
     // Settings problems that only show when we act on them are reported like any failure,
     // but never synchronously: callers connect to finished() after open().
+    QList<QSslCertificate> extraCaCertificates;
     if (!m_settings.caFile.isEmpty()) {
-        m_extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-        if (m_extraCaCertificates.isEmpty()) {
-            const Error error = makeError(Stage::Tls, ErrorCategory::Config,
-                                          QStringLiteral("SMTP_TLS_CA_FILE: no PEM certificate could be read from \"%1\"; "
-                                                         "give the path of the CA certificate in PEM format")
-                                              .arg(m_settings.caFile));
+        extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (extraCaCertificates.isEmpty()) {
+            const Error error = Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
+                                            QStringLiteral("no PEM certificate in the CA file"),
+                                            {{QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")},
+                                             {QStringLiteral("path"), m_settings.caFile}});
             QTimer::singleShot(0, this, [this, error]() { fail(error); });
             return;
         }
     }
     if (m_settings.host.isEmpty()) {
-        const Error error = makeError(Stage::Resolve, ErrorCategory::Config,
-                                      QStringLiteral("SMTP_HOST is required; set it to your SMTP server's name"));
+        const Error error = Error::make(Stage::Resolve, ErrorCategory::Config, QStringLiteral("resolve.host_missing"),
+                                        QStringLiteral("no host"), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}});
         QTimer::singleShot(0, this, [this, error]() { fail(error); });
         return;
     }
@@ -163,8 +200,8 @@ void SmtpSession::open()
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_extraCaCertificates.isEmpty())
-        tls.addCaCertificates(m_extraCaCertificates);
+    if (!extraCaCertificates.isEmpty())
+        tls.addCaCertificates(extraCaCertificates);
     m_socket->setSslConfiguration(tls);
     // Verify against the name the user typed, also when it is an IP address.
     m_socket->setPeerVerifyName(m_settings.host);
@@ -176,7 +213,10 @@ void SmtpSession::open()
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    // Back-pressure for DATA: plaintext leaves through bytesWritten, TLS records through
+    // encryptedBytesWritten (QSslSocket buffers what it has encrypted).
     connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
 
     record(Direction::Info, QStringLiteral("connecting to %1 (TLS mode %2, verification %3)")
                                 .arg(peer(), tlsModeName(m_settings.tlsMode()),
@@ -199,20 +239,18 @@ SendJob *SmtpSession::send(const Envelope &envelope, std::unique_ptr<QIODevice> 
 {
     auto *job = new SendJob(this, envelope, std::move(content));
     if (m_finished || m_quitRequested) {
-        job->m_error = m_finished && m_error.isError()
-                           ? m_error
-                           : makeError(Stage::Sender, ErrorCategory::Cancelled,
-                                       QStringLiteral("the session is closing; the message was not sent"));
+        job->m_error = located(m_finished && m_error.isError()
+                                   ? m_error
+                                   : Error::make(Stage::Sender, ErrorCategory::Cancelled, QStringLiteral("session.not_accepting"),
+                                                 QStringLiteral("send() after quit() or the end of the session")));
         job->m_finished = true;
+        job->m_status = SendJob::Status::Done;
         QTimer::singleShot(0, job, &SendJob::finished);
         return job;
     }
     m_queue.push_back(job);
-    if (m_state == State::Ready && !m_job)
-        QTimer::singleShot(0, this, [this]() {
-            if (m_state == State::Ready && !m_job)
-                startNextJob();
-        });
+    if (m_state == State::Ready)
+        QTimer::singleShot(0, this, &SmtpSession::startNextTransaction);
     return job;
 }
 
@@ -235,10 +273,10 @@ SendJob *SmtpSession::send(const Envelope &envelope, const QByteArray &content)
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(content);
     buffer->open(QIODevice::ReadOnly);
-    Envelope withSize = envelope;
-    withSize.eightBit = envelope.eightBit
-                        || std::any_of(content.cbegin(), content.cend(), [](char c) { return (c & 0x80) != 0; });
-    return send(withSize, std::unique_ptr<QIODevice>(buffer.release()));
+    Envelope withEightBit = envelope;
+    withEightBit.eightBit = envelope.eightBit
+                            || std::any_of(content.cbegin(), content.cend(), [](char c) { return (c & 0x80) != 0; });
+    return send(withEightBit, std::unique_ptr<QIODevice>(buffer.release()));
 }
 
 void SmtpSession::quit()
@@ -246,17 +284,17 @@ void SmtpSession::quit()
     if (m_quitRequested || m_finished)
         return;
     m_quitRequested = true;
-    // Before open(): remembered; QUIT follows the queued messages once the session is up.
-    if (m_state == State::Ready && !m_job && m_queue.empty())
+    // Before the session is ready: remembered, and QUIT follows the queued messages
+    // (startNextTransaction), as it does when messages are still queued or in transfer.
+    if (m_state == State::Ready && m_queue.empty())
         sendQuit();
-    // otherwise QUIT follows the last queued message (startNextJob)
 }
 
 void SmtpSession::abort()
 {
     if (m_finished)
         return;
-    fail(makeError(stage(), ErrorCategory::Cancelled, QStringLiteral("cancelled")));
+    fail(Error::make(stage(), ErrorCategory::Cancelled, QStringLiteral("session.cancelled"), QStringLiteral("aborted")));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -269,11 +307,46 @@ void SmtpSession::setState(State state)
     m_state = state;
     qCDebug(lcSmtp) << "state" << state;
     Q_EMIT stateChanged(state);
+    updateStage();
+}
+
+void SmtpSession::setTransactionStatus(SendJob::Status status)
+{
+    m_transactionStatus = status;
+    if (m_job)
+        m_job->setStatus(status);
+    updateStage();
+}
+
+// What the first reply in the queue belongs to becomes the current state or status.
+void SmtpSession::setAwaiting(const Expected &expected)
+{
+    if (expected.isTransaction()) {
+        setState(State::InTransaction);
+        setTransactionStatus(expected.status);
+    } else {
+        setState(expected.state);
+    }
+}
+
+void SmtpSession::updateStage()
+{
+    const Stage now = stage();
+    if (now == m_stage)
+        return;
+    m_stage = now;
+    Q_EMIT stageChanged(now);
+}
+
+QString SmtpSession::awaitingName() const
+{
+    return m_state == State::InTransaction ? enumKey(m_transactionStatus) : enumKey(m_state);
 }
 
 void SmtpSession::restartTimer()
 {
-    m_timer.start(m_settings.timeout);
+    if (!m_finished)
+        m_timer.start(m_settings.timeout);
 }
 
 void SmtpSession::record(Direction direction, const QByteArray &line)
@@ -283,27 +356,37 @@ void SmtpSession::record(Direction direction, const QByteArray &line)
     Q_EMIT transcriptEntryAdded(entry);
 }
 
-void SmtpSession::expect(State state, int index)
+void SmtpSession::expect(const Expected &expected)
 {
-    m_expected.push_back({state, index});
+    m_expected.push_back(expected);
     if (m_expected.size() == 1)
-        setState(state);
+        setAwaiting(expected);
     restartTimer();
 }
 
-void SmtpSession::sendCommand(const QByteArray &command, State expectState, int index)
+void SmtpSession::sendCommand(const QByteArray &command, const Expected &expected)
 {
     record(Direction::Client, command);
     m_socket->write(command + "\r\n");
-    expect(expectState, index);
+    expect(expected);
 }
 
 // For AUTH: the server gets the secret, the transcript and logs only `shown`.
-void SmtpSession::sendRedacted(const QByteArray &command, const QByteArray &shown, State expectState)
+void SmtpSession::sendRedacted(const QByteArray &command, const QByteArray &shown, const Expected &expected)
 {
     record(Direction::Client, shown);
     m_socket->write(command + "\r\n");
-    expect(expectState);
+    expect(expected);
+}
+
+// Every error names the server it happened with, so a front end can say so.
+Error SmtpSession::located(Error error) const
+{
+    if (!error.parameters.contains(QStringLiteral("host")))
+        error.parameters.insert(QStringLiteral("host"), m_settings.host);
+    if (!error.parameters.contains(QStringLiteral("port")))
+        error.parameters.insert(QStringLiteral("port"), m_settings.port);
+    return error;
 }
 
 QString SmtpSession::peer() const
@@ -337,7 +420,7 @@ void SmtpSession::onConnected()
         setState(State::AwaitingTlsHandshake);
         restartTimer();
     } else {
-        expect(State::AwaitingGreeting220);
+        expect(Expected::connection(State::AwaitingGreeting220));
     }
 }
 
@@ -354,11 +437,11 @@ void SmtpSession::onEncrypted()
                                          error.errorString())
                                     .toUtf8());
     if (m_state == State::AwaitingTlsHandshake) {
-        expect(State::AwaitingGreeting220);
+        expect(Expected::connection(State::AwaitingGreeting220));
     } else if (m_state == State::AwaitingStartTlsHandshake) {
         // RFC 3207 §4.2: forget everything learnt before TLS and ask again.
         m_capabilities = Capabilities();
-        sendCommand("EHLO " + ehloName().toUtf8(), State::AwaitingEhlo250);
+        sendCommand("EHLO " + ehloName().toUtf8(), Expected::connection(State::AwaitingEhlo250));
     }
 }
 
@@ -396,7 +479,8 @@ void SmtpSession::onReadyRead()
         if (status == ReplyParser::Status::NeedMore)
             return;
         if (status == ReplyParser::Status::Error) {
-            fail(makeError(stage(), ErrorCategory::Protocol, m_parser.errorString()));
+            fail(Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.protocol_error"),
+                             QStringLiteral("not an SMTP reply"), {}, m_parser.errorString()));
             return;
         }
         handleReply(reply);
@@ -411,31 +495,29 @@ void SmtpSession::onSocketError()
     const QString detail = m_socket->errorString();
     switch (socketError) {
     case QAbstractSocket::HostNotFoundError:
-        fail(makeError(Stage::Resolve, ErrorCategory::HostNotFound,
-                       QStringLiteral("the host name %1 does not resolve; check SMTP_HOST for typos").arg(m_settings.host),
-                       detail));
+        fail(Error::make(Stage::Resolve, ErrorCategory::HostNotFound, QStringLiteral("resolve.not_found"),
+                         QStringLiteral("the host name %1 does not resolve").arg(m_settings.host), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}},
+                         detail));
         return;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(makeError(Stage::Connect, ErrorCategory::ConnectionRefused,
-                       QStringLiteral("%1 refused the connection: nothing listens on that port, or a firewall rejects it; "
-                                      "check SMTP_HOST and SMTP_PORT, or try 587, 465 or 2525")
-                           .arg(peer()),
-                       detail));
+        fail(Error::make(Stage::Connect, ErrorCategory::ConnectionRefused, QStringLiteral("connect.refused"),
+                         QStringLiteral("%1 refused the connection").arg(peer()), {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}, detail));
         return;
     case QAbstractSocket::SslHandshakeFailedError: {
-        Error error = makeError(Stage::Tls, ErrorCategory::TlsHandshake,
-                                QStringLiteral("the TLS handshake with %1 failed").arg(peer()), detail);
         if (!m_sslErrors.isEmpty() && m_settings.verifyPeer) {
-            error.category = ErrorCategory::TlsVerification;
             QStringList reasons;
             for (const QSslError &sslError : std::as_const(m_sslErrors))
                 reasons.append(sslError.errorString());
-            error.message = QStringLiteral("the certificate of %1 could not be verified (%2); trust its CA with "
-                                           "SMTP_TLS_CA_FILE, or connect by the name in the certificate")
-                                .arg(peer(), reasons.join(QStringLiteral("; ")));
+            Error error = Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
+                                      QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.join(QStringLiteral("; "))),
+                                      {{QStringLiteral("reasons"), reasons}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}},
+                                      detail);
             error.sslErrors = m_sslErrors;
+            fail(error);
+            return;
         }
-        fail(error);
+        fail(Error::make(Stage::Tls, ErrorCategory::TlsHandshake, QStringLiteral("tls.handshake_failed"),
+                         QStringLiteral("the TLS handshake with %1 failed").arg(peer()), {}, detail));
         return;
     }
     case QAbstractSocket::RemoteHostClosedError:
@@ -444,8 +526,12 @@ void SmtpSession::onSocketError()
     default:
         break;
     }
-    const Stage where = m_state == State::Connecting ? Stage::Connect : stage();
-    fail(makeError(where, ErrorCategory::Network, QStringLiteral("network error talking to %1").arg(peer()), detail));
+    if (m_state == State::Connecting)
+        fail(Error::make(Stage::Connect, ErrorCategory::Network, QStringLiteral("connect.failed"), QStringLiteral("no connection to %1").arg(peer()), {},
+                         detail));
+    else
+        fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.network_error"), QStringLiteral("network error talking to %1").arg(peer()),
+                         {}, detail));
 }
 
 void SmtpSession::onDisconnected()
@@ -457,9 +543,9 @@ void SmtpSession::onDisconnected()
         finishSession();
         return;
     }
-    QString waitingFor = QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state)));
-    fail(makeError(stage(), ErrorCategory::Network,
-                   QStringLiteral("the server closed the connection (while in state %1)").arg(waitingFor)));
+    fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.closed_by_server"),
+                     QStringLiteral("closed by the server while ") + awaitingName(),
+                     {{QStringLiteral("waitingFor"), awaitingName()}}));
 }
 
 void SmtpSession::onTimeout()
@@ -467,33 +553,30 @@ void SmtpSession::onTimeout()
     if (m_finished)
         return;
     const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_settings.timeout).count();
-    QString message;
     switch (m_state) {
     case State::Connecting:
-        message = QStringLiteral("no TCP connection to %1 within %2 s: the port is filtered (typical of blocked port 25) "
-                                 "or the host is down; try another port or network")
-                      .arg(peer())
-                      .arg(seconds);
-        break;
+        fail(Error::make(Stage::Connect, ErrorCategory::Timeout, QStringLiteral("connect.timeout"),
+                         QStringLiteral("no TCP connection to %1 within %2 s").arg(peer()).arg(seconds), {{QStringLiteral("seconds"), seconds}}));
+        return;
     case State::AwaitingGreeting220:
-        message = QStringLiteral("connected, but %1 sent no greeting within %2 s; if this port expects implicit TLS "
-                                 "(usually 465), set SMTP_TLS_MODE=implicit")
-                      .arg(peer())
-                      .arg(seconds);
-        break;
+        // A server that expects implicit TLS waits silently for a handshake.
+        fail(Error::make(Stage::Greeting, ErrorCategory::Timeout, QStringLiteral("greeting.timeout"),
+                         QStringLiteral("connected, but %1 sent no greeting within %2 s").arg(peer()).arg(seconds),
+                         {{QStringLiteral("seconds"), seconds}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_MODE")}}));
+        return;
     default:
-        message = QStringLiteral("no reply from %1 within %2 s (SMTP_TIMEOUT) while in state %3")
-                      .arg(peer())
-                      .arg(seconds)
-                      .arg(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))));
-        break;
+        fail(Error::make(stage(), ErrorCategory::Timeout, QStringLiteral("session.timeout"),
+                         QStringLiteral("no reply from %1 within %2 s while %3").arg(peer()).arg(seconds).arg(awaitingName()),
+                         {{QStringLiteral("seconds"), seconds},
+                          {QStringLiteral("waitingFor"), awaitingName()},
+                          {QStringLiteral("key"), QStringLiteral("SMTP_TIMEOUT")}}));
+        return;
     }
-    fail(makeError(m_state == State::Connecting ? Stage::Connect : stage(), ErrorCategory::Timeout, message));
 }
 
 void SmtpSession::onBytesWritten()
 {
-    if (m_state == State::SendingData) {
+    if (m_state == State::InTransaction && m_transactionStatus == SendJob::Status::SendingData) {
         restartTimer();
         pumpData();
     }
@@ -505,21 +588,26 @@ void SmtpSession::onBytesWritten()
 void SmtpSession::handleReply(const Reply &reply)
 {
     if (m_expected.empty()) {
-        fail(makeError(stage(), ErrorCategory::Protocol,
-                       QStringLiteral("the server sent a reply nobody asked for: %1").arg(reply.text())));
+        Error error = Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.unexpected_reply"),
+                                  QStringLiteral("a reply nobody asked for"));
+        error.reply = reply;
+        fail(error);
         return;
     }
     const Expected expected = m_expected.front();
     m_expected.pop_front();
     if (!m_expected.empty())
-        setState(m_expected.front().state);
+        setAwaiting(m_expected.front());
     else
         m_timer.stop();
 
     // 421: the server is shutting the channel (RFC 5321 §3.8), whatever we asked.
-    if (reply.code == 421 && expected.state != State::AwaitingQuit221) {
-        fail(Error::fromReply(stageOf(expected.state), reply,
-                              QStringLiteral("the server is closing the connection (service not available)")));
+    if (reply.code == 421 && !(expected.state == State::AwaitingQuit221)) {
+        fail(Error::fromReply(stageOf(expected), reply, QStringLiteral("session.service_closing"), QStringLiteral("421")));
+        return;
+    }
+    if (expected.isTransaction()) {
+        handleTransactionReply(expected, reply);
         return;
     }
 
@@ -535,14 +623,14 @@ void SmtpSession::handleReply(const Reply &reply)
         return;
     case State::AwaitingStartTls220:
         if (reply.code != 220) {
-            fail(Error::fromReply(Stage::Tls, reply, QStringLiteral("the server refused STARTTLS")));
+            fail(Error::fromReply(Stage::Tls, reply, QStringLiteral("tls.starttls_refused"), QStringLiteral("STARTTLS refused")));
             return;
         }
         // Anything the server sent after its 220 came before TLS and could have been
         // injected by a man in the middle (CVE-2011-0411 and kin): refuse to go on.
         if (m_parser.hasBufferedData() || m_socket->bytesAvailable() > 0) {
-            fail(makeError(Stage::Tls, ErrorCategory::Protocol,
-                           QStringLiteral("the server sent data after its STARTTLS reply, before TLS began")));
+            fail(Error::make(Stage::Tls, ErrorCategory::Protocol, QStringLiteral("tls.starttls_injection"),
+                             QStringLiteral("data after the STARTTLS reply")));
             return;
         }
         setState(State::AwaitingStartTlsHandshake);
@@ -551,25 +639,13 @@ void SmtpSession::handleReply(const Reply &reply)
         return;
     case State::AwaitingAuthContinue334:
     case State::AwaitingAuth235:
-        handleAuth(reply);
-        return;
-    case State::AwaitingMailFrom250:
-    case State::AwaitingRcptTo250:
-    case State::AwaitingData354:
-    case State::AwaitingDataEnd250:
-        handleJobReply(expected, reply);
-        return;
-    case State::AwaitingRset250:
-        if (!reply.isPositive()) {
-            fail(Error::fromReply(Stage::Sender, reply, QStringLiteral("the server refused RSET")));
-            return;
-        }
-        setState(State::Ready);
-        startNextJob();
+        if (m_auth)
+            applyAuthStep(m_auth->next(reply));
         return;
     case State::AwaitingQuit221:
         if (reply.code != 221)
-            m_error = Error::fromReply(Stage::Quit, reply, QStringLiteral("unexpected reply to QUIT"));
+            m_error = located(Error::fromReply(Stage::Quit, reply, QStringLiteral("quit.unexpected_reply"),
+                                               QStringLiteral("QUIT not answered with 221")));
         finishSession();
         return;
     case State::Idle:
@@ -577,11 +653,14 @@ void SmtpSession::handleReply(const Reply &reply)
     case State::AwaitingTlsHandshake:
     case State::AwaitingStartTlsHandshake:
     case State::Ready:
-    case State::SendingData:
+    case State::InTransaction:
     case State::Closed:
         break;
     }
-    fail(makeError(stage(), ErrorCategory::Protocol, QStringLiteral("unexpected reply %1").arg(reply.text())));
+    Error error = Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.unexpected_reply"),
+                              QStringLiteral("a reply in state ") + enumKey(expected.state));
+    error.reply = reply;
+    fail(error);
 }
 
 void SmtpSession::handleGreeting(const Reply &reply)
@@ -590,14 +669,14 @@ void SmtpSession::handleGreeting(const Reply &reply)
     if (reply.code != 220) {
         const bool refused = reply.code == 554 || reply.isTransient();
         Error error = Error::fromReply(Stage::Greeting, reply,
-                                       refused ? QStringLiteral("the server does not accept a session from us")
-                                               : QStringLiteral("the server's greeting is not 220"));
+                                       refused ? QStringLiteral("greeting.rejected") : QStringLiteral("greeting.not_220"),
+                                       QStringLiteral("greeting is not 220"));
         if (refused)
             error.category = ErrorCategory::ServiceUnavailable;
         fail(error);
         return;
     }
-    sendCommand("EHLO " + ehloName().toUtf8(), State::AwaitingEhlo250);
+    sendCommand("EHLO " + ehloName().toUtf8(), Expected::connection(State::AwaitingEhlo250));
 }
 
 void SmtpSession::handleEhlo(const Reply &reply, bool helo)
@@ -606,10 +685,12 @@ void SmtpSession::handleEhlo(const Reply &reply, bool helo)
         // RFC 5321 §3.2: a server that does not know EHLO answers 500/502; fall back to HELO,
         // but never after STARTTLS, where it would mean losing what TLS negotiated.
         if (!helo && (reply.code == 500 || reply.code == 502) && !isEncrypted()) {
-            sendCommand("HELO " + ehloName().toUtf8(), State::AwaitingHelo250);
+            sendCommand("HELO " + ehloName().toUtf8(), Expected::connection(State::AwaitingHelo250));
             return;
         }
-        fail(Error::fromReply(Stage::Ehlo, reply, QStringLiteral("the server refused %1").arg(helo ? u"HELO" : u"EHLO")));
+        const QString command = helo ? QStringLiteral("HELO") : QStringLiteral("EHLO");
+        fail(Error::fromReply(Stage::Ehlo, reply, QStringLiteral("ehlo.rejected"), command + QStringLiteral(" refused"),
+                              {{QStringLiteral("command"), command}}));
         return;
     }
     if (helo) {
@@ -627,14 +708,12 @@ void SmtpSession::afterEhlo()
         m_capabilitiesBeforeTls = m_capabilities;
         if (!m_capabilities.startTls) {
             // TLS was asked for: never continue in plaintext (no silent downgrade).
-            fail(makeError(Stage::Tls, ErrorCategory::TlsRequired,
-                           QStringLiteral("%1 does not offer STARTTLS, and TLS is required, so nothing was sent in plaintext; "
-                                          "use the server's TLS port (SMTP_PORT=465 or SMTP_TLS_MODE=implicit), "
-                                          "or SMTP_TLS=false only for a trusted local server")
-                               .arg(peer())));
+            fail(Error::make(Stage::Tls, ErrorCategory::TlsRequired, QStringLiteral("tls.starttls_not_offered"),
+                             QStringLiteral("%1 does not offer STARTTLS, and TLS is required").arg(peer()),
+                             {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}));
             return;
         }
-        sendCommand("STARTTLS", State::AwaitingStartTls220);
+        sendCommand("STARTTLS", Expected::connection(State::AwaitingStartTls220));
         return;
     }
     if (m_settings.hasCredentials()) {
@@ -646,104 +725,32 @@ void SmtpSession::afterEhlo()
 
 void SmtpSession::startAuth()
 {
-    const bool loopback = m_socket->peerAddress().isLoopback();
-    if (!isEncrypted() && !loopback && !m_settings.allowPlaintextAuth) {
-        fail(makeError(Stage::Auth, ErrorCategory::AuthRefusedPlaintext,
-                       QStringLiteral("refusing to send the password to %1 without TLS; enable TLS (SMTP_TLS=true), "
-                                      "or set SMTP_ALLOW_PLAINTEXT_AUTH=true if you accept the risk")
-                           .arg(peer())));
-        return;
-    }
-    if (m_capabilities.authMechanisms.isEmpty()) {
-        fail(makeError(Stage::Auth, ErrorCategory::AuthUnavailable,
-                       isEncrypted() || m_settings.tlsMode() != TlsMode::None
-                           ? QStringLiteral("%1 does not offer AUTH; leave SMTP_USER empty if it needs no login").arg(peer())
-                           : QStringLiteral("%1 does not offer AUTH without TLS; enable TLS (SMTP_TLS=true)").arg(peer())));
-        return;
-    }
-    m_mechanism = sasl::choose(m_capabilities.authMechanisms, m_settings.authMechanism);
-    if (!m_mechanism) {
-        const QString offered = m_capabilities.authMechanisms.join(u' ');
-        fail(makeError(Stage::Auth, ErrorCategory::AuthUnavailable,
-                       m_settings.authMechanism == AuthMechanism::Auto
-                           ? QStringLiteral("the server offers only AUTH %1, none of which the console supports (PLAIN, LOGIN, CRAM-MD5)")
-                                 .arg(offered)
-                           : QStringLiteral("SMTP_AUTH_MECHANISM=%1 is not offered; the server offers %2")
-                                 .arg(mechanismName(m_settings.authMechanism), offered)));
-        return;
-    }
-    m_authStep = 0;
-    switch (*m_mechanism) {
-    case AuthMechanism::Plain:
-        sendRedacted("AUTH PLAIN " + sasl::plainInitialResponse(m_settings.username, m_settings.password),
-                     "AUTH PLAIN <redacted: credentials>", State::AwaitingAuth235);
-        return;
-    case AuthMechanism::Login:
-        sendCommand("AUTH LOGIN", State::AwaitingAuthContinue334);
-        return;
-    case AuthMechanism::CramMd5:
-        sendCommand("AUTH CRAM-MD5", State::AwaitingAuthContinue334);
-        return;
-    case AuthMechanism::Auto:
-        break;
-    }
+    m_auth.emplace(m_settings.username, m_settings.password, m_settings.authMechanism);
+    AuthExchange::Connection connection;
+    connection.offered = m_capabilities.authMechanisms;
+    connection.encrypted = isEncrypted();
+    connection.loopbackPeer = m_socket->peerAddress().isLoopback();
+    connection.allowPlaintext = m_settings.allowPlaintextAuth;
+    connection.tlsConfigured = m_settings.tlsMode() != TlsMode::None;
+    connection.host = m_settings.host;
+    connection.port = m_settings.port;
+    applyAuthStep(m_auth->start(connection));
 }
 
-void SmtpSession::handleAuth(const Reply &reply)
+void SmtpSession::applyAuthStep(const AuthExchange::Step &step)
 {
-    if (reply.code == 235) {
+    switch (step.kind) {
+    case AuthExchange::Step::Kind::Send:
+        sendRedacted(step.line, step.shown,
+                     Expected::connection(step.expectedCode == 334 ? State::AwaitingAuthContinue334 : State::AwaitingAuth235));
+        return;
+    case AuthExchange::Step::Kind::Succeeded:
         becomeReady();
         return;
-    }
-    if (reply.code == 334 && m_mechanism) {
-        ++m_authStep;
-        if (*m_mechanism == AuthMechanism::Login && m_authStep == 1) {
-            sendRedacted(sasl::loginResponse(m_settings.username), "<redacted: user name>", State::AwaitingAuthContinue334);
-            return;
-        }
-        if (*m_mechanism == AuthMechanism::Login && m_authStep == 2) {
-            sendRedacted(sasl::loginResponse(m_settings.password), "<redacted: password>", State::AwaitingAuth235);
-            return;
-        }
-        if (*m_mechanism == AuthMechanism::CramMd5 && m_authStep == 1) {
-            sendRedacted(sasl::cramMd5Response(m_settings.username, m_settings.password, reply.lines.value(0)),
-                         "<redacted: CRAM-MD5 response>", State::AwaitingAuth235);
-            return;
-        }
-        fail(makeError(Stage::Auth, ErrorCategory::Protocol,
-                       QStringLiteral("the server asked for more AUTH %1 steps than the mechanism has").arg(mechanismName(*m_mechanism))));
+    case AuthExchange::Step::Kind::Failed:
+        fail(step.error);
         return;
     }
-    QString message;
-    ErrorCategory category = reply.isTransient() ? ErrorCategory::TemporaryFailure : ErrorCategory::AuthFailed;
-    switch (reply.code) {
-    case 535:
-        message = QStringLiteral("the server rejected the user name or password (SMTP_USER / SMTP_PASS)");
-        break;
-    case 534:
-        message = QStringLiteral("the server wants a different sign-in: an app-specific password, or a login through its web page first");
-        break;
-    case 530:
-        message = QStringLiteral("the server requires another step (usually TLS) before AUTH");
-        break;
-    case 538:
-        message = QStringLiteral("the server requires encryption for this AUTH mechanism");
-        break;
-    case 504:
-        message = QStringLiteral("the server does not support AUTH %1 after all; force another with SMTP_AUTH_MECHANISM")
-                      .arg(mechanismName(m_mechanism.value_or(AuthMechanism::Auto)));
-        category = ErrorCategory::AuthUnavailable;
-        break;
-    case 454:
-        message = QStringLiteral("temporary authentication failure on the server; try again later");
-        break;
-    default:
-        message = QStringLiteral("authentication failed");
-        break;
-    }
-    Error error = Error::fromReply(Stage::Auth, reply, message);
-    error.category = category;
-    fail(error);
 }
 
 void SmtpSession::becomeReady()
@@ -758,82 +765,84 @@ void SmtpSession::becomeReady()
         if (!self)
             return;
     }
-    startNextJob();
+    startNextTransaction();
 }
 
 // ---------------------------------------------------------------------------------------
-// Messages
+// Transactions
 
-void SmtpSession::startNextJob()
+void SmtpSession::startNextTransaction()
 {
-    if (m_finished || m_state != State::Ready || m_job)
-        return;
-    while (!m_queue.empty() && !m_queue.front())
+    const QPointer<SmtpSession> self(this);
+    while (self && !m_finished && m_state == State::Ready) {
+        while (!m_queue.empty() && !m_queue.front())
+            m_queue.pop_front();
+        if (m_queue.empty()) {
+            if (m_quitRequested)
+                sendQuit();
+            return;
+        }
+        SendJob *job = m_queue.front();
         m_queue.pop_front();
-    if (m_queue.empty()) {
-        if (m_quitRequested)
-            sendQuit();
-        return;
+        bool needsUtf8 = false;
+        const Error refusal = refuseLocally(job, &needsUtf8);
+        if (!refusal.isError()) {
+            startTransaction(job, needsUtf8);
+            return;
+        }
+        // Refused before a single command: the connection stays Ready for the next one.
+        job->m_error = refusal;
+        completeJob(job);
     }
-    m_job = m_queue.front();
-    m_queue.pop_front();
-    SendJob *job = m_job;
-    job->m_started = true;
-    const Envelope &envelope = job->m_envelope;
+}
 
-    // Refuse locally what the server would refuse later, before a single command.
-    if (envelope.recipients.isEmpty()) {
-        finishJob(makeError(Stage::Recipient, ErrorCategory::Config, QStringLiteral("the message has no recipients")));
-        return;
-    }
+// Refuses what the server would refuse later, before a single command is sent.
+Error SmtpSession::refuseLocally(SendJob *job, bool *needsUtf8)
+{
+    const Envelope &envelope = job->m_envelope;
+    if (envelope.recipients.isEmpty())
+        return Error::make(Stage::Recipient, ErrorCategory::Config, QStringLiteral("recipient.none"), QStringLiteral("no recipients"));
     QStringList all = envelope.recipients;
     all.prepend(envelope.from);
     for (const QString &address : std::as_const(all)) {
         if (!isSafeEnvelopeAddress(address)) {
-            finishJob(makeError(address == envelope.from ? Stage::Sender : Stage::Recipient, ErrorCategory::Config,
-                                QStringLiteral("the address \"%1\" contains a space, a line break or angle brackets")
-                                    .arg(address.simplified())));
-            return;
+            const bool sender = address == envelope.from;
+            return Error::make(sender ? Stage::Sender : Stage::Recipient, ErrorCategory::Config,
+                               sender ? QStringLiteral("sender.unsafe_address") : QStringLiteral("recipient.unsafe_address"),
+                               QStringLiteral("unsafe envelope address"), {{QStringLiteral("address"), address.simplified()}});
         }
     }
-    const bool needsUtf8 = !std::all_of(all.cbegin(), all.cend(), isAscii);
-    if (needsUtf8 && !m_capabilities.smtpUtf8) {
-        finishJob(makeError(Stage::Sender, ErrorCategory::Unsupported,
-                            QStringLiteral("an address has non-ASCII characters, which needs SMTPUTF8 (RFC 6531), "
-                                           "and %1 does not offer it; use an ASCII address")
-                                .arg(peer())));
-        return;
-    }
+    *needsUtf8 = !std::all_of(all.cbegin(), all.cend(), isAscii);
+    if (*needsUtf8 && !m_capabilities.smtpUtf8)
+        return Error::make(Stage::Sender, ErrorCategory::Unsupported, QStringLiteral("sender.smtputf8_not_offered"),
+                           QStringLiteral("non-ASCII address without SMTPUTF8"));
     if (job->m_factory) {
         Content content = job->m_factory(m_capabilities);
-        if (!content.device) {
-            finishJob(makeError(Stage::Sender, ErrorCategory::Config,
-                                QStringLiteral("the message cannot be built: %1").arg(content.error)));
-            return;
-        }
+        if (!content.device)
+            return Error::make(Stage::Sender, ErrorCategory::Config, QStringLiteral("sender.content_unavailable"),
+                               QStringLiteral("the message cannot be built: ") + content.error,
+                               {{QStringLiteral("reason"), content.error}});
         job->m_envelope.eightBit = content.eightBit;
         job->setContent(std::move(content.device));
     }
-    if (envelope.eightBit && !m_capabilities.eightBitMime && !needsUtf8) {
-        finishJob(makeError(Stage::Sender, ErrorCategory::Unsupported,
-                            QStringLiteral("the message has 8-bit content and %1 does not offer 8BITMIME; "
-                                           "encode it as quoted-printable or base64")
-                                .arg(peer())));
-        return;
-    }
-    if (m_capabilities.maxSize > 0 && job->m_size > m_capabilities.maxSize) {
-        finishJob(makeError(Stage::Sender, ErrorCategory::MessageTooLarge,
-                            QStringLiteral("the message is %1 bytes and %2 accepts at most %3 bytes (SIZE)")
-                                .arg(job->m_size)
-                                .arg(peer())
-                                .arg(m_capabilities.maxSize)));
-        return;
-    }
-    if (!job->m_content || !job->m_content->isReadable()) {
-        finishJob(makeError(Stage::Data, ErrorCategory::Config, QStringLiteral("the message content cannot be read")));
-        return;
-    }
+    // RFC 6531 §3.1: a server that offers SMTPUTF8 takes 8-bit content as well.
+    if (envelope.eightBit && !m_capabilities.eightBitMime && !*needsUtf8)
+        return Error::make(Stage::Sender, ErrorCategory::Unsupported, QStringLiteral("sender.8bitmime_not_offered"),
+                           QStringLiteral("8-bit content without 8BITMIME"));
+    if (m_capabilities.maxSize > 0 && job->m_size > m_capabilities.maxSize)
+        return Error::make(Stage::Sender, ErrorCategory::MessageTooLarge, QStringLiteral("sender.too_large"),
+                           QStringLiteral("larger than SIZE"),
+                           {{QStringLiteral("size"), job->m_size}, {QStringLiteral("maxSize"), m_capabilities.maxSize}});
+    if (!job->m_content || !job->m_content->isReadable())
+        return Error::make(Stage::Data, ErrorCategory::Config, QStringLiteral("data.content_unreadable"),
+                           QStringLiteral("content device not readable"));
+    return {};
+}
 
+void SmtpSession::startTransaction(SendJob *job, bool needsUtf8)
+{
+    m_job = job;
+    const Envelope envelope = job->m_envelope;
     QByteArray mailFrom = "MAIL FROM:<" + envelope.from.toUtf8() + '>';
     if (m_capabilities.sizeAdvertised && job->m_size > 0)
         mailFrom += " SIZE=" + QByteArray::number(job->m_size);
@@ -846,128 +855,163 @@ void SmtpSession::startNextJob()
     for (const QString &recipient : envelope.recipients)
         job->m_recipients.append({recipient, Reply()});
 
+    m_transactionStatus = SendJob::Status::Queued;
+    setState(State::InTransaction);
+    if (m_finished)
+        return;
     if (m_capabilities.pipelining) {
         // RFC 2920: MAIL, every RCPT and DATA in one write; replies come back in order.
         QByteArray batch;
         record(Direction::Client, mailFrom);
         batch += mailFrom + "\r\n";
-        m_expected.push_back({State::AwaitingMailFrom250});
+        m_expected.push_back(Expected::transaction(SendJob::Status::AwaitingMailFrom250));
         for (int i = 0; i < envelope.recipients.size(); ++i) {
             const QByteArray rcpt = "RCPT TO:<" + envelope.recipients.at(i).toUtf8() + '>';
             record(Direction::Client, rcpt);
             batch += rcpt + "\r\n";
-            m_expected.push_back({State::AwaitingRcptTo250, i});
+            m_expected.push_back(Expected::transaction(SendJob::Status::AwaitingRcptTo250, i));
         }
         if (!job->m_probeOnly) {
             record(Direction::Client, "DATA");
             batch += "DATA\r\n";
-            m_expected.push_back({State::AwaitingData354});
+            m_expected.push_back(Expected::transaction(SendJob::Status::AwaitingData354));
         }
         m_socket->write(batch);
-        setState(m_expected.front().state);
         restartTimer();
+        setAwaiting(m_expected.front());
     } else {
-        sendCommand(mailFrom, State::AwaitingMailFrom250);
+        sendCommand(mailFrom, Expected::transaction(SendJob::Status::AwaitingMailFrom250));
     }
 }
 
-void SmtpSession::handleJobReply(const Expected &expected, const Reply &reply)
+void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &reply)
 {
-    SendJob *job = m_job;
+    SendJob *job = m_job; // null when its owner deleted it meanwhile
     const bool pipelined = m_capabilities.pipelining;
-    if (!job && !pipelined && expected.state != State::AwaitingDataEnd250) {
-        // The caller deleted the job between two commands: end the transaction cleanly.
+    const bool envelopeReply = expected.status == SendJob::Status::AwaitingMailFrom250
+                               || expected.status == SendJob::Status::AwaitingRcptTo250;
+    if (!job && !pipelined && envelopeReply) {
+        // The job was deleted between two commands: end the transaction cleanly.
         resetTransaction();
         return;
     }
-    auto acceptedCount = [job]() {
-        return job ? std::count_if(job->m_recipients.cbegin(), job->m_recipients.cend(),
-                                   [](const SendJob::RecipientResult &r) { return r.accepted(); })
-                   : 0;
-    };
 
-    switch (expected.state) {
-    case State::AwaitingMailFrom250:
+    switch (expected.status) {
+    case SendJob::Status::AwaitingMailFrom250:
         if (!reply.isPositive()) {
             if (job)
-                job->m_error = Error::fromReply(Stage::Sender, reply, QStringLiteral("the server refused the sender address"));
+                job->m_error = Error::fromReply(Stage::Sender, reply, QStringLiteral("sender.rejected"), QStringLiteral("MAIL FROM refused"));
             if (!pipelined)
                 resetTransaction();
             return; // pipelined: the RCPT and DATA replies are still to come
         }
         if (!pipelined && job)
-            sendCommand("RCPT TO:<" + job->m_envelope.recipients.first().toUtf8() + '>', State::AwaitingRcptTo250, 0);
+            sendCommand("RCPT TO:<" + job->m_envelope.recipients.first().toUtf8() + '>',
+                        Expected::transaction(SendJob::Status::AwaitingRcptTo250, 0));
         return;
 
-    case State::AwaitingRcptTo250:
+    case SendJob::Status::AwaitingRcptTo250: {
         if (job && expected.index < job->m_recipients.size())
             job->m_recipients[expected.index].reply = reply;
-        if (job && job->m_probeOnly && expected.index + 1 == job->m_envelope.recipients.size()) {
+        if (pipelined && !m_expected.empty())
+            return; // more RCPT replies, or DATA's, are still to come
+        if (!job) {
+            // A pipelined probe whose job was deleted: nothing more to learn.
+            resetTransaction();
+            return;
+        }
+        const bool last = expected.index + 1 == job->m_envelope.recipients.size();
+        if (job->m_probeOnly && last) {
             // A probe ends here: the answer is in the replies; RSET leaves nothing behind.
-            if (!job->m_error.isError() && acceptedCount() == 0)
-                job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("the server refused every recipient"));
+            if (!job->m_error.isError() && job->acceptedCount() == 0)
+                job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("recipient.all_rejected"),
+                                                QStringLiteral("every RCPT TO refused"));
             resetTransaction();
             return;
         }
-        if (pipelined)
-            return;
-        if (job && expected.index + 1 < job->m_envelope.recipients.size()) {
+        if (!last) {
             const int next = expected.index + 1;
-            sendCommand("RCPT TO:<" + job->m_envelope.recipients.at(next).toUtf8() + '>', State::AwaitingRcptTo250, next);
+            sendCommand("RCPT TO:<" + job->m_envelope.recipients.at(next).toUtf8() + '>',
+                        Expected::transaction(SendJob::Status::AwaitingRcptTo250, next));
             return;
         }
-        if (acceptedCount() == 0) {
-            if (job && !job->m_error.isError())
-                job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("the server refused every recipient"));
+        if (job->acceptedCount() == 0) {
+            if (!job->m_error.isError())
+                job->m_error = Error::fromReply(Stage::Recipient, reply, QStringLiteral("recipient.all_rejected"),
+                                                QStringLiteral("every RCPT TO refused"));
             resetTransaction();
             return;
         }
-        sendCommand("DATA", State::AwaitingData354);
+        sendCommand("DATA", Expected::transaction(SendJob::Status::AwaitingData354));
         return;
+    }
 
-    case State::AwaitingData354:
+    case SendJob::Status::AwaitingData354:
         if (reply.code == 354) {
-            if (!job || job->m_error.isError() || acceptedCount() == 0) {
-                // RFC 2920 §3.1: DATA was accepted although nothing can be sent; end it empty.
-                if (job && !job->m_error.isError())
+            if (!job) {
+                // Deleted by its owner with recipients possibly accepted: ending DATA now
+                // would deliver an empty message, and SMTP has no way back but to abort.
+                fail(Error::make(Stage::Data, ErrorCategory::Cancelled, QStringLiteral("data.cancelled"),
+                                 QStringLiteral("the job was deleted before DATA")));
+                return;
+            }
+            if (job->m_error.isError() || job->acceptedCount() == 0) {
+                // RFC 2920 §3.1: DATA was accepted although nothing can be sent; end it
+                // empty, the server refuses a transaction without recipients.
+                if (!job->m_error.isError())
                     job->m_error = Error::fromReply(Stage::Recipient, job->m_recipients.value(0).reply,
-                                                    QStringLiteral("the server refused every recipient"));
+                                                    QStringLiteral("recipient.all_rejected"), QStringLiteral("every RCPT TO refused"));
+                job->m_settled = true;
                 record(Direction::Client, ".");
                 m_socket->write(".\r\n");
-                expect(State::AwaitingDataEnd250);
+                expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));
                 return;
             }
             startData();
             return;
         }
         if (job && !job->m_error.isError()) {
-            if (acceptedCount() == 0)
+            if (job->acceptedCount() == 0)
                 job->m_error = Error::fromReply(Stage::Recipient, job->m_recipients.value(0).reply,
-                                                QStringLiteral("the server refused every recipient"));
+                                                QStringLiteral("recipient.all_rejected"), QStringLiteral("every RCPT TO refused"));
             else
-                job->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("the server refused DATA"));
+                job->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("data.rejected"), QStringLiteral("DATA refused"));
         }
         resetTransaction();
         return;
 
-    case State::AwaitingDataEnd250:
+    case SendJob::Status::AwaitingDataEnd250:
         if (job) {
             job->m_dataReply = reply;
             if (!job->m_error.isError() && !reply.isPositive())
-                job->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("the server refused the message"));
+                job->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("data.message_rejected"),
+                                                QStringLiteral("message refused after the dot"));
         }
-        setState(State::Ready);
-        finishJob(job ? job->m_error : Error());
+        endTransaction();
         return;
 
-    default:
+    case SendJob::Status::AwaitingRset250:
+        if (!reply.isPositive()) {
+            fail(Error::fromReply(Stage::Sender, reply, QStringLiteral("session.rset_refused"), QStringLiteral("RSET refused")));
+            return;
+        }
+        endTransaction();
         return;
+
+    case SendJob::Status::Queued:
+    case SendJob::Status::SendingData:
+    case SendJob::Status::Done:
+        break;
     }
+    Error error = Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.unexpected_reply"),
+                              QStringLiteral("a reply in transaction status ") + enumKey(expected.status));
+    error.reply = reply;
+    fail(error);
 }
 
 void SmtpSession::startData()
 {
-    setState(State::SendingData);
+    setTransactionStatus(SendJob::Status::SendingData);
     m_encoder.reset();
     m_dataFinished = false;
     restartTimer();
@@ -976,23 +1020,25 @@ void SmtpSession::startData()
 
 void SmtpSession::pumpData()
 {
+    if (m_finished || m_state != State::InTransaction || m_transactionStatus != SendJob::Status::SendingData)
+        return;
     SendJob *job = m_job;
     if (!job) {
         // The job was deleted mid-transfer: SMTP cannot take back half a message.
-        fail(makeError(Stage::Data, ErrorCategory::Cancelled, QStringLiteral("the message was cancelled during DATA")));
+        fail(Error::make(Stage::Data, ErrorCategory::Cancelled, QStringLiteral("data.cancelled"),
+                         QStringLiteral("the job was deleted during DATA")));
         return;
     }
     QIODevice *content = job->m_content.get();
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     QByteArray out;
-    while (!m_dataFinished && m_socket->bytesToWrite() < HighWater) {
+    while (!m_dataFinished && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWater) {
         const qint64 n = content->read(chunk.data(), ChunkSize);
         if (n < 0 || (n == 0 && !content->isSequential() && content->pos() < content->size())) {
             // Never end DATA on a short message: abort, so the server discards it.
-            fail(makeError(Stage::Data, ErrorCategory::Config,
-                           QStringLiteral("reading the message failed after %1 bytes: %2")
-                               .arg(job->m_bytesSent)
-                               .arg(content->errorString())));
+            fail(Error::make(Stage::Data, ErrorCategory::Config, QStringLiteral("data.read_failed"),
+                             QStringLiteral("reading the content failed: ") + content->errorString(),
+                             {{QStringLiteral("bytes"), job->m_bytesSent}, {QStringLiteral("reason"), content->errorString()}}));
             return;
         }
         if (n == 0) {
@@ -1007,7 +1053,7 @@ void SmtpSession::pumpData()
             m_dataFinished = true;
             record(Direction::Client, QStringLiteral("<%1 bytes of message data>").arg(job->m_bytesSent).toUtf8());
             record(Direction::Client, ".");
-            expect(State::AwaitingDataEnd250);
+            expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));
             return;
         }
         out.clear();
@@ -1015,35 +1061,43 @@ void SmtpSession::pumpData()
         m_socket->write(out);
         job->m_bytesSent += n;
         Q_EMIT job->progress(job->m_bytesSent, job->m_size);
+        if (!m_job)
+            return; // deleted from its progress signal: forgetJob() aborts
     }
 }
 
+// The outcome is known (a refusal, or a probe's answer): RSET clears the server's side of
+// the transaction, and the job finishes with its reply.
 void SmtpSession::resetTransaction()
 {
-    sendCommand("RSET", State::AwaitingRset250);
-    // The job's outcome is known; it finishes now, the next one starts after RSET.
-    SendJob *job = m_job;
-    m_job = nullptr;
-    if (job) {
-        job->m_finished = true;
-        Q_EMIT job->finished();
-    }
+    if (m_job)
+        m_job->m_settled = true;
+    sendCommand("RSET", Expected::transaction(SendJob::Status::AwaitingRset250));
 }
 
-void SmtpSession::finishJob(const Error &error)
+void SmtpSession::endTransaction()
 {
-    SendJob *job = m_job;
+    const QPointer<SendJob> job = m_job;
     m_job = nullptr;
-    if (job) {
-        job->m_error = error;
-        job->m_finished = true;
-        const QPointer<SmtpSession> self(this);
-        Q_EMIT job->finished();
-        if (!self)
-            return;
-    }
-    if (m_state == State::Ready)
-        startNextJob();
+    m_transactionStatus = SendJob::Status::Done;
+    setState(State::Ready);
+    const QPointer<SmtpSession> self(this);
+    completeJob(job);
+    if (self)
+        startNextTransaction();
+}
+
+void SmtpSession::completeJob(SendJob *job)
+{
+    if (!job || job->m_finished)
+        return;
+    if (job->m_error.isError())
+        job->m_error = located(job->m_error);
+    job->m_finished = true;
+    const QPointer<SendJob> guard(job);
+    job->setStatus(SendJob::Status::Done);
+    if (guard)
+        Q_EMIT guard->finished();
 }
 
 void SmtpSession::forgetJob(SendJob *job)
@@ -1052,15 +1106,16 @@ void SmtpSession::forgetJob(SendJob *job)
         // Aborting is the only way to stop a message in transfer; do it after the job's
         // destructor has run.
         QTimer::singleShot(0, this, [this]() {
-            if (!m_finished && m_state == State::SendingData)
-                fail(makeError(Stage::Data, ErrorCategory::Cancelled, QStringLiteral("the message was cancelled during DATA")));
+            if (!m_finished && m_state == State::InTransaction && m_transactionStatus == SendJob::Status::SendingData)
+                fail(Error::make(Stage::Data, ErrorCategory::Cancelled, QStringLiteral("data.cancelled"),
+                                 QStringLiteral("the job was deleted during DATA")));
         });
     }
 }
 
 void SmtpSession::sendQuit()
 {
-    sendCommand("QUIT", State::AwaitingQuit221);
+    sendCommand("QUIT", Expected::connection(State::AwaitingQuit221));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1070,15 +1125,16 @@ void SmtpSession::fail(Error error)
 {
     if (m_finished)
         return;
-    record(Direction::Info, QString(QStringLiteral("error: ") + error.toString()).toUtf8());
-    m_error = std::move(error);
+    m_error = located(std::move(error));
+    record(Direction::Info, QString(QStringLiteral("error: ") + m_error.toString()).toUtf8());
     m_timer.stop();
     m_expected.clear();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    // Every message not yet done ends with the session's error.
+    // Every message not yet done ends with the session's error, unless its outcome was
+    // already known (a refusal, a probe's answer awaiting only RSET).
     std::deque<QPointer<SendJob>> pending;
     if (m_job)
         pending.push_back(m_job);
@@ -1086,13 +1142,15 @@ void SmtpSession::fail(Error error)
     for (const QPointer<SendJob> &job : m_queue)
         pending.push_back(job);
     m_queue.clear();
+    const QPointer<SmtpSession> self(this);
     for (const QPointer<SendJob> &job : pending) {
-        if (job && !job->m_finished) {
-            if (!job->m_error.isError())
-                job->m_error = m_error;
-            job->m_finished = true;
-            Q_EMIT job->finished();
-        }
+        if (!job || job->m_finished)
+            continue;
+        if (!job->m_settled && !job->m_error.isError())
+            job->m_error = m_error;
+        completeJob(job);
+        if (!self)
+            return;
     }
     finishSession();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "authexchange.h"
 #include "capabilities.h"
 #include "dataencoder.h"
 #include "error.h"
@@ -45,14 +46,30 @@ struct Content {
 };
 using ContentFactory = std::function<Content(const Capabilities &capabilities)>;
 
-// One message on its way. Like QNetworkReply: returned by SmtpSession::send(), emits
-// finished() exactly once, owned by the session until the caller takes it (deleting a job
-// that has not started removes it from the queue; deleting one in transfer aborts the
-// connection, since SMTP cannot take back half a DATA).
+// One message on its way: one SMTP mail transaction (RFC 5321 §3.3). Like QNetworkReply:
+// returned by SmtpSession::send(), emits finished() exactly once, a child of the session
+// (delete it, or let the session's end delete it). Deleting a job that has not started
+// removes it from the queue; deleting one during MAIL/RCPT ends its transaction with RSET;
+// deleting one once the server said 354 aborts the connection, since SMTP cannot take back
+// a DATA (ending it empty would deliver an empty message).
 class SendJob : public QObject
 {
     Q_OBJECT
 public:
+    // The transaction's own progress, named after what it waits for. The session's State
+    // is InTransaction meanwhile. With PIPELINING the status is the reply awaited first.
+    enum class Status {
+        Queued,              // waiting for the connection (or refused before any command)
+        AwaitingMailFrom250,
+        AwaitingRcptTo250,
+        AwaitingData354,
+        SendingData,
+        AwaitingDataEnd250,
+        AwaitingRset250,     // the outcome is known; RSET clears the server's side
+        Done,                // finished() was emitted
+    };
+    Q_ENUM(Status)
+
     struct RecipientResult {
         QString address;
         Reply reply;
@@ -61,6 +78,7 @@ public:
 
     ~SendJob() override;
 
+    Status status() const { return m_status; }
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }
     bool succeeded() const { return m_finished && !m_error.isError(); }
@@ -71,7 +89,10 @@ public:
     const Reply &dataReply() const { return m_dataReply; }
     qint64 bytesSent() const { return m_bytesSent; }
 
+    static Stage stageOf(Status status);
+
 Q_SIGNALS:
+    void statusChanged(selfmx::smtp::SendJob::Status status);
     void progress(qint64 sent, qint64 total);
     void finished();
 
@@ -79,6 +100,8 @@ private:
     friend class SmtpSession;
     SendJob(SmtpSession *session, Envelope envelope, std::unique_ptr<QIODevice> content);
     void setContent(std::unique_ptr<QIODevice> content);
+    void setStatus(Status status);
+    int acceptedCount() const;
 
     QPointer<SmtpSession> m_session;
     Envelope m_envelope;
@@ -89,20 +112,23 @@ private:
     QList<RecipientResult> m_recipients;
     Reply m_dataReply;
     Error m_error;
-    bool m_started = false;
+    Status m_status = Status::Queued;
+    bool m_settled = false; // the outcome is known: a later session failure does not change it
     bool m_finished = false;
     bool m_probeOnly = false;
 };
 
 // One SMTP connection (RFC 5321) over QSslSocket: greeting, EHLO, STARTTLS or implicit TLS,
-// AUTH, then any number of messages, then QUIT. Asynchronous throughout: open() returns at
-// once, ready() says mail can be sent, finished() is emitted exactly once when the session
-// ends (after quit(), a failure or abort()). SMTP_TIMEOUT bounds every wait.
+// AUTH, then a queue of mail transactions (SendJob), one at a time, then QUIT. Asynchronous
+// throughout: open() returns at once, ready() says mail can be sent, finished() is emitted
+// exactly once when the session ends (after quit(), a failure or abort()). SMTP_TIMEOUT
+// bounds every wait.
 class SmtpSession : public QObject
 {
     Q_OBJECT
 public:
-    // Named after what the session waits for.
+    // The connection's state, named after what the session waits for. While a transaction
+    // runs the state is InTransaction and the current SendJob's status says what is awaited.
     enum class State {
         Idle,
         Connecting,
@@ -114,13 +140,8 @@ public:
         AwaitingStartTlsHandshake,
         AwaitingAuthContinue334,
         AwaitingAuth235,
-        Ready,
-        AwaitingMailFrom250,
-        AwaitingRcptTo250,
-        AwaitingData354,
-        SendingData,
-        AwaitingDataEnd250,
-        AwaitingRset250,
+        Ready,                      // connected and authenticated, no transaction running
+        InTransaction,
         AwaitingQuit221,
         Closed,
     };
@@ -146,12 +167,14 @@ public:
     void abort();
 
     State state() const { return m_state; }
-    Stage stage() const { return stageOf(m_state); }
+    // The stage of what is awaited now: the connection's, or the current transaction's.
+    Stage stage() const;
     const Settings &settings() const { return m_settings; }
     const Capabilities &capabilities() const { return m_capabilities; }
     // The capabilities offered before STARTTLS (empty for implicit TLS).
     const Capabilities &capabilitiesBeforeTls() const { return m_capabilitiesBeforeTls; }
-    std::optional<AuthMechanism> usedMechanism() const { return m_mechanism; }
+    // The mechanism AUTH used or tried; empty when AUTH did not start.
+    std::optional<AuthMechanism> usedMechanism() const;
     // True once TLS was established; stays true after the session ended.
     bool isEncrypted() const { return m_encrypted; }
     // What TLS negotiated, kept for reports after the socket is gone.
@@ -164,29 +187,48 @@ public:
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }
     const Transcript &transcript() const { return m_transcript; }
-    // Certificate errors that were accepted (verification off), for warnings.
+    // Certificate errors that were accepted (verification off, or pinned), for warnings.
     const QList<QSslError> &ignoredSslErrors() const { return m_ignoredSslErrors; }
 
+    // The stage a connection state belongs to; InTransaction counts as Sender (see stage()
+    // and stageChanged() for the transaction's own stage).
     static Stage stageOf(State state);
 
 Q_SIGNALS:
     void stateChanged(selfmx::smtp::SmtpSession::State state);
+    // stage() changed: with a connection state, or within a transaction (sender, recipient,
+    // data), for progress displays and per-stage timings.
+    void stageChanged(selfmx::smtp::Stage stage);
     void transcriptEntryAdded(const selfmx::smtp::TranscriptEntry &entry);
     void ready();
     void finished();
 
 private:
+    // A reply the session waits for, in order (RFC 2920 §3.1: replies come in the order of
+    // the commands). Either a connection step, or with state InTransaction a step of the
+    // current transaction.
     struct Expected {
-        State state;
+        State state = State::InTransaction;
+        SendJob::Status status = SendJob::Status::Queued;
         int index = 0; // recipient index for RCPT TO
+
+        static Expected connection(State state) { return {state, SendJob::Status::Queued, 0}; }
+        static Expected transaction(SendJob::Status status, int index = 0) { return {State::InTransaction, status, index}; }
+        bool isTransaction() const { return state == State::InTransaction; }
     };
 
     void setState(State state);
+    void setTransactionStatus(SendJob::Status status);
+    void setAwaiting(const Expected &expected);
+    void updateStage();
+    Stage stageOf(const Expected &expected) const;
+    QString awaitingName() const;
     void restartTimer();
     void record(Direction direction, const QByteArray &line);
-    void sendCommand(const QByteArray &command, State expect, int index = 0);
-    void sendRedacted(const QByteArray &command, const QByteArray &shown, State expect);
-    void expect(State state, int index = 0);
+    void sendCommand(const QByteArray &command, const Expected &expected);
+    void sendRedacted(const QByteArray &command, const QByteArray &shown, const Expected &expected);
+    void expect(const Expected &expected);
+    Error located(Error error) const;
 
     void onConnected();
     void onEncrypted();
@@ -202,14 +244,17 @@ private:
     void handleEhlo(const Reply &reply, bool helo);
     void afterEhlo();
     void startAuth();
-    void handleAuth(const Reply &reply);
+    void applyAuthStep(const AuthExchange::Step &step);
     void becomeReady();
-    void startNextJob();
-    void handleJobReply(const Expected &expected, const Reply &reply);
+    void startNextTransaction();
+    Error refuseLocally(SendJob *job, bool *needsUtf8);
+    void startTransaction(SendJob *job, bool needsUtf8);
+    void handleTransactionReply(const Expected &expected, const Reply &reply);
     void startData();
     void pumpData();
-    void finishJob(const Error &error = Error());
     void resetTransaction();
+    void endTransaction();
+    void completeJob(SendJob *job);
     void sendQuit();
     void fail(Error error);
     void finishSession();
@@ -223,21 +268,23 @@ private:
     ReplyParser m_parser;
     Transcript m_transcript;
     State m_state = State::Idle;
+    Stage m_stage = Stage::Connect; // last stage announced by stageChanged()
     std::deque<Expected> m_expected;
     Capabilities m_capabilities;
     Capabilities m_capabilitiesBeforeTls;
-    std::optional<AuthMechanism> m_mechanism;
-    int m_authStep = 0;
+    std::optional<AuthExchange> m_auth;
     QList<QSslError> m_sslErrors;
     QList<QSslError> m_ignoredSslErrors;
-    QList<QSslCertificate> m_extraCaCertificates;
     bool m_encrypted = false;
     Reply m_greeting;
     QSslCipher m_cipher;
     QList<QSslCertificate> m_peerChain;
 
     std::deque<QPointer<SendJob>> m_queue;
-    QPointer<SendJob> m_job; // the message in transfer
+    // The transaction in progress (state InTransaction). The job may be deleted by its
+    // owner meanwhile; the transaction then runs to its end (or RSET) without it.
+    QPointer<SendJob> m_job;
+    SendJob::Status m_transactionStatus = SendJob::Status::Done;
     DataEncoder m_encoder;
     bool m_dataFinished = false;
 

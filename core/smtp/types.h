@@ -31,7 +31,8 @@ Q_ENUM_NS(Stage)
 // What kind of failure it was, independent of the words used to describe it.
 enum class ErrorCategory {
     None,
-    Config,              // the settings cannot work (bad value, missing host)
+    Config,              // the settings or the message cannot work (missing host, unreadable
+                         // CA file, no recipients, an unsafe address, unreadable content)
     HostNotFound,        // the name does not resolve
     ConnectionRefused,   // nothing listening, or a firewall reject
     Network,             // unreachable, reset, closed by the server

@@ -9,6 +9,7 @@
 
 #include "smtp/sasl.h"
 #include "smtp/session.h"
+#include "text/errortext.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 using namespace selfmx;
 using namespace selfmx::smtp;
 using selfmx::test::FakeSmtpServer;
+using selfmx::text::Audience;
+using selfmx::text::ErrorText;
 
 namespace {
 
@@ -123,7 +126,9 @@ TEST(SessionFaults, SilentServerFailsAtTheTimeout)
     ASSERT_TRUE(run.finished);
     EXPECT_EQ(session.error().stage, Stage::Greeting);
     EXPECT_EQ(session.error().category, ErrorCategory::Timeout);
-    EXPECT_TRUE(session.error().message.contains(QStringLiteral("implicit"))) << "the hint names the likely TLS mismatch";
+    EXPECT_EQ(session.error().code, QStringLiteral("greeting.timeout"));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("SMTP_TLS_MODE=implicit")))
+        << "the hint names the likely TLS mismatch";
     EXPECT_LT(run.elapsedMs, 500 + 1000);
     EXPECT_GE(run.elapsedMs, 450);
 }
@@ -146,7 +151,9 @@ TEST(SessionFaults, GarbageIsAProtocolError)
     ASSERT_TRUE(test::runToEnd(session).finished);
     EXPECT_EQ(session.error().stage, Stage::Greeting);
     EXPECT_EQ(session.error().category, ErrorCategory::Protocol);
-    EXPECT_TRUE(session.error().message.contains(QStringLiteral("SSH-2.0")));
+    EXPECT_EQ(session.error().code, QStringLiteral("session.protocol_error"));
+    EXPECT_TRUE(session.error().detail.contains(QStringLiteral("SSH-2.0")));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("SSH-2.0")));
 }
 
 TEST(SessionFaults, TwoThousandCharacterLinesAreAccepted)
@@ -351,8 +358,12 @@ TEST(SessionFaults, TooLargeForTheServersSizeIsRefusedBeforeMailFrom)
     SendJob *job = sendOne(session, QByteArray(5000, 'a'));
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_EQ(job->error().category, ErrorCategory::MessageTooLarge);
-    EXPECT_TRUE(job->error().message.contains(QStringLiteral("5000")));
-    EXPECT_TRUE(job->error().message.contains(QStringLiteral("1000")));
+    EXPECT_EQ(job->error().code, QStringLiteral("sender.too_large"));
+    EXPECT_EQ(job->error().parameters.value(QStringLiteral("size")).toLongLong(), 5000);
+    EXPECT_EQ(job->error().parameters.value(QStringLiteral("maxSize")).toLongLong(), 1000);
+    const QString text = ErrorText::describe(job->error(), Audience::CommandLine);
+    EXPECT_TRUE(text.contains(QStringLiteral("5000"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("1000"))) << text.toStdString();
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
 }
 
@@ -475,6 +486,180 @@ TEST(SessionFaults, Utf8AddressWithoutSmtpUtf8FailsBeforeMailFrom)
     SendJob *job = sendOne(session, "x\r\n", envelope({QStringLiteral("jörg@fake.test")}));
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_EQ(job->error().category, ErrorCategory::Unsupported);
-    EXPECT_TRUE(job->error().message.contains(QStringLiteral("SMTPUTF8")));
+    EXPECT_EQ(job->error().code, QStringLiteral("sender.smtputf8_not_offered"));
+    EXPECT_TRUE(ErrorText::describe(job->error(), Audience::CommandLine).contains(QStringLiteral("SMTPUTF8")));
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString(); // EHLO, then straight to QUIT
+}
+
+// --- The transaction's status, apart from the connection's state -------------------------
+
+namespace {
+
+struct StatusCase {
+    const char *name;
+    bool pipelining;
+    QStringList transaction; // the script between EHLO and QUIT
+    QList<SendJob::Status> statuses;
+    bool succeeded;
+};
+
+class SessionTransactionStatus : public ::testing::TestWithParam<StatusCase>
+{
+};
+
+} // namespace
+
+TEST_P(SessionTransactionStatus, FollowsTheRepliesAwaited)
+{
+    using S = SendJob::Status;
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply(GetParam().pipelining ? QStringList{QStringLiteral("PIPELINING")} : QStringList{});
+    script += GetParam().transaction;
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, "Subject: x\r\n\r\nbody\r\n");
+    EXPECT_EQ(job->status(), S::Queued);
+
+    QList<S> statuses;
+    QList<S> statusesAtFinish;
+    QObject::connect(job, &SendJob::statusChanged, job, [&statuses](S status) { statuses.append(status); });
+    QObject::connect(job, &SendJob::finished, job, [&statuses, &statusesAtFinish]() { statusesAtFinish = statuses; });
+    QList<SmtpSession::State> states;
+    QObject::connect(&session, &SmtpSession::stateChanged, &session,
+                     [&states](SmtpSession::State state) { states.append(state); });
+    QList<Stage> stages;
+    QObject::connect(&session, &SmtpSession::stageChanged, &session, [&stages](Stage stage) { stages.append(stage); });
+
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(job->succeeded(), GetParam().succeeded) << job->error().toString().toStdString();
+    EXPECT_EQ(statuses, GetParam().statuses);
+    EXPECT_EQ(statusesAtFinish.value(statusesAtFinish.size() - 1), S::Done) << "Done comes before finished()";
+    EXPECT_EQ(job->status(), S::Done);
+    // The connection's state says only that a transaction runs, then that it is over.
+    const auto in = states.indexOf(SmtpSession::State::InTransaction);
+    ASSERT_GE(in, 0);
+    EXPECT_EQ(states.value(in - 1), SmtpSession::State::Ready);
+    EXPECT_EQ(states.value(in + 1), SmtpSession::State::Ready);
+    EXPECT_EQ(states.value(in + 2), SmtpSession::State::AwaitingQuit221);
+    // stageChanged() follows the transaction too (sender, recipient, data).
+    EXPECT_EQ(stages.contains(Stage::Recipient), statuses.contains(S::AwaitingRcptTo250));
+    EXPECT_EQ(stages.contains(Stage::Data), statuses.contains(S::AwaitingData354));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, SessionTransactionStatus,
+    ::testing::Values(
+        StatusCase{"pipelinedSend", true,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
+                    QStringLiteral("C: DATA"), QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+                    QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued")},
+                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
+                    SendJob::Status::SendingData, SendJob::Status::AwaitingDataEnd250, SendJob::Status::Done},
+                   true},
+        StatusCase{"pipelinedEveryRecipientRefused", true,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
+                    QStringLiteral("C: DATA"),
+                    QStringLiteral("R: 250 2.1.0 ok\\r\\n550 5.1.1 no such user\\r\\n554 5.5.1 no valid recipients\\r\\n"),
+                    QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")},
+                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
+                    SendJob::Status::AwaitingRset250, SendJob::Status::Done},
+                   false},
+        StatusCase{"oneCommandAtATime", false,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+                    QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued")},
+                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
+                    SendJob::Status::SendingData, SendJob::Status::AwaitingDataEnd250, SendJob::Status::Done},
+                   true},
+        StatusCase{"senderRefused", false,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 550 5.7.1 sender refused"),
+                    QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")},
+                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRset250, SendJob::Status::Done}, false}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST(SessionFaults, ARefusalBeforeAnyCommandGoesFromQueuedToDone)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("SIZE 10")});
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = sendOne(session, QByteArray(100, 'a'));
+    QList<SendJob::Status> statuses;
+    QObject::connect(job, &SendJob::statusChanged, job, [&statuses](SendJob::Status status) { statuses.append(status); });
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_EQ(statuses, QList<SendJob::Status>{SendJob::Status::Done});
+    EXPECT_EQ(job->error().code, QStringLiteral("sender.too_large"));
+    EXPECT_EQ(job->error().parameters.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+// A probe's answer is known before RSET: a server that then drops the connection does not
+// turn it into a failure.
+TEST(SessionFaults, ProbeAnswerSurvivesADropAfterRset)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: RSET"),
+               QStringLiteral("X")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *job = session.probe(envelope());
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    ASSERT_EQ(job->recipientResults().size(), 1);
+    EXPECT_TRUE(job->recipientResults()[0].accepted());
+    EXPECT_EQ(session.error().category, ErrorCategory::Network);
+    EXPECT_EQ(session.error().code, QStringLiteral("session.closed_by_server"));
+}
+
+// --- A job deleted by its owner mid-transaction --------------------------------------------
+
+TEST(SessionFaults, DeletedPipelinedProbeEndsWithRset)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("P: 50"),
+               QStringLiteral("R: 250 ok\\r\\n250 ok\\r\\n"), QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    const QPointer<SendJob> job = session.probe(envelope());
+    session.quit();
+    QObject::connect(job, &SendJob::statusChanged, job, [job](SendJob::Status status) {
+        if (status == SendJob::Status::AwaitingMailFrom250)
+            job->deleteLater();
+    });
+    ASSERT_TRUE(test::runToEnd(session, 5000, false).finished);
+    EXPECT_TRUE(job.isNull());
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+TEST(SessionFaults, JobDeletedBeforeTheDataReplyAbortsInsteadOfSendingAnEmptyMessage)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+               QStringLiteral("P: 50"), QStringLiteral("S: 354 go")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    const QPointer<SendJob> job = sendOne(session, "x\r\n");
+    QObject::connect(job, &SendJob::statusChanged, job, [job](SendJob::Status status) {
+        if (status == SendJob::Status::AwaitingData354)
+            job->deleteLater();
+    });
+    QSignalSpy gone(&server, &FakeSmtpServer::clientGone);
+    ASSERT_TRUE(test::runToEnd(session, 5000, false).finished);
+    EXPECT_EQ(session.error().stage, Stage::Data);
+    EXPECT_EQ(session.error().category, ErrorCategory::Cancelled);
+    EXPECT_EQ(session.error().code, QStringLiteral("data.cancelled"));
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    ASSERT_TRUE(gone.count() > 0 || gone.wait(2000));
+    EXPECT_EQ(server.receivedLines().value(server.receivedLines().size() - 1), QByteArray("DATA")) << "no \".\" after the 354";
 }

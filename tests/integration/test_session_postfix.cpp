@@ -8,6 +8,7 @@
 
 #include "mime/message.h"
 #include "smtp/session.h"
+#include "text/errortext.h"
 
 #include <QRandomGenerator>
 #include <QSslCipher>
@@ -18,6 +19,8 @@
 
 using namespace selfmx;
 using namespace selfmx::smtp;
+using selfmx::text::Audience;
+using selfmx::text::ErrorText;
 
 namespace {
 
@@ -143,7 +146,8 @@ TEST_F(PostfixSession, StartTlsAgainstTheImplicitPortTimesOutWithAHint)
     ASSERT_TRUE(run.finished);
     EXPECT_EQ(session.error().stage, Stage::Greeting);
     EXPECT_EQ(session.error().category, ErrorCategory::Timeout);
-    EXPECT_TRUE(session.error().message.contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
+    EXPECT_EQ(session.error().code, QStringLiteral("greeting.timeout"));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
     EXPECT_LT(run.elapsedMs, 800 + 1000);
 }
 
@@ -167,7 +171,8 @@ TEST_F(PostfixSession, WrongPasswordIs535)
     EXPECT_EQ(session.error().category, ErrorCategory::AuthFailed);
     EXPECT_EQ(session.error().reply.code, 535);
     EXPECT_EQ(session.error().reply.enhanced.toString(), QStringLiteral("5.7.8"));
-    EXPECT_TRUE(session.error().toString().contains(QStringLiteral("The server said: 535")));
+    EXPECT_EQ(session.error().code, QStringLiteral("auth.rejected"));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("The server said: 535")));
 }
 
 TEST_F(PostfixSession, UnknownCaFailsVerificationNamingTheProblem)
@@ -179,7 +184,9 @@ TEST_F(PostfixSession, UnknownCaFailsVerificationNamingTheProblem)
     EXPECT_EQ(session.error().stage, Stage::Tls);
     EXPECT_EQ(session.error().category, ErrorCategory::TlsVerification);
     ASSERT_FALSE(session.error().sslErrors.isEmpty());
-    EXPECT_TRUE(session.error().message.contains(QStringLiteral("SMTP_TLS_CA_FILE")));
+    EXPECT_EQ(session.error().code, QStringLiteral("tls.certificate_unverified"));
+    EXPECT_EQ(session.error().parameters.value(QStringLiteral("key")).toString(), QStringLiteral("SMTP_TLS_CA_FILE"));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("SMTP_TLS_CA_FILE")));
     // Nothing was authenticated: the password never left.
     EXPECT_FALSE(session.usedMechanism().has_value());
 }
@@ -206,7 +213,7 @@ TEST_F(PostfixSession, Greeting554)
     EXPECT_EQ(session.error().stage, Stage::Greeting);
     EXPECT_EQ(session.error().category, ErrorCategory::ServiceUnavailable);
     EXPECT_EQ(session.error().reply.code, 554);
-    EXPECT_TRUE(session.error().toString().contains(QStringLiteral("Client host rejected")));
+    EXPECT_TRUE(ErrorText::describe(session.error(), Audience::CommandLine).contains(QStringLiteral("Client host rejected")));
 }
 
 TEST_F(PostfixSession, SenderAndRecipientRestrictions)
