@@ -8,6 +8,7 @@
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
+#include "text/reporttext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -62,10 +63,11 @@ int runDiagnose(const QStringList &arguments)
     diagnoser.start();
     awaitSignal(&diagnoser, &diagnostics::Diagnoser::finished);
     const diagnostics::Report &report = diagnoser.report();
+    const text::ReportText words(text::Audience::CommandLine);
     if (json)
-        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(words.json(report)).toJson(QJsonDocument::Indented);
     else
-        out() << report.toText();
+        out() << words.text(report);
     out().flush();
     if (parser.isSet(QStringLiteral("bundle"))) {
         QFile file(parser.value(QStringLiteral("bundle")));
@@ -74,7 +76,7 @@ int runDiagnose(const QStringList &arguments)
             err().flush();
             return Usage;
         }
-        file.write(report.bundle().toUtf8());
+        file.write(words.bundle(report).toUtf8());
         err() << "report written to " << file.fileName() << " (no passwords in it)\n";
         err().flush();
     }
