@@ -109,6 +109,7 @@ int runDiscover(const QStringList &arguments)
     finder.start();
     awaitSignal(&finder, &diagnostics::SettingsFinder::finished);
     const QList<diagnostics::Candidate> working = finder.working();
+    const text::ReportText words(text::Audience::CommandLine);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray tried;
         for (const diagnostics::Candidate &c : finder.candidates())
@@ -130,13 +131,13 @@ int runDiscover(const QStringList &arguments)
     } else {
         out() << "Tried on " << host << ":\n";
         for (const diagnostics::Candidate &c : finder.candidates())
-            out() << "  " << c.summary() << '\n';
+            out() << "  " << words.candidate(c) << '\n';
         if (working.isEmpty()) {
             out() << "\nNothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.\n";
         } else {
             out() << "\nWorking, best first:\n";
             for (const diagnostics::Candidate &c : working)
-                out() << "  " << c.summary() << '\n';
+                out() << "  " << words.candidate(c) << '\n';
             out() << "\nRecommended settings:\n" << finder.recommendation();
         }
     }

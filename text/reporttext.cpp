@@ -165,6 +165,19 @@ QString ReportText::failure(const Report &report) const
     return {};
 }
 
+QString ReportText::candidate(const diagnostics::Candidate &c) const
+{
+    const QString modeText = c.mode == smtp::TlsMode::Implicit   ? tr("implicit TLS")
+                             : c.mode == smtp::TlsMode::StartTls ? QStringLiteral("STARTTLS")
+                                                                 : tr("plaintext");
+    if (!c.worked)
+        return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, c.error.toString());
+    return tr("%1 %2: \u2713%3%4 (%5 ms)")
+        .arg(QString::number(c.port), modeText,
+             c.verified || c.mode == smtp::TlsMode::None ? QString() : tr(" certificate NOT verified,"),
+             c.authenticated ? tr(" logged in") : tr(" connected"), QString::number(c.elapsedMs));
+}
+
 QString ReportText::text(const Report &report) const
 {
     const smtp::Settings &settings = report.settings;

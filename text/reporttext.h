@@ -5,6 +5,7 @@
 #include "audience.h"
 #include "findingtext.h"
 
+#include "diagnostics/finder.h"
 #include "diagnostics/report.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,10 @@ public:
     QString capabilities(const smtp::Capabilities &capabilities) const;
     // The first error finding: "title. fix"; empty when there is none.
     QString failure(const diagnostics::Report &report) const;
+
+    // One port/TLS combination tried by the SettingsFinder:
+    // "587 STARTTLS: ✓ logged in (40 ms)" / "25 STARTTLS: ✗ connect: …".
+    QString candidate(const diagnostics::Candidate &candidate) const;
 
     QString text(const diagnostics::Report &report) const; // the ✓/✗ view
     QJsonObject json(const diagnostics::Report &report) const;

@@ -30,6 +30,7 @@ using smtp::TlsMode;
 namespace selfmx::diagnostics {
 inline void PrintTo(StageStatus v, std::ostream *os) { smtp::printEnum(v, os); }
 inline void PrintTo(Severity v, std::ostream *os) { smtp::printEnum(v, os); }
+inline void PrintTo(const SettingChange &c, std::ostream *os) { *os << c.key.toStdString() << '=' << c.value.toStdString(); }
 } // namespace selfmx::diagnostics
 
 namespace {
@@ -511,4 +512,12 @@ TEST_F(PostfixDiagnosis, FinderRanksWhatWorks)
     EXPECT_EQ(finder.candidates()[0].error.category, smtp::ErrorCategory::TlsRequired);
     EXPECT_EQ(finder.candidates()[1].error.stage, Stage::Tls);
     EXPECT_FALSE(finder.recommendation().isEmpty());
+    const QList<SettingChange> change = finder.recommendedChange();
+    EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_PORT"), QString::number(working[0].port)}));
+    EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS"), QStringLiteral("true")}));
+    if (working[0].mode == TlsMode::Implicit && working[0].port != 465) {
+        EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}));
+    }
+    EXPECT_TRUE(finder.recommendation().contains(QStringLiteral("SMTP_PORT=") + QString::number(working[0].port) + u'\n'));
+    EXPECT_FALSE(text::ReportText(text::Audience::CommandLine).candidate(working[0]).isEmpty());
 }
