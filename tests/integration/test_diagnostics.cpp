@@ -57,12 +57,14 @@ smtp::Settings postfixSettings(const char *portKey, int user = 1)
 struct Outcome {
     Report report;
     qint64 elapsedMs = 0;
+    QList<std::pair<Stage, StageStatus>> progress; // stageChanged(), in order
 };
 
 Outcome diagnose(const smtp::Settings &settings, const Options &options = {})
 {
     Diagnoser diagnoser(settings, options);
     QSignalSpy finished(&diagnoser, &Diagnoser::finished);
+    QSignalSpy stages(&diagnoser, &Diagnoser::stageChanged);
     QElapsedTimer clock;
     clock.start();
     diagnoser.start();
@@ -70,6 +72,16 @@ Outcome diagnose(const smtp::Settings &settings, const Options &options = {})
     Outcome outcome;
     outcome.elapsedMs = clock.elapsed();
     outcome.report = diagnoser.report();
+    for (const QList<QVariant> &event : std::as_const(stages))
+        outcome.progress.append({event.at(0).value<Stage>(), event.at(1).value<StageStatus>()});
+    // The progress ends with every stage's final status, as the report has them.
+    const qsizetype n = outcome.report.stages.size();
+    EXPECT_GE(outcome.progress.size(), n);
+    for (qsizetype i = 0; i < n && outcome.progress.size() >= n; ++i) {
+        const auto &event = outcome.progress.at(outcome.progress.size() - n + i);
+        EXPECT_EQ(event.first, outcome.report.stages.at(i).stage);
+        EXPECT_EQ(event.second, outcome.report.stages.at(i).status);
+    }
     return outcome;
 }
 
@@ -204,6 +216,10 @@ TEST_F(PostfixDiagnosis, WorkingSetupPassesEveryStage)
         }
     }
     EXPECT_EQ(o.report.authMechanism, QStringLiteral("CRAM-MD5"));
+    // Progress as typed events: each stage of the session was announced while it ran.
+    for (Stage stage : {Stage::Connect, Stage::Greeting, Stage::Tls, Stage::Ehlo, Stage::Auth}) {
+        EXPECT_TRUE(o.progress.contains(std::pair{stage, StageStatus::Running})) << smtp::stageName(stage).toStdString();
+    }
     EXPECT_FALSE(o.report.chain.isEmpty());
     EXPECT_TRUE(o.report.capabilitiesBeforeTls.startTls);
     EXPECT_FALSE(o.report.capabilities.authMechanisms.isEmpty());
