@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <algorithm>
+
 namespace selfmx::text {
 
 using diagnostics::Finding;
@@ -83,7 +85,7 @@ QString FindingText::displayValue(const QString &key, const QString &value) cons
         if (value == u"none") return tr("None (plaintext)");
     }
     if (key == Tls)
-        return value == u"true" ? tr("Automatic (465 implicit, else STARTTLS)") : tr("None (plaintext)");
+        return value == u"true" ? tr("Automatic") : tr("None (plaintext)");
     if (value == u"true")
         return tr("on");
     if (value == u"false")
@@ -100,11 +102,23 @@ QString FindingText::assignment(const QString &key, const QString &value) const
     return tr("%1 to %2").arg(setting(key), displayValue(key, value));
 }
 
+QString FindingText::current(const QString &key, const QString &value) const
+{
+    if (commandLine())
+        return key + u'=' + value;
+    return tr("%1: %2").arg(setting(key), displayValue(key, value));
+}
+
 QString FindingText::change(const QList<SettingChange> &changes) const
 {
+    // The window has one TLS field for SMTP_TLS and SMTP_TLS_MODE: the mode says it.
+    const bool modeGiven = std::any_of(changes.cbegin(), changes.cend(), [](const SettingChange &c) { return c.key == TlsMode; });
     QStringList parts;
-    for (const SettingChange &c : changes)
+    for (const SettingChange &c : changes) {
+        if (!commandLine() && modeGiven && c.key == Tls)
+            continue;
         parts.append(assignment(c.key, c.value));
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -140,9 +154,9 @@ QString FindingText::certificateEvidence(const Finding &f) const
 QString FindingText::trustFix(const Finding &f) const
 {
     return tr("Trust it explicitly: save the server's CA (or, for a self-signed server, its certificate) as PEM and set %1 to "
-              "that file, or pin exactly this certificate with %2. Turning verification off (%3) is a last resort for "
+              "that file, or pin exactly this certificate: set %2. Turning verification off (%3) is a last resort for "
               "development only.")
-        .arg(setting(CaFile), assignment(Pin, f.parameter(QStringLiteral("fingerprint"))), assignment(Verify, QStringLiteral("false")));
+        .arg(setting(CaFile), assignment(Pin, f.parameter(QStringLiteral("fingerprint"))), current(Verify, QStringLiteral("false")));
 }
 
 QString FindingText::providerHint(const Finding &f) const
@@ -223,13 +237,15 @@ FindingText::Words FindingText::words(const Finding &f) const
         const QString works = v6Broken ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         const QString broken = v6Broken ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
         w.title = tr("%1 works, %2 does not").arg(works, broken);
-        w.evidence = tr("%1: %2").arg(f.parameter(QStringLiteral("address")), f.parameter(QStringLiteral("detail")));
+        w.evidence = tr("%1: %2").arg(f.parameter(QStringLiteral("address")),
+                                      f.parameter(QStringLiteral("detail")).isEmpty() ? tr("no answer within %1 s").arg(seconds)
+                                                                                      : f.parameter(QStringLiteral("detail")));
         w.fix = tr("Clients that try %1 first wait for it to fail before falling back. Fix %1 routing or firewalling, or remove "
                    "the server's %2 record.")
                     .arg(broken, v6Broken ? QStringLiteral("AAAA") : QStringLiteral("A"));
     } else if (code == u"connect.port25") {
         w.title = tr("Port 25 is in use");
-        w.evidence = assignment(Port, QStringLiteral("25"));
+        w.evidence = current(Port, QStringLiteral("25"));
         w.fix = tr("Port 25 is for server-to-server relay and is often blocked or throttled for clients; use the submission "
                    "port 587 (STARTTLS) or 465 (implicit TLS).");
     } else if (code == u"greeting.timeout") {
@@ -259,8 +275,8 @@ FindingText::Words FindingText::words(const Finding &f) const
     } else if (code == u"tls.starttls_not_offered") {
         w.title = tr("The server does not offer STARTTLS, and TLS is required");
         w.evidence = tr("EHLO reply: %1").arg(list(f, "capabilities", QStringLiteral(", ")));
-        w.fix = tr("Nothing was sent in plaintext. Use the server's implicit-TLS port (465, or %1) or its STARTTLS port (587). "
-                   "Only for a trusted local server: %2.")
+        w.fix = tr("Nothing was sent in plaintext. Use the server's implicit-TLS port (465, or set %1) or its STARTTLS port "
+                   "(587). Only for a trusted local server: set %2.")
                     .arg(assignment(TlsMode, QStringLiteral("implicit")), assignment(Tls, QStringLiteral("false")));
     } else if (code == u"tls.port_expects_plaintext") {
         w.title = tr("Port %1 greets in plaintext, but the settings start TLS at once (implicit TLS)").arg(port);
@@ -301,7 +317,7 @@ FindingText::Words FindingText::words(const Finding &f) const
             w.title = tr("The certificate's issuer is not trusted here");
             w.fix = tr("If the server uses a private CA, set %1 to that CA's certificate (PEM). If it uses a public CA, the "
                        "server probably does not send its intermediate certificates: fix the chain on the server. Or pin the "
-                       "certificate: %2.")
+                       "certificate: set %2.")
                         .arg(setting(CaFile), assignment(Pin, f.parameter(QStringLiteral("fingerprint"))));
         } else if (code == u"tls.cert.expired") {
             w.title = tr("The server's certificate expired on %1").arg(f.parameter(QStringLiteral("not_after")));
@@ -325,7 +341,7 @@ FindingText::Words FindingText::words(const Finding &f) const
     } else if (code == u"tls.verify_disabled") {
         if (f.parameters.value(QStringLiteral("verifies")).toBool()) {
             w.title = tr("Certificate verification is off");
-            w.evidence = assignment(Verify, QStringLiteral("false"));
+            w.evidence = current(Verify, QStringLiteral("false"));
             w.fix = tr("The certificate verifies: set %1.").arg(assignment(Verify, QStringLiteral("true")));
         } else {
             w.title = tr("Certificate verification is off, and the certificate does not verify");
@@ -340,7 +356,7 @@ FindingText::Words FindingText::words(const Finding &f) const
         w.fix = tr("Renew it now (e.g. `certbot renew`) and reload the mail server.");
     } else if (code == u"tls.disabled") {
         w.title = tr("TLS is off: mail and credentials travel unencrypted");
-        w.evidence = assignment(Tls, QStringLiteral("false"));
+        w.evidence = current(Tls, QStringLiteral("false"));
         w.fix = f.parameters.value(QStringLiteral("starttls_offered")).toBool()
                     ? tr("The server offers STARTTLS: set %1.").arg(assignment(Tls, QStringLiteral("true")))
                     : tr("Use a port with TLS (587 STARTTLS or 465).");
@@ -371,19 +387,19 @@ FindingText::Words FindingText::words(const Finding &f) const
                     .arg(setting(Pass));
     } else if (code == u"auth.tls_required") {
         w.title = tr("The server requires TLS before AUTH");
-        w.fix = tr("Enable TLS: %1 (STARTTLS on 587, implicit on 465).").arg(assignment(Tls, QStringLiteral("true")));
+        w.fix = tr("Enable TLS: set %1 (STARTTLS on 587, implicit on 465).").arg(assignment(Tls, QStringLiteral("true")));
     } else if (code == u"auth.temporary") {
         w.title = tr("Temporary authentication failure on the server");
         w.fix = tr("Retry in a few minutes. If it persists, the server's authentication backend is down or misconfigured (for "
                    "Postfix: its SASL configuration); tell its operator.");
     } else if (code == u"auth.plaintext_refused") {
         w.title = tr("The console refused to send the password without TLS");
-        w.fix = tr("Enable TLS (%1). Only if you accept the risk: %2.")
+        w.fix = tr("Enable TLS (set %1). Only if you accept the risk: set %2.")
                     .arg(assignment(Tls, QStringLiteral("true")), assignment(AllowPlaintext, QStringLiteral("true")));
     } else if (code == u"auth.requires_tls") {
         w.title = tr("The server offers AUTH only after TLS");
         w.evidence = tr("EHLO without TLS: %1").arg(list(f, "capabilities", QStringLiteral(", ")));
-        w.fix = tr("Enable TLS: %1 (the server offers %2).")
+        w.fix = tr("Enable TLS: set %1 (the server offers %2).")
                     .arg(assignment(Tls, QStringLiteral("true")),
                          f.parameters.value(QStringLiteral("starttls_offered")).toBool() ? QStringLiteral("STARTTLS")
                                                                                          : tr("no STARTTLS here; try port 465"));

@@ -32,6 +32,8 @@ public:
     QString setting(const QString &key) const;
     // A setting with a value: "SMTP_TLS_MODE=implicit" / "TLS to Implicit TLS".
     QString assignment(const QString &key, const QString &value) const;
+    // A setting's present value, as evidence: "SMTP_PORT=25" / "Port: 25".
+    QString current(const QString &key, const QString &value) const;
     // A proposed change: "SMTP_PORT=465, SMTP_TLS_MODE=implicit" / "Port to 465, TLS to Implicit TLS".
     QString change(const QList<diagnostics::SettingChange> &change) const;
     // The window's button for a finding with a proposed change: "Apply fix: Port to 465, …".

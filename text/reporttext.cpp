@@ -117,7 +117,7 @@ QString ReportText::stageSummary(const Report &report, const StageReport &s) con
         return report.greeting;
     case Stage::Tls:
         if (!s.applicable)
-            return tr("off (%1)").arg(m_findings.assignment(QStringLiteral("SMTP_TLS"), QStringLiteral("false")));
+            return tr("off (%1)").arg(m_findings.current(QStringLiteral("SMTP_TLS"), QStringLiteral("false")));
         if (!report.encrypted)
             return {};
         return tr("%1 %2, %3%4")

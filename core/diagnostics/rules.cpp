@@ -430,6 +430,7 @@ QList<Finding> connectFindings(const Observation &o)
                              Severity::Warning, Stage::Connect);
             f.parameters.insert(QStringLiteral("address"), broken.address);
             setIfNotEmpty(f, QStringLiteral("detail"), broken.errorText);
+            f.parameters.insert(QStringLiteral("timeout_s"), timeoutSeconds(o));
             findings.append(f);
         }
     }

@@ -638,6 +638,9 @@ TEST(FindingWords, CommandLineNamesTheVariables)
     EXPECT_EQ(cli.change({set("SMTP_PORT", "465"), set("SMTP_TLS_MODE", "implicit")}), QStringLiteral("SMTP_PORT=465, SMTP_TLS_MODE=implicit"));
     const text::FindingText window(text::Audience::Window);
     EXPECT_EQ(window.change({set("SMTP_PORT", "465")}), QStringLiteral("Port to 465"));
+    // One TLS field in the window for SMTP_TLS and SMTP_TLS_MODE.
+    EXPECT_EQ(window.change({set("SMTP_TLS", "true"), set("SMTP_TLS_MODE", "starttls")}), QStringLiteral("TLS to STARTTLS"));
+    EXPECT_EQ(cli.change({set("SMTP_TLS", "true"), set("SMTP_TLS_MODE", "starttls")}), QStringLiteral("SMTP_TLS=true, SMTP_TLS_MODE=starttls"));
 
     Observation refused = failing(Stage::Connect, ErrorCategory::ConnectionRefused);
     refused.connects = {attempt("192.0.2.7", false, QAbstractSocket::ConnectionRefusedError, "Connection refused")};
