@@ -4,6 +4,7 @@
 
 #include "clisupport.h"
 #include "diagnosecommands.h"
+#include "diagnostics/outcome.h"
 #include "exitcodes.h"
 #include "profilecommands.h"
 #include "mime/address.h"
@@ -143,7 +144,7 @@ int runTest(const QStringList &arguments)
     awaitSignal(&session, &smtp::SmtpSession::finished);
 
     printSessionSummary(session);
-    if (session.error().isError() && !(session.isReady() && session.error().stage == smtp::Stage::Quit))
+    if (!diagnostics::connectionTestPassed(session))
         return reportFailure(session.error());
     out() << "SMTP connection successful\n";
     out().flush();

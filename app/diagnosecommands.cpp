@@ -8,6 +8,8 @@
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
+#include "text/errortext.h"
+#include "text/reporttext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -62,10 +64,11 @@ int runDiagnose(const QStringList &arguments)
     diagnoser.start();
     awaitSignal(&diagnoser, &diagnostics::Diagnoser::finished);
     const diagnostics::Report &report = diagnoser.report();
+    const text::ReportText words(text::Audience::CommandLine);
     if (json)
-        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(words.json(report)).toJson(QJsonDocument::Indented);
     else
-        out() << report.toText();
+        out() << words.text(report);
     out().flush();
     if (parser.isSet(QStringLiteral("bundle"))) {
         QFile file(parser.value(QStringLiteral("bundle")));
@@ -74,7 +77,7 @@ int runDiagnose(const QStringList &arguments)
             err().flush();
             return Usage;
         }
-        file.write(report.bundle().toUtf8());
+        file.write(words.bundle(report).toUtf8());
         err() << "report written to " << file.fileName() << " (no passwords in it)\n";
         err().flush();
     }
@@ -107,6 +110,7 @@ int runDiscover(const QStringList &arguments)
     finder.start();
     awaitSignal(&finder, &diagnostics::SettingsFinder::finished);
     const QList<diagnostics::Candidate> working = finder.working();
+    const text::ReportText words(text::Audience::CommandLine);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray tried;
         for (const diagnostics::Candidate &c : finder.candidates())
@@ -116,7 +120,7 @@ int runDiscover(const QStringList &arguments)
                                      {QStringLiteral("authenticated"), c.authenticated},
                                      {QStringLiteral("verified"), c.verified},
                                      {QStringLiteral("elapsed_ms"), double(c.elapsedMs)},
-                                     {QStringLiteral("error"), c.worked ? QString() : c.error.toString()}});
+                                     {QStringLiteral("error"), c.worked ? QString() : text::ErrorText::describe(c.error, text::Audience::CommandLine)}});
         QJsonArray ranked;
         for (const diagnostics::Candidate &c : working)
             ranked.append(QJsonObject{{QStringLiteral("port"), c.port}, {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)}});
@@ -128,13 +132,13 @@ int runDiscover(const QStringList &arguments)
     } else {
         out() << "Tried on " << host << ":\n";
         for (const diagnostics::Candidate &c : finder.candidates())
-            out() << "  " << c.summary() << '\n';
+            out() << "  " << words.candidate(c) << '\n';
         if (working.isEmpty()) {
             out() << "\nNothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.\n";
         } else {
             out() << "\nWorking, best first:\n";
             for (const diagnostics::Candidate &c : working)
-                out() << "  " << c.summary() << '\n';
+                out() << "  " << words.candidate(c) << '\n';
             out() << "\nRecommended settings:\n" << finder.recommendation();
         }
     }

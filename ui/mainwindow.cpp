@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "diagnostics/diagnoser.h"
+#include "diagnostics/outcome.h"
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
@@ -11,6 +12,7 @@
 #include "smtp/session.h"
 #include "text/errortext.h"
 #include "text/keychaintext.h"
+#include "text/reporttext.h"
 #include "text/settingstext.h"
 
 #include <QComboBox>
@@ -267,24 +269,20 @@ void MainWindow::startDiagnosis()
     m_transcript->clear();
     setBusy(true);
     m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
-    connect(m_diagnoser, &diagnostics::Diagnoser::progress, this,
-            [this](const QString &what) { m_status->setText(tr("Diagnosing … %1").arg(what)); });
+    connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this,
+            [this](smtp::Stage stage, diagnostics::StageStatus status) {
+                if (status == diagnostics::StageStatus::Running)
+                    m_status->setText(text::ReportText(text::Audience::Window).progress(stage, status));
+            });
     connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
         diagnostics::Diagnoser *diagnoser = m_diagnoser;
         m_diagnoser = nullptr;
         setBusy(false);
         const diagnostics::Report &report = diagnoser->report();
-        m_transcript->setPlainText(report.toText() + QStringLiteral("\nTranscript\n") + report.transcript);
+        const text::ReportText words(text::Audience::Window);
+        m_transcript->setPlainText(words.text(report) + u'\n' + tr("Transcript") + u'\n' + report.transcript);
         m_status->setText(report.ok() ? tr("✓ Working: every stage passed")
-                                      : tr("✗ Fails at %1: %2")
-                                            .arg(smtp::stageName(report.firstFailedStage()),
-                                                 [&report]() -> QString {
-                                                     for (const diagnostics::Finding &f : report.findings) {
-                                                         if (f.severity == diagnostics::Severity::Error)
-                                                             return f.title + QStringLiteral(". ") + f.fix;
-                                                     }
-                                                     return QString();
-                                                 }()));
+                                      : tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)));
         const bool ok = report.ok();
         diagnoser->deleteLater();
         Q_EMIT diagnosisFinished(ok);
@@ -325,7 +323,7 @@ void MainWindow::onFinished()
     if (!session)
         return;
     const smtp::Error &error = session->error();
-    const bool ok = session->isReady() && (!error.isError() || error.stage == smtp::Stage::Quit);
+    const bool ok = diagnostics::connectionTestPassed(*session);
     if (ok) {
         QString text = tr("✓ SMTP connection successful");
         if (session->usedMechanism())

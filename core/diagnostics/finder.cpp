@@ -10,20 +10,6 @@
 
 namespace selfmx::diagnostics {
 
-QString Candidate::summary() const
-{
-    const QString modeText = mode == smtp::TlsMode::Implicit   ? QStringLiteral("implicit TLS")
-                             : mode == smtp::TlsMode::StartTls ? QStringLiteral("STARTTLS")
-                                                               : QStringLiteral("plaintext");
-    if (!worked)
-        return QStringLiteral("%1 %2: \u2717 %3").arg(port).arg(modeText, error.toString());
-    return QStringLiteral("%1 %2: \u2713%3%4 (%5 ms)")
-        .arg(port)
-        .arg(modeText, verified || mode == smtp::TlsMode::None ? QString() : QStringLiteral(" certificate NOT verified,"),
-             authenticated ? QStringLiteral(" logged in") : QStringLiteral(" connected"))
-        .arg(elapsedMs);
-}
-
 SettingsFinder::SettingsFinder(smtp::Settings base, bool allowPlaintext, QObject *parent)
     : QObject(parent)
     , m_base(std::move(base))
@@ -98,24 +84,28 @@ QList<Candidate> SettingsFinder::working() const
     return list;
 }
 
-QString SettingsFinder::recommendation() const
+QList<SettingChange> SettingsFinder::recommendedChange() const
 {
     const QList<Candidate> list = working();
     if (list.isEmpty())
         return {};
     const Candidate &best = list.first();
-    QString text = QStringLiteral("SMTP_HOST=%1\nSMTP_PORT=%2\n").arg(m_base.host).arg(best.port);
-    switch (best.mode) {
-    case smtp::TlsMode::Implicit:
-        text += best.port == 465 ? QStringLiteral("SMTP_TLS=true\n") : QStringLiteral("SMTP_TLS=true\nSMTP_TLS_MODE=implicit\n");
-        break;
-    case smtp::TlsMode::StartTls:
-        text += best.port == 465 ? QStringLiteral("SMTP_TLS=true\nSMTP_TLS_MODE=starttls\n") : QStringLiteral("SMTP_TLS=true\n");
-        break;
-    case smtp::TlsMode::None:
-        text += QStringLiteral("SMTP_TLS=false\n");
-        break;
-    }
+    QList<SettingChange> change = {{QStringLiteral("SMTP_HOST"), m_base.host},
+                                   {QStringLiteral("SMTP_PORT"), QString::number(best.port)},
+                                   {QStringLiteral("SMTP_TLS"), best.mode == smtp::TlsMode::None ? QStringLiteral("false")
+                                                                                                 : QStringLiteral("true")}};
+    // SMTP_TLS=true picks implicit TLS on 465 and STARTTLS elsewhere: name the mode only
+    // where that rule would pick the other one.
+    if ((best.mode == smtp::TlsMode::Implicit) != (best.port == 465) && best.mode != smtp::TlsMode::None)
+        change.append({QStringLiteral("SMTP_TLS_MODE"), smtp::tlsModeName(best.mode)});
+    return change;
+}
+
+QString SettingsFinder::recommendation() const
+{
+    QString text;
+    for (const SettingChange &c : recommendedChange())
+        text += c.key + u'=' + c.value + u'\n';
     return text;
 }
 

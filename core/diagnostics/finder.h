@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "finding.h"
+
 #include "smtp/error.h"
 #include "smtp/settings.h"
 
@@ -25,7 +27,7 @@ struct Candidate {
     bool verified = false;      // the certificate verified
     qint64 elapsedMs = 0;
     smtp::Error error;          // why it failed
-    QString summary() const;    // "587 STARTTLS: ✓ TLSv1.3, AUTH PLAIN as alice" / "25: ✗ …"
+    // (Its line of text is the front end's: text::ReportText::candidate().)
 };
 
 // "Find working settings": tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25
@@ -43,7 +45,10 @@ public:
     const QList<Candidate> &candidates() const { return m_candidates; }
     // Ranked; empty when nothing worked.
     QList<Candidate> working() const;
-    // SMTP_* lines for the best candidate.
+    // The settings of the best candidate (SMTP_HOST, SMTP_PORT, SMTP_TLS, SMTP_TLS_MODE);
+    // empty when nothing worked. The window can apply it like a finding's proposed change.
+    QList<SettingChange> recommendedChange() const;
+    // The same as .env lines ("SMTP_PORT=465\n…").
     QString recommendation() const;
 
 Q_SIGNALS:

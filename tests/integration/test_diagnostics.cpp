@@ -10,6 +10,8 @@
 
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
+#include "text/findingtext.h"
+#include "text/reporttext.h"
 
 #include <QHostInfo>
 #include <QJsonDocument>
@@ -28,6 +30,7 @@ using smtp::TlsMode;
 namespace selfmx::diagnostics {
 inline void PrintTo(StageStatus v, std::ostream *os) { smtp::printEnum(v, os); }
 inline void PrintTo(Severity v, std::ostream *os) { smtp::printEnum(v, os); }
+inline void PrintTo(const SettingChange &c, std::ostream *os) { *os << c.key.toStdString() << '=' << c.value.toStdString(); }
 } // namespace selfmx::diagnostics
 
 namespace {
@@ -54,12 +57,14 @@ smtp::Settings postfixSettings(const char *portKey, int user = 1)
 struct Outcome {
     Report report;
     qint64 elapsedMs = 0;
+    QList<std::pair<Stage, StageStatus>> progress; // stageChanged(), in order
 };
 
 Outcome diagnose(const smtp::Settings &settings, const Options &options = {})
 {
     Diagnoser diagnoser(settings, options);
     QSignalSpy finished(&diagnoser, &Diagnoser::finished);
+    QSignalSpy stages(&diagnoser, &Diagnoser::stageChanged);
     QElapsedTimer clock;
     clock.start();
     diagnoser.start();
@@ -67,7 +72,29 @@ Outcome diagnose(const smtp::Settings &settings, const Options &options = {})
     Outcome outcome;
     outcome.elapsedMs = clock.elapsed();
     outcome.report = diagnoser.report();
+    for (const QList<QVariant> &event : std::as_const(stages))
+        outcome.progress.append({event.at(0).value<Stage>(), event.at(1).value<StageStatus>()});
+    // The progress ends with every stage's final status, as the report has them.
+    const qsizetype n = outcome.report.stages.size();
+    EXPECT_GE(outcome.progress.size(), n);
+    for (qsizetype i = 0; i < n && outcome.progress.size() >= n; ++i) {
+        const auto &event = outcome.progress.at(outcome.progress.size() - n + i);
+        EXPECT_EQ(event.first, outcome.report.stages.at(i).stage);
+        EXPECT_EQ(event.second, outcome.report.stages.at(i).status);
+    }
     return outcome;
+}
+
+// The command line's words for findings and reports, as `selfmx-console diagnose` prints them.
+const text::FindingText &words()
+{
+    static const text::FindingText renderer(text::Audience::CommandLine);
+    return renderer;
+}
+
+QString reportText(const Report &report)
+{
+    return text::ReportText(text::Audience::CommandLine).text(report);
 }
 
 const Finding *find(const Report &report, const QString &code)
@@ -92,12 +119,12 @@ void expectFinding(const Outcome &outcome, const char *code, Stage stage, Severi
 {
     const Finding *f = find(outcome.report, QString::fromLatin1(code));
     ASSERT_NE(f, nullptr) << "expected " << code << ", got " << codes(outcome.report) << "\n"
-                          << outcome.report.toText().toStdString();
+                          << reportText(outcome.report).toStdString();
     EXPECT_EQ(f->stage, stage);
     EXPECT_EQ(f->severity, severity);
-    EXPECT_FALSE(f->title.isEmpty());
+    EXPECT_FALSE(words().title(*f).isEmpty());
     if (severity != Severity::Info) {
-        EXPECT_FALSE(f->fix.isEmpty()) << code << " has no fix";
+        EXPECT_FALSE(words().fix(*f).isEmpty()) << code << " has no fix";
     }
     EXPECT_LT(outcome.elapsedMs, TimeoutMs + 1000) << "the diagnosis must end within the timeout plus one second";
     if (severity == Severity::Error) {
@@ -135,7 +162,8 @@ TEST(Diagnosis, ClosedPortIsRefused)
     s.host = QStringLiteral("127.0.0.1");
     const Outcome o = diagnose(s);
     expectFinding(o, "connect.refused", Stage::Connect);
-    EXPECT_TRUE(find(o.report, QStringLiteral("connect.refused"))->fix.contains(QStringLiteral("587")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("connect.refused"))).contains(QStringLiteral("587")));
+    EXPECT_EQ(find(o.report, QStringLiteral("connect.refused"))->parameters.value(QStringLiteral("port")).toInt(), port);
 }
 
 TEST(Diagnosis, SilentListenerTimesOutAtTheGreeting)
@@ -146,7 +174,7 @@ TEST(Diagnosis, SilentListenerTimesOutAtTheGreeting)
     s.host = QStringLiteral("127.0.0.1");
     const Outcome o = diagnose(s);
     expectFinding(o, "greeting.timeout", Stage::Greeting);
-    EXPECT_TRUE(find(o.report, QStringLiteral("greeting.timeout"))->fix.contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("greeting.timeout"))).contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
 }
 
 TEST(Diagnosis, SilentListenerAsImplicitTlsPortTimesOutInTls)
@@ -174,13 +202,13 @@ TEST(Diagnosis, Greeting554FromASocket)
     s.host = QStringLiteral("127.0.0.1");
     const Outcome o = diagnose(s);
     expectFinding(o, "greeting.rejected", Stage::Greeting);
-    EXPECT_TRUE(find(o.report, QStringLiteral("greeting.rejected"))->evidence.contains(QStringLiteral("no thanks")));
+    EXPECT_TRUE(words().evidence(*find(o.report, QStringLiteral("greeting.rejected"))).contains(QStringLiteral("no thanks")));
 }
 
 TEST_F(PostfixDiagnosis, WorkingSetupPassesEveryStage)
 {
     const Outcome o = diagnose(postfixSettings("POSTFIX_SUBMISSION_PORT"));
-    EXPECT_TRUE(o.report.ok()) << o.report.toText().toStdString();
+    EXPECT_TRUE(o.report.ok()) << reportText(o.report).toStdString();
     for (const StageReport &stage : o.report.stages) {
         if (stage.stage <= Stage::Auth) {
             EXPECT_TRUE(stage.status == StageStatus::Passed || stage.status == StageStatus::Warning)
@@ -188,6 +216,10 @@ TEST_F(PostfixDiagnosis, WorkingSetupPassesEveryStage)
         }
     }
     EXPECT_EQ(o.report.authMechanism, QStringLiteral("CRAM-MD5"));
+    // Progress as typed events: each stage of the session was announced while it ran.
+    for (Stage stage : {Stage::Connect, Stage::Greeting, Stage::Tls, Stage::Ehlo, Stage::Auth}) {
+        EXPECT_TRUE(o.progress.contains(std::pair{stage, StageStatus::Running})) << smtp::stageName(stage).toStdString();
+    }
     EXPECT_FALSE(o.report.chain.isEmpty());
     EXPECT_TRUE(o.report.capabilitiesBeforeTls.startTls);
     EXPECT_FALSE(o.report.capabilities.authMechanisms.isEmpty());
@@ -198,7 +230,9 @@ TEST_F(PostfixDiagnosis, StartTlsAgainstTheImplicitPort)
 {
     const Outcome o = diagnose(postfixSettings("POSTFIX_IMPLICIT_PORT"));
     expectFinding(o, "tls.port_expects_implicit", Stage::Greeting);
-    EXPECT_TRUE(find(o.report, QStringLiteral("tls.port_expects_implicit"))->fix.contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("tls.port_expects_implicit"))).contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
+    EXPECT_EQ(find(o.report, QStringLiteral("tls.port_expects_implicit"))->proposedChange,
+              (QList<SettingChange>{{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}}));
 }
 
 TEST_F(PostfixDiagnosis, ImplicitTlsAgainstTheSubmissionPort)
@@ -208,8 +242,10 @@ TEST_F(PostfixDiagnosis, ImplicitTlsAgainstTheSubmissionPort)
     const Outcome o = diagnose(s);
     expectFinding(o, "tls.port_expects_plaintext", Stage::Tls);
     const Finding *f = find(o.report, QStringLiteral("tls.port_expects_plaintext"));
-    EXPECT_TRUE(f->evidence.contains(QStringLiteral("220 mx.selfmx.test"))) << "the plaintext greeting is the evidence";
-    EXPECT_TRUE(f->fix.contains(QStringLiteral("SMTP_TLS_MODE=starttls")));
+    EXPECT_TRUE(words().evidence(*f).contains(QStringLiteral("220 mx.selfmx.test"))) << "the plaintext greeting is the evidence";
+    EXPECT_TRUE(words().fix(*f).contains(QStringLiteral("SMTP_TLS_MODE=starttls")));
+    EXPECT_TRUE(f->parameter(QStringLiteral("plaintext_greeting")).startsWith(QStringLiteral("220 mx.selfmx.test")));
+    EXPECT_EQ(f->proposedChange, (QList<SettingChange>{{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("starttls")}}));
 }
 
 TEST_F(PostfixDiagnosis, TlsRequiredAgainstThePlainPort)
@@ -224,14 +260,18 @@ TEST_F(PostfixDiagnosis, WrongPasswordWithProviderHints)
     s.password = QStringLiteral("wrong");
     const Outcome o = diagnose(s);
     expectFinding(o, "auth.rejected", Stage::Auth);
-    EXPECT_TRUE(find(o.report, QStringLiteral("auth.rejected"))->evidence.contains(QStringLiteral("535")));
+    EXPECT_TRUE(words().evidence(*find(o.report, QStringLiteral("auth.rejected"))).contains(QStringLiteral("535")));
 
     // With a SendGrid profile the same 535 names SendGrid's rules.
     Options sendgrid;
     sendgrid.providerKey = QStringLiteral("sendgrid");
     const Outcome withHint = diagnose(s, sendgrid);
     expectFinding(withHint, "auth.rejected", Stage::Auth);
-    EXPECT_TRUE(find(withHint.report, QStringLiteral("auth.rejected"))->fix.contains(QStringLiteral("apikey")));
+    EXPECT_TRUE(words().fix(*find(withHint.report, QStringLiteral("auth.rejected"))).contains(QStringLiteral("apikey")));
+    const Finding *hinted = find(withHint.report, QStringLiteral("auth.rejected"));
+    EXPECT_EQ(hinted->parameter(QStringLiteral("provider")), QStringLiteral("sendgrid"));
+    EXPECT_EQ(hinted->proposedChange, (QList<SettingChange>{{QStringLiteral("SMTP_USER"), QStringLiteral("apikey")}}));
+    EXPECT_TRUE(find(o.report, QStringLiteral("auth.rejected"))->proposedChange.isEmpty()) << "no mechanical fix for a wrong password";
 }
 
 TEST_F(PostfixDiagnosis, AuthBeforeTlsIsRefusedByTheServer)
@@ -240,7 +280,7 @@ TEST_F(PostfixDiagnosis, AuthBeforeTlsIsRefusedByTheServer)
     s.tls = false; // Postfix offers AUTH only after STARTTLS (smtpd_tls_auth_only)
     const Outcome o = diagnose(s);
     expectFinding(o, "auth.requires_tls", Stage::Auth);
-    EXPECT_TRUE(find(o.report, QStringLiteral("auth.requires_tls"))->fix.contains(QStringLiteral("SMTP_TLS=true")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("auth.requires_tls"))).contains(QStringLiteral("SMTP_TLS=true")));
 }
 
 TEST_F(PostfixDiagnosis, Greeting554)
@@ -258,7 +298,7 @@ TEST_F(PostfixDiagnosis, SenderRejectedByRestrictions)
     options.probeRecipient = QStringLiteral("someone@example.org");
     const Outcome o = diagnose(postfixSettings("POSTFIX_RESTRICTED_PORT"), options);
     expectFinding(o, "sender.rejected", Stage::Sender);
-    EXPECT_TRUE(find(o.report, QStringLiteral("sender.rejected"))->evidence.contains(QStringLiteral("554")));
+    EXPECT_TRUE(words().evidence(*find(o.report, QStringLiteral("sender.rejected"))).contains(QStringLiteral("554")));
 }
 
 TEST_F(PostfixDiagnosis, RecipientRejectedByRestrictions)
@@ -277,9 +317,9 @@ TEST_F(PostfixDiagnosis, TestSendIsDelivered)
     options.probeRecipient = QStringLiteral("diag-target@example.org");
     options.testSend = true;
     const Outcome o = diagnose(postfixSettings("POSTFIX_SUBMISSION_PORT"), options);
-    EXPECT_TRUE(o.report.ok()) << o.report.toText().toStdString();
+    EXPECT_TRUE(o.report.ok()) << reportText(o.report).toStdString();
     expectFinding(o, "send.accepted", Stage::Data, Severity::Info);
-    EXPECT_FALSE(test::PostfixInstance::get().waitForMessage("diagnose --test-send").isEmpty());
+    EXPECT_FALSE(test::PostfixInstance::get().waitForMessage("SelfMX Console diagnosis (test send)").isEmpty());
 }
 
 TEST_F(TlsMatrix, SelfSignedNamesTrustOrPinBeforeTurningVerificationOff)
@@ -290,12 +330,16 @@ TEST_F(TlsMatrix, SelfSignedNamesTrustOrPinBeforeTurningVerificationOff)
     s.tlsModeOverride = TlsMode::Implicit;
     const Outcome o = diagnose(s);
     expectFinding(o, "tls.cert.self_signed", Stage::Tls);
-    const QString fix = find(o.report, QStringLiteral("tls.cert.self_signed"))->fix;
+    const QString fix = words().fix(*find(o.report, QStringLiteral("tls.cert.self_signed")));
     EXPECT_LT(fix.indexOf(QStringLiteral("SMTP_TLS_CA_FILE")), fix.indexOf(QStringLiteral("SMTP_TLS_VERIFY=false")));
     EXPECT_TRUE(fix.contains(QStringLiteral("SMTP_TLS_PIN_SHA256=")));
     ASSERT_FALSE(o.report.chain.isEmpty());
     EXPECT_TRUE(o.report.chain.first().selfSigned);
     EXPECT_EQ(o.report.chain.first().sha256.size(), 95); // 32 bytes as AB:CD:...
+    const Finding *f = find(o.report, QStringLiteral("tls.cert.self_signed"));
+    EXPECT_EQ(f->parameter(QStringLiteral("fingerprint")), o.report.chain.first().sha256);
+    EXPECT_EQ(f->proposedChange, (QList<SettingChange>{{QStringLiteral("SMTP_TLS_PIN_SHA256"), o.report.chain.first().sha256}}));
+    EXPECT_TRUE(fix.contains(QStringLiteral("SMTP_TLS_PIN_SHA256=") + o.report.chain.first().sha256));
 }
 
 TEST_F(TlsMatrix, PinningTheSelfSignedCertificateWorks)
@@ -311,7 +355,7 @@ TEST_F(TlsMatrix, PinningTheSelfSignedCertificateWorks)
     EXPECT_EQ(find(pinned.report, QStringLiteral("tls.cert.self_signed")), nullptr) << codes(pinned.report);
     const StageReport &tls = pinned.report.stages.at(pinned.report.rank(Stage::Tls));
     EXPECT_EQ(tls.stage, Stage::Tls);
-    EXPECT_NE(tls.status, StageStatus::Failed) << pinned.report.toText().toStdString();
+    EXPECT_NE(tls.status, StageStatus::Failed) << reportText(pinned.report).toStdString();
     EXPECT_NE(find(pinned.report, QStringLiteral("tls.pinned")), nullptr) << codes(pinned.report);
 }
 
@@ -324,8 +368,8 @@ TEST_F(TlsMatrix, ExpiredCertificate)
     s.caFile = ca();
     const Outcome o = diagnose(s);
     expectFinding(o, "tls.cert.expired", Stage::Tls);
-    EXPECT_TRUE(find(o.report, QStringLiteral("tls.cert.expired"))->title.contains(QStringLiteral("2020-01-02")));
-    EXPECT_TRUE(find(o.report, QStringLiteral("tls.cert.expired"))->fix.contains(QStringLiteral("Renew")));
+    EXPECT_TRUE(words().title(*find(o.report, QStringLiteral("tls.cert.expired"))).contains(QStringLiteral("2020-01-02")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("tls.cert.expired"))).contains(QStringLiteral("Renew")));
 }
 
 TEST_F(TlsMatrix, NotYetValidCertificate)
@@ -347,8 +391,12 @@ TEST_F(TlsMatrix, WrongHostName)
     s.caFile = ca();
     const Outcome o = diagnose(s);
     expectFinding(o, "tls.cert.host_mismatch", Stage::Tls);
-    EXPECT_TRUE(find(o.report, QStringLiteral("tls.cert.host_mismatch"))->fix.contains(QStringLiteral("wrong.example.test")));
+    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("tls.cert.host_mismatch"))).contains(QStringLiteral("wrong.example.test")));
     EXPECT_EQ(find(o.report, QStringLiteral("tls.cert.unknown_issuer")), nullptr) << "the CA is trusted: only the name is wrong";
+    EXPECT_TRUE(find(o.report, QStringLiteral("tls.cert.host_mismatch"))
+                    ->parameters.value(QStringLiteral("names"))
+                    .toStringList()
+                    .contains(QStringLiteral("wrong.example.test")));
 }
 
 TEST_F(TlsMatrix, UnknownIssuerWithoutTheCaFile)
@@ -373,7 +421,7 @@ TEST_F(TlsMatrix, TrustedCaPassesTls)
     const StageReport &tls = o.report.stages.at(o.report.rank(Stage::Tls));
     EXPECT_EQ(tls.stage, Stage::Tls);
     // Passed, or Warning: the test certificate expires within 14 days, which is reported.
-    EXPECT_TRUE(tls.status == StageStatus::Passed || tls.status == StageStatus::Warning) << o.report.toText().toStdString();
+    EXPECT_TRUE(tls.status == StageStatus::Passed || tls.status == StageStatus::Warning) << reportText(o.report).toStdString();
     EXPECT_NE(find(o.report, QStringLiteral("tls.cert.expiring_soon")), nullptr);
     EXPECT_FALSE(o.report.tlsProtocol.isEmpty());
     // s_server speaks no SMTP (its one greeting line goes to whichever connection reads
@@ -393,7 +441,8 @@ TEST_F(TlsMatrix, VerificationOffIsAWarningEvenWhenItWorks)
     const Finding *f = find(o.report, QStringLiteral("tls.verify_disabled"));
     ASSERT_NE(f, nullptr) << codes(o.report);
     EXPECT_EQ(f->severity, Severity::Warning);
-    EXPECT_TRUE(f->fix.contains(QStringLiteral("SMTP_TLS_CA_FILE")));
+    EXPECT_TRUE(words().fix(*f).contains(QStringLiteral("SMTP_TLS_CA_FILE")));
+    EXPECT_TRUE(f->proposedChange.contains(SettingChange{QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("true")}));
 }
 
 // Where the machine has ::1: a server on 127.0.0.1 only, probed on ::1 and 127.0.0.1:
@@ -424,7 +473,7 @@ TEST(Diagnosis, Ipv6FailsWhereIpv4Works)
     options.addresses = {QHostAddress::LocalHostIPv6, QHostAddress::LocalHost};
     const Outcome o = diagnose(s, options);
     expectFinding(o, "connect.ipv6_failed", Stage::Connect, Severity::Warning);
-    EXPECT_TRUE(o.report.ok()) << o.report.toText().toStdString();
+    EXPECT_TRUE(o.report.ok()) << reportText(o.report).toStdString();
     EXPECT_EQ(o.report.addresses, (QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")}));
 }
 
@@ -439,15 +488,21 @@ TEST_F(PostfixDiagnosis, JsonAndBundleCarryNoSecret)
 {
     smtp::Settings s = postfixSettings("POSTFIX_SUBMISSION_PORT", 2);
     const Outcome o = diagnose(s);
-    const QJsonObject json = o.report.toJson();
+    const text::ReportText renderer(text::Audience::CommandLine);
+    const QJsonObject json = renderer.json(o.report);
     EXPECT_EQ(json[QStringLiteral("schema")].toString(), QStringLiteral("selfmx-diagnosis/1"));
     EXPECT_TRUE(json[QStringLiteral("ok")].toBool());
     EXPECT_EQ(json[QStringLiteral("stages")].toArray().size(), 9);
-    const QString everything = QString::fromUtf8(QJsonDocument(json).toJson()) + o.report.bundle() + o.report.toText();
+    for (const QJsonValue &finding : json[QStringLiteral("findings")].toArray()) {
+        EXPECT_TRUE(finding[QStringLiteral("parameters")].isObject());
+        EXPECT_TRUE(finding[QStringLiteral("proposed_change")].isArray());
+        EXPECT_FALSE(finding[QStringLiteral("title")].toString().isEmpty());
+    }
+    const QString everything = QString::fromUtf8(QJsonDocument(json).toJson()) + renderer.bundle(o.report) + reportText(o.report);
     const QString password = test::PostfixInstance::get().value("POSTFIX_PASS2");
     EXPECT_FALSE(everything.contains(password));
     EXPECT_FALSE(everything.contains(QString::fromLatin1(password.toUtf8().toBase64())));
-    EXPECT_TRUE(o.report.bundle().contains(QStringLiteral("SMTP_PASS=******** (set)")));
+    EXPECT_TRUE(renderer.bundle(o.report).contains(QStringLiteral("SMTP_PASS=******** (set)")));
 }
 
 TEST_F(PostfixDiagnosis, FinderRanksWhatWorks)
@@ -473,4 +528,12 @@ TEST_F(PostfixDiagnosis, FinderRanksWhatWorks)
     EXPECT_EQ(finder.candidates()[0].error.category, smtp::ErrorCategory::TlsRequired);
     EXPECT_EQ(finder.candidates()[1].error.stage, Stage::Tls);
     EXPECT_FALSE(finder.recommendation().isEmpty());
+    const QList<SettingChange> change = finder.recommendedChange();
+    EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_PORT"), QString::number(working[0].port)}));
+    EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS"), QStringLiteral("true")}));
+    if (working[0].mode == TlsMode::Implicit && working[0].port != 465) {
+        EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}));
+    }
+    EXPECT_TRUE(finder.recommendation().contains(QStringLiteral("SMTP_PORT=") + QString::number(working[0].port) + u'\n'));
+    EXPECT_FALSE(text::ReportText(text::Audience::CommandLine).candidate(working[0]).isEmpty());
 }

@@ -461,5 +461,6 @@ TEST_F(Keychain, StoredPinIsUsedByTestProfile)
     // (greeting 5 or EHLO 7), never at it (6), is the pin at work.
     EXPECT_TRUE(past == 5 || past == 7) << past << ": " << pastText.toStdString();
     EXPECT_FALSE(pastText.contains(QStringLiteral("tls:"))) << pastText.toStdString();
+    EXPECT_FALSE(pastText.contains(QStringLiteral("SMTP_TLS_VERIFY=false"))) << "accepted by the pin, not by turning verification off";
     run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("pinned")});
 }
