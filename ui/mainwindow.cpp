@@ -11,6 +11,7 @@
 #include "settingsform.h"
 #include "smtp/session.h"
 #include "text/errortext.h"
+#include "text/findingtext.h"
 #include "text/keychaintext.h"
 #include "text/reporttext.h"
 #include "text/settingstext.h"
@@ -62,7 +63,11 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_cancelButton->setEnabled(false);
     m_diagnoseButton = new QPushButton(tr("&Diagnose"));
     m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
+    m_applyFixButton = new QPushButton;
+    m_applyFixButton->setVisible(false);
+    m_applyFixButton->setAccessibleDescription(tr("Changes the form as the diagnosis proposes; nothing is saved until you save"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_applyFixButton);
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_diagnoseButton);
@@ -89,6 +94,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
 
     connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);
+    connect(m_applyFixButton, &QPushButton::clicked, this, &MainWindow::applyProposedFix);
     connect(m_cancelButton, &QPushButton::clicked, this, [this]() {
         if (m_session)
             m_session->abort();
@@ -267,6 +273,8 @@ void MainWindow::startDiagnosis()
         return;
     }
     m_transcript->clear();
+    m_proposedFix.clear();
+    m_applyFixButton->setVisible(false);
     setBusy(true);
     m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
     connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this,
@@ -283,6 +291,16 @@ void MainWindow::startDiagnosis()
         m_transcript->setPlainText(words.text(report) + u'\n' + tr("Transcript") + u'\n' + report.transcript);
         m_status->setText(report.ok() ? tr("✓ Working: every stage passed")
                                       : tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)));
+        // The first failing finding with a mechanical fix becomes a button.
+        for (const diagnostics::Finding &f : report.findings) {
+            if (f.severity == diagnostics::Severity::Error && f.stage == report.firstFailedStage() && !f.proposedChange.isEmpty()) {
+                m_proposedFix = f.proposedChange;
+                m_applyFixButton->setText(text::FindingText(text::Audience::Window).applyFixLabel(f));
+                m_applyFixButton->setAccessibleName(m_applyFixButton->text());
+                m_applyFixButton->setVisible(true);
+                break;
+            }
+        }
         const bool ok = report.ok();
         diagnoser->deleteLater();
         Q_EMIT diagnosisFinished(ok);
@@ -336,6 +354,23 @@ void MainWindow::onFinished()
     }
     session->deleteLater();
     Q_EMIT testFinished(ok);
+}
+
+QString MainWindow::proposedFixText() const
+{
+    return m_proposedFix.isEmpty() ? QString() : m_applyFixButton->text();
+}
+
+bool MainWindow::applyProposedFix()
+{
+    if (m_proposedFix.isEmpty())
+        return false;
+    for (const diagnostics::SettingChange &change : std::as_const(m_proposedFix))
+        m_draft->setValue(change.key, change.value);
+    m_proposedFix.clear();
+    m_applyFixButton->setVisible(false);
+    m_status->setText(tr("Fix applied to the form; press Test connection to try it"));
+    return true;
 }
 
 QString MainWindow::statusText() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QList>
 #include <QPointer>
 
 #include <optional>
@@ -19,7 +20,8 @@ struct Settings;
 
 namespace selfmx::diagnostics {
 class Diagnoser;
-}
+struct SettingChange;
+} // namespace selfmx::diagnostics
 
 namespace selfmx::profile {
 class ProfileResolver;
@@ -52,6 +54,10 @@ public:
     QString statusText() const;
     QString transcriptText() const;
     profile::SettingsDraft *draft() const { return m_draft; }
+    // The change the last diagnosis proposed for its first failing finding (empty: none),
+    // and applying it to the form: what the "Apply fix" button does.
+    QString proposedFixText() const;
+    bool applyProposedFix();
     SettingsForm *form() const { return m_form; }
 
 Q_SIGNALS:
@@ -80,6 +86,8 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_diagnoseButton = nullptr;
+    QPushButton *m_applyFixButton = nullptr;
+    QList<diagnostics::SettingChange> m_proposedFix;
     QPlainTextEdit *m_transcript = nullptr;
     QPointer<smtp::SmtpSession> m_session;
     QPointer<diagnostics::Diagnoser> m_diagnoser;

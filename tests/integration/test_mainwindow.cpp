@@ -196,3 +196,35 @@ TEST(MainWindow, FormControlsAreNamedForScreenReaders)
         buddies += label->buddy() ? 1 : 0;
     EXPECT_GE(buddies, 8) << "every non-checkbox field's label is its buddy";
 }
+
+// A diagnosis's mechanical fix is one click: STARTTLS against Postfix's implicit-TLS port
+// fails, the window offers "switch to implicit TLS", and after applying it the test passes.
+TEST(MainWindow, ApplyingTheProposedFixMakesTheTestPass)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
+        qunsetenv(variable);
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_IMPLICIT_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    qputenv("SMTP_TIMEOUT", "2");
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
+        qunsetenv(variable);
+    QSignalSpy diagnosed(&window, &selfmx::ui::MainWindow::diagnosisFinished);
+    window.startDiagnosis();
+    ASSERT_TRUE(diagnosed.wait(10000));
+    EXPECT_FALSE(diagnosed.at(0).at(0).toBool());
+    EXPECT_TRUE(window.proposedFixText().contains(QStringLiteral("Implicit TLS"))) << window.proposedFixText().toStdString();
+    ASSERT_TRUE(window.applyProposedFix());
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_TLS_MODE")), QStringLiteral("implicit"));
+    QSignalSpy tested(&window, &selfmx::ui::MainWindow::testFinished);
+    window.startTest();
+    ASSERT_TRUE(tested.wait(10000));
+    EXPECT_TRUE(tested.at(0).at(0).toBool()) << window.statusText().toStdString();
+}
