@@ -6,10 +6,10 @@
 #include "diagnosecommands.h"
 #include "diagnostics/outcome.h"
 #include "exitcodes.h"
-#include "profilecommands.h"
 #include "mime/address.h"
 #include "mime/message.h"
 #include "mime/smtpcontent.h"
+#include "profilecommands.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 #include "text/errortext.h"
@@ -34,8 +34,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile"),
-                                     QStringLiteral("diagnose"), QStringLiteral("discover")};
+    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile"), QStringLiteral("diagnose"),
+                                      QStringLiteral("discover")};
     return names;
 }
 
@@ -83,7 +83,7 @@ void printSessionSummary(const smtp::SmtpSession &session)
             const QSslCipher &cipher = session.tlsCipher();
             out() << ", " << cipher.protocolString() << ' ' << cipher.name()
                   << (session.ignoredSslErrors().isEmpty() ? QStringLiteral(", certificate verified")
-                                                            : QStringLiteral(", CERTIFICATE NOT VERIFIED"));
+                                                           : QStringLiteral(", CERTIFICATE NOT VERIFIED"));
         } else {
             out() << ", no TLS";
         }
@@ -112,16 +112,16 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print the SMTP transcript (passwords redacted).")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override its fields."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override its fields."), QStringLiteral("NAME")});
 }
 
 void streamTranscript(smtp::SmtpSession *session)
 {
-    QObject::connect(session, &smtp::SmtpSession::transcriptEntryAdded, session,
-                     [](const smtp::TranscriptEntry &entry) {
-                         err() << entry.toString() << '\n';
-                         err().flush();
-                     });
+    QObject::connect(session, &smtp::SmtpSession::transcriptEntryAdded, session, [](const smtp::TranscriptEntry &entry) {
+        err() << entry.toString() << '\n';
+        err().flush();
+    });
 }
 
 int runTest(const QStringList &arguments)
@@ -165,7 +165,8 @@ int runSend(const QStringList &arguments)
     parser.addOption({QStringLiteral("text"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("html"), QStringLiteral("HTML body, read from FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("inline"), QStringLiteral("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."), QStringLiteral("NAME=FILE")});
+    parser.addOption({QStringLiteral("inline"), QStringLiteral("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."),
+                      QStringLiteral("NAME=FILE")});
     parser.addOption({QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
     parser.process(arguments);
 
@@ -279,14 +280,13 @@ bool isCliInvocation(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    const QString first = arguments.at(1);
-    return subcommands().contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
-           || first == u"help";
+    const QString &first = arguments.at(1);
+    return subcommands().contains(first) || first == u"--help" || first == u"-h" || first == u"--version" || first == u"help";
 }
 
 int runCli(const QStringList &arguments)
 {
-    const QString command = arguments.at(1);
+    const QString &command = arguments.at(1);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printUsage();
         return Success;

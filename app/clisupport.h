@@ -18,8 +18,8 @@ QTextStream &err();
 template<typename Object, typename Signal>
 void awaitSignal(Object *object, Signal signal)
 {
-    const QMetaObject::Connection connection
-        = QObject::connect(object, signal, qApp, []() { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    const QMetaObject::Connection connection = QObject::connect(
+        object, signal, qApp, []() { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     QObject::disconnect(connection);
 }

@@ -21,16 +21,20 @@ namespace selfmx::app {
 int runDiagnose(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
-        "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
+    parser.setApplicationDescription(
+        QStringLiteral("Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
+                       "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON (schema: docs/diagnostics-json.md).")});
-    parser.addOption({QStringLiteral("probe-sender"), QStringLiteral("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("probe-recipient"), QStringLiteral("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption(
+        {QStringLiteral("probe-sender"), QStringLiteral("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption(
+        {QStringLiteral("probe-recipient"), QStringLiteral("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
     parser.addOption({QStringLiteral("test-send"), QStringLiteral("Also send a real test message to --probe-recipient.")});
-    parser.addOption({QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
     parser.process(arguments);
 
     int exitCode = Success;
@@ -87,12 +91,13 @@ int runDiagnose(const QStringList &arguments)
 int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
-        "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
+    parser.setApplicationDescription(
+        QStringLiteral("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
+                       "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The SMTP server's host name."));
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
     parser.process(arguments);
@@ -114,13 +119,14 @@ int runDiscover(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray tried;
         for (const diagnostics::Candidate &c : finder.candidates())
-            tried.append(QJsonObject{{QStringLiteral("port"), c.port},
-                                     {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)},
-                                     {QStringLiteral("worked"), c.worked},
-                                     {QStringLiteral("authenticated"), c.authenticated},
-                                     {QStringLiteral("verified"), c.verified},
-                                     {QStringLiteral("elapsed_ms"), double(c.elapsedMs)},
-                                     {QStringLiteral("error"), c.worked ? QString() : text::ErrorText::describe(c.error, text::Audience::CommandLine)}});
+            tried.append(QJsonObject{
+                {QStringLiteral("port"), c.port},
+                {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)},
+                {QStringLiteral("worked"), c.worked},
+                {QStringLiteral("authenticated"), c.authenticated},
+                {QStringLiteral("verified"), c.verified},
+                {QStringLiteral("elapsed_ms"), double(c.elapsedMs)},
+                {QStringLiteral("error"), c.worked ? QString() : text::ErrorText::describe(c.error, text::Audience::CommandLine)}});
         QJsonArray ranked;
         for (const diagnostics::Candidate &c : working)
             ranked.append(QJsonObject{{QStringLiteral("port"), c.port}, {QStringLiteral("tls_mode"), smtp::tlsModeName(c.mode)}});

@@ -10,7 +10,7 @@ namespace selfmx::app {
 enum ExitCode : int {
     Success = 0,
     Internal = 1,
-    Usage = 2,       // bad arguments or settings: nothing was attempted
+    Usage = 2, // bad arguments or settings: nothing was attempted
     Resolve = 3,
     Connect = 4,
     Greeting = 5,
@@ -18,7 +18,7 @@ enum ExitCode : int {
     Ehlo = 7,
     Auth = 8,
     Sender = 9,
-    Recipient = 10,  // also: accepted for some recipients only
+    Recipient = 10, // also: accepted for some recipients only
     Data = 11,
     Quit = 12,
     Keychain = 20,   // no keychain, locked, access denied: nothing was changed

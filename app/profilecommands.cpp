@@ -36,11 +36,14 @@ void addProfileFieldOptions(QCommandLineParser &parser)
             description += QCoreApplication::translate("selfmx::app", " (default %1)").arg(f.defaultText);
         parser.addOption({f.option, description, QString::fromLatin1(f.valueName)});
     }
-    parser.addOption({QStringLiteral("provider"), QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix or custom."),
+    parser.addOption({QStringLiteral("provider"),
+                      QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix or custom."),
                       QStringLiteral("PROVIDER")});
-    parser.addOption({QStringLiteral("region"), QCoreApplication::translate("selfmx::app", "Amazon SES region (us-east-1, ...) or Mailgun us/eu."),
+    parser.addOption({QStringLiteral("region"),
+                      QCoreApplication::translate("selfmx::app", "Amazon SES region (us-east-1, ...) or Mailgun us/eu."),
                       QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("password-stdin"), QCoreApplication::translate("selfmx::app", "Read the password from the first line of standard input.")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QCoreApplication::translate("selfmx::app", "Read the password from the first line of standard input.")});
     parser.addOption({QStringLiteral("ask-password"), QCoreApplication::translate("selfmx::app", "Prompt for the password (no echo).")});
 }
 
@@ -116,7 +119,8 @@ std::optional<std::optional<QString>> passwordFromOptions(const QCommandLinePars
     if (!fromStdin && !parser.isSet(QStringLiteral("ask-password")))
         return std::optional<QString>();
     QString error;
-    const auto password = readPassword(fromStdin, QStringLiteral("SMTP password for %1@%2: ").arg(profile.smtp.username, profile.smtp.host), &error);
+    const auto password =
+        readPassword(fromStdin, QStringLiteral("SMTP password for %1@%2: ").arg(profile.smtp.username, profile.smtp.host), &error);
     if (!password) {
         err() << "error: " << error << '\n';
         err().flush();
@@ -248,7 +252,8 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
     printHints(profile, password && *password ? **password : QString());
     ProfileJob *job = store.save(profile, password ? *password : std::nullopt);
     awaitSignal(job, &ProfileJob::finished);
-    return reportJob(job, QStringLiteral("%1 profile \"%2\"").arg(adding ? QStringLiteral("added") : QStringLiteral("saved"), profile.name));
+    return reportJob(job,
+                     QStringLiteral("%1 profile \"%2\"").arg(adding ? QStringLiteral("added") : QStringLiteral("saved"), profile.name));
 }
 
 int remove(ProfileStore &store, const QString &name)
@@ -288,9 +293,9 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
     printHints(imported.profile, imported.password);
     ProfileJob *job = store.saveWithSecrets(imported.profile, imported.secrets);
     awaitSignal(job, &ProfileJob::finished);
-    return reportJob(job, QStringLiteral("imported profile \"%1\"%2")
-                              .arg(imported.profile.name,
-                                   imported.secrets.isEmpty() ? QString() : QStringLiteral(" (secrets stored in the keychain)")));
+    return reportJob(
+        job, QStringLiteral("imported profile \"%1\"%2")
+                 .arg(imported.profile.name, imported.secrets.isEmpty() ? QString() : QStringLiteral(" (secrets stored in the keychain)")));
 }
 
 int exportProfile(ProfileStore &store, const QString &name, const QString &format, bool includePassword)
@@ -334,10 +339,10 @@ int runProfileCommand(const QStringList &arguments)
     // arguments: "selfmx-console profile", ACTION, ...
     const QString action = arguments.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
-        "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
-        "Passwords live only in the OS keychain."));
+    parser.setApplicationDescription(
+        QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
+                       "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
+                       "Passwords live only in the OS keychain."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, add, edit, remove, import or export"));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("profile name (or .env file for import)"));
@@ -348,9 +353,11 @@ int runProfileCommand(const QStringList &arguments)
         parser.addOption({QStringLiteral("remove-password"), QStringLiteral("Delete the stored password.")});
     }
     if (action == u"import")
-        parser.addOption({QStringLiteral("name"), QStringLiteral("Name of the new profile (default: the file's name)."), QStringLiteral("NAME")});
+        parser.addOption(
+            {QStringLiteral("name"), QStringLiteral("Name of the new profile (default: the file's name)."), QStringLiteral("NAME")});
     if (action == u"export") {
-        parser.addOption({QStringLiteral("format"), QStringLiteral("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
+        parser.addOption(
+            {QStringLiteral("format"), QStringLiteral("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"), QStringLiteral("Write SMTP_PASS into the .env (plain text!).")});
     }
     parser.process(arguments);
@@ -400,8 +407,7 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         err() << "warning: " << key << " is not a setting the console knows; see the README's list of SMTP_* variables\n";
     printIssues(job->parsed().warnings, "warning");
     switch (job->failure()) {
-    case profile::ResolveJob::Failure::None:
-        return job->parsed().smtp();
+    case profile::ResolveJob::Failure::None: return job->parsed().smtp();
     case profile::ResolveJob::Failure::NotFound:
         err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
         err().flush();

@@ -25,7 +25,6 @@ int runProfileCommand(const QStringList &arguments);
 // if one is named, then the SMTP_* environment over it, field by field. Problems are
 // printed; nullopt with *exitCode set when the command cannot go on.
 // overrides (e.g. SMTP_HOST from `discover HOST`) win over both.
-std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode,
-                                                 const QHash<QString, QString> &overrides = {});
+std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides = {});
 
 } // namespace selfmx::app

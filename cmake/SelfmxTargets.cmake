@@ -22,3 +22,16 @@ endif()
 function(selfmx_apply_defaults target)
   target_link_libraries(${target} PRIVATE selfmx_build_flags)
 endfunction()
+
+# selfmx_public_headers(target prefix): code that links `target` includes its headers as
+# "prefix/header.h", and sees nothing else of the tree: each library exposes only its own
+# folder (through a link in the build tree), so a layer cannot include a header of one it
+# does not link, e.g. core/smtp including profile/ or ui/ including app/.
+function(selfmx_public_headers target prefix)
+  set(dir ${CMAKE_BINARY_DIR}/include/${target})
+  file(MAKE_DIRECTORY ${dir})
+  if(NOT EXISTS ${dir}/${prefix})
+    file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${dir}/${prefix} SYMBOLIC)
+  endif()
+  target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${dir}>)
+endfunction()

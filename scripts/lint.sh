@@ -21,7 +21,7 @@ echo "== clang-tidy: core/ text/ ui/ app/"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! run-clang-tidy -p "$build" -quiet -j "$(nproc)" "^$root/(core|text|ui|app)/.*\.cpp\$" >"$log" 2>&1; then
-  grep -E "(warning|error):" "$log" | sort -u
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "(warning|error):" | sort -u
   echo "clang-tidy: findings above (see .clang-tidy)" >&2
   exit 1
 fi

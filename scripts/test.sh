@@ -7,6 +7,9 @@
 # CTest starts the loopback Postfix itself (fixture "postfix"); this script provides the
 # private D-Bus session with an unlocked gnome-keyring the keychain tests need.
 #
+# The normal configuration also runs scripts/lint.sh (clang-format and clang-tidy, no
+# findings allowed) on the code it just built.
+#
 #   scripts/test.sh              both configurations
 #   scripts/test.sh --fast       the normal build only
 #   scripts/test.sh -- ARGS      extra arguments for ctest (e.g. -- -R Postfix)
@@ -41,6 +44,10 @@ for config in "${configs[@]}"; do
   echo "== $config build ($dir)"
   cmake -S . -B "$dir" -G Ninja -DSELFMX_WERROR=ON "${flags[@]}" >/dev/null
   cmake --build "$dir"
+  if [[ $config == normal ]]; then
+    echo "== lint"
+    scripts/lint.sh "$dir" || status=1
+  fi
   echo "== $config tests"
   # The unlock password must be non-empty, or the daemon wants a prompt (DESIGN.md).
   HOME=$sandbox/home XDG_RUNTIME_DIR=$sandbox/run \

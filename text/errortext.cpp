@@ -4,7 +4,6 @@
 
 #include "settingstext.h"
 
-
 namespace selfmx::text {
 
 namespace {
@@ -29,8 +28,7 @@ QString assignment(const QString &key, const QString &value, Audience audience)
 
 QString peerOf(const Error &error)
 {
-    return error.parameters.value(QStringLiteral("host")).toString() + u':'
-           + error.parameters.value(QStringLiteral("port")).toString();
+    return error.parameters.value(QStringLiteral("host")).toString() + u':' + error.parameters.value(QStringLiteral("port")).toString();
 }
 
 QString text(const Error &error, const char *name)
@@ -150,11 +148,9 @@ QString ErrorText::sentence(const Error &error, Audience audience)
                   "use an ASCII address")
             .arg(peer);
     if (code == u"sender.8bitmime_not_offered")
-        return tr("the message has 8-bit content and %1 does not offer 8BITMIME; encode it as quoted-printable or base64")
-            .arg(peer);
+        return tr("the message has 8-bit content and %1 does not offer 8BITMIME; encode it as quoted-printable or base64").arg(peer);
     if (code == u"sender.too_large")
-        return tr("the message is %1 bytes and %2 accepts at most %3 bytes (SIZE)")
-            .arg(text(error, "size"), peer, text(error, "maxSize"));
+        return tr("the message is %1 bytes and %2 accepts at most %3 bytes (SIZE)").arg(text(error, "size"), peer, text(error, "maxSize"));
     if (code == u"sender.content_unavailable")
         return tr("the message cannot be built: %1").arg(text(error, "reason"));
     if (code == u"recipient.none")

@@ -64,27 +64,42 @@ QString FindingText::setting(const QString &key) const
 {
     if (commandLine())
         return key;
-    if (key == Host) return tr("Host");
-    if (key == Port) return tr("Port");
-    if (key == User) return tr("User");
-    if (key == Pass) return tr("Password");
-    if (key == Tls || key == TlsMode) return tr("TLS");
-    if (key == Verify) return tr("Verify the server's certificate");
-    if (key == CaFile) return tr("Trusted CA file");
-    if (key == Pin) return tr("Pinned certificate (SHA-256)");
-    if (key == Timeout) return tr("Timeout");
-    if (key == Mechanism) return tr("AUTH mechanism");
-    if (key == EhloName) return tr("EHLO name");
-    if (key == AllowPlaintext) return tr("Allow AUTH without TLS");
+    if (key == Host)
+        return tr("Host");
+    if (key == Port)
+        return tr("Port");
+    if (key == User)
+        return tr("User");
+    if (key == Pass)
+        return tr("Password");
+    if (key == Tls || key == TlsMode)
+        return tr("TLS");
+    if (key == Verify)
+        return tr("Verify the server's certificate");
+    if (key == CaFile)
+        return tr("Trusted CA file");
+    if (key == Pin)
+        return tr("Pinned certificate (SHA-256)");
+    if (key == Timeout)
+        return tr("Timeout");
+    if (key == Mechanism)
+        return tr("AUTH mechanism");
+    if (key == EhloName)
+        return tr("EHLO name");
+    if (key == AllowPlaintext)
+        return tr("Allow AUTH without TLS");
     return key;
 }
 
 QString FindingText::displayValue(const QString &key, const QString &value) const
 {
     if (key == TlsMode) {
-        if (value == u"implicit") return tr("Implicit TLS");
-        if (value == u"starttls") return tr("STARTTLS");
-        if (value == u"none") return tr("None (plaintext)");
+        if (value == u"implicit")
+            return tr("Implicit TLS");
+        if (value == u"starttls")
+            return tr("STARTTLS");
+        if (value == u"none")
+            return tr("None (plaintext)");
     }
     if (key == Tls)
         return value == u"true" ? tr("Automatic") : tr("None (plaintext)");
@@ -135,7 +150,7 @@ QString FindingText::defaultEvidence(const Finding &f) const
 {
     if (const QString reply = f.parameter(QStringLiteral("reply")); !reply.isEmpty())
         return tr("the server said: %1").arg(reply);
-    if (const QString detail = f.parameter(QStringLiteral("detail")); !detail.isEmpty())
+    if (QString detail = f.parameter(QStringLiteral("detail")); !detail.isEmpty())
         return detail;
     return sessionError(f);
 }
@@ -253,9 +268,9 @@ FindingText::Words FindingText::words(const Finding &f) const
         const QString works = v6Broken ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
         const QString broken = v6Broken ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
         w.title = tr("%1 works, %2 does not").arg(works, broken);
-        w.evidence = tr("%1: %2").arg(f.parameter(QStringLiteral("address")),
-                                      f.parameter(QStringLiteral("detail")).isEmpty() ? tr("no answer within %1 s").arg(seconds)
-                                                                                      : f.parameter(QStringLiteral("detail")));
+        w.evidence = tr("%1: %2").arg(f.parameter(QStringLiteral("address")), f.parameter(QStringLiteral("detail")).isEmpty()
+                                                                                  ? tr("no answer within %1 s").arg(seconds)
+                                                                                  : f.parameter(QStringLiteral("detail")));
         w.fix = tr("Clients that try %1 first wait for it to fail before falling back. Fix %1 routing or firewalling, or remove "
                    "the server's %2 record.")
                     .arg(broken, v6Broken ? QStringLiteral("AAAA") : QStringLiteral("A"));
@@ -415,9 +430,9 @@ FindingText::Words FindingText::words(const Finding &f) const
         w.title = tr("The server offers AUTH only after TLS");
         w.evidence = tr("EHLO without TLS: %1").arg(list(f, "capabilities", QStringLiteral(", ")));
         w.fix = tr("Enable TLS: set %1 (the server offers %2).")
-                    .arg(assignment(Tls, QStringLiteral("true")),
-                         f.parameters.value(QStringLiteral("starttls_offered")).toBool() ? QStringLiteral("STARTTLS")
-                                                                                         : tr("no STARTTLS here; try port 465"));
+                    .arg(assignment(Tls, QStringLiteral("true")), f.parameters.value(QStringLiteral("starttls_offered")).toBool()
+                                                                      ? QStringLiteral("STARTTLS")
+                                                                      : tr("no STARTTLS here; try port 465"));
     } else if (code == u"auth.not_offered") {
         w.title = tr("The server does not offer AUTH at all");
         w.evidence = tr("EHLO: %1").arg(list(f, "capabilities", QStringLiteral(", ")));

@@ -8,8 +8,7 @@ QString KeychainText::describe(profile::SecretError error, const QString &backen
 {
     using profile::SecretError;
     switch (error) {
-    case SecretError::None:
-        return {};
+    case SecretError::None: return {};
     case SecretError::NoKeychain:
         return audience == Audience::CommandLine
                    ? tr("no keychain available: the console stores passwords only in the OS keychain (Secret Service), "
@@ -19,14 +18,12 @@ QString KeychainText::describe(profile::SecretError error, const QString &backen
                         "and none is reachable in this session. Start gnome-keyring or KeePassXC's Secret Service");
     case SecretError::Locked:
         return tr("the keychain is locked and was not unlocked; unlock it (e.g. log in to the desktop session) and retry");
-    case SecretError::AccessDenied:
-        return tr("the keychain refused access to selfmx-console (%1)").arg(backendText);
+    case SecretError::AccessDenied: return tr("the keychain refused access to selfmx-console (%1)").arg(backendText);
     case SecretError::NotFound:
         return audience == Audience::CommandLine
                    ? tr("no password is stored in the keychain for this profile; set one with 'profile edit NAME --ask-password'")
                    : tr("no password is stored in the keychain for this profile; type it in the Password field and save");
-    case SecretError::Failed:
-        return tr("the keychain failed: %1").arg(backendText);
+    case SecretError::Failed: return tr("the keychain failed: %1").arg(backendText);
     }
     return backendText;
 }

@@ -110,13 +110,12 @@ QString ReportText::stageSummary(const Report &report, const StageReport &s) con
             if (a.connected)
                 parts.append(tr("%1 in %2 ms").arg(a.address).arg(a.connectMs));
             else
-                parts.append(tr("%1: %2").arg(a.address, a.errorText.isEmpty() ? tr("no answer within %1 s").arg(seconds(settings))
-                                                                                 : a.errorText));
+                parts.append(
+                    tr("%1: %2").arg(a.address, a.errorText.isEmpty() ? tr("no answer within %1 s").arg(seconds(settings)) : a.errorText));
         }
         return parts.join(QStringLiteral("; "));
     }
-    case Stage::Greeting:
-        return report.greeting;
+    case Stage::Greeting: return report.greeting;
     case Stage::Tls:
         if (!s.applicable)
             return tr("off (%1)").arg(m_findings.current(QStringLiteral("SMTP_TLS"), QStringLiteral("false")));
@@ -125,10 +124,10 @@ QString ReportText::stageSummary(const Report &report, const StageReport &s) con
         return tr("%1 %2, %3%4")
             .arg(report.tlsProtocol, report.tlsCipher,
                  report.certificateVerified ? tr("certificate verified") : tr("certificate NOT verified"),
-                 report.chain.isEmpty() ? QString()
-                                        : tr(" (%1, expires %2)")
-                                              .arg(report.chain.first().subject,
-                                                   report.chain.first().notAfter.toUTC().toString(Qt::ISODate)));
+                 report.chain.isEmpty()
+                     ? QString()
+                     : tr(" (%1, expires %2)")
+                           .arg(report.chain.first().subject, report.chain.first().notAfter.toUTC().toString(Qt::ISODate)));
     case Stage::Ehlo:
         if (settings.tlsMode() == smtp::TlsMode::StartTls && !report.capabilitiesBeforeTls.keywords.isEmpty())
             return tr("before TLS: %1 | after TLS: %2").arg(capabilities(report.capabilitiesBeforeTls), capabilities(report.capabilities));
@@ -152,8 +151,7 @@ QString ReportText::stageSummary(const Report &report, const StageReport &s) con
         if (s.applicable)
             return report.dataReply;
         return commandLine() ? tr("no test message (--test-send)") : tr("no test message");
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -175,8 +173,7 @@ QString ReportText::candidate(const diagnostics::Candidate &c) const
     if (!c.worked)
         return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, ErrorText::describe(c.error, m_audience));
     return tr("%1 %2: \u2713%3%4 (%5 ms)")
-        .arg(QString::number(c.port), modeText,
-             c.verified || c.mode == smtp::TlsMode::None ? QString() : tr(" certificate NOT verified,"),
+        .arg(QString::number(c.port), modeText, c.verified || c.mode == smtp::TlsMode::None ? QString() : tr(" certificate NOT verified,"),
              c.authenticated ? tr(" logged in") : tr(" connected"), QString::number(c.elapsedMs));
 }
 

@@ -73,27 +73,25 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                    .arg(p.value(QStringLiteral("maximum")).toLongLong())
                    .arg(p.value(QStringLiteral("default")).toString());
     } else if (code == u"not_a_choice") {
-        text = key == u"SMTP_AUTH_MECHANISM"
-                   ? tr("%1 is not supported; use auto, PLAIN, LOGIN or CRAM-MD5").arg(value)
-                   : tr("%1 is not one of the accepted values; use %2").arg(value, alternatives(p.value(QStringLiteral("choices")).toStringList()));
+        text = key == u"SMTP_AUTH_MECHANISM" ? tr("%1 is not supported; use auto, PLAIN, LOGIN or CRAM-MD5").arg(value)
+                                             : tr("%1 is not one of the accepted values; use %2")
+                                                   .arg(value, alternatives(p.value(QStringLiteral("choices")).toStringList()));
         if (key == u"SMTP_TLS_MODE")
             text = tr("%1 is not a TLS mode; use implicit, starttls or none").arg(value);
     } else if (code == u"not_a_fingerprint") {
-        text = audience == Audience::CommandLine
-                   ? tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed), as "
-                        "`openssl x509 -noout -fingerprint -sha256` prints it")
-                         .arg(value)
-                   : tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed)").arg(value);
+        text = audience == Audience::CommandLine ? tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed), as "
+                                                      "`openssl x509 -noout -fingerprint -sha256` prints it")
+                                                       .arg(value)
+                                                 : tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed)").arg(value);
     } else if (code == u"not_an_address") {
         text = p.value(QStringLiteral("reason")).toString();
         if (text.isEmpty())
             text = tr("%1 is not an e-mail address; write name@domain").arg(value);
     } else if (code == u"verification_off") {
-        text = audience == Audience::CommandLine
-                   ? tr("certificate verification is off: anyone on the path can read the password. "
-                        "Prefer SMTP_TLS_CA_FILE to trust a self-signed server")
-                   : tr("certificate verification is off: anyone on the path can read the password. "
-                        "Prefer a trusted CA file or a pinned certificate");
+        text = audience == Audience::CommandLine ? tr("certificate verification is off: anyone on the path can read the password. "
+                                                      "Prefer SMTP_TLS_CA_FILE to trust a self-signed server")
+                                                 : tr("certificate verification is off: anyone on the path can read the password. "
+                                                      "Prefer a trusted CA file or a pinned certificate");
     } else if (code == u"plaintext_credentials") {
         text = audience == Audience::CommandLine
                    ? tr("TLS is off: the password would travel in plaintext; the console sends it only to a loopback "
@@ -117,7 +115,9 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
     } else if (code == u"cannot_write") {
         text = tr("cannot write %1").arg(p.value(QStringLiteral("file")).toString());
     } else if (code == u"env.syntax") {
-        text = tr("line %1: expected KEY=value, got \"%2\"").arg(p.value(QStringLiteral("line")).toInt()).arg(p.value(QStringLiteral("text")).toString());
+        text = tr("line %1: expected KEY=value, got \"%2\"")
+                   .arg(p.value(QStringLiteral("line")).toInt())
+                   .arg(p.value(QStringLiteral("text")).toString());
     } else if (code == u"env.unterminated_quote") {
         text = tr("line %1: %2 has an unterminated %3 quote")
                    .arg(p.value(QStringLiteral("line")).toInt())
@@ -135,16 +135,16 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
         text = tr("… and %n more problem(s) not shown", nullptr, p.value(QStringLiteral("count")).toInt());
     } else if (code == u"provider.port") {
         text = tr("%1 serves SMTP on ports %2, not %3")
-                   .arg(p.value(QStringLiteral("provider")).toString(), p.value(QStringLiteral("ports")).toStringList().join(QStringLiteral(", ")))
+                   .arg(p.value(QStringLiteral("provider")).toString(),
+                        p.value(QStringLiteral("ports")).toStringList().join(QStringLiteral(", ")))
                    .arg(p.value(QStringLiteral("value")).toInt());
     } else if (code == u"provider.implicit_port") {
-        text = audience == Audience::CommandLine
-                   ? tr("port %1 of %2 expects implicit TLS; set SMTP_TLS_MODE=implicit")
-                         .arg(p.value(QStringLiteral("port")).toInt())
-                         .arg(p.value(QStringLiteral("provider")).toString())
-                   : tr("port %1 of %2 expects implicit TLS; choose \"implicit\" as the TLS mode")
-                         .arg(p.value(QStringLiteral("port")).toInt())
-                         .arg(p.value(QStringLiteral("provider")).toString());
+        text = audience == Audience::CommandLine ? tr("port %1 of %2 expects implicit TLS; set SMTP_TLS_MODE=implicit")
+                                                       .arg(p.value(QStringLiteral("port")).toInt())
+                                                       .arg(p.value(QStringLiteral("provider")).toString())
+                                                 : tr("port %1 of %2 expects implicit TLS; choose \"implicit\" as the TLS mode")
+                                                       .arg(p.value(QStringLiteral("port")).toInt())
+                                                       .arg(p.value(QStringLiteral("provider")).toString());
     } else if (code == u"sendgrid.user") {
         text = tr("SendGrid's user name is the literal word apikey, not %1").arg(value);
     } else if (code == u"sendgrid.key") {

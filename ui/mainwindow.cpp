@@ -114,9 +114,8 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     });
     connect(m_draft, &profile::SettingsDraft::valueChanged, this, &MainWindow::updateWarnings);
     connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateWarnings);
-    connect(m_store, &profile::ProfileStore::profilesChanged, this, [this]() {
-        refreshProfiles(m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString());
-    });
+    connect(m_store, &profile::ProfileStore::profilesChanged, this,
+            [this]() { refreshProfiles(m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString()); });
     loadFromEnvironment();
     refreshProfiles();
     updateWarnings();
@@ -149,8 +148,7 @@ void MainWindow::loadProfile(const QString &name)
     connect(job, &profile::ResolveJob::finished, this, [this, job, name]() {
         job->deleteLater();
         switch (job->failure()) {
-        case profile::ResolveJob::Failure::None:
-            break;
+        case profile::ResolveJob::Failure::None: break;
         case profile::ResolveJob::Failure::Keychain:
             m_status->setText(tr("✗ Profile \"%1\": %2")
                                   .arg(job->profile().name,
@@ -222,8 +220,7 @@ void MainWindow::saveProfile(const QString &name)
         m_draft->markSaved(job->profile());
         refreshProfiles(job->profile().name);
         m_status->setText(tr("✓ Saved profile \"%1\"%2")
-                              .arg(job->profile().name,
-                                   job->profile().hasPassword ? tr(" (password in the keychain)") : QString()));
+                              .arg(job->profile().name, job->profile().hasPassword ? tr(" (password in the keychain)") : QString()));
         Q_EMIT profileSaved(true);
     });
 }
@@ -277,11 +274,10 @@ void MainWindow::startDiagnosis()
     m_applyFixButton->setVisible(false);
     setBusy(true);
     m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
-    connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this,
-            [this](smtp::Stage stage, diagnostics::StageStatus status) {
-                if (status == diagnostics::StageStatus::Running)
-                    m_status->setText(text::ReportText(text::Audience::Window).progress(stage, status));
-            });
+    connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this, [this](smtp::Stage stage, diagnostics::StageStatus status) {
+        if (status == diagnostics::StageStatus::Running)
+            m_status->setText(text::ReportText(text::Audience::Window).progress(stage, status));
+    });
     connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
         diagnostics::Diagnoser *diagnoser = m_diagnoser;
         m_diagnoser = nullptr;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
-#include <QMainWindow>
 #include <QList>
+#include <QMainWindow>
 #include <QPointer>
 
 #include <optional>

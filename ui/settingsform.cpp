@@ -178,7 +178,8 @@ QWidget *SettingsForm::makeEditor(const settings::Field &field)
         reveal->setCheckable(true);
         reveal->setText(tr("Show"));
         reveal->setToolTip(tr("Show or hide the text"));
-        connect(reveal, &QAction::toggled, line, [line](bool shown) { line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+        connect(reveal, &QAction::toggled, line,
+                [line](bool shown) { line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
         connect(line, &QLineEdit::textEdited, this, edit);
         return line;
     }

@@ -65,8 +65,7 @@ void Diagnoser::start()
         m_tlsProbe->start(m_settings.host, m_settings.port, m_settings.timeout);
     }
     m_session = new SessionProbe(m_settings, {m_options.probeSender, m_options.probeRecipient, m_options.testSend}, this);
-    connect(m_session, &SessionProbe::stageEntered, this,
-            [this](Stage stage) { Q_EMIT stageChanged(stage, StageStatus::Running); });
+    connect(m_session, &SessionProbe::stageEntered, this, [this](Stage stage) { Q_EMIT stageChanged(stage, StageStatus::Running); });
     connect(m_session, &SessionProbe::finished, this, &Diagnoser::onSessionFinished);
     m_session->start();
 }
@@ -108,7 +107,8 @@ void Diagnoser::onAddresses(const QList<QHostAddress> &addresses)
     // One probe per address family: the first IPv4 and the first IPv6 address.
     const qint64 budget = std::max<qint64>(200, qint64(m_settings.timeout.count()) - m_clock.elapsed());
     for (auto family : {QAbstractSocket::IPv4Protocol, QAbstractSocket::IPv6Protocol}) {
-        const auto it = std::find_if(addresses.cbegin(), addresses.cend(), [family](const QHostAddress &a) { return a.protocol() == family; });
+        const auto it =
+            std::find_if(addresses.cbegin(), addresses.cend(), [family](const QHostAddress &a) { return a.protocol() == family; });
         if (it == addresses.cend())
             continue;
         auto *probe = new TcpProbe(*it, m_settings.port, this);
@@ -126,8 +126,7 @@ void Diagnoser::onSessionFinished()
     const smtp::Error &e = m_session->session().error();
     const qint64 left = qint64(m_settings.timeout.count()) - m_clock.elapsed();
     if (m_settings.tlsMode() == TlsMode::Implicit && e.stage == Stage::Tls
-        && (e.category == ErrorCategory::TlsHandshake || e.category == ErrorCategory::Timeout) && left > 200
-        && !m_cancelled) {
+        && (e.category == ErrorCategory::TlsHandshake || e.category == ErrorCategory::Timeout) && left > 200 && !m_cancelled) {
         m_plaintextProbe = new PlaintextProbe(this);
         connect(m_plaintextProbe, &PlaintextProbe::finished, this, &Diagnoser::maybeFinish);
         m_plaintextProbe->start(m_settings.host, m_settings.port, std::chrono::milliseconds(std::max<qint64>(100, left)));
@@ -143,8 +142,7 @@ void Diagnoser::maybeFinish()
         if (probe && !probe->isDone())
             return;
     }
-    if ((m_tlsProbe && !m_tlsProbe->isDone()) || (m_plaintextProbe && !m_plaintextProbe->isDone()) || !m_session
-        || !m_session->isDone())
+    if ((m_tlsProbe && !m_tlsProbe->isDone()) || (m_plaintextProbe && !m_plaintextProbe->isDone()) || !m_session || !m_session->isDone())
         return;
     m_finished = true;
     if (m_deadline)

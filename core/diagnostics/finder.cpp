@@ -90,10 +90,10 @@ QList<SettingChange> SettingsFinder::recommendedChange() const
     if (list.isEmpty())
         return {};
     const Candidate &best = list.first();
-    QList<SettingChange> change = {{QStringLiteral("SMTP_HOST"), m_base.host},
-                                   {QStringLiteral("SMTP_PORT"), QString::number(best.port)},
-                                   {QStringLiteral("SMTP_TLS"), best.mode == smtp::TlsMode::None ? QStringLiteral("false")
-                                                                                                 : QStringLiteral("true")}};
+    QList<SettingChange> change = {
+        {QStringLiteral("SMTP_HOST"), m_base.host},
+        {QStringLiteral("SMTP_PORT"), QString::number(best.port)},
+        {QStringLiteral("SMTP_TLS"), best.mode == smtp::TlsMode::None ? QStringLiteral("false") : QStringLiteral("true")}};
     // SMTP_TLS=true picks implicit TLS on 465 and STARTTLS elsewhere: name the mode only
     // where that rule would pick the other one.
     if ((best.mode == smtp::TlsMode::Implicit) != (best.port == 465) && best.mode != smtp::TlsMode::None)

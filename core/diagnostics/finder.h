@@ -26,7 +26,7 @@ struct Candidate {
     bool authenticated = false; // logged in (only when a password was given)
     bool verified = false;      // the certificate verified
     qint64 elapsedMs = 0;
-    smtp::Error error;          // why it failed
+    smtp::Error error; // why it failed
     // (Its line of text is the front end's: text::ReportText::candidate().)
 };
 

@@ -9,8 +9,8 @@
 #include "smtp/settings.h"
 
 #include <QDateTime>
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 namespace selfmx::diagnostics {
 
@@ -52,7 +52,7 @@ struct Report {
     QString probeSender;
     QString probeRecipient;
     bool testSend = false;
-    QString dataReply; // the server's words after the test message
+    QString dataReply;  // the server's words after the test message
     QString transcript; // redacted by the session
 
     bool ok() const { return firstFailedStage() == smtp::Stage::None; }

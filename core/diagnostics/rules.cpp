@@ -92,7 +92,8 @@ QList<SettingChange> enableTls(const Observation &o)
 {
     if (o.capabilities.startTls || o.capabilitiesBeforeTls.startTls)
         return {{QStringLiteral("SMTP_TLS"), QStringLiteral("true")}, {QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("starttls")}};
-    return {{QStringLiteral("SMTP_TLS"), QStringLiteral("true")}, {QStringLiteral("SMTP_PORT"), QStringLiteral("465")},
+    return {{QStringLiteral("SMTP_TLS"), QStringLiteral("true")},
+            {QStringLiteral("SMTP_PORT"), QStringLiteral("465")},
             {QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}};
 }
 
@@ -125,8 +126,8 @@ void addProvider(Finding &f, const Observation &o)
 bool probesExplainedNoConnection(const Observation &o)
 {
     const bool dnsFailed = o.hostNotFound || o.lookupTimedOut || (o.addresses.isEmpty() && !o.lookupError.isEmpty());
-    const bool tcpFailed = !o.connects.isEmpty()
-                           && std::none_of(o.connects.cbegin(), o.connects.cend(), [](const ConnectAttempt &a) { return a.connected; });
+    const bool tcpFailed =
+        !o.connects.isEmpty() && std::none_of(o.connects.cbegin(), o.connects.cend(), [](const ConnectAttempt &a) { return a.connected; });
     return dnsFailed || tcpFailed;
 }
 
@@ -180,15 +181,39 @@ const QList<SessionErrorRule> &sessionErrorTable()
 
         // Resolve and connect: the DNS and TCP probes say more, when they ran.
         {{Stage::Resolve, Stage::Connect}, {}, {}, probesExplainedNoConnection, QString(), Stage::None, nullptr, nullptr},
-        {{Stage::Resolve, Stage::Connect}, {C::HostNotFound}, {}, nullptr, QStringLiteral("dns.not_found"), Stage::Resolve, nullptr, nullptr},
-        {{Stage::Resolve, Stage::Connect}, {C::ConnectionRefused}, {}, nullptr, QStringLiteral("connect.refused"), Stage::Connect, nullptr, nullptr},
-        {{Stage::Resolve, Stage::Connect}, {C::Timeout}, {}, nullptr, QStringLiteral("connect.timeout"), Stage::Connect, fillTimeout, nullptr},
+        {{Stage::Resolve, Stage::Connect},
+         {C::HostNotFound},
+         {},
+         nullptr,
+         QStringLiteral("dns.not_found"),
+         Stage::Resolve,
+         nullptr,
+         nullptr},
+        {{Stage::Resolve, Stage::Connect},
+         {C::ConnectionRefused},
+         {},
+         nullptr,
+         QStringLiteral("connect.refused"),
+         Stage::Connect,
+         nullptr,
+         nullptr},
+        {{Stage::Resolve, Stage::Connect},
+         {C::Timeout},
+         {},
+         nullptr,
+         QStringLiteral("connect.timeout"),
+         Stage::Connect,
+         fillTimeout,
+         nullptr},
         {{Stage::Resolve, Stage::Connect}, {}, {}, nullptr, QStringLiteral("connect.failed"), Stage::Connect, nullptr, nullptr},
 
         // Greeting. Silence where a TLS handshake got a certificate: an implicit-TLS port.
-        {{Stage::Greeting}, {C::Timeout}, {},
+        {{Stage::Greeting},
+         {C::Timeout},
+         {},
          [](const Observation &o) { return o.tlsProbeSpokeTls && o.settings.tlsMode() != TlsMode::Implicit; },
-         QStringLiteral("tls.port_expects_implicit"), Stage::Greeting,
+         QStringLiteral("tls.port_expects_implicit"),
+         Stage::Greeting,
          [](const Observation &o, Finding &f) {
              fillTimeout(o, f);
              f.proposedChange = {{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}};
@@ -200,17 +225,31 @@ const QList<SessionErrorRule> &sessionErrorTable()
         {{Stage::Greeting}, {}, {}, nullptr, QStringLiteral("greeting.closed"), Stage::Greeting, nullptr, nullptr},
 
         // TLS.
-        {{Stage::Tls}, {C::TlsRequired}, {}, nullptr, QStringLiteral("tls.starttls_not_offered"), Stage::Tls,
+        {{Stage::Tls},
+         {C::TlsRequired},
+         {},
+         nullptr,
+         QStringLiteral("tls.starttls_not_offered"),
+         Stage::Tls,
          [](const Observation &o, Finding &f) {
              f.parameters.insert(QStringLiteral("capabilities"), o.capabilities.keywords);
              f.proposedChange = implicitTlsOn465();
          },
          nullptr},
-        {{Stage::Tls}, {C::TlsVerification}, {}, nullptr, QString(), Stage::Tls, nullptr,
+        {{Stage::Tls},
+         {C::TlsVerification},
+         {},
+         nullptr,
+         QString(),
+         Stage::Tls,
+         nullptr,
          [](const Observation &o) { return certificateFindings(o, o.error.sslErrors); }},
-        {{Stage::Tls}, {C::TlsHandshake, C::Timeout}, {},
+        {{Stage::Tls},
+         {C::TlsHandshake, C::Timeout},
+         {},
          [](const Observation &o) { return o.settings.tlsMode() == TlsMode::Implicit && looksLikeSmtpReply(o.plaintextGreeting); },
-         QStringLiteral("tls.port_expects_plaintext"), Stage::Tls,
+         QStringLiteral("tls.port_expects_plaintext"),
+         Stage::Tls,
          [](const Observation &o, Finding &f) {
              f.parameters.insert(QStringLiteral("plaintext_greeting"), QString::fromUtf8(o.plaintextGreeting));
              f.proposedChange = {{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("starttls")}};
@@ -218,8 +257,14 @@ const QList<SessionErrorRule> &sessionErrorTable()
          nullptr},
         {{Stage::Tls}, {C::Timeout}, {}, nullptr, QStringLiteral("tls.handshake_timeout"), Stage::Tls, fillTimeout, nullptr},
         {{Stage::Tls}, {C::TlsHandshake}, {}, nullptr, QStringLiteral("tls.handshake_failed"), Stage::Tls, nullptr, nullptr},
-        {{Stage::Tls}, {C::Config}, {}, nullptr, QStringLiteral("tls.ca_file_unreadable"), Stage::Tls,
-         [](const Observation &o, Finding &f) { f.parameters.insert(QStringLiteral("ca_file"), o.settings.caFile); }, nullptr},
+        {{Stage::Tls},
+         {C::Config},
+         {},
+         nullptr,
+         QStringLiteral("tls.ca_file_unreadable"),
+         Stage::Tls,
+         [](const Observation &o, Finding &f) { f.parameters.insert(QStringLiteral("ca_file"), o.settings.caFile); },
+         nullptr},
         {{Stage::Tls}, {C::Protocol}, {}, nullptr, QStringLiteral("tls.starttls_injection"), Stage::Tls, nullptr, nullptr},
         {{Stage::Tls}, {}, {}, nullptr, QStringLiteral("tls.starttls_refused"), Stage::Tls, nullptr, nullptr},
 
@@ -227,7 +272,12 @@ const QList<SessionErrorRule> &sessionErrorTable()
         {{Stage::Ehlo}, {}, {}, nullptr, QStringLiteral("ehlo.rejected"), Stage::Ehlo, nullptr, nullptr},
 
         // AUTH: RFC 4954 §6 codes and the enhanced codes of RFC 3463 / 5248.
-        {{Stage::Auth}, {C::AuthFailed}, {535}, nullptr, QStringLiteral("auth.rejected"), Stage::Auth,
+        {{Stage::Auth},
+         {C::AuthFailed},
+         {535},
+         nullptr,
+         QStringLiteral("auth.rejected"),
+         Stage::Auth,
          [](const Observation &o, Finding &f) {
              addProvider(f, o);
              f.parameters.insert(QStringLiteral("user"), o.settings.username);
@@ -235,34 +285,63 @@ const QList<SessionErrorRule> &sessionErrorTable()
                  f.proposedChange = {{QStringLiteral("SMTP_USER"), QStringLiteral("apikey")}};
          },
          nullptr},
-        {{Stage::Auth}, {}, {},
+        {{Stage::Auth},
+         {},
+         {},
          [](const Observation &o) {
              const smtp::EnhancedCode &c = o.error.reply.enhanced;
              return o.error.reply.code == 534 || (c.klass == 5 && c.subject == 7 && (c.detail == 9 || c.detail == 14));
          },
-         QStringLiteral("auth.web_login_required"), Stage::Auth, fillProvider, nullptr},
-        {{Stage::Auth}, {}, {530, 538}, nullptr, QStringLiteral("auth.tls_required"), Stage::Auth,
+         QStringLiteral("auth.web_login_required"),
+         Stage::Auth,
+         fillProvider,
+         nullptr},
+        {{Stage::Auth},
+         {},
+         {530, 538},
+         nullptr,
+         QStringLiteral("auth.tls_required"),
+         Stage::Auth,
          [](const Observation &o, Finding &f) {
              if (o.settings.tlsMode() == TlsMode::None)
                  f.proposedChange = enableTls(o);
          },
          nullptr},
         {{Stage::Auth}, {C::TemporaryFailure}, {}, nullptr, QStringLiteral("auth.temporary"), Stage::Auth, nullptr, nullptr},
-        {{Stage::Auth}, {C::AuthRefusedPlaintext}, {}, nullptr, QStringLiteral("auth.plaintext_refused"), Stage::Auth,
-         [](const Observation &o, Finding &f) { f.proposedChange = enableTls(o); }, nullptr},
-        {{Stage::Auth}, {C::AuthUnavailable}, {},
+        {{Stage::Auth},
+         {C::AuthRefusedPlaintext},
+         {},
+         nullptr,
+         QStringLiteral("auth.plaintext_refused"),
+         Stage::Auth,
+         [](const Observation &o, Finding &f) { f.proposedChange = enableTls(o); },
+         nullptr},
+        {{Stage::Auth},
+         {C::AuthUnavailable},
+         {},
          [](const Observation &o) { return !o.encrypted && o.capabilities.authMechanisms.isEmpty(); },
-         QStringLiteral("auth.requires_tls"), Stage::Auth,
+         QStringLiteral("auth.requires_tls"),
+         Stage::Auth,
          [](const Observation &o, Finding &f) {
              f.parameters.insert(QStringLiteral("capabilities"), o.capabilities.keywords);
              f.parameters.insert(QStringLiteral("starttls_offered"), o.capabilities.startTls);
              f.proposedChange = enableTls(o);
          },
          nullptr},
-        {{Stage::Auth}, {C::AuthUnavailable}, {}, [](const Observation &o) { return o.capabilities.authMechanisms.isEmpty(); },
-         QStringLiteral("auth.not_offered"), Stage::Auth,
-         [](const Observation &o, Finding &f) { f.parameters.insert(QStringLiteral("capabilities"), o.capabilities.keywords); }, nullptr},
-        {{Stage::Auth}, {C::AuthUnavailable}, {}, nullptr, QStringLiteral("auth.no_common_mechanism"), Stage::Auth,
+        {{Stage::Auth},
+         {C::AuthUnavailable},
+         {},
+         [](const Observation &o) { return o.capabilities.authMechanisms.isEmpty(); },
+         QStringLiteral("auth.not_offered"),
+         Stage::Auth,
+         [](const Observation &o, Finding &f) { f.parameters.insert(QStringLiteral("capabilities"), o.capabilities.keywords); },
+         nullptr},
+        {{Stage::Auth},
+         {C::AuthUnavailable},
+         {},
+         nullptr,
+         QStringLiteral("auth.no_common_mechanism"),
+         Stage::Auth,
          [](const Observation &o, Finding &f) {
              f.parameters.insert(QStringLiteral("mechanisms"), o.capabilities.authMechanisms);
              if (o.settings.authMechanism != smtp::AuthMechanism::Auto) {
@@ -375,10 +454,10 @@ const QStringList &allFindingCodes()
 QList<Stage> stageOrder(TlsMode mode)
 {
     if (mode == TlsMode::Implicit)
-        return {Stage::Resolve, Stage::Connect, Stage::Tls, Stage::Greeting, Stage::Ehlo,
-                Stage::Auth, Stage::Sender, Stage::Recipient, Stage::Data};
-    return {Stage::Resolve, Stage::Connect, Stage::Greeting, Stage::Tls, Stage::Ehlo,
-            Stage::Auth, Stage::Sender, Stage::Recipient, Stage::Data};
+        return {Stage::Resolve, Stage::Connect, Stage::Tls,       Stage::Greeting, Stage::Ehlo,
+                Stage::Auth,    Stage::Sender,  Stage::Recipient, Stage::Data};
+    return {Stage::Resolve, Stage::Connect, Stage::Greeting,  Stage::Tls, Stage::Ehlo,
+            Stage::Auth,    Stage::Sender,  Stage::Recipient, Stage::Data};
 }
 
 Stage firstFailedStage(const QList<Finding> &findings, TlsMode mode)
@@ -481,28 +560,16 @@ QList<Finding> certificateFindings(const Observation &o, const QList<QSslError> 
         QString code;
         switch (error.error()) {
         case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-            code = QStringLiteral("tls.cert.self_signed");
-            break;
+        case QSslError::SelfSignedCertificateInChain: code = QStringLiteral("tls.cert.self_signed"); break;
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
-        case QSslError::InvalidCaCertificate:
-            code = QStringLiteral("tls.cert.unknown_issuer");
-            break;
-        case QSslError::CertificateExpired:
-            code = QStringLiteral("tls.cert.expired");
-            break;
-        case QSslError::CertificateNotYetValid:
-            code = QStringLiteral("tls.cert.not_yet_valid");
-            break;
-        case QSslError::HostNameMismatch:
-            code = QStringLiteral("tls.cert.host_mismatch");
-            break;
-        default:
-            code = QStringLiteral("tls.cert.invalid");
-            break;
+        case QSslError::InvalidCaCertificate: code = QStringLiteral("tls.cert.unknown_issuer"); break;
+        case QSslError::CertificateExpired: code = QStringLiteral("tls.cert.expired"); break;
+        case QSslError::CertificateNotYetValid: code = QStringLiteral("tls.cert.not_yet_valid"); break;
+        case QSslError::HostNameMismatch: code = QStringLiteral("tls.cert.host_mismatch"); break;
+        default: code = QStringLiteral("tls.cert.invalid"); break;
         }
         if (seen.contains(code))
             continue;
@@ -546,7 +613,8 @@ QList<Finding> tlsFindings(const Observation &o)
         f.parameters.insert(QStringLiteral("verifies"), false);
         addCertificate(f, leaf);
         if (!pinned && !leaf.sha256.isEmpty())
-            f.proposedChange = {{QStringLiteral("SMTP_TLS_PIN_SHA256"), leaf.sha256}, {QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("true")}};
+            f.proposedChange = {{QStringLiteral("SMTP_TLS_PIN_SHA256"), leaf.sha256},
+                                {QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("true")}};
         findings.append(f);
     } else if (!o.settings.verifyPeer) {
         Finding f = make(o, QStringLiteral("tls.verify_disabled"), Severity::Warning, Stage::Tls);
@@ -634,8 +702,7 @@ QList<Finding> analyse(const Observation &o)
     findings += tlsFindings(o);
     findings += workingSessionFindings(o);
     for (const Finding &f : std::as_const(findings))
-        qCDebug(lcDiagnostics) << "finding" << f.code << f.severity << f.stage << f.parameters << "change"
-                               << f.proposedChange.size();
+        qCDebug(lcDiagnostics) << "finding" << f.code << f.severity << f.stage << f.parameters << "change" << f.proposedChange.size();
     return findings;
 }
 

@@ -9,7 +9,7 @@ namespace selfmx::mime {
 
 namespace {
 constexpr char Hex[] = "0123456789ABCDEF";
-constexpr int QpLineLimit = 76; // RFC 2045 §6.7 rule 5
+constexpr int QpLineLimit = 76;      // RFC 2045 §6.7 rule 5
 constexpr int EncodedWordLimit = 75; // RFC 2047 §2
 // A longest word that still leaves a folded line " word" under the hard limit.
 constexpr int FoldableWordLimit = MaxLineLength - 20;
@@ -117,8 +117,7 @@ QList<QByteArray> unstructuredWords(const QString &text)
 {
     if (isPrintableAscii(text) && !text.contains(QStringLiteral("=?"))) {
         const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
-        const bool foldable = std::all_of(parts.cbegin(), parts.cend(),
-                                          [](const QString &w) { return w.size() <= FoldableWordLimit; });
+        const bool foldable = std::all_of(parts.cbegin(), parts.cend(), [](const QString &w) { return w.size() <= FoldableWordLimit; });
         // Runs of spaces would be lost by splitting; keep those texts exact via encoding.
         if (foldable && !text.contains(QStringLiteral("  ")) && !text.startsWith(u' ') && !text.endsWith(u' ')) {
             QList<QByteArray> words;

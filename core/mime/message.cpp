@@ -20,8 +20,7 @@ namespace selfmx::mime {
 QByteArray formatDate(const QDateTime &dateTime)
 {
     static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const QDate date = dateTime.date();
     const QTime time = dateTime.time();
     const int offsetMinutes = dateTime.offsetFromUtc() / 60;
@@ -29,9 +28,9 @@ QByteArray formatDate(const QDateTime &dateTime)
     auto two = [](int n) { return QByteArray::number(n).rightJustified(2, '0'); };
     // Locale-independent on purpose: RFC 5322 names are English.
     QByteArray out = days[date.dayOfWeek() - 1];
-    out += ", " + QByteArray::number(date.day()) + ' ' + months[date.month() - 1] + ' '
-           + QByteArray::number(date.year()) + ' ' + two(time.hour()) + ':' + two(time.minute()) + ':'
-           + two(time.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+') + two(absOffset / 60) + two(absOffset % 60);
+    out += ", " + QByteArray::number(date.day()) + ' ' + months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' '
+           + two(time.hour()) + ':' + two(time.minute()) + ':' + two(time.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+')
+           + two(absOffset / 60) + two(absOffset % 60);
     return out;
 }
 
@@ -51,10 +50,19 @@ const QStringList &reservedHeaders()
 {
     // Set from the message's own fields; a custom header of these names would contradict them.
     static const QStringList names = {
-        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bcc"),
-        QStringLiteral("reply-to"), QStringLiteral("subject"), QStringLiteral("date"), QStringLiteral("message-id"),
-        QStringLiteral("mime-version"), QStringLiteral("content-type"), QStringLiteral("content-transfer-encoding"),
-        QStringLiteral("content-disposition"), QStringLiteral("content-id"),
+        QStringLiteral("from"),
+        QStringLiteral("to"),
+        QStringLiteral("cc"),
+        QStringLiteral("bcc"),
+        QStringLiteral("reply-to"),
+        QStringLiteral("subject"),
+        QStringLiteral("date"),
+        QStringLiteral("message-id"),
+        QStringLiteral("mime-version"),
+        QStringLiteral("content-type"),
+        QStringLiteral("content-transfer-encoding"),
+        QStringLiteral("content-disposition"),
+        QStringLiteral("content-id"),
     };
     return names;
 }
@@ -67,9 +75,8 @@ bool hasLineBreak(const QString &text)
 // RFC 5322 §2.2: a field name is printable US-ASCII except ':' (33-126).
 bool isValidHeaderName(const QString &name)
 {
-    return !name.isEmpty() && name.size() <= 76 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.unicode() >= 33 && c.unicode() <= 126 && c != u':';
-    });
+    return !name.isEmpty() && name.size() <= 76
+           && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() >= 33 && c.unicode() <= 126 && c != u':'; });
 }
 
 enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable };
@@ -158,9 +165,8 @@ QString guessContentType(const Attachment &attachment)
     if (!attachment.contentType.isEmpty())
         return attachment.contentType;
     static const QMimeDatabase database;
-    const QMimeType type = attachment.filePath.isEmpty()
-                               ? database.mimeTypeForFileNameAndData(attachment.filename, attachment.data)
-                               : database.mimeTypeForFile(attachment.filePath);
+    const QMimeType type = attachment.filePath.isEmpty() ? database.mimeTypeForFileNameAndData(attachment.filename, attachment.data)
+                                                         : database.mimeTypeForFile(attachment.filePath);
     return type.isValid() ? type.name() : QStringLiteral("application/octet-stream");
 }
 
@@ -221,8 +227,9 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
         for (const Mailbox &mailbox : mailboxes) {
             QString why;
             if (hasLineBreak(mailbox.displayName))
-                add(QString::fromLatin1(field), QStringLiteral("the display name \"%1\" contains a line break (header injection is refused)")
-                                                    .arg(mailbox.displayName.simplified()));
+                add(QString::fromLatin1(field),
+                    QStringLiteral("the display name \"%1\" contains a line break (header injection is refused)")
+                        .arg(mailbox.displayName.simplified()));
             else if (!isValidAddress(mailbox.address, &why))
                 add(QString::fromLatin1(field), QStringLiteral("\"%1\" %2").arg(mailbox.address.simplified(), why));
         }
@@ -392,37 +399,34 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
         else
             stream->m_segments.append({bytes, {}, {}, false, bytes.size()});
     };
-    std::function<void(const Node &, const QByteArray &)> flatten
-        = [&](const Node &node, const QByteArray &extraHeaders) {
-              QByteArray headers = extraHeaders + node.headers;
-              if (!node.multipartType.isEmpty()) {
-                  const QByteArray boundary = boundaryFor();
-                  headers += foldHeader("Content-Type", {"multipart/" + node.multipartType + ';',
-                                                         "boundary=\"" + boundary + '"'});
-                  addBytes(headers + "\r\n");
-                  for (const Node &child : node.children) {
-                      addBytes("--" + boundary + "\r\n");
-                      flatten(child, {});
-                      addBytes("\r\n"); // the CRLF that belongs to the next delimiter
-                  }
-                  addBytes("--" + boundary + "--\r\n");
-                  return;
-              }
-              addBytes(headers + "\r\n");
-              if (node.attachment >= 0) {
-                  const Attachment &attachment = message.attachments[node.attachment];
-                  MessageStream::Segment segment;
-                  segment.base64 = true;
-                  segment.filePath = attachment.filePath;
-                  segment.data = attachment.data;
-                  const qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size()
-                                                                       : QFileInfo(attachment.filePath).size();
-                  segment.encodedSize = base64LinesSize(rawSize);
-                  stream->m_segments.append(segment);
-              } else {
-                  addBytes(node.body);
-              }
-          };
+    std::function<void(const Node &, const QByteArray &)> flatten = [&](const Node &node, const QByteArray &extraHeaders) {
+        QByteArray headers = extraHeaders + node.headers;
+        if (!node.multipartType.isEmpty()) {
+            const QByteArray boundary = boundaryFor();
+            headers += foldHeader("Content-Type", {"multipart/" + node.multipartType + ';', "boundary=\"" + boundary + '"'});
+            addBytes(headers + "\r\n");
+            for (const Node &child : node.children) {
+                addBytes("--" + boundary + "\r\n");
+                flatten(child, {});
+                addBytes("\r\n"); // the CRLF that belongs to the next delimiter
+            }
+            addBytes("--" + boundary + "--\r\n");
+            return;
+        }
+        addBytes(headers + "\r\n");
+        if (node.attachment >= 0) {
+            const Attachment &attachment = message.attachments[node.attachment];
+            MessageStream::Segment segment;
+            segment.base64 = true;
+            segment.filePath = attachment.filePath;
+            segment.data = attachment.data;
+            const qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size() : QFileInfo(attachment.filePath).size();
+            segment.encodedSize = base64LinesSize(rawSize);
+            stream->m_segments.append(segment);
+        } else {
+            addBytes(node.body);
+        }
+    };
     flatten(body, top);
     // SMTP wants the message to end with a line break; make the size exact for SIZE=.
     const MessageStream::Segment &last = stream->m_segments.last();

@@ -73,9 +73,9 @@ protected:
 private:
     friend class MessageBuilder;
     struct Segment {
-        QByteArray bytes;       // literal bytes, or
-        QString filePath;       // base64 of this file, or
-        QByteArray data;        // base64 of these bytes
+        QByteArray bytes; // literal bytes, or
+        QString filePath; // base64 of this file, or
+        QByteArray data;  // base64 of these bytes
         bool base64 = false;
         qint64 encodedSize = 0;
     };

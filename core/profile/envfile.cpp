@@ -39,7 +39,7 @@ EnvFile parseEnvFile(const QString &text)
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     EnvFile file;
     int problems = 0;
-    auto problem = [&file, &problems](const char *code, QVariantMap parameters) {
+    auto problem = [&file, &problems](const char *code, const QVariantMap &parameters) {
         if (++problems <= MaxReportedErrors)
             file.errors.append({QStringLiteral("file"), QString::fromLatin1(code), parameters});
     };
@@ -145,7 +145,8 @@ EnvFile parseEnvFile(const QString &text)
         file.entries.append({key, value});
     }
     if (problems > MaxReportedErrors)
-        file.errors.append({QStringLiteral("file"), QStringLiteral("env.more_errors"), {{QStringLiteral("count"), problems - MaxReportedErrors}}});
+        file.errors.append(
+            {QStringLiteral("file"), QStringLiteral("env.more_errors"), {{QStringLiteral("count"), problems - MaxReportedErrors}}});
     return file;
 }
 
@@ -177,7 +178,8 @@ EnvImport importEnv(const QString &text, const QString &name)
     result.errors = file.errors;
     const QHash<QString, QString> values = file.values();
     // A .env for SelfMX carries the relay's settings too: every group is read.
-    const settings::Parsed parsed = settings::parse(values, settings::Configuration(), settings::Groups(settings::Group::Smtp) | settings::Group::Relay);
+    const settings::Parsed parsed =
+        settings::parse(values, settings::Configuration(), settings::Groups(settings::Group::Smtp) | settings::Group::Relay);
     result.errors += parsed.errors;
     result.warnings = parsed.warnings;
     result.unknownKeys = parsed.unknownKeys;
@@ -231,11 +233,11 @@ QString exportEnv(const Profile &p, const QHash<QString, QString> &secrets)
 {
     // The variables of the SelfMX settings page are written even at their defaults, so the
     // file reads like the page's examples.
-    static const QStringList page = {QStringLiteral("SMTP_HOST"), QStringLiteral("SMTP_PORT"), QStringLiteral("SMTP_USER"),
-                                     QStringLiteral("SMTP_TLS"),  QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("SMTP_TIMEOUT"),
+    static const QStringList page = {QStringLiteral("SMTP_HOST"),     QStringLiteral("SMTP_PORT"),       QStringLiteral("SMTP_USER"),
+                                     QStringLiteral("SMTP_TLS"),      QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("SMTP_TIMEOUT"),
                                      QStringLiteral("SMTP_POOL_SIZE")};
-    QString out = QStringLiteral("# SelfMX settings: profile \"%1\" (%2), exported by selfmx-console\n")
-                      .arg(p.name, preset(p.provider).displayName);
+    QString out =
+        QStringLiteral("# SelfMX settings: profile \"%1\" (%2), exported by selfmx-console\n").arg(p.name, preset(p.provider).displayName);
     settings::Group group = settings::Group::Smtp;
     for (const settings::Field &f : settings::fields()) {
         if (f.group != group) {
@@ -276,7 +278,8 @@ QString exportSwaks(const Profile &p)
     }
     if (!s.username.isEmpty()) {
         // No --auth-password: swaks then asks for it without echo.
-        args << QStringLiteral("--auth") << (s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("") : smtp::mechanismName(s.authMechanism));
+        args << QStringLiteral("--auth")
+             << (s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("") : smtp::mechanismName(s.authMechanism));
         if (args.last().isEmpty())
             args.removeLast();
         args << QStringLiteral("--auth-user") << shellQuote(s.username);
@@ -306,8 +309,9 @@ QString exportMsmtp(const Profile &p)
         out += QStringLiteral("tls_trust_file %1\n").arg(s.caFile.isEmpty() ? QStringLiteral("system") : s.caFile);
     }
     if (!s.username.isEmpty()) {
-        out += QStringLiteral("auth %1\n").arg(s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("on")
-                                                                                            : smtp::mechanismName(s.authMechanism).toLower());
+        out +=
+            QStringLiteral("auth %1\n")
+                .arg(s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("on") : smtp::mechanismName(s.authMechanism).toLower());
         out += QStringLiteral("user %1\n").arg(s.username);
         // The password stays in the keychain; msmtp asks it when it needs it.
         out += QStringLiteral("passwordeval \"secret-tool lookup server %1 user %2\"\n")

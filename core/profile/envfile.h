@@ -26,7 +26,7 @@ EnvFile parseEnvFile(const QString &text);
 // SMTP_* keys are reported (typos), never silently dropped.
 struct EnvImport {
     Profile profile;
-    QString password; // SMTP_PASS: for the keychain only
+    QString password;                // SMTP_PASS: for the keychain only
     QHash<QString, QString> secrets; // SMTP_PASS, API_KEY when the file has them
     QList<settings::Issue> errors;
     QList<settings::Issue> warnings;

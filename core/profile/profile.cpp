@@ -11,26 +11,63 @@ namespace selfmx::profile {
 const QList<ProviderPreset> &presets()
 {
     static const QList<ProviderPreset> list = {
-        {Provider::SendGrid, QStringLiteral("sendgrid"), QStringLiteral("SendGrid"), QStringLiteral("smtp.sendgrid.net"),
-         QStringLiteral("apikey"), {587, 25, 2525, 465}, {465}, {},
-         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.).")},
-        {Provider::Mailgun, QStringLiteral("mailgun"), QStringLiteral("Mailgun"), QStringLiteral("smtp.mailgun.org"), QString(),
-         {587, 25, 2525, 465}, {465}, {QStringLiteral("us"), QStringLiteral("eu")},
-         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org.")},
-        {Provider::AmazonSes, QStringLiteral("ses"), QStringLiteral("Amazon SES"), sesHost(QStringLiteral("us-east-1")), QString(),
-         {587, 25, 2587, 465, 2465}, {465, 2465},
-         {QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"), QStringLiteral("us-west-2"),
-          QStringLiteral("ca-central-1"), QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"), QStringLiteral("eu-west-3"),
-          QStringLiteral("eu-central-1"), QStringLiteral("eu-north-1"), QStringLiteral("eu-south-1"), QStringLiteral("ap-south-1"),
+        {Provider::SendGrid,
+         QStringLiteral("sendgrid"),
+         QStringLiteral("SendGrid"),
+         QStringLiteral("smtp.sendgrid.net"),
+         QStringLiteral("apikey"),
+         {587, 25, 2525, 465},
+         {465},
+         {},
+         QT_TRANSLATE_NOOP(
+             "selfmx::profile::Provider",
+             "User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.).")},
+        {Provider::Mailgun,
+         QStringLiteral("mailgun"),
+         QStringLiteral("Mailgun"),
+         QStringLiteral("smtp.mailgun.org"),
+         QString(),
+         {587, 25, 2525, 465},
+         {465},
+         {QStringLiteral("us"), QStringLiteral("eu")},
+         QT_TRANSLATE_NOOP(
+             "selfmx::profile::Provider",
+             "User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org.")},
+        {Provider::AmazonSes,
+         QStringLiteral("ses"),
+         QStringLiteral("Amazon SES"),
+         sesHost(QStringLiteral("us-east-1")),
+         QString(),
+         {587, 25, 2587, 465, 2465},
+         {465, 2465},
+         {QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),      QStringLiteral("us-west-1"),
+          QStringLiteral("us-west-2"),      QStringLiteral("ca-central-1"),   QStringLiteral("eu-west-1"),
+          QStringLiteral("eu-west-2"),      QStringLiteral("eu-west-3"),      QStringLiteral("eu-central-1"),
+          QStringLiteral("eu-north-1"),     QStringLiteral("eu-south-1"),     QStringLiteral("ap-south-1"),
           QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"), QStringLiteral("ap-northeast-1"),
           QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"), QStringLiteral("sa-east-1"),
-          QStringLiteral("me-south-1"), QStringLiteral("af-south-1"), QStringLiteral("il-central-1")},
-         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS.")},
-        {Provider::Postmark, QStringLiteral("postmark"), QStringLiteral("Postmark"), QStringLiteral("smtp.postmarkapp.com"),
-         QString(), {587, 25, 2525}, {}, {},
-         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "The Server API token is both user name and password (an SMTP Token has a separate access and secret key).")},
-        {Provider::Postfix, QStringLiteral("postfix"), QStringLiteral("Self-hosted (Postfix)"), QString(), QString(),
-         {587, 465, 25}, {465}, {}, QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS.")},
+          QStringLiteral("me-south-1"),     QStringLiteral("af-south-1"),     QStringLiteral("il-central-1")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS.")},
+        {Provider::Postmark,
+         QStringLiteral("postmark"),
+         QStringLiteral("Postmark"),
+         QStringLiteral("smtp.postmarkapp.com"),
+         QString(),
+         {587, 25, 2525},
+         {},
+         {},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "The Server API token is both user name and password (an SMTP Token has a separate access and secret key).")},
+        {Provider::Postfix,
+         QStringLiteral("postfix"),
+         QStringLiteral("Self-hosted (Postfix)"),
+         QString(),
+         QString(),
+         {587, 465, 25},
+         {465},
+         {},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS.")},
         {Provider::Custom, QStringLiteral("custom"), QStringLiteral("Custom"), QString(), QString(), {}, {}, {}, ""},
     };
     return list;
@@ -104,7 +141,8 @@ QList<settings::Issue> validate(const Profile &profile)
     issues += settings::check(profile);
     const QStringList &regions = preset(Provider::AmazonSes).regions;
     if (profile.provider == Provider::AmazonSes && !regions.contains(profile.region))
-        issues.append({QStringLiteral("region"), QStringLiteral("not_a_region"),
+        issues.append({QStringLiteral("region"),
+                       QStringLiteral("not_a_region"),
                        {{QStringLiteral("value"), profile.region}, {QStringLiteral("choices"), regions}}});
     return issues;
 }
@@ -154,8 +192,7 @@ QList<settings::Issue> providerHints(const Profile &profile, const QString &pass
             hint("SMTP_HOST", "mailgun.eu_host", {{QStringLiteral("expected"), QStringLiteral("smtp.eu.mailgun.org")}});
         break;
     case Provider::Postfix:
-    case Provider::Custom:
-        break;
+    case Provider::Custom: break;
     }
     if (s.port == 25)
         hint("SMTP_PORT", "port25");

@@ -22,9 +22,9 @@ struct Profile : settings::Configuration {
     QString id; // stable: the keychain keys derive from it, so renaming keeps the secrets
     QString name;
     Provider provider = Provider::Custom;
-    QString region;            // Amazon SES region, or "us"/"eu" for Mailgun
-    bool hasPassword = false;  // SMTP_PASS is in the keychain for this profile
-    bool hasApiKey = false;    // API_KEY (the relay's) is in the keychain for this profile
+    QString region;           // Amazon SES region, or "us"/"eu" for Mailgun
+    bool hasPassword = false; // SMTP_PASS is in the keychain for this profile
+    bool hasApiKey = false;   // API_KEY (the relay's) is in the keychain for this profile
     // Stored values that broke the rules when the profile was read (a hand-edited file):
     // such a profile is listed but not used. Each issue's parameters name the file.
     QList<settings::Issue> loadIssues;
@@ -46,11 +46,11 @@ QList<settings::Issue> providerHints(const Profile &profile, const QString &pass
 
 struct ProviderPreset {
     Provider provider;
-    QString key;         // "sendgrid", used on the command line and in files
-    QString displayName; // "SendGrid"
-    QString host;        // empty: the user's own
-    QString username;    // a fixed user name (SendGrid's "apikey"), else empty
-    QList<quint16> ports;        // the ports the provider serves
+    QString key;                     // "sendgrid", used on the command line and in files
+    QString displayName;             // "SendGrid"
+    QString host;                    // empty: the user's own
+    QString username;                // a fixed user name (SendGrid's "apikey"), else empty
+    QList<quint16> ports;            // the ports the provider serves
     QList<quint16> implicitTlsPorts; // those of them that are implicit TLS
     QStringList regions;
     const char *notes; // source text, context "selfmx::profile::Provider"

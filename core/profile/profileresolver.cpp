@@ -44,14 +44,13 @@ ResolveJob *ProfileResolver::resolve(const QString &nameOrId, const QHash<QStrin
         }
     }
     const settings::Configuration base = job->m_profile;
-    QTimer::singleShot(0, job, [this, job, secretFields, base, environment, groups]() {
-        readNextSecret(job, secretFields, base, environment, groups);
-    });
+    QTimer::singleShot(
+        0, job, [this, job, secretFields, base, environment, groups]() { readNextSecret(job, secretFields, base, environment, groups); });
     return job;
 }
 
 void ProfileResolver::readNextSecret(ResolveJob *job, QStringList secretFields, settings::Configuration base,
-                                     QHash<QString, QString> environment, settings::Groups groups)
+                                     const QHash<QString, QString> &environment, settings::Groups groups)
 {
     if (secretFields.isEmpty()) {
         job->m_parsed = settings::parse(environment, base, groups);

@@ -20,10 +20,10 @@ class ResolveJob : public QObject
 public:
     enum class Failure {
         None,
-        NotFound,      // no profile of that name
-        StoredValues,  // the profile file holds values that break the rules (loadIssues)
-        Values,        // the environment's values break the rules (issues)
-        Keychain,      // a stored secret could not be read (secretError)
+        NotFound,     // no profile of that name
+        StoredValues, // the profile file holds values that break the rules (loadIssues)
+        Values,       // the environment's values break the rules (issues)
+        Keychain,     // a stored secret could not be read (secretError)
     };
     Q_ENUM(Failure)
 
@@ -73,8 +73,8 @@ public:
                         settings::Groups groups = settings::Group::Smtp);
 
 private:
-    void readNextSecret(ResolveJob *job, QStringList secretFields, settings::Configuration base,
-                        QHash<QString, QString> environment, settings::Groups groups);
+    void readNextSecret(ResolveJob *job, QStringList secretFields, settings::Configuration base, const QHash<QString, QString> &environment,
+                        settings::Groups groups);
 
     QPointer<ProfileStore> m_store;
 };

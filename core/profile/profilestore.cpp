@@ -27,12 +27,18 @@ struct LegacyKey {
     const char *field;
 };
 constexpr LegacyKey legacyKeys[] = {
-    {"host", "SMTP_HOST"},           {"port", "SMTP_PORT"},
-    {"username", "SMTP_USER"},       {"tls", "SMTP_TLS"},
-    {"tlsMode", "SMTP_TLS_MODE"},    {"tlsVerify", "SMTP_TLS_VERIFY"},
-    {"caFile", "SMTP_TLS_CA_FILE"},  {"ehloName", "SMTP_EHLO_NAME"},
-    {"authMechanism", "SMTP_AUTH_MECHANISM"}, {"allowPlaintextAuth", "SMTP_ALLOW_PLAINTEXT_AUTH"},
-    {"sender", "SMTP_FROM"},         {"poolSize", "SMTP_POOL_SIZE"},
+    {"host", "SMTP_HOST"},
+    {"port", "SMTP_PORT"},
+    {"username", "SMTP_USER"},
+    {"tls", "SMTP_TLS"},
+    {"tlsMode", "SMTP_TLS_MODE"},
+    {"tlsVerify", "SMTP_TLS_VERIFY"},
+    {"caFile", "SMTP_TLS_CA_FILE"},
+    {"ehloName", "SMTP_EHLO_NAME"},
+    {"authMechanism", "SMTP_AUTH_MECHANISM"},
+    {"allowPlaintextAuth", "SMTP_ALLOW_PLAINTEXT_AUTH"},
+    {"sender", "SMTP_FROM"},
+    {"poolSize", "SMTP_POOL_SIZE"},
 };
 
 QString issueText(const QString &path)
@@ -184,9 +190,7 @@ QList<Profile> ProfileStore::profiles() const
     for (const QString &id : groups)
         list.append(readProfile(id));
     qCDebug(lcProfile) << "read" << list.size() << "profiles from" << m_path;
-    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     return list;
 }
 
@@ -376,9 +380,8 @@ ProfileJob *ProfileStore::duplicate(const QString &id, const QString &newName)
             secretFields.append(f.key);
     }
     QTimer::singleShot(0, job, [this, job, source, copy, secretFields, forward]() {
-        readSecrets(job, source.id, secretFields, {}, [this, copy, forward](const SecretChanges &secrets) {
-            forward(saveWithSecrets(copy, secrets));
-        });
+        readSecrets(job, source.id, secretFields, {},
+                    [this, copy, forward](const SecretChanges &secrets) { forward(saveWithSecrets(copy, secrets)); });
     });
     return job;
 }

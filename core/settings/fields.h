@@ -60,7 +60,7 @@ struct Issue {
 
 // The accepted spellings of a choice, mapped to the value the program stores.
 struct ChoiceValue {
-    QString value;      // "implicit"
+    QString value;       // "implicit"
     QStringList aliases; // "ssl", "tls"
 };
 
@@ -100,9 +100,9 @@ bool isSettingsNamespace(const QString &key);
 // The result of reading values over a base configuration.
 struct Parsed {
     Configuration configuration;
-    QList<Issue> errors;       // the values cannot be used; nothing of them should be saved
-    QList<Issue> warnings;     // they can, but someone should know (verification off)
-    QStringList unknownKeys;   // SMTP_* names the table does not have
+    QList<Issue> errors;     // the values cannot be used; nothing of them should be saved
+    QList<Issue> warnings;   // they can, but someone should know (verification off)
+    QStringList unknownKeys; // SMTP_* names the table does not have
     bool ok() const { return errors.isEmpty(); }
     const smtp::Settings &smtp() const { return configuration.smtp; }
 };

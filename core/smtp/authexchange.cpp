@@ -70,8 +70,7 @@ AuthExchange::Step AuthExchange::start(const Connection &connection)
         const QString offered = connection.offered.join(u' ');
         if (m_forced == AuthMechanism::Auto)
             return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.no_common_mechanism"),
-                                      QStringLiteral("no supported mechanism in AUTH ") + offered,
-                                      {{QStringLiteral("offered"), offered}}));
+                                      QStringLiteral("no supported mechanism in AUTH ") + offered, {{QStringLiteral("offered"), offered}}));
         return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.forced_mechanism_not_offered"),
                                   QStringLiteral("forced mechanism not in AUTH ") + offered,
                                   {{QStringLiteral("mechanism"), mechanismName(m_forced)},
@@ -82,12 +81,9 @@ AuthExchange::Step AuthExchange::start(const Connection &connection)
     case AuthMechanism::Plain:
         // RFC 4954 §4: the initial response rides on the AUTH line, one round trip.
         return send("AUTH PLAIN " + sasl::plainInitialResponse(m_user, m_password), "AUTH PLAIN <redacted: credentials>", 235);
-    case AuthMechanism::Login:
-        return send("AUTH LOGIN", "AUTH LOGIN", 334);
-    case AuthMechanism::CramMd5:
-        return send("AUTH CRAM-MD5", "AUTH CRAM-MD5", 334);
-    case AuthMechanism::Auto:
-        break;
+    case AuthMechanism::Login: return send("AUTH LOGIN", "AUTH LOGIN", 334);
+    case AuthMechanism::CramMd5: return send("AUTH CRAM-MD5", "AUTH CRAM-MD5", 334);
+    case AuthMechanism::Auto: break;
     }
     return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.no_common_mechanism"),
                               QStringLiteral("no mechanism chosen")));
@@ -123,7 +119,7 @@ Error AuthExchange::refusal(const Reply &reply) const
     QVariantMap parameters;
     ErrorCategory category = reply.isTransient() ? ErrorCategory::TemporaryFailure : ErrorCategory::AuthFailed;
     switch (reply.code) {
-    case 535: code = QStringLiteral("auth.rejected"); break;          // RFC 4954 §6
+    case 535: code = QStringLiteral("auth.rejected"); break;           // RFC 4954 §6
     case 534: code = QStringLiteral("auth.web_login_required"); break; // "mechanism is too weak"
     case 530: code = QStringLiteral("auth.tls_required"); break;
     case 538: code = QStringLiteral("auth.encryption_required"); break;

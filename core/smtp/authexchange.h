@@ -23,11 +23,11 @@ class AuthExchange
 public:
     // What the session knows about the connection when AUTH is due.
     struct Connection {
-        QStringList offered;        // the AUTH mechanisms of the last EHLO reply
+        QStringList offered; // the AUTH mechanisms of the last EHLO reply
         bool encrypted = false;
-        bool loopbackPeer = false;  // credentials may cross loopback without TLS
-        bool allowPlaintext = false;// SMTP_ALLOW_PLAINTEXT_AUTH
-        bool tlsConfigured = false; // the settings ask for TLS (implicit or STARTTLS)
+        bool loopbackPeer = false;   // credentials may cross loopback without TLS
+        bool allowPlaintext = false; // SMTP_ALLOW_PLAINTEXT_AUTH
+        bool tlsConfigured = false;  // the settings ask for TLS (implicit or STARTTLS)
         QString host;
         quint16 port = 0;
     };
@@ -39,9 +39,9 @@ public:
             Failed,    // `error` says why; nothing more is sent
         };
         Kind kind = Kind::Failed;
-        QByteArray line;       // may carry the secret: for the socket only
-        QByteArray shown;      // the same line with every secret replaced by "<redacted: …>"
-        int expectedCode = 0;  // 334 (the server asks for more) or 235 (the last line)
+        QByteArray line;      // may carry the secret: for the socket only
+        QByteArray shown;     // the same line with every secret replaced by "<redacted: …>"
+        int expectedCode = 0; // 334 (the server asks for more) or 235 (the last line)
         Error error;
     };
 

@@ -46,8 +46,8 @@ QString Error::toString() const
     return text;
 }
 
-Error Error::make(Stage stage, ErrorCategory category, const QString &code, const QString &message,
-                  const QVariantMap &parameters, const QString &detail)
+Error Error::make(Stage stage, ErrorCategory category, const QString &code, const QString &message, const QVariantMap &parameters,
+                  const QString &detail)
 {
     Error error;
     error.stage = stage;
@@ -59,8 +59,7 @@ Error Error::make(Stage stage, ErrorCategory category, const QString &code, cons
     return error;
 }
 
-Error Error::fromReply(Stage stage, const Reply &reply, const QString &code, const QString &message,
-                       const QVariantMap &parameters)
+Error Error::fromReply(Stage stage, const Reply &reply, const QString &code, const QString &message, const QVariantMap &parameters)
 {
     Error error;
     error.stage = stage;

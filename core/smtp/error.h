@@ -35,8 +35,8 @@ struct Error {
     // For logs and test output: "auth [auth.rejected]: AUTH refused The server said: 535 5.7.8 … (detail)".
     QString toString() const;
 
-    static Error make(Stage stage, ErrorCategory category, const QString &code, const QString &message,
-                      const QVariantMap &parameters = {}, const QString &detail = {});
+    static Error make(Stage stage, ErrorCategory category, const QString &code, const QString &message, const QVariantMap &parameters = {},
+                      const QString &detail = {});
     // A refusal by the server: the category follows from the reply (421, 4xx, 5xx).
     static Error fromReply(Stage stage, const Reply &reply, const QString &code, const QString &message,
                            const QVariantMap &parameters = {});

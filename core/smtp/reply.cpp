@@ -102,18 +102,15 @@ bool ReplyParser::parseLine(const QByteArray &line)
 {
     // "250-text" continues, "250 text" or a bare "250" ends the reply (RFC 5321 §4.2.1).
     auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])
-        || line[0] < '2' || line[0] > '5' || (line.size() > 3 && line[3] != '-' && line[3] != ' ')) {
-        m_error = QStringLiteral("the server sent a line that is not an SMTP reply: \"%1\"")
-                      .arg(QString::fromUtf8(line.left(80)));
+    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[0] < '2' || line[0] > '5'
+        || (line.size() > 3 && line[3] != '-' && line[3] != ' ')) {
+        m_error = QStringLiteral("the server sent a line that is not an SMTP reply: \"%1\"").arg(QString::fromUtf8(line.left(80)));
         return false;
     }
     const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     const bool last = line.size() == 3 || line[3] == ' ';
     if (m_inReply && code != m_current.code) {
-        m_error = QStringLiteral("the server changed the reply code within one reply (%1, then %2)")
-                      .arg(m_current.code)
-                      .arg(code);
+        m_error = QStringLiteral("the server changed the reply code within one reply (%1, then %2)").arg(m_current.code).arg(code);
         return false;
     }
     QByteArray text = line.size() > 4 ? line.mid(4) : QByteArray();

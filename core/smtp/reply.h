@@ -27,8 +27,8 @@ struct EnhancedCode {
 // One complete server reply, possibly multi-line (RFC 5321 §4.2.1).
 struct Reply {
     int code = 0;
-    EnhancedCode enhanced;      // from the first line, when the server sent one
-    QList<QByteArray> lines;    // text after "250-" / "250 ", without the enhanced code
+    EnhancedCode enhanced;   // from the first line, when the server sent one
+    QList<QByteArray> lines; // text after "250-" / "250 ", without the enhanced code
 
     bool isPositive() const { return code >= 200 && code < 300; }
     bool isIntermediate() const { return code >= 300 && code < 400; }

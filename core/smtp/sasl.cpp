@@ -31,8 +31,7 @@ QByteArray plainInitialResponse(const QString &user, const QString &password)
 QByteArray cramMd5Response(const QString &user, const QString &password, const QByteArray &challengeBase64)
 {
     const QByteArray challenge = QByteArray::fromBase64(challengeBase64.trimmed());
-    const QByteArray digest
-        = QMessageAuthenticationCode::hash(challenge, password.toUtf8(), QCryptographicHash::Md5).toHex();
+    const QByteArray digest = QMessageAuthenticationCode::hash(challenge, password.toUtf8(), QCryptographicHash::Md5).toHex();
     const QByteArray response = user.toUtf8() + ' ' + digest;
     return response.toBase64();
 }

@@ -36,7 +36,7 @@ bool isSafeEnvelopeAddress(const QString &address)
     });
 }
 
-template <typename Enum>
+template<typename Enum>
 QString enumKey(Enum value)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
@@ -72,8 +72,7 @@ SendJob::~SendJob()
 
 bool SendJob::isPartial() const
 {
-    return succeeded() && std::any_of(m_recipients.cbegin(), m_recipients.cend(),
-                                      [](const RecipientResult &r) { return !r.accepted(); });
+    return succeeded() && std::any_of(m_recipients.cbegin(), m_recipients.cend(), [](const RecipientResult &r) { return !r.accepted(); });
 }
 
 int SendJob::acceptedCount() const
@@ -182,10 +181,10 @@ void SmtpSession::open()
     if (!m_settings.caFile.isEmpty()) {
         extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
         if (extraCaCertificates.isEmpty()) {
-            const Error error = Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
-                                            QStringLiteral("no PEM certificate in the CA file"),
-                                            {{QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")},
-                                             {QStringLiteral("path"), m_settings.caFile}});
+            const Error error =
+                Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
+                            QStringLiteral("no PEM certificate in the CA file"),
+                            {{QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}, {QStringLiteral("path"), m_settings.caFile}});
             QTimer::singleShot(0, this, [this, error]() { fail(error); });
             return;
         }
@@ -218,10 +217,10 @@ void SmtpSession::open()
     connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
 
-    record(Direction::Info, QStringLiteral("connecting to %1 (TLS mode %2, verification %3)")
-                                .arg(peer(), tlsModeName(m_settings.tlsMode()),
-                                     m_settings.verifyPeer ? QStringLiteral("on") : QStringLiteral("OFF"))
-                                .toUtf8());
+    record(Direction::Info,
+           QStringLiteral("connecting to %1 (TLS mode %2, verification %3)")
+               .arg(peer(), tlsModeName(m_settings.tlsMode()), m_settings.verifyPeer ? QStringLiteral("on") : QStringLiteral("OFF"))
+               .toUtf8());
     setState(State::Connecting);
     restartTimer();
     // Deferred so that open() never completes, or fails, before the caller has connected.
@@ -274,8 +273,7 @@ SendJob *SmtpSession::send(const Envelope &envelope, const QByteArray &content)
     buffer->setData(content);
     buffer->open(QIODevice::ReadOnly);
     Envelope withEightBit = envelope;
-    withEightBit.eightBit = envelope.eightBit
-                            || std::any_of(content.cbegin(), content.cend(), [](char c) { return (c & 0x80) != 0; });
+    withEightBit.eightBit = envelope.eightBit || std::any_of(content.cbegin(), content.cend(), [](char c) { return (c & 0x80) != 0; });
     return send(withEightBit, std::unique_ptr<QIODevice>(buffer.release()));
 }
 
@@ -399,7 +397,7 @@ QString SmtpSession::ehloName() const
     if (!m_settings.ehloName.isEmpty())
         return m_settings.ehloName;
     // RFC 5321 §4.1.4: a fully qualified name, or else an address literal.
-    const QString hostName = QSysInfo::machineHostName();
+    QString hostName = QSysInfo::machineHostName();
     if (hostName.contains(u'.') && isValidHost(hostName))
         return hostName;
     const QHostAddress local = m_socket ? m_socket->localAddress() : QHostAddress();
@@ -496,22 +494,23 @@ void SmtpSession::onSocketError()
     switch (socketError) {
     case QAbstractSocket::HostNotFoundError:
         fail(Error::make(Stage::Resolve, ErrorCategory::HostNotFound, QStringLiteral("resolve.not_found"),
-                         QStringLiteral("the host name %1 does not resolve").arg(m_settings.host), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}},
-                         detail));
+                         QStringLiteral("the host name %1 does not resolve").arg(m_settings.host),
+                         {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}}, detail));
         return;
     case QAbstractSocket::ConnectionRefusedError:
         fail(Error::make(Stage::Connect, ErrorCategory::ConnectionRefused, QStringLiteral("connect.refused"),
-                         QStringLiteral("%1 refused the connection").arg(peer()), {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}}, detail));
+                         QStringLiteral("%1 refused the connection").arg(peer()), {{QStringLiteral("key"), QStringLiteral("SMTP_PORT")}},
+                         detail));
         return;
     case QAbstractSocket::SslHandshakeFailedError: {
         if (!m_sslErrors.isEmpty() && m_settings.verifyPeer) {
             QStringList reasons;
             for (const QSslError &sslError : std::as_const(m_sslErrors))
                 reasons.append(sslError.errorString());
-            Error error = Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
-                                      QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.join(QStringLiteral("; "))),
-                                      {{QStringLiteral("reasons"), reasons}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}},
-                                      detail);
+            Error error =
+                Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
+                            QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.join(QStringLiteral("; "))),
+                            {{QStringLiteral("reasons"), reasons}, {QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}}, detail);
             error.sslErrors = m_sslErrors;
             fail(error);
             return;
@@ -520,18 +519,15 @@ void SmtpSession::onSocketError()
                          QStringLiteral("the TLS handshake with %1 failed").arg(peer()), {}, detail));
         return;
     }
-    case QAbstractSocket::RemoteHostClosedError:
-        onDisconnected();
-        return;
-    default:
-        break;
+    case QAbstractSocket::RemoteHostClosedError: onDisconnected(); return;
+    default: break;
     }
     if (m_state == State::Connecting)
-        fail(Error::make(Stage::Connect, ErrorCategory::Network, QStringLiteral("connect.failed"), QStringLiteral("no connection to %1").arg(peer()), {},
-                         detail));
+        fail(Error::make(Stage::Connect, ErrorCategory::Network, QStringLiteral("connect.failed"),
+                         QStringLiteral("no connection to %1").arg(peer()), {}, detail));
     else
-        fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.network_error"), QStringLiteral("network error talking to %1").arg(peer()),
-                         {}, detail));
+        fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.network_error"),
+                         QStringLiteral("network error talking to %1").arg(peer()), {}, detail));
 }
 
 void SmtpSession::onDisconnected()
@@ -544,8 +540,7 @@ void SmtpSession::onDisconnected()
         return;
     }
     fail(Error::make(stage(), ErrorCategory::Network, QStringLiteral("session.closed_by_server"),
-                     QStringLiteral("closed by the server while ") + awaitingName(),
-                     {{QStringLiteral("waitingFor"), awaitingName()}}));
+                     QStringLiteral("closed by the server while ") + awaitingName(), {{QStringLiteral("waitingFor"), awaitingName()}}));
 }
 
 void SmtpSession::onTimeout()
@@ -556,7 +551,8 @@ void SmtpSession::onTimeout()
     switch (m_state) {
     case State::Connecting:
         fail(Error::make(Stage::Connect, ErrorCategory::Timeout, QStringLiteral("connect.timeout"),
-                         QStringLiteral("no TCP connection to %1 within %2 s").arg(peer()).arg(seconds), {{QStringLiteral("seconds"), seconds}}));
+                         QStringLiteral("no TCP connection to %1 within %2 s").arg(peer()).arg(seconds),
+                         {{QStringLiteral("seconds"), seconds}}));
         return;
     case State::AwaitingGreeting220:
         // A server that expects implicit TLS waits silently for a handshake.
@@ -612,15 +608,9 @@ void SmtpSession::handleReply(const Reply &reply)
     }
 
     switch (expected.state) {
-    case State::AwaitingGreeting220:
-        handleGreeting(reply);
-        return;
-    case State::AwaitingEhlo250:
-        handleEhlo(reply, false);
-        return;
-    case State::AwaitingHelo250:
-        handleEhlo(reply, true);
-        return;
+    case State::AwaitingGreeting220: handleGreeting(reply); return;
+    case State::AwaitingEhlo250: handleEhlo(reply, false); return;
+    case State::AwaitingHelo250: handleEhlo(reply, true); return;
     case State::AwaitingStartTls220:
         if (reply.code != 220) {
             fail(Error::fromReply(Stage::Tls, reply, QStringLiteral("tls.starttls_refused"), QStringLiteral("STARTTLS refused")));
@@ -654,8 +644,7 @@ void SmtpSession::handleReply(const Reply &reply)
     case State::AwaitingStartTlsHandshake:
     case State::Ready:
     case State::InTransaction:
-    case State::Closed:
-        break;
+    case State::Closed: break;
     }
     Error error = Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.unexpected_reply"),
                               QStringLiteral("a reply in state ") + enumKey(expected.state));
@@ -668,9 +657,9 @@ void SmtpSession::handleGreeting(const Reply &reply)
     m_greeting = reply;
     if (reply.code != 220) {
         const bool refused = reply.code == 554 || reply.isTransient();
-        Error error = Error::fromReply(Stage::Greeting, reply,
-                                       refused ? QStringLiteral("greeting.rejected") : QStringLiteral("greeting.not_220"),
-                                       QStringLiteral("greeting is not 220"));
+        Error error =
+            Error::fromReply(Stage::Greeting, reply, refused ? QStringLiteral("greeting.rejected") : QStringLiteral("greeting.not_220"),
+                             QStringLiteral("greeting is not 220"));
         if (refused)
             error.category = ErrorCategory::ServiceUnavailable;
         fail(error);
@@ -744,12 +733,8 @@ void SmtpSession::applyAuthStep(const AuthExchange::Step &step)
         sendRedacted(step.line, step.shown,
                      Expected::connection(step.expectedCode == 334 ? State::AwaitingAuthContinue334 : State::AwaitingAuth235));
         return;
-    case AuthExchange::Step::Kind::Succeeded:
-        becomeReady();
-        return;
-    case AuthExchange::Step::Kind::Failed:
-        fail(step.error);
-        return;
+    case AuthExchange::Step::Kind::Succeeded: becomeReady(); return;
+    case AuthExchange::Step::Kind::Failed: fail(step.error); return;
     }
 }
 
@@ -888,8 +873,8 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
 {
     SendJob *job = m_job; // null when its owner deleted it meanwhile
     const bool pipelined = m_capabilities.pipelining;
-    const bool envelopeReply = expected.status == SendJob::Status::AwaitingMailFrom250
-                               || expected.status == SendJob::Status::AwaitingRcptTo250;
+    const bool envelopeReply =
+        expected.status == SendJob::Status::AwaitingMailFrom250 || expected.status == SendJob::Status::AwaitingRcptTo250;
     if (!job && !pipelined && envelopeReply) {
         // The job was deleted between two commands: end the transaction cleanly.
         resetTransaction();
@@ -900,7 +885,8 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
     case SendJob::Status::AwaitingMailFrom250:
         if (!reply.isPositive()) {
             if (job)
-                job->m_error = Error::fromReply(Stage::Sender, reply, QStringLiteral("sender.rejected"), QStringLiteral("MAIL FROM refused"));
+                job->m_error =
+                    Error::fromReply(Stage::Sender, reply, QStringLiteral("sender.rejected"), QStringLiteral("MAIL FROM refused"));
             if (!pipelined)
                 resetTransaction();
             return; // pipelined: the RCPT and DATA replies are still to come
@@ -1000,8 +986,7 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
 
     case SendJob::Status::Queued:
     case SendJob::Status::SendingData:
-    case SendJob::Status::Done:
-        break;
+    case SendJob::Status::Done: break;
     }
     Error error = Error::make(stage(), ErrorCategory::Protocol, QStringLiteral("session.unexpected_reply"),
                               QStringLiteral("a reply in transaction status ") + enumKey(expected.status));

@@ -59,14 +59,14 @@ public:
     // The transaction's own progress, named after what it waits for. The session's State
     // is InTransaction meanwhile. With PIPELINING the status is the reply awaited first.
     enum class Status {
-        Queued,              // waiting for the connection (or refused before any command)
+        Queued, // waiting for the connection (or refused before any command)
         AwaitingMailFrom250,
         AwaitingRcptTo250,
         AwaitingData354,
         SendingData,
         AwaitingDataEnd250,
-        AwaitingRset250,     // the outcome is known; RSET clears the server's side
-        Done,                // finished() was emitted
+        AwaitingRset250, // the outcome is known; RSET clears the server's side
+        Done,            // finished() was emitted
     };
     Q_ENUM(Status)
 
@@ -132,7 +132,7 @@ public:
     enum class State {
         Idle,
         Connecting,
-        AwaitingTlsHandshake,       // implicit TLS, before the greeting
+        AwaitingTlsHandshake, // implicit TLS, before the greeting
         AwaitingGreeting220,
         AwaitingEhlo250,
         AwaitingHelo250,
@@ -140,7 +140,7 @@ public:
         AwaitingStartTlsHandshake,
         AwaitingAuthContinue334,
         AwaitingAuth235,
-        Ready,                      // connected and authenticated, no transaction running
+        Ready, // connected and authenticated, no transaction running
         InTransaction,
         AwaitingQuit221,
         Closed,

@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-
 namespace selfmx::smtp {
 
 TlsMode Settings::tlsMode() const

@@ -20,16 +20,16 @@ struct Settings {
     QString host;
     quint16 port = 587;
     QString username;
-    QString password; // held in memory only; stored in the keychain, never in a file
-    bool tls = true;  // SMTP_TLS
-    std::optional<TlsMode> tlsModeOverride; // SMTP_TLS_MODE: real servers run TLS on odd ports
-    bool verifyPeer = true;                 // SMTP_TLS_VERIFY
-    QString caFile;                         // SMTP_TLS_CA_FILE: an extra trusted CA (PEM)
-    QByteArray pinnedSha256;                // SMTP_TLS_PIN_SHA256: accept this exact certificate (hex)
-    std::chrono::milliseconds timeout{30000}; // SMTP_TIMEOUT, bounds every stage
-    QString ehloName;                       // SMTP_EHLO_NAME; empty: derived from this host
+    QString password;                                  // held in memory only; stored in the keychain, never in a file
+    bool tls = true;                                   // SMTP_TLS
+    std::optional<TlsMode> tlsModeOverride;            // SMTP_TLS_MODE: real servers run TLS on odd ports
+    bool verifyPeer = true;                            // SMTP_TLS_VERIFY
+    QString caFile;                                    // SMTP_TLS_CA_FILE: an extra trusted CA (PEM)
+    QByteArray pinnedSha256;                           // SMTP_TLS_PIN_SHA256: accept this exact certificate (hex)
+    std::chrono::milliseconds timeout{30000};          // SMTP_TIMEOUT, bounds every stage
+    QString ehloName;                                  // SMTP_EHLO_NAME; empty: derived from this host
     AuthMechanism authMechanism = AuthMechanism::Auto; // SMTP_AUTH_MECHANISM
-    bool allowPlaintextAuth = false;        // SMTP_ALLOW_PLAINTEXT_AUTH (loopback always may)
+    bool allowPlaintextAuth = false;                   // SMTP_ALLOW_PLAINTEXT_AUTH (loopback always may)
 
     // SMTP_TLS=true + 465: implicit; true + any other port: STARTTLS; false: none.
     // SMTP_TLS_MODE, when set, wins.

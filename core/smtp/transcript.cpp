@@ -12,8 +12,8 @@ QString TranscriptEntry::toString() const
     case Direction::Server: prefix = QStringLiteral("S: "); break;
     case Direction::Info: prefix = QStringLiteral("*  "); break;
     }
-    return QStringLiteral("%1 ms  ").arg(elapsedMs, 6) + prefix
-           + (encrypted ? QStringLiteral("[TLS] ") : QString()) + QString::fromUtf8(line);
+    return QStringLiteral("%1 ms  ").arg(elapsedMs, 6) + prefix + (encrypted ? QStringLiteral("[TLS] ") : QString())
+           + QString::fromUtf8(line);
 }
 
 TranscriptEntry Transcript::append(Direction direction, bool encrypted, QByteArray line)

@@ -15,7 +15,7 @@ struct TranscriptEntry {
     Direction direction = Direction::Info;
     qint64 elapsedMs = 0; // since the session started
     bool encrypted = false;
-    QByteArray line;      // without CRLF; AUTH payloads already replaced by "<redacted …>"
+    QByteArray line; // without CRLF; AUTH payloads already replaced by "<redacted …>"
 
     // "  12 ms  C: [TLS] EHLO host"
     QString toString() const;

@@ -5,11 +5,11 @@
 #include "mimecheck.h"
 #include "postfix.h"
 
-#include <QFileInfo>
-#include <QProcess>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -157,11 +157,11 @@ TEST_F(Cli, ConnectionRefusedExits4)
 TEST_F(Cli, SendDeliversToPostfix)
 {
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const CliResult r = runConsole({QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("cli@selfmx.test"),
-                                    QStringLiteral("--to"), QStringLiteral("a@example.org,b@example.org"),
-                                    QStringLiteral("--subject"), QStringLiteral("Grüße ") + token,
-                                    QStringLiteral("--text"), QStringLiteral(".leading dot\nzweite Zeile äöü")},
-                                   postfixVariables("POSTFIX_SUBMISSION_PORT"));
+    const CliResult r =
+        runConsole({QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("cli@selfmx.test"), QStringLiteral("--to"),
+                    QStringLiteral("a@example.org,b@example.org"), QStringLiteral("--subject"), QStringLiteral("Grüße ") + token,
+                    QStringLiteral("--text"), QStringLiteral(".leading dot\nzweite Zeile äöü")},
+                   postfixVariables("POSTFIX_SUBMISSION_PORT"));
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("a@example.org: accepted")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("message accepted")));
@@ -192,14 +192,30 @@ TEST_F(Cli, SendWithHtmlAttachmentsCcBccAndHeaders)
     const QString html = write(QStringLiteral("body.html"), "<p>Hallo <img src=\"cid:logo\"></p>");
     const QString attachment = write(QString::fromUtf8("Rechnung März.pdf"), pdf);
     const QString logo = write(QStringLiteral("logo.png"), QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(100, 'x'));
-    const CliResult r = runConsole(
-        {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("\"Acme, Inc.\" <cli@selfmx.test>"),
-         QStringLiteral("--to"), QStringLiteral("Jane Doe <jane@example.org>"), QStringLiteral("--cc"), QStringLiteral("cc@example.org"),
-         QStringLiteral("--bcc"), QStringLiteral("secret@example.org"), QStringLiteral("--reply-to"), QStringLiteral("replies@selfmx.test"),
-         QStringLiteral("--subject"), QString::fromUtf8("Rechnung 🧾"), QStringLiteral("--text"), QStringLiteral("see attached"),
-         QStringLiteral("--html"), html, QStringLiteral("--attach"), attachment, QStringLiteral("--inline"),
-         QStringLiteral("logo=") + logo, QStringLiteral("--header"), QStringLiteral("X-Selfmx-Test: ") + token},
-        postfixVariables("POSTFIX_SUBMISSION_PORT"));
+    const CliResult r = runConsole({QStringLiteral("send"),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("\"Acme, Inc.\" <cli@selfmx.test>"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("Jane Doe <jane@example.org>"),
+                                    QStringLiteral("--cc"),
+                                    QStringLiteral("cc@example.org"),
+                                    QStringLiteral("--bcc"),
+                                    QStringLiteral("secret@example.org"),
+                                    QStringLiteral("--reply-to"),
+                                    QStringLiteral("replies@selfmx.test"),
+                                    QStringLiteral("--subject"),
+                                    QString::fromUtf8("Rechnung 🧾"),
+                                    QStringLiteral("--text"),
+                                    QStringLiteral("see attached"),
+                                    QStringLiteral("--html"),
+                                    html,
+                                    QStringLiteral("--attach"),
+                                    attachment,
+                                    QStringLiteral("--inline"),
+                                    QStringLiteral("logo=") + logo,
+                                    QStringLiteral("--header"),
+                                    QStringLiteral("X-Selfmx-Test: ") + token},
+                                   postfixVariables("POSTFIX_SUBMISSION_PORT"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("secret@example.org: accepted")));
 
@@ -238,9 +254,9 @@ TEST_P(CliSendRefuses, BeforeConnecting)
 {
     auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
     v.insert(QStringLiteral("SMTP_PORT"), QStringLiteral("1")); // if it connected, it would fail with 4
-    QStringList args = {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("a@selfmx.test"),
+    QStringList args = {QStringLiteral("send"), QStringLiteral("--from"),        QStringLiteral("a@selfmx.test"),
                         QStringLiteral("--to"), QStringLiteral("b@example.org"), QStringLiteral("--subject"),
-                        QStringLiteral("s"), QStringLiteral("--text"), QStringLiteral("t")};
+                        QStringLiteral("s"),    QStringLiteral("--text"),        QStringLiteral("t")};
     const qsizetype at = args.indexOf(QString::fromLatin1(GetParam().option));
     if (at >= 0)
         args[at + 1] = QString::fromUtf8(GetParam().value);
@@ -252,16 +268,15 @@ TEST_P(CliSendRefuses, BeforeConnecting)
     EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was sent")));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Table, CliSendRefuses,
-    ::testing::Values(CliRefusal{"crlfInSubject", "--subject", "hi\r\nBcc: evil@example.org", "subject"},
-                      CliRefusal{"crlfInDisplayName", "--to", "\"Eve\r\nBcc: x@example.org\" <e@example.org>", "--to"},
-                      CliRefusal{"crlfInHeader", "--header", "X-A: 1\r\nBcc: evil@example.org", "header \"X-A\""},
-                      CliRefusal{"reservedHeader", "--header", "Bcc: evil@example.org", "header \"Bcc\""},
-                      CliRefusal{"badAddress", "--to", "not an address", "--to"},
-                      CliRefusal{"missingAttachment", "--attach", "/nonexistent/x.pdf", "/nonexistent/x.pdf"},
-                      CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"}),
-    [](const auto &p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(Table, CliSendRefuses,
+                         ::testing::Values(CliRefusal{"crlfInSubject", "--subject", "hi\r\nBcc: evil@example.org", "subject"},
+                                           CliRefusal{"crlfInDisplayName", "--to", "\"Eve\r\nBcc: x@example.org\" <e@example.org>", "--to"},
+                                           CliRefusal{"crlfInHeader", "--header", "X-A: 1\r\nBcc: evil@example.org", "header \"X-A\""},
+                                           CliRefusal{"reservedHeader", "--header", "Bcc: evil@example.org", "header \"Bcc\""},
+                                           CliRefusal{"badAddress", "--to", "not an address", "--to"},
+                                           CliRefusal{"missingAttachment", "--attach", "/nonexistent/x.pdf", "/nonexistent/x.pdf"},
+                                           CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"}),
+                         [](const auto &p) { return std::string(p.param.name); });
 
 TEST_F(Cli, DiagnoseNamesTheFaultAndExitsWithItsStage)
 {
@@ -301,8 +316,8 @@ TEST_F(Cli, DiagnoseJsonAndBundle)
 TEST_F(Cli, DiscoverReportsEveryTryWhenNothingWorks)
 {
     // Nothing listens on the standard ports of this machine's loopback.
-    const CliResult r = runConsole({QStringLiteral("discover"), QStringLiteral("127.0.0.1")},
-                                   {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("2")}});
+    const CliResult r =
+        runConsole({QStringLiteral("discover"), QStringLiteral("127.0.0.1")}, {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("2")}});
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     for (const char *port : {"587 STARTTLS", "465 implicit TLS", "2525 STARTTLS", "25 STARTTLS"})
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(port))) << port;

@@ -14,8 +14,8 @@
 #include "text/reporttext.h"
 
 #include <QHostInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -28,9 +28,18 @@ using smtp::Stage;
 using smtp::TlsMode;
 
 namespace selfmx::diagnostics {
-inline void PrintTo(StageStatus v, std::ostream *os) { smtp::printEnum(v, os); }
-inline void PrintTo(Severity v, std::ostream *os) { smtp::printEnum(v, os); }
-inline void PrintTo(const SettingChange &c, std::ostream *os) { *os << c.key.toStdString() << '=' << c.value.toStdString(); }
+inline void PrintTo(StageStatus v, std::ostream *os)
+{
+    smtp::printEnum(v, os);
+}
+inline void PrintTo(Severity v, std::ostream *os)
+{
+    smtp::printEnum(v, os);
+}
+inline void PrintTo(const SettingChange &c, std::ostream *os)
+{
+    *os << c.key.toStdString() << '=' << c.value.toStdString();
+}
 } // namespace selfmx::diagnostics
 
 namespace {
@@ -118,8 +127,7 @@ std::string codes(const Report &report)
 void expectFinding(const Outcome &outcome, const char *code, Stage stage, Severity severity = Severity::Error)
 {
     const Finding *f = find(outcome.report, QString::fromLatin1(code));
-    ASSERT_NE(f, nullptr) << "expected " << code << ", got " << codes(outcome.report) << "\n"
-                          << reportText(outcome.report).toStdString();
+    ASSERT_NE(f, nullptr) << "expected " << code << ", got " << codes(outcome.report) << "\n" << reportText(outcome.report).toStdString();
     EXPECT_EQ(f->stage, stage);
     EXPECT_EQ(f->severity, severity);
     EXPECT_FALSE(words().title(*f).isEmpty());
@@ -230,7 +238,8 @@ TEST_F(PostfixDiagnosis, StartTlsAgainstTheImplicitPort)
 {
     const Outcome o = diagnose(postfixSettings("POSTFIX_IMPLICIT_PORT"));
     expectFinding(o, "tls.port_expects_implicit", Stage::Greeting);
-    EXPECT_TRUE(words().fix(*find(o.report, QStringLiteral("tls.port_expects_implicit"))).contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
+    EXPECT_TRUE(
+        words().fix(*find(o.report, QStringLiteral("tls.port_expects_implicit"))).contains(QStringLiteral("SMTP_TLS_MODE=implicit")));
     EXPECT_EQ(find(o.report, QStringLiteral("tls.port_expects_implicit"))->proposedChange,
               (QList<SettingChange>{{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}}));
 }

@@ -121,10 +121,13 @@ TEST_P(MimePostfixInjection, NothingIsSent)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, MimePostfixInjection,
-    ::testing::Values(
-        InjectionCase{"subject", [](mime::Message &m) { m.subject = QStringLiteral("x\r\nBcc: evil@example.org"); }},
-        InjectionCase{"displayName", [](mime::Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: evil@example.org"); }},
-        InjectionCase{"customHeader", [](mime::Message &m) { m.headers = {{QStringLiteral("X-A"), QStringLiteral("1\r\nBcc: evil@example.org")}}; }}),
+    ::testing::Values(InjectionCase{"subject", [](mime::Message &m) { m.subject = QStringLiteral("x\r\nBcc: evil@example.org"); }},
+                      InjectionCase{"displayName",
+                                    [](mime::Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: evil@example.org"); }},
+                      InjectionCase{"customHeader",
+                                    [](mime::Message &m) {
+                                        m.headers = {{QStringLiteral("X-A"), QStringLiteral("1\r\nBcc: evil@example.org")}};
+                                    }}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST_F(MimePostfix, ShortUtf8TextGoesAs8bitWithBody8BitMime)

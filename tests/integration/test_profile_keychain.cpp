@@ -15,9 +15,9 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSslCertificate>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -40,8 +40,8 @@ QString consolePath()
 std::optional<QString> secretToolLookup(const QString &key)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::service(),
-                                               QStringLiteral("user"), key});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::service(), QStringLiteral("user"), key});
     if (!tool.waitForFinished(10000) || tool.exitCode() != 0)
         return std::nullopt;
     return QString::fromUtf8(tool.readAllStandardOutput());
@@ -101,8 +101,8 @@ TEST_F(Keychain, PasswordIsInTheKeychainAndInNoFile)
     const QList<QByteArray> forms = {Password.toUtf8(), Password.toUtf8().toBase64(), QUrl::toPercentEncoding(Password),
                                      Password.toLatin1()};
     QStringList roots = {m_dir.path()};
-    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-                          QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::GenericCacheLocation})
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation, QStandardPaths::AppConfigLocation,
+                          QStandardPaths::AppDataLocation, QStandardPaths::GenericCacheLocation})
         roots.append(QStandardPaths::writableLocation(location));
     roots.append(QDir::homePath());
     int scanned = 0;
@@ -198,9 +198,9 @@ TEST_F(Keychain, WithoutDbusSavingFailsCleanly)
     console.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
-    console.start(consolePath(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nodbus"),
-                                  QStringLiteral("--host"), QStringLiteral("smtp.example.com"), QStringLiteral("--user"),
-                                  QStringLiteral("me"), QStringLiteral("--password-stdin")});
+    console.start(consolePath(),
+                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nodbus"), QStringLiteral("--host"),
+                   QStringLiteral("smtp.example.com"), QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--password-stdin")});
     console.write(Password.toUtf8() + '\n');
     console.closeWriteChannel();
     ASSERT_TRUE(console.waitForFinished(20000));
@@ -242,12 +242,12 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     };
     const QString name = QStringLiteral("local-postfix");
     // Stored with a wrong port and the right password (from stdin).
-    auto [added, addText] = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"), QStringLiteral("postfix"),
-                                 QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"), QStringLiteral("1"),
-                                 QStringLiteral("--user"), postfix.value("POSTFIX_USER2"), QStringLiteral("--ca-file"),
-                                 postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--timeout"), QStringLiteral("10"),
-                                 QStringLiteral("--password-stdin")},
-                                {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
+    auto [added, addText] =
+        run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"), QStringLiteral("postfix"),
+             QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--user"),
+             postfix.value("POSTFIX_USER2"), QStringLiteral("--ca-file"), postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--timeout"),
+             QStringLiteral("10"), QStringLiteral("--password-stdin")},
+            {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
     ASSERT_EQ(added, 0) << addText.toStdString();
 
     auto [asStored, storedText] = run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {});
@@ -265,7 +265,8 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     auto [exported, exportText] = run({QStringLiteral("profile"), QStringLiteral("export"), name}, {});
     EXPECT_EQ(exported, 0);
     EXPECT_FALSE(exportText.contains(postfix.value("POSTFIX_PASS2")));
-    auto [withPassword, withText] = run({QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")}, {});
+    auto [withPassword, withText] =
+        run({QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")}, {});
     EXPECT_EQ(withPassword, 0);
     EXPECT_TRUE(withText.contains(QStringLiteral("warning: the password is written in plain text")));
     EXPECT_TRUE(withText.contains(QStringLiteral("SMTP_PASS=")));
@@ -383,8 +384,8 @@ TEST_F(Keychain, EveryFieldRoundTripsThroughTheKeyringAndDotEnv)
         return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardOutput()));
     };
     EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("import"), envPath}).first, 0);
-    const auto [exportedStatus, cliExport] = run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("prod"),
-                                                  QStringLiteral("--include-password")});
+    const auto [exportedStatus, cliExport] =
+        run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("prod"), QStringLiteral("--include-password")});
     EXPECT_EQ(exportedStatus, 0);
     const EnvImport again = importEnv(cliExport, QStringLiteral("prod"));
     QHash<QString, QString> cliBack = selfmx::settings::values(again.profile);
@@ -427,17 +428,25 @@ TEST_F(Keychain, StoredPinIsUsedByTestProfile)
         console.waitForFinished(30000);
         return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput()));
     };
-    const QStringList add = {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("pinned"), QStringLiteral("--host"),
-                             QStringLiteral("localhost"), QStringLiteral("--port"), postfix.value("POSTFIX_SUBMISSION_PORT"),
-                             QStringLiteral("--user"), postfix.value("POSTFIX_USER1"), QStringLiteral("--timeout"), QStringLiteral("5"),
+    const QStringList add = {QStringLiteral("profile"),
+                             QStringLiteral("add"),
+                             QStringLiteral("pinned"),
+                             QStringLiteral("--host"),
+                             QStringLiteral("localhost"),
+                             QStringLiteral("--port"),
+                             postfix.value("POSTFIX_SUBMISSION_PORT"),
+                             QStringLiteral("--user"),
+                             postfix.value("POSTFIX_USER1"),
+                             QStringLiteral("--timeout"),
+                             QStringLiteral("5"),
                              QStringLiteral("--password-stdin")};
     const auto [added, addText] = run(add, postfix.value("POSTFIX_PASS1").toUtf8() + '\n');
     ASSERT_EQ(added, 0) << addText.toStdString();
     const auto [unpinned, unpinnedText] = run({QStringLiteral("test"), QStringLiteral("--profile"), QStringLiteral("pinned")});
     EXPECT_EQ(unpinned, 6) << "without the CA or a pin the certificate does not verify: " << unpinnedText.toStdString();
 
-    const auto [edited, editText] = run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("pinned"),
-                                         QStringLiteral("--tls-pin"), postfixPin});
+    const auto [edited, editText] =
+        run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("pinned"), QStringLiteral("--tls-pin"), postfixPin});
     ASSERT_EQ(edited, 0) << editText.toStdString();
     const auto [shown, showText] = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("pinned")});
     EXPECT_TRUE(showText.contains(postfixPin.toLower().remove(u':'))) << showText.toStdString();
@@ -449,12 +458,16 @@ TEST_F(Keychain, StoredPinIsUsedByTestProfile)
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     const QString selfSignedPin = fingerprintOf(selfmx::test::faultMatrixCertificates() + QStringLiteral("/selfsigned.pem"));
     ASSERT_EQ(selfSignedPin.size(), 95);
-    const QStringList common = {QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"), QString::number(server.port()),
-                                QStringLiteral("--tls-mode"), QStringLiteral("implicit"), QStringLiteral("--timeout"), QStringLiteral("2")};
+    const QStringList common = {QStringLiteral("--host"),       QStringLiteral("localhost"),  QStringLiteral("--port"),
+                                QString::number(server.port()), QStringLiteral("--tls-mode"), QStringLiteral("implicit"),
+                                QStringLiteral("--timeout"),    QStringLiteral("2")};
     ASSERT_EQ(run(QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("selfsigned")} + common).first, 0);
     const auto [refused, refusedText] = run({QStringLiteral("test"), QStringLiteral("--profile"), QStringLiteral("selfsigned")});
     EXPECT_EQ(refused, 6) << refusedText.toStdString();
-    ASSERT_EQ(run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("selfsigned"), QStringLiteral("--tls-pin"), selfSignedPin}).first, 0);
+    ASSERT_EQ(
+        run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("selfsigned"), QStringLiteral("--tls-pin"), selfSignedPin})
+            .first,
+        0);
     const auto [past, pastText] = run({QStringLiteral("test"), QStringLiteral("--profile"), QStringLiteral("selfsigned")});
     // s_server speaks SMTP only as far as its one scripted greeting, and that went to the
     // first client: with implicit TLS the handshake comes first, so failing later than TLS

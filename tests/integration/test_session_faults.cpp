@@ -67,10 +67,9 @@ SendJob *sendOne(SmtpSession &session, const QByteArray &content, const Envelope
 
 TEST(SessionFaults, ReplySplitAcrossPackets)
 {
-    FakeSmtpServer server({QStringLiteral("R: 220 fake.test"), QStringLiteral("P: 30"), QStringLiteral("R:  ESMTP\\r\\n"),
-                           Ehlo, QStringLiteral("R: 250-fake.test\\r\\n250-PIPE"), QStringLiteral("P: 30"),
-                           QStringLiteral("R: LINING\\r\\n250 8BITMIME\\r\\n"), QStringLiteral("C: QUIT"),
-                           QStringLiteral("S: 221 bye")});
+    FakeSmtpServer server({QStringLiteral("R: 220 fake.test"), QStringLiteral("P: 30"), QStringLiteral("R:  ESMTP\\r\\n"), Ehlo,
+                           QStringLiteral("R: 250-fake.test\\r\\n250-PIPE"), QStringLiteral("P: 30"),
+                           QStringLiteral("R: LINING\\r\\n250 8BITMIME\\r\\n"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
     SmtpSession session(plainSettings(server.port()));
     const auto run = test::runToEnd(session);
     ASSERT_TRUE(run.finished);
@@ -85,9 +84,13 @@ TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({QStringLiteral("PIPELINING")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("C: DATA"), QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-               QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued as 1"), QStringLiteral("C: QUIT"),
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 2.0.0 queued as 1"),
+               QStringLiteral("C: QUIT"),
                QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
@@ -102,9 +105,14 @@ TEST(SessionFaults, DropMidData)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"), QStringLiteral("W: 1000"), QStringLiteral("X")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("W: 1000"),
+               QStringLiteral("X")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *job = sendOne(session, QByteArray(4 * 1024 * 1024, 'a'));
@@ -241,9 +249,8 @@ TEST(SessionFaults, Greeting554IsServiceUnavailable)
 
 TEST(SessionFaults, HeloFallbackWhenEhloIsUnknown)
 {
-    FakeSmtpServer server({Greeting, Ehlo, QStringLiteral("S: 502 5.5.2 command not recognized"),
-                           QStringLiteral("C: HELO client.test"), QStringLiteral("S: 250 fake.test"),
-                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
+    FakeSmtpServer server({Greeting, Ehlo, QStringLiteral("S: 502 5.5.2 command not recognized"), QStringLiteral("C: HELO client.test"),
+                           QStringLiteral("S: 250 fake.test"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")});
     SmtpSession session(plainSettings(server.port()));
     ASSERT_TRUE(test::runToEnd(session).finished);
     EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
@@ -288,16 +295,24 @@ TEST(SessionFaults, PartialAcceptIsReportedPerRecipient)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<a@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<b@fake.test>"), QStringLiteral("S: 550 5.1.1 no such user b"),
-               QStringLiteral("C: RCPT TO:<c@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
-               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<a@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<b@fake.test>"),
+               QStringLiteral("S: 550 5.1.1 no such user b"),
+               QStringLiteral("C: RCPT TO:<c@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
-    SendJob *job = sendOne(session, "x\r\n",
-                           envelope({QStringLiteral("a@fake.test"), QStringLiteral("b@fake.test"), QStringLiteral("c@fake.test")}));
+    SendJob *job =
+        sendOne(session, "x\r\n", envelope({QStringLiteral("a@fake.test"), QStringLiteral("b@fake.test"), QStringLiteral("c@fake.test")}));
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_TRUE(job->succeeded());
     EXPECT_TRUE(job->isPartial());
@@ -313,10 +328,16 @@ TEST(SessionFaults, DotStuffingOnTheWire)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
-               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *job = sendOne(session, ".first\nsecond\n.\n..third");
@@ -329,12 +350,20 @@ TEST(SessionFaults, SeveralMessagesOneConnectionWithRsetAfterARefusal)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({QStringLiteral("SIZE 100000")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"), QStringLiteral("S: 550 5.7.1 sender refused"),
-               QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued"),
-               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"),
+               QStringLiteral("S: 550 5.7.1 sender refused"),
+               QStringLiteral("C: RSET"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: MAIL FROM:<from@fake.test> SIZE=4"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 queued"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *first = session.send(envelope(), QByteArray("one\n"));
@@ -430,9 +459,12 @@ TEST_P(SessionRedaction, PasswordAppearsNowhere)
                    QStringLiteral("S: 235 2.7.0 ok")};
         break;
     case AuthMechanism::Login:
-        script += {QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
-                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(user)), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
-                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(password)), QStringLiteral("S: 235 2.7.0 ok")};
+        script += {QStringLiteral("C: AUTH LOGIN"),
+                   QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(user)),
+                   QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                   QStringLiteral("C: ") + QString::fromLatin1(sasl::loginResponse(password)),
+                   QStringLiteral("S: 235 2.7.0 ok")};
         break;
     default:
         script += {QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: 334 ") + QString::fromLatin1(challenge),
@@ -462,10 +494,9 @@ TEST_P(SessionRedaction, PasswordAppearsNowhere)
     EXPECT_FALSE(g_log.isEmpty()) << "the debug log was captured";
 
     const QString everything = session.transcript().toString() + g_log.join(u'\n');
-    const QStringList secrets = {password, QString::fromLatin1(password.toUtf8().toBase64()),
-                                 QString::fromLatin1(sasl::plainInitialResponse(user, password)),
-                                 QString::fromLatin1(sasl::loginResponse(user)),
-                                 QString::fromLatin1(sasl::cramMd5Response(user, password, challenge))};
+    const QStringList secrets = {
+        password, QString::fromLatin1(password.toUtf8().toBase64()), QString::fromLatin1(sasl::plainInitialResponse(user, password)),
+        QString::fromLatin1(sasl::loginResponse(user)), QString::fromLatin1(sasl::cramMd5Response(user, password, challenge))};
     for (const QString &secret : secrets)
         EXPECT_FALSE(everything.contains(secret)) << "found " << secret.toStdString();
     EXPECT_TRUE(everything.contains(QStringLiteral("redacted")));
@@ -526,8 +557,7 @@ TEST_P(SessionTransactionStatus, FollowsTheRepliesAwaited)
     QObject::connect(job, &SendJob::statusChanged, job, [&statuses](S status) { statuses.append(status); });
     QObject::connect(job, &SendJob::finished, job, [&statuses, &statusesAtFinish]() { statusesAtFinish = statuses; });
     QList<SmtpSession::State> states;
-    QObject::connect(&session, &SmtpSession::stateChanged, &session,
-                     [&states](SmtpSession::State state) { states.append(state); });
+    QObject::connect(&session, &SmtpSession::stateChanged, &session, [&states](SmtpSession::State state) { states.append(state); });
     QList<Stage> stages;
     QObject::connect(&session, &SmtpSession::stageChanged, &session, [&stages](Stage stage) { stages.append(stage); });
 
@@ -551,32 +581,36 @@ TEST_P(SessionTransactionStatus, FollowsTheRepliesAwaited)
 INSTANTIATE_TEST_SUITE_P(
     Table, SessionTransactionStatus,
     ::testing::Values(
-        StatusCase{"pipelinedSend", true,
-                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
-                    QStringLiteral("C: DATA"), QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-                    QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued")},
+        StatusCase{"pipelinedSend",
+                   true,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D"),
+                    QStringLiteral("S: 250 2.0.0 queued")},
                    {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
                     SendJob::Status::SendingData, SendJob::Status::AwaitingDataEnd250, SendJob::Status::Done},
                    true},
-        StatusCase{"pipelinedEveryRecipientRefused", true,
-                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"),
-                    QStringLiteral("C: DATA"),
+        StatusCase{"pipelinedEveryRecipientRefused",
+                   true,
+                   {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("C: DATA"),
                     QStringLiteral("R: 250 2.1.0 ok\\r\\n550 5.1.1 no such user\\r\\n554 5.5.1 no valid recipients\\r\\n"),
                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")},
                    {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
                     SendJob::Status::AwaitingRset250, SendJob::Status::Done},
                    false},
-        StatusCase{"oneCommandAtATime", false,
+        StatusCase{"oneCommandAtATime",
+                   false,
                    {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
                     QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
                     QStringLiteral("S: 354 go"), QStringLiteral("D"), QStringLiteral("S: 250 queued")},
                    {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRcptTo250, SendJob::Status::AwaitingData354,
                     SendJob::Status::SendingData, SendJob::Status::AwaitingDataEnd250, SendJob::Status::Done},
                    true},
-        StatusCase{"senderRefused", false,
+        StatusCase{"senderRefused",
+                   false,
                    {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 550 5.7.1 sender refused"),
                     QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok")},
-                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRset250, SendJob::Status::Done}, false}),
+                   {SendJob::Status::AwaitingMailFrom250, SendJob::Status::AwaitingRset250, SendJob::Status::Done},
+                   false}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST(SessionFaults, ARefusalBeforeAnyCommandGoesFromQueuedToDone)
@@ -602,8 +636,11 @@ TEST(SessionFaults, ProbeAnswerSurvivesADropAfterRset)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: RSET"),
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RSET"),
                QStringLiteral("X")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
@@ -623,9 +660,14 @@ TEST(SessionFaults, DeletedPipelinedProbeEndsWithRset)
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({QStringLiteral("PIPELINING")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("P: 50"),
-               QStringLiteral("R: 250 ok\\r\\n250 ok\\r\\n"), QStringLiteral("C: RSET"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("P: 50"),
+               QStringLiteral("R: 250 ok\\r\\n250 ok\\r\\n"),
+               QStringLiteral("C: RSET"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     const QPointer<SendJob> job = session.probe(envelope());
@@ -644,9 +686,13 @@ TEST(SessionFaults, JobDeletedBeforeTheDataReplyAbortsInsteadOfSendingAnEmptyMes
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
-               QStringLiteral("P: 50"), QStringLiteral("S: 354 go")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("P: 50"),
+               QStringLiteral("S: 354 go")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     const QPointer<SendJob> job = sendOne(session, "x\r\n");

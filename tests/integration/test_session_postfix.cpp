@@ -32,10 +32,7 @@ const test::PostfixInstance &postfix()
 class PostfixSession : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(postfix().isAvailable()) << postfix().whyUnavailable().toStdString();
-    }
+    void SetUp() override { ASSERT_TRUE(postfix().isAvailable()) << postfix().whyUnavailable().toStdString(); }
 };
 
 QByteArray uniqueToken()
@@ -57,7 +54,7 @@ struct MechanismCase {
     const char *name;
     AuthMechanism mechanism; // asked for
     int user;
-    AuthMechanism used;      // what the session must end up using
+    AuthMechanism used; // what the session must end up using
 };
 
 class PostfixAuth : public PostfixSession, public ::testing::WithParamInterface<MechanismCase>

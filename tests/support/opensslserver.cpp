@@ -51,7 +51,8 @@ OpensslServer::OpensslServer(const QString &certificateName)
     QByteArray seen;
     const QDeadlineTimer deadline(10000);
     while (!seen.contains("ACCEPT")) {
-        if (deadline.hasExpired() || (!output.wait(int(std::max<qint64>(1, deadline.remainingTime()))) && m_process.bytesAvailable() == 0)) {
+        if (deadline.hasExpired()
+            || (!output.wait(int(std::max<qint64>(1, deadline.remainingTime()))) && m_process.bytesAvailable() == 0)) {
             m_error = QStringLiteral("openssl s_server did not start: ") + QString::fromUtf8(seen);
             return;
         }

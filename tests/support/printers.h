@@ -19,9 +19,21 @@ void printEnum(E value, std::ostream *os)
     *os << (key ? key : "?");
 }
 
-inline void PrintTo(Stage v, std::ostream *os) { printEnum(v, os); }
-inline void PrintTo(ErrorCategory v, std::ostream *os) { printEnum(v, os); }
-inline void PrintTo(TlsMode v, std::ostream *os) { printEnum(v, os); }
-inline void PrintTo(AuthMechanism v, std::ostream *os) { printEnum(v, os); }
+inline void PrintTo(Stage v, std::ostream *os)
+{
+    printEnum(v, os);
+}
+inline void PrintTo(ErrorCategory v, std::ostream *os)
+{
+    printEnum(v, os);
+}
+inline void PrintTo(TlsMode v, std::ostream *os)
+{
+    printEnum(v, os);
+}
+inline void PrintTo(AuthMechanism v, std::ostream *os)
+{
+    printEnum(v, os);
+}
 
 } // namespace selfmx::smtp

@@ -36,8 +36,8 @@ Reply reply(int code, const QByteArray &text = {})
 // Every form a secret could take on the wire.
 QList<QByteArray> secrets(const QByteArray &challenge)
 {
-    return {Password.toUtf8(), Password.toUtf8().toBase64(), User.toUtf8().toBase64(),
-            sasl::plainInitialResponse(User, Password), sasl::cramMd5Response(User, Password, challenge)};
+    return {Password.toUtf8(), Password.toUtf8().toBase64(), User.toUtf8().toBase64(), sasl::plainInitialResponse(User, Password),
+            sasl::cramMd5Response(User, Password, challenge)};
 }
 
 } // namespace
@@ -93,11 +93,18 @@ INSTANTIATE_TEST_SUITE_P(
         ChoiceCase{"forcedAndOffered", All, AuthMechanism::Login, true, false, false, true, AuthMechanism::Login, ""},
         ChoiceCase{"forcedNotOffered", PlainLogin, AuthMechanism::CramMd5, true, false, false, true, std::nullopt,
                    "auth.forced_mechanism_not_offered"},
-        ChoiceCase{"nothingInCommon", {QStringLiteral("XOAUTH2"), QStringLiteral("GSSAPI")}, AuthMechanism::Auto, true, false,
-                   false, true, std::nullopt, "auth.no_common_mechanism"},
+        ChoiceCase{"nothingInCommon",
+                   {QStringLiteral("XOAUTH2"), QStringLiteral("GSSAPI")},
+                   AuthMechanism::Auto,
+                   true,
+                   false,
+                   false,
+                   true,
+                   std::nullopt,
+                   "auth.no_common_mechanism"},
         ChoiceCase{"notOffered", {}, AuthMechanism::Auto, true, false, false, true, std::nullopt, "auth.not_offered"},
-        ChoiceCase{"notOfferedWithoutTls", {}, AuthMechanism::Auto, false, true, false, false, std::nullopt,
-                   "auth.not_offered_without_tls"},
+        ChoiceCase{
+            "notOfferedWithoutTls", {}, AuthMechanism::Auto, false, true, false, false, std::nullopt, "auth.not_offered_without_tls"},
         ChoiceCase{"plaintextToARemoteServerRefused", All, AuthMechanism::Auto, false, false, false, false, std::nullopt,
                    "auth.plaintext_refused"},
         ChoiceCase{"plaintextToLoopbackAllowed", All, AuthMechanism::Auto, false, true, false, false, AuthMechanism::CramMd5, ""},
@@ -142,18 +149,26 @@ TEST_P(AuthExchangeSteps, SendsAndShowsEachLine)
     EXPECT_EQ(exchange.next(reply(235, "2.7.0 ok")).kind, Kind::Succeeded);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Table, AuthExchangeSteps,
-    ::testing::Values(
-        StepsCase{"plain", AuthMechanism::Plain, {},
-                  {"AUTH PLAIN " + sasl::plainInitialResponse(User, Password)}, {"AUTH PLAIN <redacted: credentials>"}, {235}},
-        StepsCase{"login", AuthMechanism::Login, {reply(334, "VXNlcm5hbWU6"), reply(334, "UGFzc3dvcmQ6")},
-                  {"AUTH LOGIN", User.toUtf8().toBase64(), Password.toUtf8().toBase64()},
-                  {"AUTH LOGIN", "<redacted: user name>", "<redacted: password>"}, {334, 334, 235}},
-        StepsCase{"cramMd5", AuthMechanism::CramMd5, {reply(334, Challenge)},
-                  {"AUTH CRAM-MD5", sasl::cramMd5Response(User, Password, Challenge)},
-                  {"AUTH CRAM-MD5", "<redacted: CRAM-MD5 response>"}, {334, 235}}),
-    [](const auto &p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(Table, AuthExchangeSteps,
+                         ::testing::Values(StepsCase{"plain",
+                                                     AuthMechanism::Plain,
+                                                     {},
+                                                     {"AUTH PLAIN " + sasl::plainInitialResponse(User, Password)},
+                                                     {"AUTH PLAIN <redacted: credentials>"},
+                                                     {235}},
+                                           StepsCase{"login",
+                                                     AuthMechanism::Login,
+                                                     {reply(334, "VXNlcm5hbWU6"), reply(334, "UGFzc3dvcmQ6")},
+                                                     {"AUTH LOGIN", User.toUtf8().toBase64(), Password.toUtf8().toBase64()},
+                                                     {"AUTH LOGIN", "<redacted: user name>", "<redacted: password>"},
+                                                     {334, 334, 235}},
+                                           StepsCase{"cramMd5",
+                                                     AuthMechanism::CramMd5,
+                                                     {reply(334, Challenge)},
+                                                     {"AUTH CRAM-MD5", sasl::cramMd5Response(User, Password, Challenge)},
+                                                     {"AUTH CRAM-MD5", "<redacted: CRAM-MD5 response>"},
+                                                     {334, 235}}),
+                         [](const auto &p) { return std::string(p.param.name); });
 
 TEST(AuthExchange, MoreChallengesThanTheMechanismHasIsAProtocolError)
 {

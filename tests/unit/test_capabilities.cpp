@@ -18,9 +18,9 @@ Reply ehlo(QList<QByteArray> lines)
 
 TEST(Capabilities, TypedFields)
 {
-    const Capabilities caps = Capabilities::fromEhloReply(ehlo(
-        {"mx.example.com Hello", "SIZE 35882577", "8BITMIME", "STARTTLS", "AUTH LOGIN PLAIN XOAUTH2",
-         "ENHANCEDSTATUSCODES", "SMTPUTF8", "DSN", "CHUNKING"}));
+    const Capabilities caps =
+        Capabilities::fromEhloReply(ehlo({"mx.example.com Hello", "SIZE 35882577", "8BITMIME", "STARTTLS", "AUTH LOGIN PLAIN XOAUTH2",
+                                          "ENHANCEDSTATUSCODES", "SMTPUTF8", "DSN", "CHUNKING"}));
     EXPECT_EQ(caps.serverName, QStringLiteral("mx.example.com"));
     EXPECT_TRUE(caps.startTls);
     EXPECT_TRUE(caps.eightBitMime);

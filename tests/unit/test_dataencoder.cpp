@@ -38,23 +38,18 @@ TEST_P(DataEncoderTable, EncodesTheSameInEveryChunking)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Rfc5321, DataEncoderTable,
-    ::testing::Values(
-        // KSMTP stuffed dots only after a line break and missed this one (RFC 5321 §4.5.2).
-        Case{"dotOnFirstLine", ".hidden\r\n", "..hidden\r\n.\r\n"},
-        Case{"dotAfterCrlf", "a\r\n.b\r\n", "a\r\n..b\r\n.\r\n"},
-        Case{"loneDotLine", "a\r\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n"},
-        Case{"twoDots", "..\r\n", "...\r\n.\r\n"},
-        Case{"dotInsideLineUntouched", "a.b\r\n", "a.b\r\n.\r\n"},
-        Case{"bareLfBecomesCrlf", "a\nb\n", "a\r\nb\r\n.\r\n"},
-        Case{"bareCrBecomesCrlf", "a\rb", "a\r\nb\r\n.\r\n"},
-        Case{"dotAfterBareLf", "a\n.b", "a\r\n..b\r\n.\r\n"},
-        Case{"noFinalNewline", "last", "last\r\n.\r\n"},
-        Case{"empty", "", ".\r\n"},
-        Case{"trailingCr", "a\r", "a\r\n.\r\n"},
-        Case{"emptyLines", "\r\n\r\n", "\r\n\r\n.\r\n"}),
-    [](const auto &p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(Rfc5321, DataEncoderTable,
+                         ::testing::Values(
+                             // KSMTP stuffed dots only after a line break and missed this one (RFC 5321 §4.5.2).
+                             Case{"dotOnFirstLine", ".hidden\r\n", "..hidden\r\n.\r\n"},
+                             Case{"dotAfterCrlf", "a\r\n.b\r\n", "a\r\n..b\r\n.\r\n"},
+                             Case{"loneDotLine", "a\r\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n"}, Case{"twoDots", "..\r\n", "...\r\n.\r\n"},
+                             Case{"dotInsideLineUntouched", "a.b\r\n", "a.b\r\n.\r\n"},
+                             Case{"bareLfBecomesCrlf", "a\nb\n", "a\r\nb\r\n.\r\n"}, Case{"bareCrBecomesCrlf", "a\rb", "a\r\nb\r\n.\r\n"},
+                             Case{"dotAfterBareLf", "a\n.b", "a\r\n..b\r\n.\r\n"}, Case{"noFinalNewline", "last", "last\r\n.\r\n"},
+                             Case{"empty", "", ".\r\n"}, Case{"trailingCr", "a\r", "a\r\n.\r\n"},
+                             Case{"emptyLines", "\r\n\r\n", "\r\n\r\n.\r\n"}),
+                         [](const auto &p) { return std::string(p.param.name); });
 
 TEST(DataEncoder, LargeBodyKeepsEveryByte)
 {

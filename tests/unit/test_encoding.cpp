@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
-#include "mime/encoding.h"
 #include "mime/address.h"
+#include "mime/encoding.h"
 #include "mime/message.h"
 
 #include <QTimeZone>
@@ -13,7 +13,9 @@ using namespace selfmx::mime;
 TEST(QuotedPrintable, EscapesAndKeepsLineBreaks)
 {
     EXPECT_EQ(quotedPrintable("a=b\nc"), "a=3Db\r\nc");
-    EXPECT_EQ(quotedPrintable("Gr\xc3\xbc\xc3\x9f" "e\r\n"), "Gr=C3=BC=C3=9Fe\r\n");
+    EXPECT_EQ(quotedPrintable("Gr\xc3\xbc\xc3\x9f"
+                              "e\r\n"),
+              "Gr=C3=BC=C3=9Fe\r\n");
 }
 
 TEST(QuotedPrintable, TrailingWhitespaceIsEncoded)
@@ -144,8 +146,8 @@ TEST(AddressParsing, ListsRespectQuotes)
 
 TEST(AddressParsing, RejectsWithTheReason)
 {
-    for (const char *bad : {"no-at-sign", "a@", "@b.test", "a..b@c.test", "a b@c.test", "x@bad_domain.test",
-                            "Name <a@b.test", "\"unterminated <a@b.test>", "a@b.test\r\nBcc: evil@x.test"}) {
+    for (const char *bad : {"no-at-sign", "a@", "@b.test", "a..b@c.test", "a b@c.test", "x@bad_domain.test", "Name <a@b.test",
+                            "\"unterminated <a@b.test>", "a@b.test\r\nBcc: evil@x.test"}) {
         const AddressList list = parseAddressList(QString::fromUtf8(bad));
         EXPECT_FALSE(list.ok()) << bad;
         EXPECT_TRUE(list.mailboxes.isEmpty());

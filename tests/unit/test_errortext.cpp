@@ -31,13 +31,14 @@ TEST(ErrorText, StageSentenceServerWordsAndDetail)
     EXPECT_EQ(ErrorText::describe(error, Audience::CommandLine),
               QStringLiteral("auth: the server rejected the user name or password (SMTP_USER / SMTP_PASS) "
                              "The server said: 535 5.7.8 Error: authentication failed"));
-    EXPECT_EQ(ErrorText::sentence(error, Audience::Window), QStringLiteral("the server rejected the user name or password (User name / Password)"));
+    EXPECT_EQ(ErrorText::sentence(error, Audience::Window),
+              QStringLiteral("the server rejected the user name or password (User name / Password)"));
 }
 
 TEST(ErrorText, TheCommandLineNamesVariablesTheWindowNamesFields)
 {
-    const Error error = located(Error::make(smtp::Stage::Tls, smtp::ErrorCategory::TlsRequired,
-                                            QStringLiteral("tls.starttls_not_offered"), QStringLiteral("dev")));
+    const Error error = located(
+        Error::make(smtp::Stage::Tls, smtp::ErrorCategory::TlsRequired, QStringLiteral("tls.starttls_not_offered"), QStringLiteral("dev")));
     const QString cli = ErrorText::describe(error, Audience::CommandLine);
     EXPECT_TRUE(cli.startsWith(QStringLiteral("tls: mx.example.test:587 does not offer STARTTLS"))) << cli.toStdString();
     EXPECT_TRUE(cli.contains(QStringLiteral("SMTP_PORT=465"))) << cli.toStdString();
@@ -49,9 +50,8 @@ TEST(ErrorText, TheCommandLineNamesVariablesTheWindowNamesFields)
 
 TEST(ErrorText, DetailIsTheOsWords)
 {
-    const Error error = located(Error::make(smtp::Stage::Connect, smtp::ErrorCategory::ConnectionRefused,
-                                            QStringLiteral("connect.refused"), QStringLiteral("dev"), {},
-                                            QStringLiteral("Connection refused")));
+    const Error error = located(Error::make(smtp::Stage::Connect, smtp::ErrorCategory::ConnectionRefused, QStringLiteral("connect.refused"),
+                                            QStringLiteral("dev"), {}, QStringLiteral("Connection refused")));
     const QString cli = ErrorText::describe(error, Audience::CommandLine);
     EXPECT_TRUE(cli.startsWith(QStringLiteral("connect: mx.example.test:587 refused the connection"))) << cli.toStdString();
     EXPECT_TRUE(cli.endsWith(QStringLiteral(" (Connection refused)"))) << cli.toStdString();
@@ -77,25 +77,58 @@ TEST(ErrorText, AnUnknownCodeFallsBackToTheDevelopersWords)
 // own sentence, and the window's never names an environment variable.
 TEST(ErrorText, EveryCodeHasASentenceForBothAudiences)
 {
-    const QStringList codes = {
-        QStringLiteral("resolve.host_missing"), QStringLiteral("resolve.not_found"), QStringLiteral("connect.refused"),
-        QStringLiteral("connect.timeout"), QStringLiteral("connect.failed"), QStringLiteral("greeting.timeout"),
-        QStringLiteral("greeting.rejected"), QStringLiteral("greeting.not_220"), QStringLiteral("ehlo.rejected"),
-        QStringLiteral("tls.ca_file_unreadable"), QStringLiteral("tls.starttls_not_offered"), QStringLiteral("tls.starttls_refused"),
-        QStringLiteral("tls.starttls_injection"), QStringLiteral("tls.handshake_failed"), QStringLiteral("tls.certificate_unverified"),
-        QStringLiteral("auth.plaintext_refused"), QStringLiteral("auth.not_offered"), QStringLiteral("auth.not_offered_without_tls"),
-        QStringLiteral("auth.no_common_mechanism"), QStringLiteral("auth.forced_mechanism_not_offered"), QStringLiteral("auth.rejected"),
-        QStringLiteral("auth.web_login_required"), QStringLiteral("auth.tls_required"), QStringLiteral("auth.encryption_required"),
-        QStringLiteral("auth.mechanism_unsupported"), QStringLiteral("auth.temporary"), QStringLiteral("auth.failed"),
-        QStringLiteral("auth.too_many_steps"), QStringLiteral("sender.rejected"), QStringLiteral("sender.unsafe_address"),
-        QStringLiteral("sender.smtputf8_not_offered"), QStringLiteral("sender.8bitmime_not_offered"), QStringLiteral("sender.too_large"),
-        QStringLiteral("sender.content_unavailable"), QStringLiteral("recipient.none"), QStringLiteral("recipient.unsafe_address"),
-        QStringLiteral("recipient.all_rejected"), QStringLiteral("data.rejected"), QStringLiteral("data.message_rejected"),
-        QStringLiteral("data.content_unreadable"), QStringLiteral("data.read_failed"), QStringLiteral("data.cancelled"),
-        QStringLiteral("quit.unexpected_reply"), QStringLiteral("session.timeout"), QStringLiteral("session.closed_by_server"),
-        QStringLiteral("session.network_error"), QStringLiteral("session.protocol_error"), QStringLiteral("session.unexpected_reply"),
-        QStringLiteral("session.service_closing"), QStringLiteral("session.rset_refused"), QStringLiteral("session.cancelled"),
-        QStringLiteral("session.not_accepting")};
+    const QStringList codes = {QStringLiteral("resolve.host_missing"),
+                               QStringLiteral("resolve.not_found"),
+                               QStringLiteral("connect.refused"),
+                               QStringLiteral("connect.timeout"),
+                               QStringLiteral("connect.failed"),
+                               QStringLiteral("greeting.timeout"),
+                               QStringLiteral("greeting.rejected"),
+                               QStringLiteral("greeting.not_220"),
+                               QStringLiteral("ehlo.rejected"),
+                               QStringLiteral("tls.ca_file_unreadable"),
+                               QStringLiteral("tls.starttls_not_offered"),
+                               QStringLiteral("tls.starttls_refused"),
+                               QStringLiteral("tls.starttls_injection"),
+                               QStringLiteral("tls.handshake_failed"),
+                               QStringLiteral("tls.certificate_unverified"),
+                               QStringLiteral("auth.plaintext_refused"),
+                               QStringLiteral("auth.not_offered"),
+                               QStringLiteral("auth.not_offered_without_tls"),
+                               QStringLiteral("auth.no_common_mechanism"),
+                               QStringLiteral("auth.forced_mechanism_not_offered"),
+                               QStringLiteral("auth.rejected"),
+                               QStringLiteral("auth.web_login_required"),
+                               QStringLiteral("auth.tls_required"),
+                               QStringLiteral("auth.encryption_required"),
+                               QStringLiteral("auth.mechanism_unsupported"),
+                               QStringLiteral("auth.temporary"),
+                               QStringLiteral("auth.failed"),
+                               QStringLiteral("auth.too_many_steps"),
+                               QStringLiteral("sender.rejected"),
+                               QStringLiteral("sender.unsafe_address"),
+                               QStringLiteral("sender.smtputf8_not_offered"),
+                               QStringLiteral("sender.8bitmime_not_offered"),
+                               QStringLiteral("sender.too_large"),
+                               QStringLiteral("sender.content_unavailable"),
+                               QStringLiteral("recipient.none"),
+                               QStringLiteral("recipient.unsafe_address"),
+                               QStringLiteral("recipient.all_rejected"),
+                               QStringLiteral("data.rejected"),
+                               QStringLiteral("data.message_rejected"),
+                               QStringLiteral("data.content_unreadable"),
+                               QStringLiteral("data.read_failed"),
+                               QStringLiteral("data.cancelled"),
+                               QStringLiteral("quit.unexpected_reply"),
+                               QStringLiteral("session.timeout"),
+                               QStringLiteral("session.closed_by_server"),
+                               QStringLiteral("session.network_error"),
+                               QStringLiteral("session.protocol_error"),
+                               QStringLiteral("session.unexpected_reply"),
+                               QStringLiteral("session.service_closing"),
+                               QStringLiteral("session.rset_refused"),
+                               QStringLiteral("session.cancelled"),
+                               QStringLiteral("session.not_accepting")};
     const QString developers = QStringLiteral("DEVELOPER TEXT");
     for (const QString &code : codes) {
         SCOPED_TRACE(code.toStdString());

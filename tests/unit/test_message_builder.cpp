@@ -80,8 +80,8 @@ void expectWellFormed(const QJsonObject &parsed)
 TEST(MessageBuilder, Utf8SubjectsOf200CharactersWithEmojiAndCjk)
 {
     for (const QString &subject : QStringList{QString::fromUtf8("🎉✉️ ").repeated(50).left(200),
-                                   QString::fromUtf8("漢字かな交じり文と絵文字😀").repeated(20).left(200),
-                                   QString(QString::fromUtf8("Grüße, ça va? ") + QString::fromUtf8("ü").repeated(186))}) {
+                                              QString::fromUtf8("漢字かな交じり文と絵文字😀").repeated(20).left(200),
+                                              QString(QString::fromUtf8("Grüße, ça va? ") + QString::fromUtf8("ü").repeated(186))}) {
         Message m = basic();
         m.subject = subject;
         const QJsonObject parsed = parse(MessageBuilder::build(m));
@@ -109,8 +109,7 @@ TEST(MessageBuilder, DisplayNamesWithCommasQuotesAndUnicode)
     EXPECT_EQ(to[1][QStringLiteral("address")].toString(), QStringLiteral("plain@selfmx.test"));
     EXPECT_EQ(to[2][QStringLiteral("name")].toString(), QString::fromUtf8("Smith, \"Agent\" \\ J"));
     EXPECT_EQ(parsed[QStringLiteral("cc")].toArray()[0][QStringLiteral("name")].toString(), QString::fromUtf8("日本語の名前"));
-    EXPECT_EQ(parsed[QStringLiteral("reply_to")].toArray()[0][QStringLiteral("address")].toString(),
-              QStringLiteral("reply@selfmx.test"));
+    EXPECT_EQ(parsed[QStringLiteral("reply_to")].toArray()[0][QStringLiteral("address")].toString(), QStringLiteral("reply@selfmx.test"));
     expectWellFormed(parsed);
 }
 
@@ -122,8 +121,7 @@ TEST(MessageBuilder, BccIsEnvelopeOnly)
     const QByteArray bytes = MessageBuilder::build(m);
     EXPECT_FALSE(bytes.contains("hidden@selfmx.test"));
     EXPECT_FALSE(parse(bytes)[QStringLiteral("has_bcc")].toBool());
-    EXPECT_EQ(MessageBuilder::envelopeRecipients(m),
-              (QStringList{QStringLiteral("to@selfmx.test"), QStringLiteral("hidden@selfmx.test")}));
+    EXPECT_EQ(MessageBuilder::envelopeRecipients(m), (QStringList{QStringLiteral("to@selfmx.test"), QStringLiteral("hidden@selfmx.test")}));
 }
 
 TEST(MessageBuilder, LongLinesAndDotLinesSurviveQuotedPrintable)
@@ -166,9 +164,10 @@ TEST(MessageBuilder, TextHtmlTwoAttachmentsAndAnInlineImage)
     const QByteArray binary = randomBytes(100 * 1024 + 7, 1);
     const QByteArray pdf = "%PDF-1.4\n" + randomBytes(5000, 2);
     const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + randomBytes(3000, 3);
-    m.attachments = {{QString::fromUtf8("Überweisung März 2026 – Bestätigung.bin"), QStringLiteral("application/octet-stream"), {}, binary, {}},
-                     {QStringLiteral("report.pdf"), {}, {}, pdf, {}},
-                     {QStringLiteral("logo.png"), {}, QStringLiteral("logo"), png, {}}};
+    m.attachments = {
+        {QString::fromUtf8("Überweisung März 2026 – Bestätigung.bin"), QStringLiteral("application/octet-stream"), {}, binary, {}},
+        {QStringLiteral("report.pdf"), {}, {}, pdf, {}},
+        {QStringLiteral("logo.png"), {}, QStringLiteral("logo"), png, {}}};
     const QByteArray bytes = MessageBuilder::build(m);
     const QJsonObject parsed = parse(bytes);
     expectWellFormed(parsed);
@@ -275,14 +274,22 @@ TEST_P(MessageBuilderInjection, IsRefusedNamingTheField)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, MessageBuilderInjection,
-    ::testing::Values(
-        Injection{"subject", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\r\nBcc: victim@evil.test"); }},
-        Injection{"subjectBareLf", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\nX-Evil: 1"); }},
-        Injection{"displayName", "to", [](Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: x@evil.test"); }},
-        Injection{"fromName", "from", [](Message &m) { m.from.displayName = QStringLiteral("A\nB"); }},
-        Injection{"headerValue", "header \"X-Tag\"", [](Message &m) { m.headers = {{QStringLiteral("X-Tag"), QStringLiteral("a\r\nBcc: x@evil.test")}}; }},
-        Injection{"headerName", "header", [](Message &m) { m.headers = {{QStringLiteral("X-A\r\nBcc"), QStringLiteral("x")}}; }},
-        Injection{"filename", "attachment", [](Message &m) { m.attachments = {{QStringLiteral("a\r\n.pdf"), {}, {}, "x", {}}}; }}),
+    ::testing::Values(Injection{"subject", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\r\nBcc: victim@evil.test"); }},
+                      Injection{"subjectBareLf", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\nX-Evil: 1"); }},
+                      Injection{"displayName", "to", [](Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: x@evil.test"); }},
+                      Injection{"fromName", "from", [](Message &m) { m.from.displayName = QStringLiteral("A\nB"); }},
+                      Injection{"headerValue", "header \"X-Tag\"",
+                                [](Message &m) {
+                                    m.headers = {{QStringLiteral("X-Tag"), QStringLiteral("a\r\nBcc: x@evil.test")}};
+                                }},
+                      Injection{"headerName", "header",
+                                [](Message &m) {
+                                    m.headers = {{QStringLiteral("X-A\r\nBcc"), QStringLiteral("x")}};
+                                }},
+                      Injection{"filename", "attachment",
+                                [](Message &m) {
+                                    m.attachments = {{QStringLiteral("a\r\n.pdf"), {}, {}, "x", {}}};
+                                }}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST(MessageBuilder, InvalidOrReservedHeaderNamesAreRefused)

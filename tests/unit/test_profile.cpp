@@ -9,8 +9,8 @@
 #include <gtest/gtest.h>
 
 using namespace selfmx::profile;
-using selfmx::smtp::TlsMode;
 using selfmx::settings::Issue;
+using selfmx::smtp::TlsMode;
 using selfmx::text::Audience;
 using selfmx::text::SettingsText;
 
@@ -72,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Rule{"hostRequired", [](Profile &p) { p.smtp.host.clear(); }, "SMTP_HOST", "required"},
                       Rule{"hostSyntax", [](Profile &p) { p.smtp.host = QStringLiteral("not a host"); }, "SMTP_HOST", "host name or IP"},
                       Rule{"portZero", [](Profile &p) { p.smtp.port = 0; }, "SMTP_PORT", "1 to 65535"},
-                      Rule{"timeoutZero", [](Profile &p) { p.smtp.timeout = std::chrono::milliseconds(0); }, "SMTP_TIMEOUT", "greater than 0"},
+                      Rule{"timeoutZero", [](Profile &p) { p.smtp.timeout = std::chrono::milliseconds(0); }, "SMTP_TIMEOUT",
+                           "greater than 0"},
                       Rule{"poolTooBig", [](Profile &p) { p.relay.poolSize = 101; }, "SMTP_POOL_SIZE", "1 to 100"},
                       Rule{"poolZero", [](Profile &p) { p.relay.poolSize = 0; }, "SMTP_POOL_SIZE", "1 to 100"},
                       Rule{"sender", [](Profile &p) { p.defaultSender = QStringLiteral("not-an-address"); }, "SMTP_FROM", "name@domain"},
@@ -136,7 +137,8 @@ INSTANTIATE_TEST_SUITE_P(
     Table, ProviderHints,
     ::testing::Values(
         HintCase{"sendgridGood", Provider::SendGrid, [](Profile &) {}, "SG.abc.def", "", ""},
-        HintCase{"sendgridUser", Provider::SendGrid, [](Profile &p) { p.smtp.username = QStringLiteral("me@x.com"); }, "SG.a", "SMTP_USER", "apikey"},
+        HintCase{"sendgridUser", Provider::SendGrid, [](Profile &p) { p.smtp.username = QStringLiteral("me@x.com"); }, "SG.a", "SMTP_USER",
+                 "apikey"},
         HintCase{"sendgridPassword", Provider::SendGrid, [](Profile &) {}, "hunter2", "SMTP_PASS", "SG."},
         HintCase{"sendgridPort", Provider::SendGrid, [](Profile &p) { p.smtp.port = 2526; }, "SG.a", "SMTP_PORT", "587, 25, 2525, 465"},
         HintCase{"sendgrid465NeedsImplicit", Provider::SendGrid,
@@ -146,7 +148,8 @@ INSTANTIATE_TEST_SUITE_P(
                  },
                  "SG.a", "SMTP_TLS_MODE", "implicit"},
         HintCase{"postmarkGood", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-1", "", ""},
-        HintCase{"postmarkDiffer", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-2", "SMTP_USER", "same token"},
+        HintCase{"postmarkDiffer", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-2", "SMTP_USER",
+                 "same token"},
         HintCase{"postmarkPort465", Provider::Postmark,
                  [](Profile &p) {
                      p.smtp.username = QStringLiteral("t");
@@ -160,7 +163,8 @@ INSTANTIATE_TEST_SUITE_P(
         HintCase{"sesOtherRegionHost", Provider::AmazonSes,
                  [](Profile &p) { p.smtp.host = QStringLiteral("email-smtp.us-east-1.amazonaws.com"); }, "", "SMTP_HOST", "eu-west-1"},
         HintCase{"sesPlaintext", Provider::AmazonSes, [](Profile &p) { p.smtp.tls = false; }, "", "SMTP_TLS", "unencrypted"},
-        HintCase{"mailgunUser", Provider::Mailgun, [](Profile &p) { p.smtp.username = QStringLiteral("postmaster"); }, "x", "SMTP_USER", "domain"},
+        HintCase{"mailgunUser", Provider::Mailgun, [](Profile &p) { p.smtp.username = QStringLiteral("postmaster"); }, "x", "SMTP_USER",
+                 "domain"},
         HintCase{"mailgunEuHost", Provider::Mailgun,
                  [](Profile &p) {
                      p.region = QStringLiteral("eu");
@@ -198,8 +202,9 @@ TEST(EnvFile, BadLinesAreReportedWithTheirNumber)
 
 TEST(EnvImport, DefaultsUnknownKeysAndProvider)
 {
-    const EnvImport imported = importEnv(QStringLiteral("SMTP_HOST=email-smtp.eu-west-1.amazonaws.com\nSMTP_PASSWORD=oops\nSMTP_USER=AKIAX\nSMTP_PASS=s3cret\n"),
-                                         QStringLiteral("ses"));
+    const EnvImport imported =
+        importEnv(QStringLiteral("SMTP_HOST=email-smtp.eu-west-1.amazonaws.com\nSMTP_PASSWORD=oops\nSMTP_USER=AKIAX\nSMTP_PASS=s3cret\n"),
+                  QStringLiteral("ses"));
     ASSERT_TRUE(imported.ok());
     EXPECT_EQ(imported.unknownKeys, QStringList{QStringLiteral("SMTP_PASSWORD")});
     EXPECT_EQ(imported.profile.provider, Provider::AmazonSes);
@@ -220,10 +225,11 @@ TEST(EnvImport, BadValuesNameTheVariable)
 // import -> export -> import gives the same profile (and the same password when asked).
 TEST(EnvImport, RoundTrip)
 {
-    const QString text = QStringLiteral("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\nSMTP_USER=tok en\nSMTP_PASS=\"it's \\$x \\\"q\\\" \\\\\"\n"
-                                        "SMTP_TLS=true\nSMTP_TLS_VERIFY=false\nSMTP_TIMEOUT=12.5\nSMTP_POOL_SIZE=3\n"
-                                        "SMTP_TLS_MODE=starttls\nSMTP_TLS_CA_FILE=/etc/ssl/my ca.pem\nSMTP_AUTH_MECHANISM=LOGIN\n"
-                                        "SMTP_EHLO_NAME=client.example.com\n");
+    const QString text =
+        QStringLiteral("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\nSMTP_USER=tok en\nSMTP_PASS=\"it's \\$x \\\"q\\\" \\\\\"\n"
+                       "SMTP_TLS=true\nSMTP_TLS_VERIFY=false\nSMTP_TIMEOUT=12.5\nSMTP_POOL_SIZE=3\n"
+                       "SMTP_TLS_MODE=starttls\nSMTP_TLS_CA_FILE=/etc/ssl/my ca.pem\nSMTP_AUTH_MECHANISM=LOGIN\n"
+                       "SMTP_EHLO_NAME=client.example.com\n");
     const EnvImport first = importEnv(text, QStringLiteral("pm"));
     ASSERT_TRUE(first.ok());
     const EnvImport second = importEnv(exportEnv(first.profile, first.password), QStringLiteral("pm"));

@@ -95,8 +95,7 @@ TEST_P(ReplyParserRejects, WithProtocolError)
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, ReplyParserRejects,
-                         ::testing::Values(BadReply{"garbage", "hello there\r\n"},
-                                           BadReply{"noSeparator", "250xok\r\n"},
+                         ::testing::Values(BadReply{"garbage", "hello there\r\n"}, BadReply{"noSeparator", "250xok\r\n"},
                                            BadReply{"codeOutOfRange", "650 what\r\n"},
                                            BadReply{"codeChangesMidReply", "250-a\r\n251 b\r\n"},
                                            BadReply{"tooLong", QByteArray(ReplyParser::MaxLineLength + 10, 'x')}),

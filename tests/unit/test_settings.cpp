@@ -46,16 +46,31 @@ TEST(Settings, DocumentedDefaults)
 TEST(Settings, ProviderExamplesFromTheSettingsPage)
 {
     const QList<QHash<QString, QString>> examples = {
-        vars({{"SMTP_HOST", "smtp.sendgrid.net"}, {"SMTP_PORT", "587"}, {"SMTP_USER", "apikey"},
-              {"SMTP_PASS", "SG.your-api-key-here"}, {"SMTP_TLS", "true"}}),
-        vars({{"SMTP_HOST", "smtp.mailgun.org"}, {"SMTP_PORT", "587"}, {"SMTP_USER", "postmaster@your-domain.mailgun.org"},
-              {"SMTP_PASS", "your-mailgun-password"}, {"SMTP_TLS", "true"}}),
-        vars({{"SMTP_HOST", "email-smtp.us-east-1.amazonaws.com"}, {"SMTP_PORT", "587"},
-              {"SMTP_USER", "your-ses-smtp-username"}, {"SMTP_PASS", "your-ses-smtp-password"}, {"SMTP_TLS", "true"}}),
-        vars({{"SMTP_HOST", "smtp.postmarkapp.com"}, {"SMTP_PORT", "587"}, {"SMTP_USER", "your-postmark-server-api-token"},
-              {"SMTP_PASS", "your-postmark-server-api-token"}, {"SMTP_TLS", "true"}}),
-        vars({{"SMTP_HOST", "mail.yourdomain.com"}, {"SMTP_PORT", "587"}, {"SMTP_USER", "noreply@yourdomain.com"},
-              {"SMTP_PASS", "your-email-password"}, {"SMTP_TLS", "true"}}),
+        vars({{"SMTP_HOST", "smtp.sendgrid.net"},
+              {"SMTP_PORT", "587"},
+              {"SMTP_USER", "apikey"},
+              {"SMTP_PASS", "SG.your-api-key-here"},
+              {"SMTP_TLS", "true"}}),
+        vars({{"SMTP_HOST", "smtp.mailgun.org"},
+              {"SMTP_PORT", "587"},
+              {"SMTP_USER", "postmaster@your-domain.mailgun.org"},
+              {"SMTP_PASS", "your-mailgun-password"},
+              {"SMTP_TLS", "true"}}),
+        vars({{"SMTP_HOST", "email-smtp.us-east-1.amazonaws.com"},
+              {"SMTP_PORT", "587"},
+              {"SMTP_USER", "your-ses-smtp-username"},
+              {"SMTP_PASS", "your-ses-smtp-password"},
+              {"SMTP_TLS", "true"}}),
+        vars({{"SMTP_HOST", "smtp.postmarkapp.com"},
+              {"SMTP_PORT", "587"},
+              {"SMTP_USER", "your-postmark-server-api-token"},
+              {"SMTP_PASS", "your-postmark-server-api-token"},
+              {"SMTP_TLS", "true"}}),
+        vars({{"SMTP_HOST", "mail.yourdomain.com"},
+              {"SMTP_PORT", "587"},
+              {"SMTP_USER", "noreply@yourdomain.com"},
+              {"SMTP_PASS", "your-email-password"},
+              {"SMTP_TLS", "true"}}),
     };
     for (const auto &example : examples) {
         const Parsed parsed = parse(example);
@@ -141,8 +156,7 @@ TEST(Settings, HostIsRequired)
 
 TEST(Settings, AllBadValuesReportedAtOnce)
 {
-    const Parsed parsed
-        = parse(vars({{"SMTP_PORT", "70000"}, {"SMTP_TIMEOUT", "abc"}, {"SMTP_TLS", "maybe"}}));
+    const Parsed parsed = parse(vars({{"SMTP_PORT", "70000"}, {"SMTP_TIMEOUT", "abc"}, {"SMTP_TLS", "maybe"}}));
     EXPECT_EQ(errorVariables(parsed).size(), 4); // three bad values and the missing host
 }
 

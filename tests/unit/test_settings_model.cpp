@@ -91,15 +91,24 @@ TEST(FieldTable, DocumentedNamesGroupsAndDefaults)
         const char *defaultText;
     };
     const Row rows[] = {
-        {"SMTP_HOST", Group::Smtp, ""},         {"SMTP_PORT", Group::Smtp, "587"},
-        {"SMTP_USER", Group::Smtp, ""},         {"SMTP_PASS", Group::Smtp, ""},
-        {"SMTP_TLS", Group::Smtp, "true"},      {"SMTP_TLS_VERIFY", Group::Smtp, "true"},
-        {"SMTP_TIMEOUT", Group::Smtp, "30"},    {"SMTP_POOL_SIZE", Group::Relay, "10"},
-        {"HOST", Group::Relay, "127.0.0.1"},    {"PORT", Group::Relay, "8080"},
-        {"API_KEY", Group::Relay, ""},          {"RATE_LIMIT_REQUESTS", Group::Relay, "100"},
-        {"RATE_LIMIT_WINDOW", Group::Relay, "60"}, {"QUEUE_WORKERS", Group::Relay, "4"},
-        {"QUEUE_RETRY_ATTEMPTS", Group::Relay, "3"}, {"QUEUE_RETRY_DELAY", Group::Relay, "60"},
-        {"LOG_LEVEL", Group::Relay, "info"},    {"LOG_FORMAT", Group::Relay, "json"},
+        {"SMTP_HOST", Group::Smtp, ""},
+        {"SMTP_PORT", Group::Smtp, "587"},
+        {"SMTP_USER", Group::Smtp, ""},
+        {"SMTP_PASS", Group::Smtp, ""},
+        {"SMTP_TLS", Group::Smtp, "true"},
+        {"SMTP_TLS_VERIFY", Group::Smtp, "true"},
+        {"SMTP_TIMEOUT", Group::Smtp, "30"},
+        {"SMTP_POOL_SIZE", Group::Relay, "10"},
+        {"HOST", Group::Relay, "127.0.0.1"},
+        {"PORT", Group::Relay, "8080"},
+        {"API_KEY", Group::Relay, ""},
+        {"RATE_LIMIT_REQUESTS", Group::Relay, "100"},
+        {"RATE_LIMIT_WINDOW", Group::Relay, "60"},
+        {"QUEUE_WORKERS", Group::Relay, "4"},
+        {"QUEUE_RETRY_ATTEMPTS", Group::Relay, "3"},
+        {"QUEUE_RETRY_DELAY", Group::Relay, "60"},
+        {"LOG_LEVEL", Group::Relay, "info"},
+        {"LOG_FORMAT", Group::Relay, "json"},
         {"CORS_ORIGINS", Group::Relay, ""},
     };
     for (const Row &row : rows) {
@@ -116,7 +125,8 @@ TEST(FieldTable, DocumentedNamesGroupsAndDefaults)
 TEST(FieldTable, EveryFieldRoundTripsThroughText)
 {
     const settings::Parsed parsed = settings::parse(everyFieldSet(), {}, settings::Groups(Group::Smtp) | Group::Relay);
-    ASSERT_TRUE(parsed.ok()) << selfmx::text::SettingsText::describe(parsed.errors, selfmx::text::Audience::CommandLine).join(u'\n').toStdString();
+    ASSERT_TRUE(parsed.ok())
+        << selfmx::text::SettingsText::describe(parsed.errors, selfmx::text::Audience::CommandLine).join(u'\n').toStdString();
     EXPECT_EQ(settings::values(parsed.configuration), everyFieldSet());
     EXPECT_TRUE(settings::check(parsed.configuration).isEmpty());
 }
@@ -124,7 +134,8 @@ TEST(FieldTable, EveryFieldRoundTripsThroughText)
 // A non-SMTP relay variable (PORT is common in a developer's shell) is read only for the relay.
 TEST(FieldTable, RelayNamesAreReadOnlyForTheRelay)
 {
-    QHash<QString, QString> env = {{QStringLiteral("SMTP_HOST"), QStringLiteral("h.test")}, {QStringLiteral("PORT"), QStringLiteral("nope")}};
+    QHash<QString, QString> env = {{QStringLiteral("SMTP_HOST"), QStringLiteral("h.test")},
+                                   {QStringLiteral("PORT"), QStringLiteral("nope")}};
     EXPECT_TRUE(settings::parse(env).ok());
     const settings::Parsed relay = settings::parse(env, {}, settings::Groups(Group::Smtp) | Group::Relay);
     ASSERT_EQ(relay.errors.size(), 1);
