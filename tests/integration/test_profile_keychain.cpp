@@ -10,6 +10,7 @@
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "settingsamples.h"
 #include "text/keychaintext.h"
 
 #include <QCryptographicHash>
@@ -52,6 +53,35 @@ bool finishes(ProfileJob *job)
     QSignalSpy spy(job, &ProfileJob::finished);
     return spy.wait(10000);
 }
+
+QHash<QString, QString> everyField()
+{
+    return selfmx::test::everySetting(Password);
+}
+
+// Runs the console with its own config home; SMTP_* variables of this process are removed,
+// `extra` added. Returns the exit status and stderr + stdout.
+std::pair<int, QString> runConsole(const QTemporaryDir &home, const QStringList &args, const QHash<QString, QString> &extra = {},
+                                   const QByteArray &input = {})
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    console.setProcessEnvironment(env);
+    console.start(consolePath(), args);
+    console.write(input);
+    console.closeWriteChannel();
+    console.waitForFinished(30000);
+    return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput()));
+}
+
+const auto AllGroups = selfmx::settings::Groups(selfmx::settings::Group::Smtp) | selfmx::settings::Group::Relay;
 
 class Keychain : public ::testing::Test
 {
@@ -224,21 +254,7 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     ASSERT_TRUE(postfix.isAvailable()) << postfix.whyUnavailable().toStdString();
     QTemporaryDir home;
     auto run = [&home](const QStringList &args, const QHash<QString, QString> &extra, const QByteArray &input = {}) {
-        QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"SMTP_"))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-            env.insert(it.key(), it.value());
-        console.setProcessEnvironment(env);
-        console.start(consolePath(), args);
-        console.write(input);
-        console.closeWriteChannel();
-        console.waitForFinished(30000);
-        return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput()));
+        return runConsole(home, args, extra, input);
     };
     const QString name = QStringLiteral("local-postfix");
     // Stored with a wrong port and the right password (from stdin).
@@ -274,45 +290,6 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     auto [removed, removeText] = run({QStringLiteral("profile"), QStringLiteral("remove"), name}, {});
     EXPECT_EQ(removed, 0) << removeText.toStdString();
 }
-
-namespace {
-
-// A value for every field of the table, none at its default.
-QHash<QString, QString> everyField()
-{
-    return {
-        {QStringLiteral("SMTP_HOST"), QStringLiteral("smtp.example.test")},
-        {QStringLiteral("SMTP_PORT"), QStringLiteral("2525")},
-        {QStringLiteral("SMTP_USER"), QStringLiteral("user name")},
-        {QStringLiteral("SMTP_PASS"), Password},
-        {QStringLiteral("SMTP_TLS"), QStringLiteral("false")},
-        {QStringLiteral("SMTP_TLS_VERIFY"), QStringLiteral("false")},
-        {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("12.5")},
-        {QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")},
-        {QStringLiteral("SMTP_TLS_CA_FILE"), QStringLiteral("/etc/ssl/my ca.pem")},
-        {QStringLiteral("SMTP_TLS_PIN_SHA256"), QStringLiteral("ab").repeated(32)},
-        {QStringLiteral("SMTP_AUTH_MECHANISM"), QStringLiteral("LOGIN")},
-        {QStringLiteral("SMTP_EHLO_NAME"), QStringLiteral("client.example.test")},
-        {QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"), QStringLiteral("true")},
-        {QStringLiteral("SMTP_FROM"), QStringLiteral("Acme <hi@acme.example>")},
-        {QStringLiteral("HOST"), QStringLiteral("0.0.0.0")},
-        {QStringLiteral("PORT"), QStringLiteral("9025")},
-        {QStringLiteral("API_KEY"), QStringLiteral("0123456789abcdef").repeated(4)},
-        {QStringLiteral("RATE_LIMIT_REQUESTS"), QStringLiteral("250")},
-        {QStringLiteral("RATE_LIMIT_WINDOW"), QStringLiteral("30")},
-        {QStringLiteral("QUEUE_WORKERS"), QStringLiteral("8")},
-        {QStringLiteral("QUEUE_RETRY_ATTEMPTS"), QStringLiteral("5")},
-        {QStringLiteral("QUEUE_RETRY_DELAY"), QStringLiteral("120")},
-        {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
-        {QStringLiteral("LOG_FORMAT"), QStringLiteral("text")},
-        {QStringLiteral("CORS_ORIGINS"), QStringLiteral("https://a.example,https://b.example")},
-        {QStringLiteral("SMTP_POOL_SIZE"), QStringLiteral("3")},
-    };
-}
-
-const auto AllGroups = selfmx::settings::Groups(selfmx::settings::Group::Smtp) | selfmx::settings::Group::Relay;
-
-} // namespace
 
 // Every field round-trips: environment -> profile (secrets in the real keyring) -> .env
 // export with the secrets -> import -> the same profile, field for field.
@@ -373,16 +350,7 @@ TEST_F(Keychain, EveryFieldRoundTripsThroughTheKeyringAndDotEnv)
     ASSERT_TRUE(envFile.open(QIODevice::WriteOnly));
     envFile.write(exported.toUtf8());
     envFile.close();
-    auto run = [&home](const QStringList &args) {
-        QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        console.setProcessEnvironment(env);
-        console.start(consolePath(), args);
-        console.closeWriteChannel();
-        console.waitForFinished(30000);
-        return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardOutput()));
-    };
+    auto run = [&home](const QStringList &args) { return runConsole(home, args); };
     EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("import"), envPath}).first, 0);
     const auto [exportedStatus, cliExport] =
         run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("prod"), QStringLiteral("--include-password")});
@@ -413,21 +381,7 @@ TEST_F(Keychain, StoredPinIsUsedByTestProfile)
     const QString postfixPin = fingerprintOf(QFileInfo(postfix.value("POSTFIX_CA_FILE")).dir().filePath(QStringLiteral("server.pem")));
     ASSERT_EQ(postfixPin.size(), 95);
     QTemporaryDir home;
-    auto run = [&home](const QStringList &args, const QByteArray &input = {}) {
-        QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"SMTP_"))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        console.setProcessEnvironment(env);
-        console.start(consolePath(), args);
-        console.write(input);
-        console.closeWriteChannel();
-        console.waitForFinished(30000);
-        return std::make_pair(console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput()));
-    };
+    auto run = [&home](const QStringList &args, const QByteArray &input = {}) { return runConsole(home, args, {}, input); };
     const QStringList add = {QStringLiteral("profile"),
                              QStringLiteral("add"),
                              QStringLiteral("pinned"),
