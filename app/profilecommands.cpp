@@ -104,9 +104,15 @@ bool applyOptions(const QCommandLineParser &parser, Profile &profile)
         if (profile.provider == profile::Provider::AmazonSes)
             profile.smtp.host = profile::sesHost(profile.region);
     }
-    const settings::Parsed parsed = settings::parse(fieldValues(parser), profile, settings::Groups(settings::Group::Relay));
+    const QHash<QString, QString> values = fieldValues(parser);
+    const settings::Parsed parsed = settings::parse(values, profile, settings::Groups(settings::Group::Relay));
     problems += parsed.errors;
     static_cast<settings::Configuration &>(profile) = parsed.configuration;
+    // An option given empty (--tls-pin "") clears the setting: back to its default.
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().isEmpty())
+            settings::field(it.key())->write(profile, QString());
+    }
     printIssues(problems);
     return problems.isEmpty();
 }
@@ -231,6 +237,22 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
         profile = *existing;
         if (parser.isSet(QStringLiteral("rename")))
             profile.name = parser.value(QStringLiteral("rename"));
+        // A hand-broken value was read as its default; saving now would write that default
+        // over it unnoticed. Only an edit that sets each broken value goes on.
+        const QHash<QString, QString> given = fieldValues(parser);
+        QList<settings::Issue> unresolved;
+        for (const settings::Issue &issue : existing->loadIssues) {
+            if (!given.contains(issue.key))
+                unresolved.append(issue);
+        }
+        if (!unresolved.isEmpty()) {
+            printIssues(unresolved);
+            err() << "nothing was changed; set these values with this command's options (e.g. --"
+                  << (settings::field(unresolved.first().key) ? settings::field(unresolved.first().key)->option : QString())
+                  << ") or fix the file\n";
+            err().flush();
+            return Usage;
+        }
     }
     if (!applyOptions(parser, profile)) {
         err() << "nothing was changed\n";
@@ -303,6 +325,12 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
     const auto p = findOrComplain(store, name);
     if (!p)
         return Usage;
+    if (!p->loadIssues.isEmpty()) {
+        printIssues(p->loadIssues);
+        err() << "nothing was exported: fix these values first ('profile edit')\n";
+        err().flush();
+        return Usage;
+    }
     if (format == u"swaks") {
         out() << profile::exportSwaks(*p);
     } else if (format == u"msmtp") {
@@ -319,7 +347,10 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
             secrets.insert(f.key, job->secret());
         }
         if (!secrets.isEmpty()) {
-            err() << "warning: the password is written in plain text; keep this file private and out of version control\n";
+            QStringList names = secrets.keys();
+            names.sort();
+            err() << "warning: the password is written in plain text (" << names.join(QStringLiteral(", "))
+                  << "); keep this file private and out of version control\n";
             err().flush();
         }
         out() << profile::exportEnv(*p, secrets);
@@ -358,7 +389,9 @@ int runProfileCommand(const QStringList &arguments)
     if (action == u"export") {
         parser.addOption(
             {QStringLiteral("format"), QStringLiteral("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
-        parser.addOption({QStringLiteral("include-password"), QStringLiteral("Write SMTP_PASS into the .env (plain text!).")});
+        parser.addOption({QStringLiteral("include-password"),
+                          QCoreApplication::translate(
+                              "selfmx::app", "Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
     }
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();

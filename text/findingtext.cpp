@@ -3,6 +3,7 @@
 #include "findingtext.h"
 
 #include "errortext.h"
+#include "settingstext.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -64,30 +65,9 @@ QString FindingText::setting(const QString &key) const
 {
     if (commandLine())
         return key;
-    if (key == Host)
-        return tr("Host");
-    if (key == Port)
-        return tr("Port");
-    if (key == User)
-        return tr("User");
-    if (key == Pass)
-        return tr("Password");
-    if (key == Tls || key == TlsMode)
-        return tr("TLS");
-    if (key == Verify)
-        return tr("Verify the server's certificate");
-    if (key == CaFile)
-        return tr("Trusted CA file");
-    if (key == Pin)
-        return tr("Pinned certificate (SHA-256)");
-    if (key == Timeout)
-        return tr("Timeout");
-    if (key == Mechanism)
-        return tr("AUTH mechanism");
-    if (key == EhloName)
-        return tr("EHLO name");
-    if (key == AllowPlaintext)
-        return tr("Allow AUTH without TLS");
+    // The form's own label, from the field table.
+    if (const settings::Field *f = settings::field(key))
+        return SettingsText::label(*f);
     return key;
 }
 
@@ -101,8 +81,6 @@ QString FindingText::displayValue(const QString &key, const QString &value) cons
         if (value == u"none")
             return tr("None (plaintext)");
     }
-    if (key == Tls)
-        return value == u"true" ? tr("Automatic") : tr("None (plaintext)");
     if (value == u"true")
         return tr("on");
     if (value == u"false")
@@ -128,7 +106,7 @@ QString FindingText::current(const QString &key, const QString &value) const
 
 QString FindingText::change(const QList<SettingChange> &changes) const
 {
-    // The window has one TLS field for SMTP_TLS and SMTP_TLS_MODE: the mode says it.
+    // When the TLS mode is set, "Use TLS" follows from it: the window names the mode only.
     const bool modeGiven = std::any_of(changes.cbegin(), changes.cend(), [](const SettingChange &c) { return c.key == TlsMode; });
     QStringList parts;
     for (const SettingChange &c : changes) {

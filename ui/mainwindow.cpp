@@ -114,6 +114,13 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     });
     connect(m_draft, &profile::SettingsDraft::valueChanged, this, &MainWindow::updateWarnings);
     connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateWarnings);
+    // A proposed fix belongs to the settings it was found for.
+    auto dropFix = [this]() {
+        m_proposedFix.clear();
+        m_applyFixButton->setVisible(false);
+    };
+    connect(m_draft, &profile::SettingsDraft::reset, this, dropFix);
+    connect(m_draft, &profile::SettingsDraft::valueChanged, this, dropFix);
     connect(m_store, &profile::ProfileStore::profilesChanged, this,
             [this]() { refreshProfiles(m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString()); });
     loadFromEnvironment();
@@ -144,7 +151,8 @@ void MainWindow::loadProfile(const QString &name)
     // The window shows the profile as stored (with its secrets from the keychain): the
     // environment is the command line's business.
     m_status->setText(tr("Reading profile \"%1\" …").arg(name));
-    profile::ResolveJob *job = m_resolver->resolve(name, {}, settings::Groups(settings::Group::Smtp));
+    profile::ResolveJob *job = m_resolver->resolve(name, {}, settings::Groups(settings::Group::Smtp) | settings::Group::Relay,
+                                                   profile::ProfileResolver::MissingSecrets::Tolerate);
     connect(job, &profile::ResolveJob::finished, this, [this, job, name]() {
         job->deleteLater();
         switch (job->failure()) {
@@ -165,13 +173,17 @@ void MainWindow::loadProfile(const QString &name)
         const profile::Profile &p = job->profile();
         QHash<QString, QString> secrets;
         for (const settings::Field &f : settings::fields()) {
-            if (f.isSecret() && profile::hasSecret(p, f.key))
+            if (f.isSecret() && profile::hasSecret(p, f.key) && !job->missingSecrets().contains(f.key))
                 secrets.insert(f.key, f.read(job->configuration()));
         }
         m_draft->load(p, secrets);
         m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p.name)));
-        m_status->setText(p.hasPassword ? tr("Profile \"%1\" loaded; password from the keychain").arg(p.name)
-                                        : tr("Profile \"%1\" loaded (no password stored)").arg(p.name));
+        if (job->missingSecrets().contains(QStringLiteral("SMTP_PASS")))
+            m_status->setText(tr("Profile \"%1\" loaded, but its password is missing from the keychain: type it and save").arg(p.name));
+        else if (p.hasPassword)
+            m_status->setText(tr("Profile \"%1\" loaded; password from the keychain").arg(p.name));
+        else
+            m_status->setText(tr("Profile \"%1\" loaded (no password stored)").arg(p.name));
         Q_EMIT profileLoaded(true);
     });
 }
@@ -183,22 +195,30 @@ void MainWindow::saveProfile(const QString &name)
         Q_EMIT profileSaved(false);
         return;
     }
-    // Saving over a stored profile writes the fields edited here and nothing else; a new
-    // profile starts from everything the form holds.
+    // Saving the profile being edited writes the fields edited here and nothing else, so
+    // what changed in the file meanwhile, or what the form does not show, stays. Saving
+    // under another name (new or existing) writes everything the form holds.
     const std::optional<profile::Profile> existing = m_store->find(name);
+    if (existing && !existing->loadIssues.isEmpty()) {
+        m_status->setText(
+            tr("✗ Not saved: %1").arg(text::SettingsText::describe(existing->loadIssues, text::Audience::Window).join(u'\n')));
+        Q_EMIT profileSaved(false);
+        return;
+    }
+    const bool sameProfile = existing && !m_draft->base().id.isEmpty() && existing->id == m_draft->base().id;
     profile::Profile p;
     QHash<QString, QString> secrets = m_draft->editedSecrets();
-    if (existing) {
+    if (sameProfile) {
         p = *existing;
     } else {
         p = m_draft->base();
-        p.id.clear();
-        p.hasPassword = false;
-        p.hasApiKey = false;
+        p.id = existing ? existing->id : QString();
+        p.provider = existing ? existing->provider : p.provider;
+        p.region = existing ? existing->region : p.region;
         const settings::Configuration all = m_draft->configuration();
         for (const settings::Field &f : settings::fields()) {
-            if (f.isSecret() && !f.read(all).isEmpty())
-                secrets.insert(f.key, f.read(all));
+            if (f.isSecret())
+                secrets.insert(f.key, f.read(all)); // empty: the target keeps no such secret
         }
     }
     m_draft->applyTo(p);
@@ -239,7 +259,7 @@ void MainWindow::loadFromEnvironment()
 
 void MainWindow::updateWarnings()
 {
-    const QStringList warnings = text::SettingsText::describe(m_draft->warnings(), text::Audience::Window);
+    const QStringList warnings = text::SettingsText::describe(m_draft->warnings(settings::Group::Smtp), text::Audience::Window);
     m_warning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_warning->setVisible(!warnings.isEmpty());
 }
@@ -361,10 +381,9 @@ bool MainWindow::applyProposedFix()
 {
     if (m_proposedFix.isEmpty())
         return false;
-    for (const diagnostics::SettingChange &change : std::as_const(m_proposedFix))
+    const QList<diagnostics::SettingChange> fix = m_proposedFix;
+    for (const diagnostics::SettingChange &change : fix)
         m_draft->setValue(change.key, change.value);
-    m_proposedFix.clear();
-    m_applyFixButton->setVisible(false);
     m_status->setText(tr("Fix applied to the form; press Test connection to try it"));
     return true;
 }

@@ -104,7 +104,7 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
         showValue(f->key);
         showErrors(f->key);
     }
-    auto *toggle = new QToolButton;
+    auto *toggle = m_advancedToggle = new QToolButton;
     toggle->setText(tr("Advanced"));
     toggle->setCheckable(true);
     toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -119,8 +119,17 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     layout->addWidget(toggle);
     layout->addWidget(m_advanced);
 
-    connect(draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) { showValue(key); });
-    connect(draft, &profile::SettingsDraft::errorsChanged, this, &SettingsForm::showErrors);
+    connect(draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) {
+        showValue(key);
+        // A change that did not come from its editor (the environment, "Apply fix") is shown.
+        if (key != m_editing)
+            revealIfAdvanced(key);
+    });
+    connect(draft, &profile::SettingsDraft::errorsChanged, this, [this](const QString &key) {
+        showErrors(key);
+        if (m_draft && !m_draft->errors(key).isEmpty())
+            revealIfAdvanced(key);
+    });
     connect(draft, &profile::SettingsDraft::reset, this, [this]() {
         for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
             showValue(it.key());
@@ -131,15 +140,25 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
 
 void SettingsForm::setAdvancedVisible(bool visible)
 {
-    m_advanced->setVisible(visible);
+    m_advancedToggle->setChecked(visible); // its toggled() shows or hides the section
+}
+
+void SettingsForm::revealIfAdvanced(const QString &key)
+{
+    const settings::Field *f = settings::field(key);
+    if (f && f->advanced && m_editors.contains(key))
+        setAdvancedVisible(true);
 }
 
 QWidget *SettingsForm::makeEditor(const settings::Field &field)
 {
     const QString key = field.key;
     auto edit = [this, key](const QString &text) {
-        if (!m_updating && m_draft)
-            m_draft->setValue(key, text);
+        if (m_updating || !m_draft)
+            return;
+        m_editing = key;
+        m_draft->setValue(key, text);
+        m_editing.clear();
     };
     switch (field.kind) {
     case Kind::Port:

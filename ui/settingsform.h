@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 
 namespace selfmx::profile {
 class SettingsDraft;
@@ -36,11 +37,14 @@ private:
     QWidget *makeEditor(const settings::Field &field);
     void showValue(const QString &key);
     void showErrors(const QString &key);
+    void revealIfAdvanced(const QString &key);
 
     QPointer<profile::SettingsDraft> m_draft;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errorLabels;
     QWidget *m_advanced = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QString m_editing;       // the key whose editor is writing to the draft right now
     bool m_updating = false; // a value coming from the draft is not an edit
 };
 

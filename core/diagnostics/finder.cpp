@@ -94,10 +94,9 @@ QList<SettingChange> SettingsFinder::recommendedChange() const
         {QStringLiteral("SMTP_HOST"), m_base.host},
         {QStringLiteral("SMTP_PORT"), QString::number(best.port)},
         {QStringLiteral("SMTP_TLS"), best.mode == smtp::TlsMode::None ? QStringLiteral("false") : QStringLiteral("true")}};
-    // SMTP_TLS=true picks implicit TLS on 465 and STARTTLS elsewhere: name the mode only
-    // where that rule would pick the other one.
-    if ((best.mode == smtp::TlsMode::Implicit) != (best.port == 465) && best.mode != smtp::TlsMode::None)
-        change.append({QStringLiteral("SMTP_TLS_MODE"), smtp::tlsModeName(best.mode)});
+    // The mode always: a TLS mode stored in a profile or set in the environment would
+    // otherwise survive the recommendation and undo it.
+    change.append({QStringLiteral("SMTP_TLS_MODE"), smtp::tlsModeName(best.mode)});
     return change;
 }
 

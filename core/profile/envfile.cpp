@@ -4,6 +4,8 @@
 
 #include "secretstore.h"
 
+#include "mime/address.h"
+
 #include <QRegularExpression>
 
 namespace selfmx::profile {
@@ -259,9 +261,34 @@ QString exportEnv(const Profile &p, const QHash<QString, QString> &secrets)
     return out;
 }
 
+namespace {
+
+// The envelope sender: swaks' --from and msmtp's from take a bare address, not "Name <a@b>".
+QString envelopeSender(const Profile &p)
+{
+    const std::optional<mime::Mailbox> mailbox = mime::parseMailbox(p.defaultSender);
+    return mailbox ? mailbox->address : QString();
+}
+
+// "AB:CD:…", as msmtp's tls_fingerprint and openssl print it.
+QString colonFingerprint(const QByteArray &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs.append(QString::fromLatin1(hex.mid(i, 2)).toUpper());
+    return pairs.join(u':');
+}
+
+} // namespace
+
 QString exportSwaks(const Profile &p)
 {
     const smtp::Settings &s = p.smtp;
+    QString out;
+    if (!s.pinnedSha256.isEmpty() && s.tlsMode() != smtp::TlsMode::None)
+        out += QStringLiteral("# This profile pins the certificate SHA256 %1; swaks cannot pin, it verifies against the CAs:\n"
+                              "# add --tls-ca-path FILE with the server's certificate (or its CA).\n")
+                   .arg(colonFingerprint(s.pinnedSha256));
     QStringList args = {QStringLiteral("swaks"), QStringLiteral("--server"), shellQuote(s.host + u':' + QString::number(s.port))};
     switch (s.tlsMode()) {
     case smtp::TlsMode::Implicit: args << QStringLiteral("--tls-on-connect"); break;
@@ -287,9 +314,10 @@ QString exportSwaks(const Profile &p)
     args << QStringLiteral("--timeout") << QString::number(std::max<qint64>(1, s.timeout.count() / 1000));
     if (!s.ehloName.isEmpty())
         args << QStringLiteral("--ehlo") << shellQuote(s.ehloName);
-    args << QStringLiteral("--from") << shellQuote(p.defaultSender.isEmpty() ? QStringLiteral("you@example.com") : p.defaultSender);
+    const QString sender = envelopeSender(p);
+    args << QStringLiteral("--from") << shellQuote(sender.isEmpty() ? QStringLiteral("you@example.com") : sender);
     args << QStringLiteral("--to") << QStringLiteral("recipient@example.com");
-    return args.join(u' ') + u'\n';
+    return out + args.join(u' ') + u'\n';
 }
 
 QString exportMsmtp(const Profile &p)
@@ -306,7 +334,10 @@ QString exportMsmtp(const Profile &p)
     if (tls) {
         out += QStringLiteral("tls_starttls %1\n").arg(s.tlsMode() == smtp::TlsMode::StartTls ? u"on" : u"off");
         out += QStringLiteral("tls_certcheck %1\n").arg(s.verifyPeer ? u"on" : u"off");
-        out += QStringLiteral("tls_trust_file %1\n").arg(s.caFile.isEmpty() ? QStringLiteral("system") : s.caFile);
+        if (!s.pinnedSha256.isEmpty())
+            out += QStringLiteral("tls_fingerprint %1\n").arg(colonFingerprint(s.pinnedSha256)); // this certificate, and only it
+        else
+            out += QStringLiteral("tls_trust_file %1\n").arg(s.caFile.isEmpty() ? QStringLiteral("system") : s.caFile);
     }
     if (!s.username.isEmpty()) {
         out +=
@@ -318,7 +349,7 @@ QString exportMsmtp(const Profile &p)
                    .arg(SecretStore::service(), SecretStore::smtpPasswordKey(p.id));
     }
     if (!p.defaultSender.isEmpty())
-        out += QStringLiteral("from %1\n").arg(p.defaultSender);
+        out += QStringLiteral("from %1\n").arg(envelopeSender(p));
     if (!s.ehloName.isEmpty())
         out += QStringLiteral("domain %1\n").arg(s.ehloName);
     return out;

@@ -20,7 +20,8 @@ ProfileResolver::ProfileResolver(ProfileStore *store, QObject *parent)
 {
 }
 
-ResolveJob *ProfileResolver::resolve(const QString &nameOrId, const QHash<QString, QString> &environment, settings::Groups groups)
+ResolveJob *ProfileResolver::resolve(const QString &nameOrId, const QHash<QString, QString> &environment, settings::Groups groups,
+                                     MissingSecrets missing)
 {
     auto *job = new ResolveJob(this);
     QStringList secretFields;
@@ -44,13 +45,14 @@ ResolveJob *ProfileResolver::resolve(const QString &nameOrId, const QHash<QStrin
         }
     }
     const settings::Configuration base = job->m_profile;
-    QTimer::singleShot(
-        0, job, [this, job, secretFields, base, environment, groups]() { readNextSecret(job, secretFields, base, environment, groups); });
+    QTimer::singleShot(0, job, [this, job, secretFields, base, environment, groups, missing]() {
+        readNextSecret(job, secretFields, base, environment, groups, missing);
+    });
     return job;
 }
 
 void ProfileResolver::readNextSecret(ResolveJob *job, QStringList secretFields, settings::Configuration base,
-                                     const QHash<QString, QString> &environment, settings::Groups groups)
+                                     const QHash<QString, QString> &environment, settings::Groups groups, MissingSecrets missing)
 {
     if (secretFields.isEmpty()) {
         job->m_parsed = settings::parse(environment, base, groups);
@@ -60,7 +62,12 @@ void ProfileResolver::readNextSecret(ResolveJob *job, QStringList secretFields, 
     }
     const QString fieldKey = secretFields.takeFirst();
     SecretJob *secret = SecretStore::read(ProfileStore::secretKey(job->m_profile.id, fieldKey), job);
-    connect(secret, &SecretJob::finished, job, [this, job, secret, secretFields, base, environment, groups, fieldKey]() mutable {
+    connect(secret, &SecretJob::finished, job, [this, job, secret, secretFields, base, environment, groups, fieldKey, missing]() mutable {
+        if (secret->error() == SecretError::NotFound && missing == MissingSecrets::Tolerate) {
+            job->m_missingSecrets.append(fieldKey);
+            readNextSecret(job, secretFields, base, environment, groups, missing);
+            return;
+        }
         if (secret->error() != SecretError::None) {
             job->m_secretError = secret->error();
             job->m_secretText = secret->errorString();
@@ -68,7 +75,7 @@ void ProfileResolver::readNextSecret(ResolveJob *job, QStringList secretFields, 
             return;
         }
         settings::field(fieldKey)->write(base, secret->secret());
-        readNextSecret(job, secretFields, base, environment, groups);
+        readNextSecret(job, secretFields, base, environment, groups, missing);
     });
 }
 

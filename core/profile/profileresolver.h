@@ -40,6 +40,9 @@ public:
     const QList<settings::Issue> &issues() const { return m_issues; }
     SecretError secretError() const { return m_secretError; }
     QString secretErrorText() const { return m_secretText; }
+    // With MissingSecrets::Tolerate: the secret fields the profile says are stored but the
+    // keychain does not have (the rest resolved as usual).
+    const QStringList &missingSecrets() const { return m_missingSecrets; }
 
 Q_SIGNALS:
     void finished();
@@ -55,6 +58,7 @@ private:
     QList<settings::Issue> m_issues;
     SecretError m_secretError = SecretError::None;
     QString m_secretText;
+    QStringList m_missingSecrets;
 };
 
 // Turns "profile NAME, plus this environment" into settings, the same way for every front
@@ -67,14 +71,18 @@ class ProfileResolver : public QObject
 public:
     explicit ProfileResolver(ProfileStore *store, QObject *parent = nullptr);
 
+    // A stored secret the keychain no longer has: a failure (to connect, nothing can go on),
+    // or tolerated (a form shows the profile and asks for it).
+    enum class MissingSecrets { Fail, Tolerate };
+
     // nameOrId empty: the environment alone over the defaults. Only the fields of `groups`
     // (and every SMTP_* field) are read, and only their secrets fetched.
     ResolveJob *resolve(const QString &nameOrId, const QHash<QString, QString> &environment,
-                        settings::Groups groups = settings::Group::Smtp);
+                        settings::Groups groups = settings::Group::Smtp, MissingSecrets missing = MissingSecrets::Fail);
 
 private:
     void readNextSecret(ResolveJob *job, QStringList secretFields, settings::Configuration base, const QHash<QString, QString> &environment,
-                        settings::Groups groups);
+                        settings::Groups groups, MissingSecrets missing);
 
     QPointer<ProfileStore> m_store;
 };

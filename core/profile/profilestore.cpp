@@ -233,56 +233,100 @@ ProfileJob *ProfileStore::saveWithSecrets(Profile profile, const SecretChanges &
         job->finishLater();
         return job;
     }
-    QList<SecretStep> steps;
+    auto save = std::make_shared<SaveState>();
+    save->job = job;
+    save->isNew = isNew;
     for (const settings::Field &f : settings::fields()) {
         if (!f.isSecret())
             continue;
+        const bool wasStored = !isNew && hasSecret(*existing, f.key);
         if (secrets.contains(f.key)) {
-            steps.append({f.key, secrets.value(f.key)});
+            save->steps.append({f.key, secrets.value(f.key)});
             setHasSecret(profile, f.key, !secrets.value(f.key).isEmpty());
+            if (wasStored)
+                save->toBackUp.append(f.key);
         } else {
-            setHasSecret(profile, f.key, !isNew && hasSecret(*existing, f.key)); // untouched
+            setHasSecret(profile, f.key, wasStored); // untouched
         }
     }
+    save->profile = profile;
     // Deferred, so finished() is never emitted from inside this call.
-    QTimer::singleShot(0, job, [this, job, steps, profile, isNew]() { runSecretSteps(job, steps, profile, isNew, {}); });
+    QTimer::singleShot(0, job, [this, save]() { backUpSecrets(save); });
     return job;
 }
 
-void ProfileStore::runSecretSteps(ProfileJob *job, QList<SecretStep> steps, const Profile &profile, bool isNew, QStringList written)
+// 1. The secrets about to be replaced or removed are read first, so a failure later can put
+// them back: a rejected save changes nothing, in the file or in the keychain.
+void ProfileStore::backUpSecrets(const std::shared_ptr<SaveState> &save)
 {
-    if (steps.isEmpty()) {
-        QString error;
-        if (writeProfile(profile, &error)) {
-            job->m_profile = profile;
-            Q_EMIT job->finished();
-            Q_EMIT profilesChanged();
-            return;
-        }
-        job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
-        // Nothing half-saved: the secrets a new profile got go again.
-        if (isNew) {
-            for (const QString &fieldKey : std::as_const(written))
-                SecretStore::remove(secretKey(profile.id, fieldKey), this);
-        }
-        Q_EMIT job->finished();
+    if (save->toBackUp.isEmpty()) {
+        applySecrets(save);
         return;
     }
-    const SecretStep step = steps.takeFirst();
-    const QString key = secretKey(profile.id, step.fieldKey);
+    const QString fieldKey = save->toBackUp.takeFirst();
+    SecretJob *secret = SecretStore::read(secretKey(save->profile.id, fieldKey), save->job);
+    connect(secret, &SecretJob::finished, save->job, [this, save, secret, fieldKey]() {
+        if (secret->error() == SecretError::None)
+            save->previous.insert(fieldKey, secret->secret());
+        else if (secret->error() != SecretError::NotFound)
+            return finishSave(save, secret->error(), secret->errorString());
+        backUpSecrets(save);
+    });
+}
+
+// 2. The secret changes, one after another.
+void ProfileStore::applySecrets(const std::shared_ptr<SaveState> &save)
+{
+    if (save->steps.isEmpty()) {
+        writeSaved(save);
+        return;
+    }
+    const SecretStep step = save->steps.takeFirst();
+    const QString key = secretKey(save->profile.id, step.fieldKey);
     const bool removing = step.value.isEmpty();
-    SecretJob *secret = removing ? SecretStore::remove(key, job) : SecretStore::write(key, step.value, job);
-    connect(secret, &SecretJob::finished, job, [this, job, secret, steps, profile, isNew, written, step, removing]() mutable {
-        if (job->failedOn(secret, removing)) {
-            if (isNew) {
-                for (const QString &fieldKey : std::as_const(written))
-                    SecretStore::remove(secretKey(profile.id, fieldKey), this);
-            }
-            return;
-        }
-        if (!removing)
-            written.append(step.fieldKey);
-        runSecretSteps(job, steps, profile, isNew, written);
+    SecretJob *secret = removing ? SecretStore::remove(key, save->job) : SecretStore::write(key, step.value, save->job);
+    connect(secret, &SecretJob::finished, save->job, [this, save, secret, step, removing]() {
+        if (secret->error() != SecretError::None && !(removing && secret->error() == SecretError::NotFound))
+            return finishSave(save, secret->error(), secret->errorString());
+        save->applied.append(step.fieldKey);
+        applySecrets(save);
+    });
+}
+
+// 3. The file, last.
+void ProfileStore::writeSaved(const std::shared_ptr<SaveState> &save)
+{
+    QString error;
+    if (!writeProfile(save->profile, &error)) {
+        save->job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
+        return finishSave(save, SecretError::None, QString());
+    }
+    save->job->m_profile = save->profile;
+    Q_EMIT save->job->finished();
+    Q_EMIT profilesChanged();
+}
+
+// A failure: every secret already changed is put back as it was (written again, or
+// removed where there was none), and only then does the job finish.
+void ProfileStore::finishSave(const std::shared_ptr<SaveState> &save, SecretError error, const QString &errorText)
+{
+    if (error != SecretError::None) {
+        save->job->m_secretError = error;
+        save->job->m_secretText = errorText;
+    }
+    if (save->applied.isEmpty()) {
+        Q_EMIT save->job->finished();
+        return;
+    }
+    const QString fieldKey = save->applied.takeLast();
+    const QString key = secretKey(save->profile.id, fieldKey);
+    SecretJob *undo = save->previous.contains(fieldKey) ? SecretStore::write(key, save->previous.value(fieldKey), save->job)
+                                                        : SecretStore::remove(key, save->job);
+    connect(undo, &SecretJob::finished, save->job, [this, save, undo, fieldKey]() {
+        if (undo->error() != SecretError::None && undo->error() != SecretError::NotFound)
+            qCWarning(lcProfile) << "could not restore the keychain entry" << fieldKey << "of profile" << save->profile.id << ":"
+                                 << undo->errorString();
+        finishSave(save, SecretError::None, QString());
     });
 }
 
@@ -292,7 +336,21 @@ ProfileJob *ProfileStore::remove(const QString &id)
     ProfileJob *job = jobFor(id, &found);
     if (!found)
         return job;
-    auto erase = [this, job]() {
+    QStringList secretFields;
+    for (const settings::Field &f : settings::fields()) {
+        if (f.isSecret() && hasSecret(job->m_profile, f.key))
+            secretFields.append(f.key);
+    }
+    // The secrets go first, one after another: if the keychain cannot delete one, the
+    // profile stays (its file entry updated to what is left), so nothing is left in the
+    // keychain that no profile points to, and no profile points to a deleted secret.
+    QTimer::singleShot(0, job, [this, job, secretFields]() { removeNext(job, secretFields, false); });
+    return job;
+}
+
+void ProfileStore::removeNext(ProfileJob *job, QStringList secretFields, bool removedAny)
+{
+    if (secretFields.isEmpty()) {
         QString error;
         if (!eraseProfile(job->m_profile.id, &error)) {
             job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
@@ -301,35 +359,23 @@ ProfileJob *ProfileStore::remove(const QString &id)
         }
         Q_EMIT job->finished();
         Q_EMIT profilesChanged();
-    };
-    QStringList secretFields;
-    for (const settings::Field &f : settings::fields()) {
-        if (f.isSecret() && hasSecret(job->m_profile, f.key))
-            secretFields.append(f.key);
+        return;
     }
-    if (secretFields.isEmpty()) {
-        QTimer::singleShot(0, job, erase);
-        return job;
-    }
-    // The secrets go first: if the keychain cannot delete them, the profile stays, so
-    // nothing is left in the keychain that no profile points to.
-    auto remaining = std::make_shared<int>(int(secretFields.size()));
-    auto failed = std::make_shared<bool>(false);
-    for (const QString &fieldKey : std::as_const(secretFields)) {
-        SecretJob *secret = SecretStore::remove(secretKey(job->m_profile.id, fieldKey), job);
-        connect(secret, &SecretJob::finished, job, [job, secret, erase, remaining, failed]() {
-            --*remaining;
-            if (*failed)
-                return;
-            if (job->failedOn(secret, true)) {
-                *failed = true;
-                return;
+    const QString fieldKey = secretFields.takeFirst();
+    SecretJob *secret = SecretStore::remove(secretKey(job->m_profile.id, fieldKey), job);
+    connect(secret, &SecretJob::finished, job, [this, job, secret, secretFields, fieldKey, removedAny]() {
+        if (secret->error() != SecretError::None && secret->error() != SecretError::NotFound) {
+            if (removedAny) { // the file says which secrets are left
+                QString ignored;
+                writeProfile(job->m_profile, &ignored);
+                Q_EMIT profilesChanged();
             }
-            if (*remaining == 0)
-                erase();
-        });
-    }
-    return job;
+            job->failedOn(secret, false);
+            return;
+        }
+        setHasSecret(job->m_profile, fieldKey, false);
+        removeNext(job, secretFields, true);
+    });
 }
 
 ProfileJob *ProfileStore::readPassword(const QString &id)

@@ -9,7 +9,10 @@
 #include <QObject>
 #include <QString>
 
+#include <QPointer>
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace selfmx::profile {
@@ -96,9 +99,22 @@ private:
     Profile readProfile(const QString &id) const;
     // A job about an existing profile; already finishing with "no profile" when there is none.
     ProfileJob *jobFor(const QString &nameOrId, bool *found);
-    // Applies the secret steps one after another, then writes the file; on a failure the
-    // secrets a new profile got are removed again.
-    void runSecretSteps(ProfileJob *job, QList<SecretStep> steps, const Profile &profile, bool isNew, QStringList written);
+    // A save: back up the secrets it replaces, apply the secret changes, write the file;
+    // on a failure put every changed secret back before finishing.
+    struct SaveState {
+        QPointer<ProfileJob> job;
+        Profile profile;
+        bool isNew = false;
+        QList<SecretStep> steps;
+        QStringList toBackUp;
+        QHash<QString, QString> previous; // field key -> the stored secret before the save
+        QStringList applied;              // field keys changed in the keychain so far
+    };
+    void backUpSecrets(const std::shared_ptr<SaveState> &save);
+    void applySecrets(const std::shared_ptr<SaveState> &save);
+    void writeSaved(const std::shared_ptr<SaveState> &save);
+    void finishSave(const std::shared_ptr<SaveState> &save, SecretError error, const QString &errorText);
+    void removeNext(ProfileJob *job, QStringList secretFields, bool removedAny);
     // Reads the secrets one after another, then calls `then`; a keychain failure finishes `job`.
     void readSecrets(ProfileJob *job, const QString &profileId, QStringList fieldKeys, SecretChanges read,
                      const std::function<void(const SecretChanges &)> &then);

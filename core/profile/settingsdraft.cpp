@@ -68,9 +68,16 @@ QList<settings::Issue> SettingsDraft::errors() const
     return all;
 }
 
-QList<settings::Issue> SettingsDraft::warnings() const
+QList<settings::Issue> SettingsDraft::warnings(settings::Groups groups) const
 {
-    return settings::warnings(configuration());
+    QList<settings::Issue> list = settings::warnings(configuration());
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [groups](const settings::Issue &w) {
+                                  const settings::Field *f = settings::field(w.key);
+                                  return f && !groups.testFlag(f->group);
+                              }),
+               list.end());
+    return list;
 }
 
 settings::Configuration SettingsDraft::configuration() const

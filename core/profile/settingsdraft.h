@@ -35,7 +35,8 @@ public:
     QList<settings::Issue> errors(const QString &key) const { return m_errors.value(key); }
     // Every problem, the draft's own first (in table order), then the cross-field ones.
     QList<settings::Issue> errors() const;
-    QList<settings::Issue> warnings() const;
+    // Warnings about the settings of `groups` (a form shows those it has fields for).
+    QList<settings::Issue> warnings(settings::Groups groups = settings::Groups(settings::Group::Smtp) | settings::Group::Relay) const;
     bool isValid() const { return errors().isEmpty(); }
 
     // The base with the edits applied, secrets included: what a test of this form uses.

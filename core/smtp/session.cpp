@@ -237,8 +237,10 @@ void SmtpSession::open()
 SendJob *SmtpSession::send(const Envelope &envelope, std::unique_ptr<QIODevice> content)
 {
     auto *job = new SendJob(this, envelope, std::move(content));
-    if (m_finished || m_quitRequested) {
-        job->m_error = located(m_finished && m_error.isError()
+    // Also while fail() is finishing the jobs: a job's finished() handler that sends again
+    // must not land in a queue nobody will run.
+    if (m_finished || m_failing || m_quitRequested) {
+        job->m_error = located((m_finished || m_failing) && m_error.isError()
                                    ? m_error
                                    : Error::make(Stage::Sender, ErrorCategory::Cancelled, QStringLiteral("session.not_accepting"),
                                                  QStringLiteral("send() after quit() or the end of the session")));
@@ -1108,8 +1110,10 @@ void SmtpSession::sendQuit()
 
 void SmtpSession::fail(Error error)
 {
-    if (m_finished)
+    // Once: a job's finished() handler calling abort() must not replace the real error.
+    if (m_finished || m_failing)
         return;
+    m_failing = true;
     m_error = located(std::move(error));
     record(Direction::Info, QString(QStringLiteral("error: ") + m_error.toString()).toUtf8());
     m_timer.stop();

@@ -293,6 +293,7 @@ private:
     bool m_ready = false;
     bool m_quitRequested = false;
     bool m_finished = false;
+    bool m_failing = false; // fail() is finishing the jobs
 
     friend class SendJob;
 };

@@ -540,9 +540,8 @@ TEST_F(PostfixDiagnosis, FinderRanksWhatWorks)
     const QList<SettingChange> change = finder.recommendedChange();
     EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_PORT"), QString::number(working[0].port)}));
     EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS"), QStringLiteral("true")}));
-    if (working[0].mode == TlsMode::Implicit && working[0].port != 465) {
-        EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}));
-    }
+    // The mode is always named, so a stored or exported SMTP_TLS_MODE cannot undo it.
+    EXPECT_TRUE(change.contains(SettingChange{QStringLiteral("SMTP_TLS_MODE"), smtp::tlsModeName(working[0].mode)}));
     EXPECT_TRUE(finder.recommendation().contains(QStringLiteral("SMTP_PORT=") + QString::number(working[0].port) + u'\n'));
     EXPECT_FALSE(text::ReportText(text::Audience::CommandLine).candidate(working[0]).isEmpty());
 }

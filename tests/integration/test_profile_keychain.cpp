@@ -17,6 +17,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -430,4 +431,63 @@ TEST_F(Keychain, StoredPinIsUsedByTestProfile)
     EXPECT_FALSE(pastText.contains(QStringLiteral("tls:"))) << pastText.toStdString();
     EXPECT_FALSE(pastText.contains(QStringLiteral("SMTP_TLS_VERIFY=false"))) << "accepted by the pin, not by turning verification off";
     run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("pinned")});
+}
+
+// A save that fails after the keychain was written leaves nothing behind: the secret a new
+// profile got is removed again before the job finishes (here the profile file cannot be
+// written: a directory stands where it should be).
+TEST_F(Keychain, FailedSaveLeavesNoSecretBehind)
+{
+    QDir().mkpath(iniPath()); // a directory, not a file
+    ProfileStore store(iniPath());
+    Profile p = sample(QStringLiteral("unwritable"));
+    p.id = QStringLiteral("unwritable-profile-id");
+    ProfileJob *job = store.save(p, QStringLiteral("must-not-stay"));
+    ASSERT_TRUE(finishes(job));
+    EXPECT_FALSE(job->succeeded());
+    ASSERT_FALSE(job->issues().isEmpty());
+    EXPECT_EQ(job->issues()[0].code, QStringLiteral("cannot_write"));
+    EXPECT_EQ(secretToolLookup(SecretStore::smtpPasswordKey(p.id)), std::nullopt) << "rolled back before finished()";
+}
+
+// On the command line an option given empty clears its setting; a profile whose file holds
+// a broken value is not used, exported or edited until that value is set.
+TEST_F(Keychain, CliClearsSettingsAndGuardsBrokenProfiles)
+{
+    QTemporaryDir home;
+    auto run = [&home](const QStringList &args) { return runConsole(home, args); };
+    const QString pin = QStringLiteral("ab").repeated(32);
+    ASSERT_EQ(run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("clear-me"), QStringLiteral("--host"),
+                   QStringLiteral("mail.example.test"), QStringLiteral("--tls-pin"), pin, QStringLiteral("--sender"),
+                   QStringLiteral("Acme <hi@acme.example>")})
+                  .first,
+              0);
+    EXPECT_TRUE(run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("clear-me")}).second.contains(pin));
+    const auto [cleared, clearText] = run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("clear-me"),
+                                           QStringLiteral("--tls-pin"), QString(), QStringLiteral("--sender"), QString()});
+    ASSERT_EQ(cleared, 0) << clearText.toStdString();
+    const QString shown = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("clear-me")}).second;
+    EXPECT_FALSE(shown.contains(pin)) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("SMTP_FROM"))) << shown.toStdString();
+
+    // Break the stored port by hand.
+    const QString ini = home.filePath(QStringLiteral("config/SelfMX/selfmx-console/profiles.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        const QString id = settings.childGroups().value(0);
+        ASSERT_FALSE(id.isEmpty());
+        settings.setValue(id + QStringLiteral("/SMTP_PORT"), QStringLiteral("70000"));
+    }
+    const auto [tested, testText] = run({QStringLiteral("test"), QStringLiteral("--profile"), QStringLiteral("clear-me")});
+    EXPECT_EQ(tested, 2) << testText.toStdString();
+    EXPECT_TRUE(testText.contains(QStringLiteral("SMTP_PORT: \"70000\" is not a port"))) << testText.toStdString();
+    EXPECT_TRUE(testText.contains(ini)) << "the file is named: " << testText.toStdString();
+    EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("clear-me")}).first, 2);
+    const auto [other, otherText] =
+        run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("clear-me"), QStringLiteral("--user"), QStringLiteral("x")});
+    EXPECT_EQ(other, 2) << "an edit that leaves the broken value would write its default over it";
+    const auto [fixed, fixText] = run(
+        {QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("clear-me"), QStringLiteral("--port"), QStringLiteral("2525")});
+    EXPECT_EQ(fixed, 0) << fixText.toStdString();
+    EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("clear-me")}).first, 0);
 }

@@ -900,8 +900,8 @@ TEST(FindingWords, CommandLineNamesTheVariables)
               QStringLiteral("SMTP_PORT=465, SMTP_TLS_MODE=implicit"));
     const text::FindingText window(text::Audience::Window);
     EXPECT_EQ(window.change({set("SMTP_PORT", "465")}), QStringLiteral("Port to 465"));
-    // One TLS field in the window for SMTP_TLS and SMTP_TLS_MODE.
-    EXPECT_EQ(window.change({set("SMTP_TLS", "true"), set("SMTP_TLS_MODE", "starttls")}), QStringLiteral("TLS to STARTTLS"));
+    // The form's own labels; with a TLS mode given, "Use TLS" follows from it.
+    EXPECT_EQ(window.change({set("SMTP_TLS", "true"), set("SMTP_TLS_MODE", "starttls")}), QStringLiteral("TLS mode to STARTTLS"));
     EXPECT_EQ(cli.change({set("SMTP_TLS", "true"), set("SMTP_TLS_MODE", "starttls")}),
               QStringLiteral("SMTP_TLS=true, SMTP_TLS_MODE=starttls"));
 
