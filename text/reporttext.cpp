@@ -172,9 +172,15 @@ QString ReportText::candidate(const diagnostics::Candidate &c) const
                                                                  : tr("plaintext");
     if (!c.worked)
         return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, ErrorText::describe(c.error, m_audience));
-    return tr("%1 %2: \u2713%3%4 (%5 ms)")
-        .arg(QString::number(c.port), modeText, c.verified || c.mode == smtp::TlsMode::None ? QString() : tr(" certificate NOT verified,"),
-             c.authenticated ? tr(" logged in") : tr(" connected"), QString::number(c.elapsedMs));
+    const bool unverified = !c.verified && c.mode != smtp::TlsMode::None;
+    //: discover's line for a port that works: port, TLS mode, milliseconds
+    if (c.authenticated)
+        return unverified
+                   ? tr("%1 %2: \u2713 certificate NOT verified, logged in (%3 ms)").arg(QString::number(c.port), modeText).arg(c.elapsedMs)
+                   : tr("%1 %2: \u2713 logged in (%3 ms)").arg(QString::number(c.port), modeText).arg(c.elapsedMs);
+    return unverified
+               ? tr("%1 %2: \u2713 certificate NOT verified, connected (%3 ms)").arg(QString::number(c.port), modeText).arg(c.elapsedMs)
+               : tr("%1 %2: \u2713 connected (%3 ms)").arg(QString::number(c.port), modeText).arg(c.elapsedMs);
 }
 
 QString ReportText::text(const Report &report) const

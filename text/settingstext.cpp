@@ -16,7 +16,8 @@ QString alternatives(const QStringList &items)
 {
     if (items.size() < 2)
         return items.join(QString());
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + SettingsText::tr(" or ") + items.last();
+    //: A list of alternatives: "a, b" and "c"
+    return SettingsText::tr("%1 or %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 } // namespace
@@ -60,11 +61,15 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                    .arg(p.value(QStringLiteral("maximum")).toLongLong());
     } else if (code == u"out_of_range") {
         const settings::Field *f = settings::field(key);
-        text = tr("%1 is outside %2 to %3; use a whole number from %2 to %3%4")
-                   .arg(value)
-                   .arg(p.value(QStringLiteral("minimum")).toLongLong())
-                   .arg(p.value(QStringLiteral("maximum")).toLongLong())
-                   .arg(f && !f->defaultText.isEmpty() ? tr(" (default %1)").arg(f->defaultText) : QString());
+        const qint64 minimum = p.value(QStringLiteral("minimum")).toLongLong();
+        const qint64 maximum = p.value(QStringLiteral("maximum")).toLongLong();
+        text = f && !f->defaultText.isEmpty()
+                   ? tr("%1 is outside %2 to %3; use a whole number from %2 to %3 (default %4)")
+                         .arg(value)
+                         .arg(minimum)
+                         .arg(maximum)
+                         .arg(f->defaultText)
+                   : tr("%1 is outside %2 to %3; use a whole number from %2 to %3").arg(value).arg(minimum).arg(maximum);
     } else if (code == u"not_a_boolean") {
         text = tr("%1 is not a boolean; use true or false").arg(value);
     } else if (code == u"not_seconds") {

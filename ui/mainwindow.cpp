@@ -239,8 +239,8 @@ void MainWindow::saveProfile(const QString &name)
         }
         m_draft->markSaved(job->profile());
         refreshProfiles(job->profile().name);
-        m_status->setText(tr("✓ Saved profile \"%1\"%2")
-                              .arg(job->profile().name, job->profile().hasPassword ? tr(" (password in the keychain)") : QString()));
+        m_status->setText(job->profile().hasPassword ? tr("✓ Saved profile \"%1\" (password in the keychain)").arg(job->profile().name)
+                                                     : tr("✓ Saved profile \"%1\"").arg(job->profile().name));
         Q_EMIT profileSaved(true);
     });
 }

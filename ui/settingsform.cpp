@@ -97,7 +97,8 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
         if (f->kind == Kind::Boolean) {
             form->addRow(QString(), cell); // the check box carries its own label
         } else {
-            auto *rowLabel = new QLabel(label + u':');
+            //: A form row's label: the field's name and a colon
+            auto *rowLabel = new QLabel(tr("%1:").arg(label));
             rowLabel->setBuddy(editor);
             form->addRow(rowLabel, cell);
         }
