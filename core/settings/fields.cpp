@@ -56,9 +56,9 @@ QStringList choiceValues(const QList<ChoiceValue> &choices)
     return values;
 }
 
-// Labels and help are source text in context "selfmx::settings::Field": lupdate finds them
-// here, the front ends translate them (text/settingstext.h).
-#define FIELD_TEXT(text) QT_TRANSLATE_NOOP("selfmx::settings::Field", text)
+// Labels and help are source text in context "selfmx::settings::Field" (written out in
+// each row: lupdate does not expand macros); the front ends translate them
+// (text/settingstext.h).
 
 QList<Field> makeFields()
 {
@@ -73,8 +73,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("host"),
               "HOST",
-              FIELD_TEXT("Server"),
-              FIELD_TEXT("The SMTP server's host name, e.g. smtp.example.com."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Server"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The SMTP server's host name, e.g. smtp.example.com."),
               false,
               [](const Configuration &c) { return c.smtp.host; },
               [](Configuration &c, const QString &v) { c.smtp.host = v; }});
@@ -87,8 +87,9 @@ QList<Field> makeFields()
               {},
               QStringLiteral("port"),
               "PORT",
-              FIELD_TEXT("Port"),
-              FIELD_TEXT("587 for STARTTLS (recommended), 465 for implicit TLS, 2525 as an alternative; 25 is often blocked."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Port"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "587 for STARTTLS (recommended), 465 for implicit TLS, 2525 as an alternative; 25 is often blocked."),
               false,
               [](const Configuration &c) { return QString::number(c.smtp.port); },
               [](Configuration &c, const QString &v) { c.smtp.port = v.isEmpty() ? quint16(587) : quint16(v.toUInt()); }});
@@ -101,8 +102,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("user"),
               "USER",
-              FIELD_TEXT("User name"),
-              FIELD_TEXT("The login for SMTP AUTH; leave empty for a server that needs none."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "User name"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The login for SMTP AUTH; leave empty for a server that needs none."),
               false,
               [](const Configuration &c) { return c.smtp.username; },
               [](Configuration &c, const QString &v) { c.smtp.username = v; }});
@@ -115,8 +116,8 @@ QList<Field> makeFields()
               {},
               QString(),
               "",
-              FIELD_TEXT("Password"),
-              FIELD_TEXT("The password, API key or token for SMTP AUTH. Kept in the OS keychain only."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Password"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The password, API key or token for SMTP AUTH. Kept in the OS keychain only."),
               false,
               [](const Configuration &c) { return c.smtp.password; },
               [](Configuration &c, const QString &v) { c.smtp.password = v; }});
@@ -129,8 +130,9 @@ QList<Field> makeFields()
               {},
               QStringLiteral("tls"),
               "BOOL",
-              FIELD_TEXT("Use TLS"),
-              FIELD_TEXT("On: port 465 uses implicit TLS, every other port STARTTLS, which is then required. Off: plaintext."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Use TLS"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "On: port 465 uses implicit TLS, every other port STARTTLS, which is then required. Off: plaintext."),
               false,
               [](const Configuration &c) { return boolText(c.smtp.tls); },
               [](Configuration &c, const QString &v) { c.smtp.tls = v != u"false"; }});
@@ -143,9 +145,10 @@ QList<Field> makeFields()
               {},
               QStringLiteral("tls-verify"),
               "BOOL",
-              FIELD_TEXT("Verify the certificate"),
-              FIELD_TEXT("Check that the server's certificate is valid for its name. Turning this off lets anyone on the path "
-                         "read the password; trust a CA file or pin the certificate instead."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Verify the certificate"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "Check that the server's certificate is valid for its name. Turning this off lets anyone on the path "
+                                "read the password; trust a CA file or pin the certificate instead."),
               false,
               [](const Configuration &c) { return boolText(c.smtp.verifyPeer); },
               [](Configuration &c, const QString &v) { c.smtp.verifyPeer = v != u"false"; }});
@@ -158,8 +161,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("timeout"),
               "SECONDS",
-              FIELD_TEXT("Timeout"),
-              FIELD_TEXT("Seconds to wait at each stage: connect, greeting, each reply."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Timeout"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Seconds to wait at each stage: connect, greeting, each reply."),
               true,
               [](const Configuration &c) { return secondsText(c.smtp.timeout); },
               [](Configuration &c, const QString &v) {
@@ -177,8 +180,9 @@ QList<Field> makeFields()
                {QStringLiteral("none"), {QStringLiteral("plain")}}},
               QStringLiteral("tls-mode"),
               "MODE",
-              FIELD_TEXT("TLS mode"),
-              FIELD_TEXT("Overrides the automatic choice: implicit TLS from the first byte, STARTTLS (required), or none."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "TLS mode"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "Overrides the automatic choice: implicit TLS from the first byte, STARTTLS (required), or none."),
               false,
               [](const Configuration &c) { return c.smtp.tlsModeOverride ? smtp::tlsModeName(*c.smtp.tlsModeOverride) : QString(); },
               [](Configuration &c, const QString &v) {
@@ -200,26 +204,29 @@ QList<Field> makeFields()
               {},
               QStringLiteral("ca-file"),
               "FILE",
-              FIELD_TEXT("Trusted CA file"),
-              FIELD_TEXT("A PEM certificate of a CA to trust besides the system's: verify a private or self-signed server "
-                         "instead of turning verification off."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Trusted CA file"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "A PEM certificate of a CA to trust besides the system's: verify a private or self-signed server "
+                                "instead of turning verification off."),
               true,
               [](const Configuration &c) { return c.smtp.caFile; },
               [](Configuration &c, const QString &v) { c.smtp.caFile = v; }});
-    f.append({QStringLiteral("SMTP_TLS_PIN_SHA256"),
-              Group::Smtp,
-              Kind::Fingerprint,
-              QString(),
-              0,
-              0,
-              {},
-              QStringLiteral("tls-pin"),
-              "SHA256",
-              FIELD_TEXT("Pinned certificate"),
-              FIELD_TEXT("Accept exactly this certificate: its SHA-256 fingerprint, as openssl x509 -fingerprint -sha256 prints it."),
-              true,
-              [](const Configuration &c) { return QString::fromLatin1(c.smtp.pinnedSha256); },
-              [](Configuration &c, const QString &v) { c.smtp.pinnedSha256 = v.toLatin1(); }});
+    f.append(
+        {QStringLiteral("SMTP_TLS_PIN_SHA256"),
+         Group::Smtp,
+         Kind::Fingerprint,
+         QString(),
+         0,
+         0,
+         {},
+         QStringLiteral("tls-pin"),
+         "SHA256",
+         QT_TRANSLATE_NOOP("selfmx::settings::Field", "Pinned certificate"),
+         QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                           "Accept exactly this certificate: its SHA-256 fingerprint, as openssl x509 -fingerprint -sha256 prints it."),
+         true,
+         [](const Configuration &c) { return QString::fromLatin1(c.smtp.pinnedSha256); },
+         [](Configuration &c, const QString &v) { c.smtp.pinnedSha256 = v.toLatin1(); }});
     f.append(
         {QStringLiteral("SMTP_AUTH_MECHANISM"),
          Group::Smtp,
@@ -230,8 +237,8 @@ QList<Field> makeFields()
          {{QStringLiteral("auto"), {}}, {QStringLiteral("PLAIN"), {}}, {QStringLiteral("LOGIN"), {}}, {QStringLiteral("CRAM-MD5"), {}}},
          QStringLiteral("auth-mechanism"),
          "MECH",
-         FIELD_TEXT("AUTH mechanism"),
-         FIELD_TEXT("auto picks the strongest the server offers; or force PLAIN, LOGIN or CRAM-MD5."),
+         QT_TRANSLATE_NOOP("selfmx::settings::Field", "AUTH mechanism"),
+         QT_TRANSLATE_NOOP("selfmx::settings::Field", "auto picks the strongest the server offers; or force PLAIN, LOGIN or CRAM-MD5."),
          true,
          [](const Configuration &c) {
              return c.smtp.authMechanism == AuthMechanism::Auto ? QStringLiteral("auto") : smtp::mechanismName(c.smtp.authMechanism);
@@ -251,8 +258,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("ehlo-name"),
               "NAME",
-              FIELD_TEXT("EHLO name"),
-              FIELD_TEXT("The name this machine gives in EHLO; empty: its fully qualified name."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "EHLO name"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The name this machine gives in EHLO; empty: its fully qualified name."),
               true,
               [](const Configuration &c) { return c.smtp.ehloName; },
               [](Configuration &c, const QString &v) { c.smtp.ehloName = v; }});
@@ -265,8 +272,9 @@ QList<Field> makeFields()
               {},
               QStringLiteral("allow-plaintext-auth"),
               "BOOL",
-              FIELD_TEXT("Allow login without TLS"),
-              FIELD_TEXT("Send the password to a server that is not on this machine without TLS. Anyone on the path can read it."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Allow login without TLS"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "Send the password to a server that is not on this machine without TLS. Anyone on the path can read it."),
               true,
               [](const Configuration &c) { return boolText(c.smtp.allowPlaintextAuth); },
               [](Configuration &c, const QString &v) { c.smtp.allowPlaintextAuth = v == u"true"; }});
@@ -279,8 +287,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("sender"),
               "ADDRESS",
-              FIELD_TEXT("Default sender"),
-              FIELD_TEXT("The From address for test messages, e.g. Acme <hi@acme.example>."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Default sender"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The From address for test messages, e.g. Acme <hi@acme.example>."),
               false,
               [](const Configuration &c) { return c.defaultSender; },
               [](Configuration &c, const QString &v) { c.defaultSender = v; }});
@@ -294,8 +302,9 @@ QList<Field> makeFields()
               {},
               QStringLiteral("relay-host"),
               "ADDRESS",
-              FIELD_TEXT("Listen address"),
-              FIELD_TEXT("The address the relay listens on. Anything but loopback lets other machines send through your account."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Listen address"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "The address the relay listens on. Anything but loopback lets other machines send through your account."),
               true,
               [](const Configuration &c) { return c.relay.host; },
               [](Configuration &c, const QString &v) { c.relay.host = v.isEmpty() ? QStringLiteral("127.0.0.1") : v; }});
@@ -308,8 +317,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("relay-port"),
               "PORT",
-              FIELD_TEXT("Relay port"),
-              FIELD_TEXT("The HTTP port applications send to."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Relay port"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The HTTP port applications send to."),
               false,
               [](const Configuration &c) { return QString::number(c.relay.port); },
               [](Configuration &c, const QString &v) { c.relay.port = v.isEmpty() ? quint16(8080) : quint16(v.toUInt()); }});
@@ -322,8 +331,8 @@ QList<Field> makeFields()
               {},
               QString(),
               "",
-              FIELD_TEXT("API key"),
-              FIELD_TEXT("The bearer key applications send. Kept in the OS keychain only."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "API key"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The bearer key applications send. Kept in the OS keychain only."),
               false,
               [](const Configuration &c) { return c.relay.apiKey; },
               [](Configuration &c, const QString &v) { c.relay.apiKey = v; }});
@@ -336,8 +345,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("rate-limit-requests"),
               "N",
-              FIELD_TEXT("Requests per window"),
-              FIELD_TEXT("How many requests one key may make in each rate-limit window."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Requests per window"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "How many requests one key may make in each rate-limit window."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.rateLimitRequests); },
               [](Configuration &c, const QString &v) { c.relay.rateLimitRequests = v.isEmpty() ? 100 : v.toInt(); }});
@@ -350,8 +359,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("rate-limit-window"),
               "SECONDS",
-              FIELD_TEXT("Rate-limit window"),
-              FIELD_TEXT("The rate-limit window in seconds."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Rate-limit window"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "The rate-limit window in seconds."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.rateLimitWindow.count()); },
               [](Configuration &c, const QString &v) { c.relay.rateLimitWindow = std::chrono::seconds(v.isEmpty() ? 60 : v.toInt()); }});
@@ -364,8 +373,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("queue-workers"),
               "N",
-              FIELD_TEXT("Delivery workers"),
-              FIELD_TEXT("How many messages are delivered at the same time."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Delivery workers"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "How many messages are delivered at the same time."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.queueWorkers); },
               [](Configuration &c, const QString &v) { c.relay.queueWorkers = v.isEmpty() ? 4 : v.toInt(); }});
@@ -378,8 +387,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("queue-retry-attempts"),
               "N",
-              FIELD_TEXT("Retries"),
-              FIELD_TEXT("How often a temporary failure (4xx, a lost connection) is retried."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Retries"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "How often a temporary failure (4xx, a lost connection) is retried."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.queueRetryAttempts); },
               [](Configuration &c, const QString &v) { c.relay.queueRetryAttempts = v.isEmpty() ? 3 : v.toInt(); }});
@@ -392,8 +401,8 @@ QList<Field> makeFields()
               {},
               QStringLiteral("queue-retry-delay"),
               "SECONDS",
-              FIELD_TEXT("Retry delay"),
-              FIELD_TEXT("Seconds between retries."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Retry delay"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Seconds between retries."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.queueRetryDelay.count()); },
               [](Configuration &c, const QString &v) { c.relay.queueRetryDelay = std::chrono::seconds(v.isEmpty() ? 60 : v.toInt()); }});
@@ -409,8 +418,8 @@ QList<Field> makeFields()
                {QStringLiteral("error"), {}}},
               QStringLiteral("log-level"),
               "LEVEL",
-              FIELD_TEXT("Log level"),
-              FIELD_TEXT("debug, info, warn or error."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Log level"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "debug, info, warn or error."),
               true,
               [](const Configuration &c) { return c.relay.logLevel; },
               [](Configuration &c, const QString &v) { c.relay.logLevel = v.isEmpty() ? QStringLiteral("info") : v; }});
@@ -423,8 +432,8 @@ QList<Field> makeFields()
               {{QStringLiteral("json"), {}}, {QStringLiteral("text"), {}}},
               QStringLiteral("log-format"),
               "FORMAT",
-              FIELD_TEXT("Log format"),
-              FIELD_TEXT("json (one object a line) or text."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "Log format"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "json (one object a line) or text."),
               true,
               [](const Configuration &c) { return c.relay.logFormat; },
               [](Configuration &c, const QString &v) { c.relay.logFormat = v.isEmpty() ? QStringLiteral("json") : v; }});
@@ -437,8 +446,9 @@ QList<Field> makeFields()
               {},
               QStringLiteral("cors-origins"),
               "ORIGINS",
-              FIELD_TEXT("CORS origins"),
-              FIELD_TEXT("Web origins allowed to call the relay from a browser, comma-separated; empty: none."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "CORS origins"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "Web origins allowed to call the relay from a browser, comma-separated; empty: none."),
               true,
               [](const Configuration &c) { return c.relay.corsOrigins.join(u','); },
               [](Configuration &c, const QString &v) { c.relay.corsOrigins = v.isEmpty() ? QStringList() : v.split(u','); }});
@@ -451,15 +461,14 @@ QList<Field> makeFields()
               {},
               QStringLiteral("pool-size"),
               "N",
-              FIELD_TEXT("SMTP connections"),
-              FIELD_TEXT("How many SMTP connections the relay keeps open to the server (1 to 100)."),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "SMTP connections"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "How many SMTP connections the relay keeps open to the server (1 to 100)."),
               true,
               [](const Configuration &c) { return QString::number(c.relay.poolSize); },
               [](Configuration &c, const QString &v) { c.relay.poolSize = v.isEmpty() ? 10 : v.toInt(); }});
     return f;
 }
 
-#undef FIELD_TEXT
 
 } // namespace
 
