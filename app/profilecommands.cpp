@@ -299,7 +299,7 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
     const QString name = nameOption.isEmpty() ? QFileInfo(path).completeBaseName().remove(QStringLiteral(".env")) : nameOption;
     profile::EnvImport imported = profile::importEnv(QString::fromUtf8(file.readAll()), name.isEmpty() ? QStringLiteral("imported") : name);
     for (const QString &key : std::as_const(imported.unknownKeys))
-        err() << "warning: " << key << " is not a setting the console knows; it was not imported (a typo?)\n";
+        err() << "warning: " << text::SettingsText::unknownKey(key) << "; it was not imported\n";
     printIssues(imported.warnings, "warning");
     if (!imported.ok()) {
         printIssues(imported.errors);
@@ -437,7 +437,7 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
     profile::ResolveJob *job = resolver.resolve(profileName, environment);
     awaitSignal(job, &profile::ResolveJob::finished);
     for (const QString &key : job->parsed().unknownKeys)
-        err() << "warning: " << key << " is not a setting the console knows; see the README's list of SMTP_* variables\n";
+        err() << "warning: " << text::SettingsText::unknownKey(key) << '\n';
     printIssues(job->parsed().warnings, "warning");
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: return job->parsed().smtp();

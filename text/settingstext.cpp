@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingstext.h"
 
+#include <algorithm>
+
 namespace selfmx::text {
 
 namespace {
@@ -184,6 +186,43 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                                    : tr("%1, profile \"%2\": ").arg(p.value(QStringLiteral("file")).toString(), profile);
     }
     return prefix + name(key, audience) + QStringLiteral(": ") + text;
+}
+
+namespace {
+
+// Levenshtein distance, for "did you mean": typos of a variable name are a letter or two off.
+int distance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+QString SettingsText::unknownKey(const QString &key)
+{
+    QString best;
+    int bestDistance = 4; // further than this is no typo
+    for (const settings::Field &f : settings::fields()) {
+        const int d = (key.startsWith(f.key) || f.key.startsWith(key)) ? 1 : distance(key, f.key);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = f.key;
+        }
+    }
+    return best.isEmpty() ? tr("%1 is not a setting the console knows (see the README's list of SMTP_* variables)").arg(key)
+                          : tr("%1 is not a setting the console knows; did you mean %2?").arg(key, best);
 }
 
 QStringList SettingsText::describe(const QList<settings::Issue> &issues, Audience audience)

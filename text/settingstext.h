@@ -28,6 +28,8 @@ public:
     // from a file starts with the file (and the profile).
     static QString describe(const settings::Issue &issue, Audience audience);
     static QStringList describe(const QList<settings::Issue> &issues, Audience audience);
+    // "SMTP_PASSWORD is not a setting the console knows; did you mean SMTP_PASS?"
+    static QString unknownKey(const QString &key);
 };
 
 } // namespace selfmx::text

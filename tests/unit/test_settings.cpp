@@ -195,3 +195,10 @@ TEST(Settings, HostSyntax)
     for (const char *bad : {"", "bad host", "-lead.example", "a..b", "host_name.example", "smtp.example.com:587"})
         EXPECT_FALSE(selfmx::smtp::isValidHost(QString::fromUtf8(bad))) << bad;
 }
+
+TEST(Settings, UnknownKeysGetTheNearestName)
+{
+    EXPECT_TRUE(SettingsText::unknownKey(QStringLiteral("SMTP_PASSWORD")).endsWith(QStringLiteral("did you mean SMTP_PASS?")));
+    EXPECT_TRUE(SettingsText::unknownKey(QStringLiteral("SMTP_TSL")).endsWith(QStringLiteral("did you mean SMTP_TLS?")));
+    EXPECT_FALSE(SettingsText::unknownKey(QStringLiteral("SMTP_DATABASE_URL")).contains(QStringLiteral("did you mean")));
+}
