@@ -469,7 +469,6 @@ QList<Field> makeFields()
     return f;
 }
 
-
 } // namespace
 
 std::optional<QString> Field::normalize(const QString &text, Issue *problem) const
