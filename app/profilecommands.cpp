@@ -7,6 +7,8 @@
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "smtp/session.h"
+#include "text/errortext.h"
 #include "text/keychaintext.h"
 #include "text/settingstext.h"
 
@@ -360,7 +362,8 @@ int runProfileCommand(const QStringList &arguments)
             {QStringLiteral("format"), QStringLiteral("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"), QStringLiteral("Write SMTP_PASS into the .env (plain text!).")});
     }
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
     const QStringList positional = parser.positionalArguments();
     ProfileStore &store = profileStore();
     const QString target = positional.value(1);
@@ -407,7 +410,19 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         err() << "warning: " << key << " is not a setting the console knows; see the README's list of SMTP_* variables\n";
     printIssues(job->parsed().warnings, "warning");
     switch (job->failure()) {
-    case profile::ResolveJob::Failure::None: return job->parsed().smtp();
+    case profile::ResolveJob::Failure::None: {
+        smtp::Settings settings = job->parsed().smtp();
+        // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
+        if (!settings.caFile.isEmpty()) {
+            if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
+                err() << "error: " << text::ErrorText::describe(problem, text::Audience::CommandLine) << '\n';
+                err().flush();
+                *exitCode = Usage;
+                return std::nullopt;
+            }
+        }
+        return settings;
+    }
     case profile::ResolveJob::Failure::NotFound:
         err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
         err().flush();
