@@ -25,7 +25,7 @@ packages=(
   postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates
   xvfb xauth fonts-dejavu-core time procps iproute2
   # benchmarks (bench/oneclick.sh): the other SMTP clients timed, and the packet capture
-  swaks tcpdump
+  swaks libnet-ssleay-perl tcpdump
 )
 
 missing=()
