@@ -83,6 +83,7 @@ void printSessionSummary(const smtp::SmtpSession &session)
             const QSslCipher &cipher = session.tlsCipher();
             out() << ", " << cipher.protocolString() << ' ' << cipher.name()
                   << (session.ignoredSslErrors().isEmpty() ? QStringLiteral(", certificate verified")
+                      : session.acceptedByPin()            ? QStringLiteral(", certificate accepted by its pin (SMTP_TLS_PIN_SHA256)")
                                                            : QStringLiteral(", CERTIFICATE NOT VERIFIED"));
         } else {
             out() << ", no TLS";
@@ -92,7 +93,7 @@ void printSessionSummary(const smtp::SmtpSession &session)
             out() << "\u2713 authenticated as " << s.username << " with " << smtp::mechanismName(*mechanism) << '\n';
     }
     // The session ignores certificate errors for a pinned certificate or with verification off.
-    const bool pinned = !s.pinnedSha256.isEmpty() && s.verifyPeer;
+    const bool pinned = session.acceptedByPin();
     for (const QSslError &error : session.ignoredSslErrors())
         err() << (pinned ? "warning: accepted because SMTP_TLS_PIN_SHA256 pins this certificate: "
                          : "warning: accepted because SMTP_TLS_VERIFY=false: ")
@@ -129,7 +130,8 @@ int runTest(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Connect, negotiate TLS, authenticate and quit."));
     addCommonOptions(parser);
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
 
     int exitCode = Success;
     const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode);
@@ -168,7 +170,8 @@ int runSend(const QStringList &arguments)
     parser.addOption({QStringLiteral("inline"), QStringLiteral("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."),
                       QStringLiteral("NAME=FILE")});
     parser.addOption({QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
 
     QStringList problems;
     for (const char *name : {"from", "to", "subject"}) {
@@ -281,7 +284,10 @@ bool isCliInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return subcommands().contains(first) || first == u"--help" || first == u"-h" || first == u"--version" || first == u"help";
+    // A word that is not an option is a command: a known one runs, an unknown one gets the
+    // usage (exit 2), never the window's "no display" message. Options (-platform, -style,
+    // …) belong to the window.
+    return subcommands().contains(first) || !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"--version";
 }
 
 int runCli(const QStringList &arguments)
@@ -309,6 +315,8 @@ int runCli(const QStringList &arguments)
         return runDiagnose(rest);
     if (command == u"discover")
         return runDiscover(rest);
+    err() << "error: unknown command \"" << command << "\"\n";
+    err().flush();
     printUsage();
     return Usage;
 }

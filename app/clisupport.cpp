@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "clisupport.h"
 
+#include "exitcodes.h"
+
 #include <iostream>
 #include <string>
 #include <termios.h>
@@ -19,6 +21,21 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err() << "error: " << parser.errorText() << "\nRun '" << arguments.value(0) << " --help' for its options.\n";
+        err().flush();
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return Success;
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> readPassword(bool fromStdin, const QString &prompt, QString *error)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QObject>
 #include <QTextStream>
@@ -23,6 +24,11 @@ void awaitSignal(Object *object, Signal signal)
     QCoreApplication::exec();
     QObject::disconnect(connection);
 }
+
+// Parses a command's arguments. QCommandLineParser::process() exits with 1 on an unknown
+// option or a missing value; the README's table says 2 (usage, nothing attempted). Returns
+// the exit status when the command should end now (an error: 2; --help: 0), else nothing.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // A password from stdin (first line) or, on a terminal, from a prompt without echo.
 // Never from an argument: those show up in `ps` and shell history.

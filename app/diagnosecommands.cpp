@@ -35,7 +35,8 @@ int runDiagnose(const QStringList &arguments)
     parser.addOption({QStringLiteral("test-send"), QStringLiteral("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
 
     int exitCode = Success;
     const QString profileName = parser.value(QStringLiteral("profile"));
@@ -100,7 +101,8 @@ int runDiscover(const QStringList &arguments)
         {QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
     const QString host = parser.positionalArguments().value(0);
     if (host.isEmpty()) {
         err() << "error: discover needs a HOST\n";

@@ -7,6 +7,8 @@
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
+#include "smtp/session.h"
+#include "text/errortext.h"
 #include "text/keychaintext.h"
 #include "text/settingstext.h"
 
@@ -393,7 +395,8 @@ int runProfileCommand(const QStringList &arguments)
                           QCoreApplication::translate(
                               "selfmx::app", "Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
     }
-    parser.process(arguments);
+    if (const auto exitNow = parseArguments(parser, arguments))
+        return *exitNow;
     const QStringList positional = parser.positionalArguments();
     ProfileStore &store = profileStore();
     const QString target = positional.value(1);
@@ -440,7 +443,19 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         err() << "warning: " << text::SettingsText::unknownKey(key) << '\n';
     printIssues(job->parsed().warnings, "warning");
     switch (job->failure()) {
-    case profile::ResolveJob::Failure::None: return job->parsed().smtp();
+    case profile::ResolveJob::Failure::None: {
+        smtp::Settings settings = job->parsed().smtp();
+        // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
+        if (!settings.caFile.isEmpty()) {
+            if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
+                err() << "error: " << text::ErrorText::describe(problem, text::Audience::CommandLine) << '\n';
+                err().flush();
+                *exitCode = Usage;
+                return std::nullopt;
+            }
+        }
+        return settings;
+    }
     case profile::ResolveJob::Failure::NotFound:
         err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
         err().flush();

@@ -39,7 +39,14 @@ reference() { # connections -> messages/s of smtp-source
   end=$(now)
   python3 -c "print(round($messages / ($end - $start)))"
 }
-ours() { "$bin" 127.0.0.1 "$port" $messages "$1" $size | awk '{print $3}'; }
+# Both sides timed the same way: the whole process, start to exit (issue 11).
+ours() { # connections -> messages/s of selfmx's client
+  local start end
+  start=$(now)
+  "$bin" 127.0.0.1 "$port" $messages "$1" $size >/dev/null
+  end=$(now)
+  python3 -c "print(round($messages / ($end - $start)))"
+}
 
 printf '| connections | smtp-source (msg/s) | selfmx-console (msg/s) | ratio |\n|---|---|---|---|\n'
 for c in 1 10; do
@@ -65,11 +72,24 @@ peak_kib() { # command... -> "<stdout of command> <max RSS in KiB>"
 read -r _ _ _ idle_kib < <(peak_kib "$stream" idle)
 read -r bytes enc_s enc_mbs enc_kib < <(peak_kib "$stream" encode "$payload")
 read -r _ send_s send_mbs send_kib < <(peak_kib "$stream" send "$payload" 127.0.0.1 "$port")
+# The same over STARTTLS and implicit TLS, into a Postfix of its own (smtp-sink has no TLS):
+# QSslSocket buffers what it encrypts, so this shows whether back-pressure holds there too.
+pfdir=$(mktemp -d "${TMPDIR:-/tmp}/selfmx-bench-postfix.XXXXXX")
+chmod 755 "$pfdir"
+tests/support/postfix/postfix-fixture.sh start "$pfdir" >/dev/null
+trap 'kill $sink 2>/dev/null || true; tests/support/postfix/postfix-fixture.sh stop "$pfdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pfdir"' EXIT
+# shellcheck disable=SC1091
+source "$pfdir/postfix.env"
+read -r _ stls_s stls_mbs stls_kib < <(peak_kib "$stream" send "$payload" localhost "$POSTFIX_SUBMISSION_PORT" starttls \
+  "$POSTFIX_CA_FILE" "$POSTFIX_USER1" "$POSTFIX_PASS1")
+read -r _ itls_s itls_mbs itls_kib < <(peak_kib "$stream" send "$payload" localhost "$POSTFIX_IMPLICIT_PORT" implicit \
+  "$POSTFIX_CA_FILE" "$POSTFIX_USER1" "$POSTFIX_PASS1")
 mib() { python3 -c "print(f'{$1 / 1024:.1f}')"; }
 echo
 printf '| 25 MiB attachment | time (s) | input MB/s | peak RSS (MiB) | RSS over idle / attachment |\n|---|---|---|---|---|\n'
 printf '| idle process | – | – | %s | – |\n' "$(mib "$idle_kib")"
-for row in "build + encode:$enc_s:$enc_mbs:$enc_kib" "build + send to smtp-sink:$send_s:$send_mbs:$send_kib"; do
+for row in "build + encode:$enc_s:$enc_mbs:$enc_kib" "build + send to smtp-sink:$send_s:$send_mbs:$send_kib" \
+  "build + send to Postfix, STARTTLS:$stls_s:$stls_mbs:$stls_kib" "build + send to Postfix, implicit TLS:$itls_s:$itls_mbs:$itls_kib"; do
   IFS=: read -r what secs rate kib <<< "$row"
   ratio=$(python3 -c "print(f'{($kib - $idle_kib) / 1024 / 25:.2f}')")
   printf '| %s | %s | %s | %s | %s |\n' "$what" "$secs" "$rate" "$(mib "$kib")" "$ratio"

@@ -19,6 +19,16 @@ if(SELFMX_SANITIZE)
   target_link_options(selfmx_build_flags INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(SELFMX_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "SELFMX_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++-14")
+  endif()
+  # Every library is instrumented for coverage; only the fuzz targets link libFuzzer's main.
+  target_compile_options(selfmx_build_flags INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(selfmx_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
 function(selfmx_apply_defaults target)
   target_link_libraries(${target} PRIVATE selfmx_build_flags)
 endfunction()

@@ -12,6 +12,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libqt6sql6-sqlite shared-mime-info libgtest-dev libgmock-dev libbenchmark-dev
+  # core/smtp verifies a chain against SMTP_TLS_CA_FILE with OpenSSL directly
+  libssl-dev
+  # fuzzing (scripts/fuzz.sh): libFuzzer, ASan and UBSan come with clang's runtime
+  clang-14 libclang-rt-14-dev
   # the tree's habits (scripts/lint.sh): formatting and static checks
   clang-format clang-tidy
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
@@ -20,6 +24,8 @@ packages=(
   # python3 as an independent MIME parser, Xvfb + fonts for screenshots
   postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates
   xvfb xauth fonts-dejavu-core time procps iproute2
+  # benchmarks (bench/oneclick.sh): the other SMTP clients timed, and the packet capture
+  swaks libnet-ssleay-perl tcpdump
 )
 
 missing=()

@@ -10,20 +10,26 @@
 # The normal configuration also runs scripts/lint.sh (clang-format and clang-tidy, no
 # findings allowed) on the code it just built.
 #
-#   scripts/test.sh              both configurations
+# Then the libFuzzer targets (scripts/fuzz.sh: reply, address, .env, RFC 2047/2231 round
+# trip) run for a few seconds each; a crash or sanitizer report fails the run.
+#
+#   scripts/test.sh              both configurations, then the fuzzers
 #   scripts/test.sh --fast       the normal build only
+#   scripts/test.sh --fuzz       the fuzzers only
 #   scripts/test.sh -- ARGS      extra arguments for ctest (e.g. -- -R Postfix)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 configs=(normal sanitize)
+fuzz=1
 ctest_args=()
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --fast) configs=(normal); shift ;;
+    --fast) configs=(normal); fuzz=0; shift ;;
+    --fuzz) configs=(); fuzz=1; shift ;;
     --) shift; ctest_args=("$@"); break ;;
-    *) echo "usage: scripts/test.sh [--fast] [-- CTEST_ARGS...]" >&2; exit 2 ;;
+    *) echo "usage: scripts/test.sh [--fast|--fuzz] [-- CTEST_ARGS...]" >&2; exit 2 ;;
   esac
 done
 
@@ -36,7 +42,7 @@ mkdir -p "$sandbox/home" "$sandbox/run"
 chmod 700 "$sandbox/run"
 
 status=0
-for config in "${configs[@]}"; do
+for config in ${configs[@]+"${configs[@]}"}; do
   case $config in
     normal)   dir=build;      flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
     sanitize) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=Debug -DSELFMX_SANITIZE=ON -DSELFMX_BUILD_BENCH=OFF) ;;
@@ -60,4 +66,8 @@ for config in "${configs[@]}"; do
     ctest --test-dir "$0" -j2 --output-on-failure --timeout 300 "${@}"
   ' "$dir" "${ctest_args[@]}" || status=1
 done
+if [[ $fuzz == 1 ]]; then
+  echo "== fuzz"
+  scripts/fuzz.sh build-fuzz 6 || status=1
+fi
 exit $status

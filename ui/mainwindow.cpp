@@ -362,7 +362,9 @@ void MainWindow::onFinished()
         QString text = tr("✓ SMTP connection successful");
         if (session->usedMechanism())
             text += tr(" — authenticated with %1").arg(smtp::mechanismName(*session->usedMechanism()));
-        if (!session->ignoredSslErrors().isEmpty())
+        if (session->acceptedByPin())
+            text += tr("\n✓ the certificate was accepted because it matches the pinned certificate");
+        else if (!session->ignoredSslErrors().isEmpty())
             text += tr("\n⚠ the certificate was NOT verified");
         m_status->setText(text);
     } else {

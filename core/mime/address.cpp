@@ -127,11 +127,21 @@ QList<QByteArray> Mailbox::headerWords() const
             QString quoted = displayName;
             quoted.replace(u'\\', QStringLiteral("\\\\"));
             quoted.replace(u'"', QStringLiteral("\\\""));
-            words.append('"' + quoted.toLatin1() + '"');
+            // Split at single spaces so the header can fold inside the quoted string (FWS
+            // is allowed there, RFC 5322 §3.2.4; unfolding gives the same text back).
+            words = QByteArray('"' + quoted.toLatin1() + '"').split(' ');
         } else {
             for (const QString &word : displayName.split(u' ', Qt::SkipEmptyParts))
                 words.append(word.toLatin1());
         }
+        // A word that cannot fold within 78 columns (a 2,000-character name without spaces,
+        // runs of spaces) is written as encoded-words instead, which fold anywhere: no header
+        // line ever exceeds 998 octets (RFC 5322 §2.1.1).
+        constexpr qsizetype longestWord = RecommendedLineLength - 12; // room for "Reply-To: "
+        const bool foldable =
+            std::all_of(words.cbegin(), words.cend(), [](const QByteArray &w) { return !w.isEmpty() && w.size() <= longestWord; });
+        if (!foldable)
+            words = encodedWords(displayName);
     }
     // Without SMTPUTF8 the header carries the ASCII form of the domain too (RFC 5890).
     const QByteArray addr = envelopeAddress().toUtf8();

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QStringDecoder>
 
 namespace selfmx::mime {
 
@@ -183,6 +184,254 @@ QList<QByteArray> parameterWords(const QByteArray &name, const QString &value)
     if (words.size() == 1)
         words[0].replace(QByteArray(name + "*0*="), QByteArray(name + "*=")); // one piece needs no numbering
     return words;
+}
+
+namespace {
+
+// One charset's bytes to text, refusing what is not valid in it.
+std::optional<QString> decodeCharset(const QByteArray &charset, const QByteArray &bytes)
+{
+    const QByteArray name = charset.toLower();
+    if (name == "us-ascii") {
+        if (std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return (c & 0x80) != 0; }))
+            return std::nullopt;
+        return QString::fromLatin1(bytes);
+    }
+    if (name == "iso-8859-1" || name == "latin1")
+        return QString::fromLatin1(bytes);
+    if (name != "utf-8")
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// RFC 2047 §4.2 "Q": '_' is a space, =XX a byte.
+std::optional<QByteArray> decodeQ(QByteArrayView text)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            out.append(' ');
+        } else if (c == '=') {
+            if (i + 2 >= text.size())
+                return std::nullopt;
+            const int hi = hexValue(text[i + 1]);
+            const int lo = hexValue(text[i + 2]);
+            if (hi < 0 || lo < 0)
+                return std::nullopt;
+            out.append(char(hi * 16 + lo));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+// "=?charset?X?text?=" at pos: the decoded text and the length of the word.
+std::optional<std::pair<QString, qsizetype>> encodedWordAt(QByteArrayView text, qsizetype pos)
+{
+    if (!text.sliced(pos).startsWith("=?"))
+        return std::nullopt;
+    const qsizetype q1 = text.indexOf('?', pos + 2);
+    if (q1 < 0 || q1 + 2 >= text.size() || text[q1 + 2] != '?')
+        return std::nullopt;
+    const qsizetype end = text.indexOf("?=", q1 + 3);
+    if (end < 0)
+        return std::nullopt;
+    QByteArray charset = text.sliced(pos + 2, q1 - pos - 2).toByteArray();
+    if (const qsizetype star = charset.indexOf('*'); star >= 0)
+        charset.truncate(star); // RFC 2231 §5 language suffix
+    const char encoding = char(text[q1 + 1] | 0x20);
+    const QByteArrayView payload = text.sliced(q1 + 3, end - q1 - 3);
+    if (payload.contains(' ') || payload.contains('\t'))
+        return std::nullopt;
+    std::optional<QByteArray> bytes;
+    if (encoding == 'b') {
+        const auto result = QByteArray::fromBase64Encoding(payload.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        if (result)
+            bytes = result.decoded;
+    } else if (encoding == 'q') {
+        bytes = decodeQ(payload);
+    }
+    if (!bytes)
+        return std::nullopt;
+    const std::optional<QString> decoded = decodeCharset(charset, *bytes);
+    if (!decoded)
+        return std::nullopt;
+    return std::pair{*decoded, end + 2 - pos};
+}
+
+} // namespace
+
+std::optional<QString> decodeUnstructured(QByteArrayView text)
+{
+    QString out;
+    qsizetype pos = 0;
+    bool lastWasEncoded = false;
+    while (pos < text.size()) {
+        // Whitespace: kept, unless it only separates two encoded-words.
+        qsizetype ws = pos;
+        while (ws < text.size() && (text[ws] == ' ' || text[ws] == '\t'))
+            ++ws;
+        if (ws > pos) {
+            if (!(lastWasEncoded && ws < text.size() && encodedWordAt(text, ws)))
+                out += QString::fromLatin1(text.sliced(pos, ws - pos));
+            pos = ws;
+            continue;
+        }
+        if (const auto word = encodedWordAt(text, pos)) {
+            out += word->first;
+            pos += word->second;
+            lastWasEncoded = true;
+            continue;
+        }
+        if (text.sliced(pos).startsWith("=?"))
+            return std::nullopt; // looks like an encoded-word but is not one
+        qsizetype end = pos;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\t')
+            ++end;
+        const std::optional<QString> plain = decodeCharset("utf-8", text.sliced(pos, end - pos).toByteArray());
+        if (!plain)
+            return std::nullopt;
+        out += *plain;
+        pos = end;
+        lastWasEncoded = false;
+    }
+    return out;
+}
+
+std::optional<QString> decodeParameter(QByteArrayView parameters, const QByteArray &name)
+{
+    // Split at ';' outside quoted strings, unquote values.
+    struct Piece {
+        QByteArray key;
+        QByteArray value;
+        bool quoted = false;
+    };
+    QList<Piece> pieces;
+    qsizetype pos = 0;
+    while (pos < parameters.size()) {
+        while (pos < parameters.size() && (parameters[pos] == ' ' || parameters[pos] == '\t' || parameters[pos] == ';'))
+            ++pos;
+        if (pos >= parameters.size())
+            break;
+        const qsizetype eq = parameters.indexOf('=', pos);
+        const qsizetype semicolon = parameters.indexOf(';', pos);
+        if (eq < 0 || (semicolon >= 0 && semicolon < eq)) {
+            // A bare token (e.g. "attachment"): skip it.
+            pos = semicolon < 0 ? parameters.size() : semicolon + 1;
+            continue;
+        }
+        Piece piece;
+        piece.key = parameters.sliced(pos, eq - pos).trimmed().toByteArray().toLower();
+        pos = eq + 1;
+        if (pos < parameters.size() && parameters[pos] == '"') {
+            piece.quoted = true;
+            ++pos;
+            bool closed = false;
+            while (pos < parameters.size()) {
+                const char c = parameters[pos++];
+                if (c == '\\') {
+                    if (pos >= parameters.size())
+                        return std::nullopt;
+                    piece.value.append(parameters[pos++]);
+                } else if (c == '"') {
+                    closed = true;
+                    break;
+                } else {
+                    piece.value.append(c);
+                }
+            }
+            if (!closed)
+                return std::nullopt;
+        } else {
+            const qsizetype end = semicolon < 0 ? parameters.size() : semicolon;
+            piece.value = parameters.sliced(pos, end - pos).trimmed().toByteArray();
+            pos = end;
+        }
+        pieces.append(piece);
+    }
+
+    const QByteArray key = name.toLower();
+    for (const Piece &piece : std::as_const(pieces)) {
+        if (piece.key == key)
+            return decodeCharset("utf-8", piece.value);
+    }
+    // RFC 2231: name*=charset'lang'%XX or name*0*=..., name*1=... in order.
+    QByteArray bytes;
+    QByteArray charset;
+    bool found = false;
+    for (int index = 0;; ++index) {
+        const Piece *match = nullptr;
+        bool extended = false;
+        for (const Piece &piece : std::as_const(pieces)) {
+            if (index == 0 && piece.key == key + '*') {
+                match = &piece;
+                extended = true;
+                break;
+            }
+            if (piece.key == key + '*' + QByteArray::number(index) + '*') {
+                match = &piece;
+                extended = true;
+                break;
+            }
+            if (piece.key == key + '*' + QByteArray::number(index)) {
+                match = &piece;
+                break;
+            }
+        }
+        if (!match)
+            break;
+        found = true;
+        QByteArray value = match->value;
+        if (extended && !match->quoted) {
+            if (index == 0) {
+                const qsizetype first = value.indexOf('\'');
+                const qsizetype second = first < 0 ? -1 : value.indexOf('\'', first + 1);
+                if (second < 0)
+                    return std::nullopt;
+                charset = value.left(first);
+                value = value.mid(second + 1);
+            }
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (value[i] == '%') {
+                    if (i + 2 >= value.size())
+                        return std::nullopt;
+                    const int hi = hexValue(value[i + 1]);
+                    const int lo = hexValue(value[i + 2]);
+                    if (hi < 0 || lo < 0)
+                        return std::nullopt;
+                    bytes.append(char(hi * 16 + lo));
+                    i += 2;
+                } else {
+                    bytes.append(value[i]);
+                }
+            }
+        } else {
+            bytes.append(value);
+        }
+        if (match->key == key + '*')
+            break; // a single extended value has no continuations
+    }
+    if (!found)
+        return std::nullopt;
+    return decodeCharset(charset.isEmpty() ? QByteArray("utf-8") : charset, bytes);
 }
 
 } // namespace selfmx::mime

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace selfmx::mime {
 
 // RFC 5322 §2.1.1: lines SHOULD stay within 78 characters and MUST within 998.
@@ -38,6 +40,17 @@ QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &words);
 // A MIME parameter (RFC 2045 §5.1): name="value" for plain ASCII; RFC 2231 extended
 // notation name*0*=UTF-8''%..; name*1*=... for anything else, in pieces that fold.
 QList<QByteArray> parameterWords(const QByteArray &name, const QString &value);
+
+// RFC 2047 §6: decodes unstructured header text (folding already removed): each
+// "=?charset?B|Q?text?=" word becomes its text (UTF-8, US-ASCII or ISO-8859-1), whitespace
+// between two adjacent encoded-words is dropped (§6.2), everything else is kept as it is.
+// Nothing when an encoded-word is malformed or its bytes are not valid in its charset.
+std::optional<QString> decodeUnstructured(QByteArrayView text);
+
+// RFC 2045 §5.1 + RFC 2231 §3-4: the value of parameter `name` in a parameter list such as
+// `attachment; filename*0*=UTF-8''%C3%A4; filename*1*=.pdf` or `name="a \"b\""`.
+// Nothing when the parameter is absent or malformed.
+std::optional<QString> decodeParameter(QByteArrayView parameters, const QByteArray &name);
 
 // True when every character is printable US-ASCII (or tab / space).
 bool isPrintableAscii(QStringView text);

@@ -36,12 +36,17 @@ QByteArray formatDate(const QDateTime &dateTime)
 
 QByteArray makeMessageId(const QString &senderAddress)
 {
-    QString domain = senderAddress.section(u'@', -1);
-    if (domain.isEmpty() || domain == senderAddress)
-        domain = QStringLiteral("selfmx-console.invalid");
+    const QString domain = senderAddress.section(u'@', -1);
+    QByteArray right;
+    if (domain.startsWith(u'[') && domain.endsWith(u']') && isPrintableAscii(domain) && !domain.contains(u' '))
+        right = domain.toLatin1(); // a domain literal is a valid id-right (RFC 5322 §3.6.4 no-fold-literal)
+    else if (!domain.isEmpty() && domain != senderAddress)
+        right = QUrl::toAce(domain);
+    if (right.isEmpty())
+        right = "selfmx-console.invalid";
     QByteArray random(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    return '<' + random.toHex() + '@' + QUrl::toAce(domain) + '>';
+    return '<' + random.toHex() + '@' + right + '>';
 }
 
 namespace {
@@ -73,6 +78,21 @@ bool hasLineBreak(const QString &text)
 }
 
 // RFC 5322 §2.2: a field name is printable US-ASCII except ':' (33-126).
+// RFC 2392: a Content-ID is a msg-id; "<...>" around it is optional here. Kept to
+// characters a cid: URL needs no escaping for, so the HTML's reference matches byte for byte.
+bool isValidContentId(QString id)
+{
+    if (id.startsWith(u'<') && id.endsWith(u'>'))
+        id = id.mid(1, id.size() - 2);
+    if (id.isEmpty() || id.size() > 200)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'-' || u == u'_'
+               || u == u'@' || u == u'+' || u == u'=' || u == u'$';
+    });
+}
+
 bool isValidHeaderName(const QString &name)
 {
     return !name.isEmpty() && name.size() <= 76
@@ -263,11 +283,18 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
             && (!attachment.contentType.contains(u'/') || attachment.contentType.contains(u' ')
                 || !isPrintableAscii(attachment.contentType)))
             add(field, QStringLiteral("content type \"%1\" is not of the form type/subtype").arg(attachment.contentType));
-        if (attachment.contentId.contains(u'>') && !attachment.contentId.endsWith(u'>'))
-            add(field, QStringLiteral("content id \"%1\" is not valid").arg(attachment.contentId));
+        if (!attachment.contentId.isEmpty() && !isValidContentId(attachment.contentId))
+            add(field, QStringLiteral("content id \"%1\" is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)")
+                           .arg(attachment.contentId));
         if (!attachment.filePath.isEmpty()) {
+            // A device, pipe or directory has no size to declare (SIZE=, base64 lengths) and
+            // may never end (/dev/zero): only regular files are attached.
+            const QFileInfo info(attachment.filePath);
             QFile file(attachment.filePath);
-            if (!file.open(QIODevice::ReadOnly))
+            if (info.exists() && !info.isFile())
+                add(field, QStringLiteral("%1 is not a regular file (a device, pipe or directory); save it to a file first")
+                               .arg(attachment.filePath));
+            else if (!file.open(QIODevice::ReadOnly))
                 add(field, QStringLiteral("cannot read %1: %2").arg(attachment.filePath, file.errorString()));
         }
     }

@@ -65,7 +65,7 @@ AuthExchange::Step AuthExchange::start(const Connection &connection)
         return failed(Error::make(Stage::Auth, ErrorCategory::AuthUnavailable, QStringLiteral("auth.not_offered_without_tls"),
                                   QStringLiteral("%1 does not offer AUTH without TLS").arg(peerOf(connection)), parameters));
     }
-    m_mechanism = sasl::choose(connection.offered, m_forced);
+    m_mechanism = sasl::choose(connection.offered, m_forced, connection.encrypted);
     if (!m_mechanism) {
         const QString offered = connection.offered.join(u' ');
         if (m_forced == AuthMechanism::Auto)

@@ -6,12 +6,14 @@
 
 namespace selfmx::smtp::sasl {
 
-std::optional<AuthMechanism> choose(const QStringList &offered, AuthMechanism forced)
+std::optional<AuthMechanism> choose(const QStringList &offered, AuthMechanism forced, bool encrypted)
 {
     auto offers = [&offered](AuthMechanism mechanism) { return offered.contains(mechanismName(mechanism)); };
     if (forced != AuthMechanism::Auto)
         return offers(forced) ? std::optional(forced) : std::nullopt;
-    for (AuthMechanism candidate : {AuthMechanism::CramMd5, AuthMechanism::Plain, AuthMechanism::Login}) {
+    const AuthMechanism first = encrypted ? AuthMechanism::Plain : AuthMechanism::CramMd5;
+    const AuthMechanism second = encrypted ? AuthMechanism::CramMd5 : AuthMechanism::Plain;
+    for (AuthMechanism candidate : {first, second, AuthMechanism::Login}) {
         if (offers(candidate))
             return candidate;
     }

@@ -14,10 +14,12 @@
 // AuthExchange puts what they return on the wire and gives the transcript a redacted form.
 namespace selfmx::smtp::sasl {
 
-// The mechanism to use: the forced one if the server offers it, otherwise the strongest
-// offered. CRAM-MD5 first because it never sends the password itself (RFC 2195), then
-// PLAIN (RFC 4616, one round trip), then LOGIN (the legacy two-step variant).
-std::optional<AuthMechanism> choose(const QStringList &offered, AuthMechanism forced);
+// The mechanism to use: the forced one if the server offers it, otherwise the best offered
+// for the connection. Under TLS, PLAIN first (RFC 4616: one round trip, and TLS already
+// protects the password; CRAM-MD5 costs a second round trip and makes the server keep the
+// password in clear). Without TLS (loopback, or allowed explicitly) CRAM-MD5 first, since it
+// never sends the password itself (RFC 2195). LOGIN (the legacy two-step variant) last.
+std::optional<AuthMechanism> choose(const QStringList &offered, AuthMechanism forced, bool encrypted);
 
 // RFC 4616: base64("" NUL user NUL password), UTF-8.
 QByteArray plainInitialResponse(const QString &user, const QString &password);

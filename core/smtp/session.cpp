@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "session.h"
 
+#include "certificatecheck.h"
 #include "logging.h"
 
 #include <QBuffer>
@@ -13,6 +14,12 @@
 #include <QSslSocket>
 #include <QSysInfo>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace selfmx::smtp {
 
 namespace {
@@ -22,6 +29,27 @@ namespace {
 // not yet written: memory stays flat for any message size, with or without TLS.
 constexpr qint64 ChunkSize = 64 * 1024;
 constexpr qint64 HighWater = 256 * 1024;
+
+// Linux delays an ACK up to 40 ms; after the TLS handshake Postfix sends a session ticket and
+// then the EHLO reply (or, on 465, the greeting), and its Nagle holds the reply until the
+// ticket is acknowledged: 40 ms lost per connection. TCP_QUICKACK turns delayed ACKs off,
+// but only until the kernel's next decision, so it is re-armed after each write and read.
+// Measured with a packet capture in bench/NOTES.md.
+void acknowledgePromptly(QAbstractSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    const qintptr fd = socket ? socket->socketDescriptor() : -1;
+    if (fd < 0)
+        return;
+    // After the bytes have really left: sending data soon after receiving puts the kernel in
+    // "ping-pong" mode, which delays ACKs again, so the option must come after the send().
+    socket->flush();
+    const int on = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#else
+    Q_UNUSED(socket)
+#endif
+}
 
 bool isAscii(const QString &text)
 {
@@ -168,6 +196,31 @@ std::optional<AuthMechanism> SmtpSession::usedMechanism() const
     return m_auth ? m_auth->mechanism() : std::nullopt;
 }
 
+Error SmtpSession::loadCaFile(const QString &path, QList<QSslCertificate> *certificates)
+{
+    QList<QSslCertificate> loaded = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (loaded.isEmpty())
+        return Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
+                           QStringLiteral("no PEM certificate in the CA file"),
+                           {{QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}, {QStringLiteral("path"), path}});
+    if (certificates)
+        *certificates = std::move(loaded);
+    return {};
+}
+
+Error SmtpSession::checkSettings(const Settings &settings, QList<QSslCertificate> *extraCaCertificates)
+{
+    if (!settings.caFile.isEmpty()) {
+        Error error = loadCaFile(settings.caFile, extraCaCertificates);
+        if (error.isError())
+            return error;
+    }
+    if (settings.host.isEmpty())
+        return Error::make(Stage::Resolve, ErrorCategory::Config, QStringLiteral("resolve.host_missing"), QStringLiteral("no host"),
+                           {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}});
+    return {};
+}
+
 void SmtpSession::open()
 {
     if (m_opened)
@@ -177,33 +230,21 @@ void SmtpSession::open()
 
     // Settings problems that only show when we act on them are reported like any failure,
     // but never synchronously: callers connect to finished() after open().
-    QList<QSslCertificate> extraCaCertificates;
-    if (!m_settings.caFile.isEmpty()) {
-        extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-        if (extraCaCertificates.isEmpty()) {
-            const Error error =
-                Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
-                            QStringLiteral("no PEM certificate in the CA file"),
-                            {{QStringLiteral("key"), QStringLiteral("SMTP_TLS_CA_FILE")}, {QStringLiteral("path"), m_settings.caFile}});
-            QTimer::singleShot(0, this, [this, error]() { fail(error); });
-            return;
-        }
-    }
-    if (m_settings.host.isEmpty()) {
-        const Error error = Error::make(Stage::Resolve, ErrorCategory::Config, QStringLiteral("resolve.host_missing"),
-                                        QStringLiteral("no host"), {{QStringLiteral("key"), QStringLiteral("SMTP_HOST")}});
-        QTimer::singleShot(0, this, [this, error]() { fail(error); });
+    const Error settingsError = checkSettings(m_settings, &m_extraCaCertificates);
+    if (settingsError.isError()) {
+        QTimer::singleShot(0, this, [this, settingsError]() { fail(settingsError); });
         return;
     }
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!extraCaCertificates.isEmpty())
-        tls.addCaCertificates(extraCaCertificates);
+    // SMTP_TLS_CA_FILE is not added here: addCaCertificates() would turn off the on-demand
+    // lookup of the system roots (a public certificate would then fail). The extra CA
+    // answers trust errors in onSslErrors() instead.
     m_socket->setSslConfiguration(tls);
     // Verify against the name the user typed, also when it is an IP address.
-    m_socket->setPeerVerifyName(m_settings.host);
+    m_socket->setPeerVerifyName(m_settings.connectHost());
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
@@ -228,9 +269,9 @@ void SmtpSession::open()
         if (m_finished)
             return;
         if (m_settings.tlsMode() == TlsMode::Implicit)
-            m_socket->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
+            m_socket->connectToHostEncrypted(m_settings.connectHost(), m_settings.port, m_settings.connectHost());
         else
-            m_socket->connectToHost(m_settings.host, m_settings.port);
+            m_socket->connectToHost(m_settings.connectHost(), m_settings.port);
     });
 }
 
@@ -368,6 +409,7 @@ void SmtpSession::sendCommand(const QByteArray &command, const Expected &expecte
 {
     record(Direction::Client, command);
     m_socket->write(command + "\r\n");
+    acknowledgePromptly(m_socket);
     expect(expected);
 }
 
@@ -376,6 +418,7 @@ void SmtpSession::sendRedacted(const QByteArray &command, const QByteArray &show
 {
     record(Direction::Client, shown);
     m_socket->write(command + "\r\n");
+    acknowledgePromptly(m_socket);
     expect(expected);
 }
 
@@ -415,6 +458,7 @@ QString SmtpSession::ehloName() const
 
 void SmtpSession::onConnected()
 {
+    acknowledgePromptly(m_socket);
     record(Direction::Info, QStringLiteral("connected to %1").arg(m_socket->peerAddress().toString()).toUtf8());
     if (m_settings.tlsMode() == TlsMode::Implicit) {
         setState(State::AwaitingTlsHandshake);
@@ -426,11 +470,28 @@ void SmtpSession::onConnected()
 
 void SmtpSession::onEncrypted()
 {
+    // The handshake's last flight just left; what follows it is the ticket + reply stall.
+    acknowledgePromptly(m_socket);
     m_encrypted = true;
     m_cipher = m_socket->sessionCipher();
     m_peerChain = m_socket->peerCertificateChain();
     record(Direction::Info, QStringLiteral("TLS established: %1, %2").arg(m_cipher.protocolString(), m_cipher.name()).toUtf8());
-    const bool pinned = !m_settings.pinnedSha256.isEmpty() && m_settings.verifyPeer;
+    const QSslCertificate leaf = m_peerChain.value(0);
+    const bool pinMatched =
+        !m_settings.pinnedSha256.isEmpty() && leaf.digest(QCryptographicHash::Sha256).toHex() == m_settings.pinnedSha256;
+    if (m_settings.verifyPeer && !pinMatched && !certificateMatchesHost(leaf, m_settings.host)) {
+        // Qt accepted the name through the CN; RFC 6125 does not (see certificatecheck.h).
+        // Nothing has been sent over this connection yet.
+        const QSslError mismatch(QSslError::HostNameMismatch, leaf);
+        const QStringList reasons = {mismatch.errorString()};
+        Error error = Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
+                                  QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.first()),
+                                  {{QStringLiteral("reasons"), reasons}, {QStringLiteral("key"), QStringLiteral("SMTP_HOST")}});
+        error.sslErrors = {mismatch};
+        fail(error);
+        return;
+    }
+    const bool pinned = m_acceptedByPin;
     for (const QSslError &error : std::as_const(m_ignoredSslErrors))
         record(Direction::Info, QStringLiteral("WARNING: accepted certificate error (%1): %2")
                                     .arg(pinned ? QStringLiteral("pinned by SMTP_TLS_PIN_SHA256") : QStringLiteral("SMTP_TLS_VERIFY=false"),
@@ -454,7 +515,22 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         // A pinned certificate: the user vouched for exactly this one, so its chain and name
         // problems are accepted (and reported), nothing else.
         m_ignoredSslErrors = errors;
+        m_acceptedByPin = true;
         m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    if (m_settings.verifyPeer && !m_extraCaCertificates.isEmpty()) {
+        // SMTP_TLS_CA_FILE: errors that only say "no trusted issuer" are answered by the
+        // extra CA when the chain verifies against it; any other error still fails.
+        QList<QSslError> trust;
+        QList<QSslError> other;
+        for (const QSslError &error : errors)
+            (isTrustError(error) ? trust : other).append(error);
+        if (!trust.isEmpty() && chainVerifiesWith(m_peerChain, m_extraCaCertificates)) {
+            m_trustedByCaFile = true;
+            m_socket->ignoreSslErrors(trust);
+            m_sslErrors = other;
+        }
         return;
     }
     if (!m_settings.verifyPeer) {
@@ -467,8 +543,11 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 
 void SmtpSession::onReadyRead()
 {
-    restartTimer();
+    // No restartTimer() here: SMTP_TIMEOUT bounds a whole reply, so a server that trickles
+    // one byte at a time cannot hold the session open. The timer restarts when a reply is
+    // complete and another is awaited (handleReply), and on DATA progress (onBytesWritten).
     m_parser.feed(m_socket->readAll());
+    acknowledgePromptly(m_socket);
     const QPointer<SmtpSession> self(this);
     while (self && !m_finished) {
         Reply reply;
@@ -594,10 +673,12 @@ void SmtpSession::handleReply(const Reply &reply)
     }
     const Expected expected = m_expected.front();
     m_expected.pop_front();
-    if (!m_expected.empty())
+    if (!m_expected.empty()) {
         setAwaiting(m_expected.front());
-    else
+        restartTimer(); // the next pipelined reply gets its own SMTP_TIMEOUT
+    } else {
         m_timer.stop();
+    }
 
     // 421: the server is shutting the channel (RFC 5321 §3.8), whatever we asked.
     if (reply.code == 421 && !(expected.state == State::AwaitingQuit221)) {
@@ -864,6 +945,7 @@ void SmtpSession::startTransaction(SendJob *job, bool needsUtf8)
             m_expected.push_back(Expected::transaction(SendJob::Status::AwaitingData354));
         }
         m_socket->write(batch);
+        acknowledgePromptly(m_socket);
         restartTimer();
         setAwaiting(m_expected.front());
     } else {

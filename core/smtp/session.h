@@ -150,6 +150,13 @@ public:
     explicit SmtpSession(Settings settings, QObject *parent = nullptr);
     ~SmtpSession() override;
 
+    // What open() would refuse before connecting (no host, an unreadable SMTP_TLS_CA_FILE),
+    // so a front end can report a settings problem before anything is attempted. Fills
+    // extraCaCertificates with the CA file's certificates when given.
+    static Error checkSettings(const Settings &settings, QList<QSslCertificate> *extraCaCertificates = nullptr);
+    // SMTP_TLS_CA_FILE: at least one PEM certificate, or tls.ca_file_unreadable (Config).
+    static Error loadCaFile(const QString &path, QList<QSslCertificate> *certificates = nullptr);
+
     // Connects, secures, greets and authenticates. Never completes synchronously.
     void open();
     // Queues a message; content is read as it is sent (CRLF-normalised, dot-stuffed).
@@ -189,6 +196,11 @@ public:
     const Transcript &transcript() const { return m_transcript; }
     // Certificate errors that were accepted (verification off, or pinned), for warnings.
     const QList<QSslError> &ignoredSslErrors() const { return m_ignoredSslErrors; }
+    // The certificate failed verification but matched SMTP_TLS_PIN_SHA256, which accepted it
+    // (ignoredSslErrors() lists what the pin overrode); not "verification off".
+    bool acceptedByPin() const { return m_acceptedByPin; }
+    // The certificate was verified through SMTP_TLS_CA_FILE (not the system CAs).
+    bool trustedByCaFile() const { return m_trustedByCaFile; }
 
     // The stage a connection state belongs to; InTransaction counts as Sender (see stage()
     // and stageChanged() for the transaction's own stage).
@@ -275,6 +287,9 @@ private:
     std::optional<AuthExchange> m_auth;
     QList<QSslError> m_sslErrors;
     QList<QSslError> m_ignoredSslErrors;
+    QList<QSslCertificate> m_extraCaCertificates; // SMTP_TLS_CA_FILE
+    bool m_trustedByCaFile = false;
+    bool m_acceptedByPin = false;
     bool m_encrypted = false;
     Reply m_greeting;
     QSslCipher m_cipher;

@@ -17,6 +17,16 @@ TlsMode Settings::tlsMode() const
     return port == 465 ? TlsMode::Implicit : TlsMode::StartTls;
 }
 
+QString Settings::connectHost() const
+{
+    if (host.size() > 2 && host.startsWith(u'[') && host.endsWith(u']')) {
+        QString bare = host.mid(1, host.size() - 2);
+        if (!QHostAddress(bare).isNull())
+            return bare;
+    }
+    return host;
+}
+
 bool isValidHost(const QString &host)
 {
     if (host.isEmpty() || host.size() > 253)

@@ -35,6 +35,9 @@ struct Settings {
     // SMTP_TLS_MODE, when set, wins.
     TlsMode tlsMode() const;
     bool hasCredentials() const { return !username.isEmpty(); }
+    // The host to connect to and verify: an IPv6 literal without its brackets
+    // ("[::1]" -> "::1", as people copy it from URLs); anything else as typed.
+    QString connectHost() const;
 };
 
 // Host syntax: a DNS name (RFC 1123 labels; IDN allowed) or an IPv4/IPv6 address.

@@ -6,6 +6,7 @@
 #include "postfix.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +117,84 @@ TEST_F(Cli, PortZeroIsRefused)
     EXPECT_TRUE(r.err.contains(QStringLiteral("1 to 65535")));
 }
 
+// Issue 11, item 10: the README's table says 2 for every usage or settings problem.
+TEST_F(Cli, UnreadableCaFileExits2BeforeConnecting)
+{
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("1")},
+                                                              {QStringLiteral("SMTP_TLS_CA_FILE"), QStringLiteral("/nonexistent/ca.pem")}});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_TLS_CA_FILE"))) << r.err.toStdString();
+}
+
+struct UsageCase {
+    const char *name;
+    QStringList arguments;
+};
+
+class CliUsage : public Cli, public ::testing::WithParamInterface<UsageCase>
+{
+};
+
+TEST_P(CliUsage, Exits2WithAMessage)
+{
+    const CliResult r = runConsole(GetParam().arguments, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                          {QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error: "))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("display"))) << r.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CliUsage,
+    ::testing::Values(UsageCase{"UnknownOption", {QStringLiteral("test"), QStringLiteral("--bogus")}},
+                      UsageCase{"MissingOptionValue", {QStringLiteral("test"), QStringLiteral("--profile")}},
+                      UsageCase{"SendUnknownOption", {QStringLiteral("send"), QStringLiteral("--frm"), QStringLiteral("a@b.test")}},
+                      UsageCase{"DiagnoseMissingValue", {QStringLiteral("diagnose"), QStringLiteral("--probe-recipient")}},
+                      UsageCase{"ProfileAddDashName", {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("-dash")}},
+                      UsageCase{"UnknownCommand", {QStringLiteral("frobnicate")}}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST_F(Cli, UnknownCommandPrintsTheUsage)
+{
+    const CliResult r = runConsole({QStringLiteral("frobnicate")}, {});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Usage: selfmx-console"))) << r.out.toStdString();
+}
+
+TEST_F(Cli, CommandHelpExits0)
+{
+    const CliResult r = runConsole({QStringLiteral("test"), QStringLiteral("--help")}, {});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--verbose"))) << r.out.toStdString();
+}
+
+// Issue 11, one-click test: the command line does not load the GUI libraries (the window
+// is a separate program the command execs). The dynamic loader lists what it would load.
+TEST_F(Cli, HeadlessCommandsDoNotLoadWidgetsOrGui)
+{
+    const CliResult r = runConsole({QStringLiteral("--version")}, {{QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1")}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("libQt6Network"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Widgets"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Gui"))) << r.out.toStdString();
+    EXPECT_TRUE(QFileInfo(QFileInfo(consolePath()).dir().filePath(QStringLiteral("selfmx-console-gui"))).isExecutable())
+        << "the window's program is built next to the command";
+}
+
+TEST_F(Cli, WindowWithoutADisplaySaysWhatToDo)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(consolePath(), {});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("xvfb-run"));
+}
+
 struct ExitCase {
     const char *name;
     const char *portKey;
@@ -140,7 +219,8 @@ TEST_P(CliExit, NamesTheFailingStage)
 
 INSTANTIATE_TEST_SUITE_P(Table, CliExit,
                          ::testing::Values(ExitCase{"tlsRequired", "POSTFIX_PLAIN_PORT", "", "", 6},
-                                           ExitCase{"tlsUntrusted", "POSTFIX_SUBMISSION_PORT", "SMTP_TLS_CA_FILE", "/dev/null", 6},
+                                           ExitCase{"tlsUntrusted", "POSTFIX_SUBMISSION_PORT", "SMTP_TLS_CA_FILE",
+                                                    "/etc/ssl/certs/ca-certificates.crt", 6},
                                            ExitCase{"wrongPassword", "POSTFIX_SUBMISSION_PORT", "SMTP_PASS", "wrong", 8},
                                            ExitCase{"greeting554", "POSTFIX_REJECT554_PORT", "SMTP_TLS", "false", 5}),
                          [](const auto &p) { return std::string(p.param.name); });
@@ -275,7 +355,10 @@ INSTANTIATE_TEST_SUITE_P(Table, CliSendRefuses,
                                            CliRefusal{"reservedHeader", "--header", "Bcc: evil@example.org", "header \"Bcc\""},
                                            CliRefusal{"badAddress", "--to", "not an address", "--to"},
                                            CliRefusal{"missingAttachment", "--attach", "/nonexistent/x.pdf", "/nonexistent/x.pdf"},
-                                           CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"}),
+                                           CliRefusal{"missingHtml", "--html", "/nonexistent/x.html", "--html"},
+                                           CliRefusal{"deviceAttachment", "--attach", "/dev/zero", "not a regular file"},
+                                           CliRefusal{"eightBitContentId", "--inline", "l\xc3\xb6go=/etc/passwd", "content id"},
+                                           CliRefusal{"spaceInContentId", "--inline", "my logo=/etc/passwd", "content id"}),
                          [](const auto &p) { return std::string(p.param.name); });
 
 TEST_F(Cli, DiagnoseNamesTheFaultAndExitsWithItsStage)

@@ -10,10 +10,12 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsform.h"
 
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -45,6 +47,31 @@ TEST(MainWindow, TestConnectionAgainstPostfix)
     if (const QString path = qEnvironmentVariable("SELFMX_SCREENSHOT"); !path.isEmpty()) {
         EXPECT_TRUE(window.grab().save(path));
     }
+}
+
+// Issue 11, item 5: a pinned certificate is accepted by the pin, not "NOT verified".
+TEST(MainWindow, PinnedCertificateIsSaidToMatchItsPin)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    const QSslCertificate server = QSslCertificate::fromPath(p.value("POSTFIX_DIR") + QStringLiteral("/certs/server.pem")).value(0);
+    ASSERT_FALSE(server.isNull());
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_SUBMISSION_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
+    qunsetenv("SMTP_TLS_CA_FILE");
+    qputenv("SMTP_TLS_PIN_SHA256", server.digest(QCryptographicHash::Sha256).toHex());
+    selfmx::profile::ProfileStore store;
+    selfmx::ui::MainWindow window(&store);
+    window.show();
+    QSignalSpy finished(&window, &selfmx::ui::MainWindow::testFinished);
+    window.startTest();
+    ASSERT_TRUE(finished.wait(20000));
+    qunsetenv("SMTP_TLS_PIN_SHA256");
+    EXPECT_TRUE(finished.at(0).at(0).toBool()) << window.statusText().toStdString();
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("pinned certificate"))) << window.statusText().toStdString();
+    EXPECT_FALSE(window.statusText().contains(QStringLiteral("NOT verified"))) << window.statusText().toStdString();
 }
 
 TEST(MainWindow, BadFieldIsNamedAndNothingRuns)

@@ -152,6 +152,74 @@ TEST(SessionFaults, SilenceAfterACommandFailsAtTheTimeout)
     EXPECT_LT(run.elapsedMs, 1500);
 }
 
+// Issue 11, item 1: a server that trickles a byte every 200 ms must not keep the session
+// alive; SMTP_TIMEOUT bounds the whole reply, not the gap between two bytes.
+TEST(SessionFaults, TricklingServerFailsAtTheTimeoutOfTheReply)
+{
+    QStringList script;
+    for (const char byte : QByteArrayLiteral("220 trickle.test ESMTP\r\n")) {
+        script.append(QStringLiteral("R: ")
+                      + (byte == '\r'   ? QStringLiteral("\\r")
+                         : byte == '\n' ? QStringLiteral("\\n")
+                                        : QString(QChar::fromLatin1(byte))));
+        script.append(QStringLiteral("P: 200"));
+    }
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port(), 1000));
+    const auto run = test::runToEnd(session);
+    ASSERT_TRUE(run.finished);
+    EXPECT_EQ(session.error().stage, Stage::Greeting);
+    EXPECT_EQ(session.error().category, ErrorCategory::Timeout);
+    EXPECT_GE(run.elapsedMs, 900);
+    EXPECT_LT(run.elapsedMs, 1800) << "the timer restarted on each byte";
+}
+
+// Pipelined replies each get SMTP_TIMEOUT: a slow but steady server is not cut off.
+TEST(SessionFaults, EachPipelinedReplyGetsItsOwnTimeout)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("P: 400"),
+               QStringLiteral("S: 250 2.1.0 ok"),
+               QStringLiteral("P: 400"),
+               QStringLiteral("S: 250 2.1.5 ok"),
+               QStringLiteral("P: 400"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 2.0.0 queued as 1"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port(), 700));
+    SendJob *job = sendOne(session, "Subject: x\r\n\r\nbody\r\n");
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+}
+
+// Issue 11, item 9: SMTP_HOST='[::1]' passed validation and then "did not resolve".
+TEST(SessionFaults, BracketedAddressLiteralConnects)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    Settings s = plainSettings(server.port());
+    s.host = QStringLiteral("[127.0.0.1]");
+    SmtpSession session(s);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    Settings v6;
+    v6.host = QStringLiteral("[::1]");
+    EXPECT_EQ(v6.connectHost(), QStringLiteral("::1"));
+    v6.host = QStringLiteral("[mail.example.test]");
+    EXPECT_EQ(v6.connectHost(), QStringLiteral("[mail.example.test]"));
+}
+
 TEST(SessionFaults, GarbageIsAProtocolError)
 {
     FakeSmtpServer server({QStringLiteral("S: SSH-2.0-OpenSSH_9.2")});

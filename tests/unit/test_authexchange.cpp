@@ -87,7 +87,16 @@ const QStringList PlainLogin = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")
 INSTANTIATE_TEST_SUITE_P(
     Table, AuthExchangeChoice,
     ::testing::Values(
-        ChoiceCase{"strongestIsCramMd5", All, AuthMechanism::Auto, true, false, false, true, AuthMechanism::CramMd5, ""},
+        ChoiceCase{"underTlsPlainFirst", All, AuthMechanism::Auto, true, false, false, true, AuthMechanism::Plain, ""},
+        ChoiceCase{"underTlsThenCramMd5",
+                   {QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")},
+                   AuthMechanism::Auto,
+                   true,
+                   false,
+                   false,
+                   true,
+                   AuthMechanism::CramMd5,
+                   ""},
         ChoiceCase{"thenPlain", PlainLogin, AuthMechanism::Auto, true, false, false, true, AuthMechanism::Plain, ""},
         ChoiceCase{"thenLogin", {QStringLiteral("LOGIN")}, AuthMechanism::Auto, true, false, false, true, AuthMechanism::Login, ""},
         ChoiceCase{"forcedAndOffered", All, AuthMechanism::Login, true, false, false, true, AuthMechanism::Login, ""},

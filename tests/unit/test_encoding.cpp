@@ -163,3 +163,35 @@ TEST(AddressParsing, IdnDomainGoesAceUnlessTheLocalPartNeedsSmtpUtf8)
     EXPECT_TRUE(utf8.needsSmtpUtf8());
     EXPECT_EQ(utf8.envelopeAddress(), QStringLiteral("jörg@exämple.test"));
 }
+
+// Issue 11, fuzzing: the decoders the round-trip fuzzer checks the encoders against.
+TEST(Rfc2047Decode, WordsCharsetsAndWhitespace)
+{
+    EXPECT_EQ(decodeUnstructured("=?UTF-8?B?w5xuw69jb2Rl?="), QString::fromUtf8("Ünïcode"));
+    EXPECT_EQ(decodeUnstructured("=?utf-8?q?a_b=3D?= =?UTF-8?B?Yw==?= and  more"), QStringLiteral("a b=c and  more"));
+    EXPECT_EQ(decodeUnstructured("=?ISO-8859-1?Q?M=E4rz?="), QString::fromUtf8("März"));
+    EXPECT_EQ(decodeUnstructured("plain =?x"), std::nullopt);
+    EXPECT_EQ(decodeUnstructured("=?UTF-8?B?/w==?="), std::nullopt) << "not UTF-8";
+    EXPECT_EQ(decodeUnstructured("=?KOI8-R?B?YQ==?="), std::nullopt) << "charset not supported";
+}
+
+TEST(Rfc2047Decode, RoundTripOfTheEncoder)
+{
+    for (const QString &text : {QStringLiteral("Hello world"), QString::fromUtf8("Grüße 🎉 漢字"), QStringLiteral("a  b"),
+                                QStringLiteral(" lead"), QStringLiteral("=?not?= encoded"), QString(300, u'x'), QString()}) {
+        EXPECT_EQ(decodeUnstructured(unstructuredWords(text).join(' ')), text) << text.toStdString();
+    }
+}
+
+TEST(Rfc2231Decode, ContinuationsQuotedAndPlain)
+{
+    EXPECT_EQ(decodeParameter("attachment; filename*0*=UTF-8''%C3%A4; filename*1*=.pdf", "filename"), QString::fromUtf8("ä.pdf"));
+    EXPECT_EQ(decodeParameter("inline; filename=\"a \\\"b\\\"; c\"", "filename"), QStringLiteral("a \"b\"; c"));
+    EXPECT_EQ(decodeParameter("attachment; filename*=UTF-8'de'%E2%82%AC", "filename"), QString::fromUtf8("€"));
+    EXPECT_EQ(decodeParameter("attachment", "filename"), std::nullopt);
+    EXPECT_EQ(decodeParameter("attachment; filename*=UTF-8''%ZZ", "filename"), std::nullopt);
+    for (const QString &value : {QStringLiteral("report.pdf"), QString::fromUtf8("Rechnung März 2026 – final.pdf"), QString(200, u'y'),
+                                 QStringLiteral("quote\" back\\slash")}) {
+        EXPECT_EQ(decodeParameter(parameterWords("filename", value).join(' '), "filename"), value) << value.toStdString();
+    }
+}

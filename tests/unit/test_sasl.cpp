@@ -20,17 +20,21 @@ TEST(Sasl, CramMd5MatchesRfc2195Example)
     EXPECT_EQ(QByteArray::fromBase64(response), "tim b913a602c7eda7a495b4e6e7334d3890");
 }
 
-TEST(Sasl, ChoosesStrongestOffered)
+// Issue 11: under TLS PLAIN (one round trip) comes first; without TLS, CRAM-MD5.
+TEST(Sasl, ChoosesTheBestOfferedForTheConnection)
 {
     const QStringList all = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")};
-    EXPECT_EQ(sasl::choose(all, AuthMechanism::Auto), AuthMechanism::CramMd5);
-    EXPECT_EQ(sasl::choose({QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}, AuthMechanism::Auto), AuthMechanism::Plain);
-    EXPECT_EQ(sasl::choose({QStringLiteral("LOGIN")}, AuthMechanism::Auto), AuthMechanism::Login);
-    EXPECT_EQ(sasl::choose({QStringLiteral("XOAUTH2")}, AuthMechanism::Auto), std::nullopt);
+    EXPECT_EQ(sasl::choose(all, AuthMechanism::Auto, true), AuthMechanism::Plain);
+    EXPECT_EQ(sasl::choose(all, AuthMechanism::Auto, false), AuthMechanism::CramMd5);
+    EXPECT_EQ(sasl::choose({QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")}, AuthMechanism::Auto, true), AuthMechanism::CramMd5);
+    EXPECT_EQ(sasl::choose({QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}, AuthMechanism::Auto, false), AuthMechanism::Plain);
+    EXPECT_EQ(sasl::choose({QStringLiteral("LOGIN")}, AuthMechanism::Auto, true), AuthMechanism::Login);
+    EXPECT_EQ(sasl::choose({QStringLiteral("XOAUTH2")}, AuthMechanism::Auto, true), std::nullopt);
 }
 
 TEST(Sasl, ForcedMechanismMustBeOffered)
 {
-    EXPECT_EQ(sasl::choose({QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}, AuthMechanism::Login), AuthMechanism::Login);
-    EXPECT_EQ(sasl::choose({QStringLiteral("PLAIN")}, AuthMechanism::CramMd5), std::nullopt);
+    EXPECT_EQ(sasl::choose({QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}, AuthMechanism::Login, true), AuthMechanism::Login);
+    EXPECT_EQ(sasl::choose({QStringLiteral("PLAIN"), QStringLiteral("CRAM-MD5")}, AuthMechanism::CramMd5, true), AuthMechanism::CramMd5);
+    EXPECT_EQ(sasl::choose({QStringLiteral("PLAIN")}, AuthMechanism::CramMd5, true), std::nullopt);
 }

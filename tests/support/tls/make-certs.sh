@@ -9,11 +9,14 @@
 #   expired.pem       localhost, signed by the CA, valid only in January 2020
 #   notyet.pem        localhost, signed by the CA, valid from 2099
 #   wronghost.pem     wrong.example.test, signed by the CA
+#   cnip.pem          CN=127.0.0.1 but only DNS:mail.example.test in its SANs, signed by the CA
+#   wildcard.pem      CN=127.0.0.1, SAN DNS:*.example.test, signed by the CA
+#   otherca.pem       a second CA that signed nothing here
 # Each NAME.pem has its key in NAME.key.
 set -euo pipefail
 dir=${1:?usage: make-certs.sh DIR}
 mkdir -p "$dir" && cd "$dir"
-[[ -s wronghost.pem ]] && exit 0
+[[ -s otherca.pem ]] && exit 0
 q() { "$@" >/dev/null 2>&1 || { echo "make-certs: failed: $*" >&2; exit 1; }; }
 q openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=SelfMX Fault Matrix CA" -keyout ca.key -out ca.pem
 mkdir -p db && : > db/index.txt && echo 01 > db/serial
@@ -42,3 +45,6 @@ sign notyet localhost "DNS:localhost,IP:127.0.0.1" 20990101000000Z 2099010200000
 sign wronghost wrong.example.test "DNS:wrong.example.test" "$now" "$soon"
 q openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
   -keyout selfsigned.key -out selfsigned.pem
+sign cnip 127.0.0.1 "DNS:mail.example.test" "$now" "$soon"
+sign wildcard 127.0.0.1 "DNS:*.example.test" "$now" "$soon"
+q openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=SelfMX Other CA" -keyout otherca.key -out otherca.pem

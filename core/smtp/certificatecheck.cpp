@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "certificatecheck.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace selfmx::smtp {
+
+namespace {
+
+QString normalisedHost(const QString &host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    return QString::fromLatin1(QUrl::toAce(name)).toLower();
+}
+
+// RFC 6125 §6.4.3: "*" only as the whole left-most label, standing for exactly one label,
+// with at least two labels after it, and not for A-labels of internationalised names.
+bool nameMatches(const QString &pattern, const QString &host)
+{
+    if (host.isEmpty())
+        return false;
+    if (!pattern.startsWith(QLatin1String("*."))) {
+        const QString presented = normalisedHost(pattern);
+        return !presented.isEmpty() && presented == host;
+    }
+    const QString suffix = u'.' + normalisedHost(pattern.mid(2)); // ".example.test"
+    if (suffix.count(u'.') < 2 || suffix.contains(u'*'))
+        return false;
+    if (!host.endsWith(suffix))
+        return false;
+    const QString label = host.left(host.size() - suffix.size());
+    return !label.isEmpty() && !label.contains(u'.') && !label.startsWith(QLatin1String("xn--"));
+}
+
+QHostAddress addressOf(const QString &host)
+{
+    QString literal = host.trimmed();
+    if (literal.startsWith(u'[') && literal.endsWith(u']'))
+        literal = literal.mid(1, literal.size() - 2);
+    return QHostAddress(literal);
+}
+
+struct X509Free {
+    void operator()(X509 *x) const { X509_free(x); }
+};
+struct StoreFree {
+    void operator()(X509_STORE *s) const { X509_STORE_free(s); }
+};
+struct ContextFree {
+    void operator()(X509_STORE_CTX *c) const { X509_STORE_CTX_free(c); }
+};
+struct StackFree {
+    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+};
+
+std::unique_ptr<X509, X509Free> toX509(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    return std::unique_ptr<X509, X509Free>(d2i_X509(nullptr, &data, long(der.size())));
+}
+
+} // namespace
+
+bool certificateMatchesHost(const QSslCertificate &certificate, const QString &host)
+{
+    if (certificate.isNull())
+        return false;
+    const auto alternativeNames = certificate.subjectAlternativeNames();
+    const QHostAddress address = addressOf(host);
+    if (!address.isNull()) {
+        const auto ips = alternativeNames.equal_range(QSsl::AlternativeNameEntryType::IpAddressEntry);
+        for (auto it = ips.first; it != ips.second; ++it) {
+            if (QHostAddress(*it).isEqual(address, QHostAddress::StrictConversion))
+                return true;
+        }
+        return false;
+    }
+    const QString name = normalisedHost(host);
+    const auto dnsNames = alternativeNames.equal_range(QSsl::AlternativeNameEntryType::DnsEntry);
+    if (dnsNames.first != dnsNames.second) {
+        for (auto it = dnsNames.first; it != dnsNames.second; ++it) {
+            if (nameMatches(*it, name))
+                return true;
+        }
+        return false;
+    }
+    const QStringList commonNames = certificate.subjectInfo(QSslCertificate::CommonName);
+    return std::any_of(commonNames.cbegin(), commonNames.cend(), [&name](const QString &cn) { return nameMatches(cn, name); });
+}
+
+bool isTrustError(const QSslError &error)
+{
+    switch (error.error()) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted: return true;
+    default: return false;
+    }
+}
+
+bool chainVerifiesWith(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCaCertificates)
+{
+    if (chain.isEmpty() || extraCaCertificates.isEmpty())
+        return false;
+    const std::unique_ptr<X509_STORE, StoreFree> store(X509_STORE_new());
+    if (!store)
+        return false;
+    for (const QSslCertificate &ca : extraCaCertificates) {
+        const auto x = toX509(ca);
+        if (!x || X509_STORE_add_cert(store.get(), x.get()) != 1)
+            return false;
+    }
+    const auto leaf = toX509(chain.first());
+    const std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
+    if (!leaf || !untrusted)
+        return false;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        X509 *intermediate = toX509(chain.at(i)).release(); // owned by the stack once pushed
+        if (intermediate && sk_X509_push(untrusted.get(), intermediate) <= 0)
+            X509_free(intermediate);
+    }
+    const std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
+    if (!context || X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get()) != 1)
+        return false;
+    X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER);
+    return X509_verify_cert(context.get()) == 1;
+}
+
+} // namespace selfmx::smtp
