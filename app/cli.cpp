@@ -35,8 +35,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile"), QStringLiteral("diagnose"),
-                                      QStringLiteral("discover"), QStringLiteral("relay")};
+    static const QStringList names = {QStringLiteral("test"),     QStringLiteral("send"),     QStringLiteral("profile"),
+                                      QStringLiteral("diagnose"), QStringLiteral("discover"), QStringLiteral("relay")};
     return names;
 }
 

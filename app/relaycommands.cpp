@@ -45,7 +45,8 @@ QString makeApiKey()
 
 int runList(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath({});
+    const QString path =
+        parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath({});
     relay::Queue queue;
     QString problem;
     if (!queue.open(path, &problem)) {
@@ -82,7 +83,8 @@ int runRelayCommand(const QStringList &arguments)
     if (positional.value(0) == u"list")
         return runList(parser);
     if (!positional.isEmpty()) {
-        err() << "error: unknown relay action \"" << positional.first() << "\"; use 'selfmx-console relay' or 'selfmx-console relay list'\n";
+        err() << "error: unknown relay action \"" << positional.first()
+              << "\"; use 'selfmx-console relay' or 'selfmx-console relay list'\n";
         err().flush();
         return Usage;
     }
@@ -123,7 +125,8 @@ int runRelayCommand(const QStringList &arguments)
         }
         // First start for this profile: make the key and keep it in the keychain.
         const QString key = makeApiKey();
-        profile::SecretJob *write = profile::SecretStore::write(profile::ProfileStore::secretKey(stored.id, QStringLiteral("API_KEY")), key, qApp);
+        profile::SecretJob *write =
+            profile::SecretStore::write(profile::ProfileStore::secretKey(stored.id, QStringLiteral("API_KEY")), key, qApp);
         awaitSignal(write, &profile::SecretJob::finished);
         if (write->error() != profile::SecretError::None) {
             err() << "error: " << text::KeychainText::describe(write->error(), write->errorString(), text::Audience::CommandLine) << '\n';
@@ -138,7 +141,8 @@ int runRelayCommand(const QStringList &arguments)
     relay::RelayOptions options;
     options.smtp = configuration.smtp;
     options.relay = configuration.relay;
-    options.queuePath = parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath(stored.id);
+    options.queuePath =
+        parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath(stored.id);
     options.version = QCoreApplication::applicationVersion();
     relay::RelayServer server(options);
     QString problem;

@@ -29,10 +29,8 @@ bool isTransient(const smtp::Error &error)
     case C::Timeout:
     case C::ConnectionRefused:
     case C::HostNotFound:
-    case C::Protocol:
-        return true;
-    default:
-        return false;
+    case C::Protocol: return true;
+    default: return false;
     }
 }
 
@@ -186,9 +184,8 @@ void Deliverer::onJobFinished(smtp::SendJob *job)
             if (!r.accepted())
                 refused.append(QJsonObject{{QStringLiteral("address"), r.address}, {QStringLiteral("reply"), r.reply.text()}});
         }
-        m_queue->markDelivered(id, now,
-                               refused.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact)),
-                               attempts);
+        m_queue->markDelivered(
+            id, now, refused.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact)), attempts);
         ++m_delivered;
     } else if (isTransient(job->error()) && attempts <= m_options.retryAttempts) {
         // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.

@@ -47,8 +47,8 @@ MHD_Result collectArgument(void *cls, MHD_ValueKind, const char *key, const char
 
 MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer, bool close)
 {
-    MHD_Response *response = MHD_create_response_from_buffer(size_t(answer.body.size()), const_cast<char *>(answer.body.constData()),
-                                                             MHD_RESPMEM_MUST_COPY);
+    MHD_Response *response =
+        MHD_create_response_from_buffer(size_t(answer.body.size()), const_cast<char *>(answer.body.constData()), MHD_RESPMEM_MUST_COPY);
     if (!response)
         return MHD_NO;
     for (const auto &[name, value] : answer.headers)
@@ -64,8 +64,8 @@ HttpResponse tooLarge(qint64 limit)
 {
     HttpResponse response;
     response.status = 413;
-    response.body = QByteArrayLiteral("{\"statusCode\":413,\"name\":\"payload_too_large\",\"message\":\"The request body is larger than ") +
-                    QByteArray::number(limit) + QByteArrayLiteral(" bytes.\"}");
+    response.body = QByteArrayLiteral("{\"statusCode\":413,\"name\":\"payload_too_large\",\"message\":\"The request body is larger than ")
+                    + QByteArray::number(limit) + QByteArrayLiteral(" bytes.\"}");
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     return response;
 }
@@ -158,12 +158,12 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLim
         length = sizeof(sockaddr_in);
     }
     Q_UNUSED(length)
-    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onAccess, this,                                       //
-                                MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                         //
-                                MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),        //
-                                MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds),  //
-                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),    //
-                                MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                   //
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onAccess, this,                                      //
+                                MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                        //
+                                MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
+                                MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds), //
+                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),   //
+                                MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                  //
                                 MHD_OPTION_END);
     if (!m_daemon) {
         if (error)

@@ -205,8 +205,8 @@ QList<QueuedMessage> Queue::list(const ListFilter &filter, qint64 *total)
     *total = exec(count) && count.next() ? count.value(0).toLongLong() : 0;
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages") + where +
-              QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages") + where
+              + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(filter.limit);
@@ -242,9 +242,9 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(", request FROM messages WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
-                             "ORDER BY next_attempt_at, created_at LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(", request FROM messages WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
+                               "ORDER BY next_attempt_at, created_at LIMIT ?"));
     q.addBindValue(ms(now));
     q.addBindValue(limit);
     QList<QueuedMessage> due;
@@ -270,8 +270,8 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
 std::optional<QDateTime> Queue::nextDue()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status IN ('queued', 'scheduled')")) || !q.next() ||
-        q.value(0).isNull())
+    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status IN ('queued', 'scheduled')")) || !q.next()
+        || q.value(0).isNull())
         return std::nullopt;
     return fromMs(q.value(0));
 }
@@ -279,7 +279,8 @@ std::optional<QDateTime> Queue::nextDue()
 bool Queue::markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?"));
     q.addBindValue(ms(when));
     q.addBindValue(failedRecipients.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failedRecipients));
     q.addBindValue(attempts);

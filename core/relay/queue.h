@@ -24,13 +24,13 @@ struct QueuedMessage {
     std::optional<QDateTime> deliveredAt;
     QDateTime nextAttemptAt;
     int attempts = 0;
-    QString lastError;         // the server's words
-    QString failedRecipients;  // JSON array of {address, reply} for a partial accept
-    QString sender;            // the from field as given
-    QString recipients;        // the to addresses, comma-separated (list filter)
+    QString lastError;        // the server's words
+    QString failedRecipients; // JSON array of {address, reply} for a partial accept
+    QString sender;           // the from field as given
+    QString recipients;       // the to addresses, comma-separated (list filter)
     QString subject;
-    QByteArray messageId;      // "<…>", fixed when accepted so a resend keeps it
-    QJsonObject request;       // the validated send body (empty once pruned)
+    QByteArray messageId; // "<…>", fixed when accepted so a resend keeps it
+    QJsonObject request;  // the validated send body (empty once pruned)
 };
 
 struct ListFilter {

@@ -40,7 +40,8 @@ HttpResponse json(int status, const QJsonObject &object)
 // Resend's error shape: {"statusCode","name","message"}.
 HttpResponse error(int status, const QString &name, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("statusCode"), status}, {QStringLiteral("name"), name}, {QStringLiteral("message"), message}});
+    return json(status,
+                QJsonObject{{QStringLiteral("statusCode"), status}, {QStringLiteral("name"), name}, {QStringLiteral("message"), message}});
 }
 
 HttpResponse error(const ApiError &e)
@@ -219,7 +220,8 @@ QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
             m_queue.rollback();
         for (qsizetype i = 0; i < responses.size(); ++i) {
             if (wrote.at(i))
-                responses[i] = error(500, QStringLiteral("internal_server_error"), QStringLiteral("The queue could not store the message."));
+                responses[i] =
+                    error(500, QStringLiteral("internal_server_error"), QStringLiteral("The queue could not store the message."));
         }
     }
     if (committed && wrote.contains(true) && m_deliverer)
@@ -266,7 +268,8 @@ HttpResponse RelayServer::route(const HttpRequest &request, bool *wrote)
     } else {
         const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
         auto notAllowed = [](const char *allowed) {
-            return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed here; use %1.").arg(QLatin1String(allowed)));
+            return error(405, QStringLiteral("method_not_allowed"),
+                         QStringLiteral("Method not allowed here; use %1.").arg(QLatin1String(allowed)));
         };
         if (path == u"/send") {
             response = method == "POST" ? send(request, wrote) : notAllowed("POST");
@@ -364,7 +367,9 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
     if (!m_queue.insert(m))
         return ApiError{500, QStringLiteral("internal_server_error"), QString(), QStringLiteral("The queue could not store the message.")};
     ++m_accepted;
-    return QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("status"), statusName(m.status)}, {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
+    return QJsonObject{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("status"), statusName(m.status)},
+                       {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
 }
 
 HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
@@ -376,7 +381,8 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (request.headers.contains("idempotency-key")) {
         if (!isValidIdempotencyKey(idempotencyKey))
-            return error(400, QStringLiteral("invalid_idempotency_key"), QStringLiteral("The Idempotency-Key must be 1 to 256 characters."));
+            return error(400, QStringLiteral("invalid_idempotency_key"),
+                         QStringLiteral("The Idempotency-Key must be 1 to 256 characters."));
         if (const auto seen = m_queue.remembered(QString::fromLatin1(idempotencyKey), now)) {
             if (seen->bodyHash != bodyHash)
                 return error(409, QStringLiteral("invalid_idempotent_request"),
@@ -561,16 +567,17 @@ HttpResponse RelayServer::metrics()
 {
     QByteArray text;
     auto counter = [&text](const char *name, const char *help, quint64 value) {
-        text += QByteArrayLiteral("# HELP ") + name + ' ' + help + QByteArrayLiteral("\n# TYPE ") + name + QByteArrayLiteral(" counter\n") + name +
-                ' ' + QByteArray::number(value) + '\n';
+        text += QByteArrayLiteral("# HELP ") + name + ' ' + help + QByteArrayLiteral("\n# TYPE ") + name + QByteArrayLiteral(" counter\n")
+                + name + ' ' + QByteArray::number(value) + '\n';
     };
     counter("selfmx_relay_accepted_total", "Messages accepted into the queue.", m_accepted);
     counter("selfmx_relay_delivered_total", "Messages the SMTP server accepted.", m_deliverer ? m_deliverer->delivered() : 0);
     counter("selfmx_relay_failed_total", "Messages that failed for good.", m_deliverer ? m_deliverer->failed() : 0);
     counter("selfmx_relay_retried_total", "Delivery attempts that will be retried.", m_deliverer ? m_deliverer->retried() : 0);
-    text += QByteArrayLiteral("# HELP selfmx_relay_queue_depth Messages queued, scheduled or sending.\n# TYPE selfmx_relay_queue_depth gauge\n"
-                              "selfmx_relay_queue_depth ") +
-            QByteArray::number(m_queue.depth()) + '\n';
+    text +=
+        QByteArrayLiteral("# HELP selfmx_relay_queue_depth Messages queued, scheduled or sending.\n# TYPE selfmx_relay_queue_depth gauge\n"
+                          "selfmx_relay_queue_depth ")
+        + QByteArray::number(m_queue.depth()) + '\n';
     HttpResponse response;
     response.body = text;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});

@@ -10,8 +10,8 @@ namespace selfmx::relay {
 
 namespace {
 
-constexpr int kMaxTo = 50;                // Resend's limit on `to`
-constexpr qint64 kPastGraceSeconds = 60;  // clocks differ a little; earlier than this is refused
+constexpr int kMaxTo = 50;               // Resend's limit on `to`
+constexpr qint64 kPastGraceSeconds = 60; // clocks differ a little; earlier than this is refused
 
 bool hasLineBreak(const QString &text)
 {
@@ -74,8 +74,8 @@ std::optional<ApiError> checkHeader(const QString &name, const QString &value)
 
 std::optional<QDateTime> parseScheduledAt(const QString &text, const QDateTime &now)
 {
-    static const QRegularExpression rfc3339(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"));
+    static const QRegularExpression rfc3339(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"));
     const QRegularExpressionMatch m = rfc3339.match(text.trimmed());
     if (m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -192,7 +192,8 @@ Validated<EmailRequest> parseEmailRequest(const QJsonObject &body, const QDateTi
         const QJsonObject object = headers.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isString())
-                return ApiError::invalid(QStringLiteral("headers"), QStringLiteral("The value of header \"%1\" must be a string.").arg(it.key()));
+                return ApiError::invalid(QStringLiteral("headers"),
+                                         QStringLiteral("The value of header \"%1\" must be a string.").arg(it.key()));
             if (auto problem = checkHeader(it.key(), it.value().toString()))
                 return *problem;
             message.headers.append({it.key(), it.value().toString()});

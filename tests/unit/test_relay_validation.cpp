@@ -85,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
                                   "invalid_attachment", "attachments[0].path"},
                       RefusalCase{"bad base64", R"({"attachments":[{"filename":"a.txt","content":"!!!"}]})", "invalid_attachment",
                                   "attachments[0].content"},
-                      RefusalCase{"no filename", R"({"attachments":[{"content":"aGk="}]})", "invalid_attachment", "attachments[0].filename"},
+                      RefusalCase{"no filename", R"({"attachments":[{"content":"aGk="}]})", "invalid_attachment",
+                                  "attachments[0].filename"},
                       RefusalCase{"bad scheduled_at", R"({"scheduled_at":"tomorrow-ish"})", "invalid_parameter", "scheduled_at"},
                       RefusalCase{"past scheduled_at", R"({"scheduled_at":"2026-11-28T20:00:00Z"})", "invalid_parameter", "scheduled_at"},
                       RefusalCase{"html not string", R"({"html":{}})", "validation_error", "html"}));
