@@ -10,6 +10,7 @@
 #include "mime/message.h"
 #include "mime/smtpcontent.h"
 #include "profilecommands.h"
+#include "relaycommands.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 #include "text/errortext.h"
@@ -34,8 +35,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"), QStringLiteral("send"), QStringLiteral("profile"), QStringLiteral("diagnose"),
-                                      QStringLiteral("discover")};
+    static const QStringList names = {QStringLiteral("test"),     QStringLiteral("send"),     QStringLiteral("profile"),
+                                      QStringLiteral("diagnose"), QStringLiteral("discover"), QStringLiteral("relay")};
     return names;
 }
 
@@ -47,7 +48,8 @@ void printUsage()
              "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
              "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
              "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
-             "  discover  HOST: find working port/TLS settings\n\n"
+             "  discover  HOST: find working port/TLS settings\n"
+             "  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list\n\n"
              "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
              "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
              "Run 'selfmx-console COMMAND --help' for a command's options.\n";
@@ -315,6 +317,8 @@ int runCli(const QStringList &arguments)
         return runDiagnose(rest);
     if (command == u"discover")
         return runDiscover(rest);
+    if (command == u"relay")
+        return runRelayCommand(rest);
     err() << "error: unknown command \"" << command << "\"\n";
     err().flush();
     printUsage();

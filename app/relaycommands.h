@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QStringList>
+
+namespace selfmx::app {
+
+// selfmx-console relay [--profile NAME] [--queue FILE]: the local HTTP relay, headless.
+// selfmx-console relay list [--queue FILE]: the queue's newest messages.
+int runRelayCommand(const QStringList &arguments);
+
+} // namespace selfmx::app

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "delivery.h"
+
+#include "logging.h"
+#include "validation.h"
+
+#include "mime/smtpcontent.h"
+#include "smtp/session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace selfmx::relay {
+
+namespace {
+
+// Worth another try: the server or the path said "later" (4xx, 421), or the connection
+// broke or timed out. Everything else (5xx, a refused login, a message the server cannot
+// take) would fail the same way again.
+bool isTransient(const smtp::Error &error)
+{
+    using C = smtp::ErrorCategory;
+    switch (error.category) {
+    case C::TemporaryFailure:
+    case C::ServiceUnavailable:
+    case C::Network:
+    case C::Timeout:
+    case C::ConnectionRefused:
+    case C::HostNotFound:
+    case C::Protocol: return true;
+    default: return false;
+    }
+}
+
+// The server's own words when it spoke, else the error's stable code and the OS's words.
+QString lastErrorOf(const smtp::Error &error)
+{
+    if (error.reply.code != 0)
+        return error.reply.text();
+    return error.detail.isEmpty() ? error.code : error.code + QStringLiteral(": ") + error.detail;
+}
+
+} // namespace
+
+Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions options, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_settings(std::move(settings))
+    , m_options(options)
+{
+    const int slots = qMax(1, qMin(m_options.workers, m_options.poolSize));
+    m_slots.resize(size_t(slots));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Deliverer::pump);
+}
+
+Deliverer::~Deliverer()
+{
+    for (Slot &slot : m_slots) {
+        if (slot.session)
+            slot.session->abort();
+        delete slot.session.data();
+    }
+}
+
+void Deliverer::start()
+{
+    m_running = true;
+    wake();
+}
+
+void Deliverer::wake()
+{
+    if (m_running && !m_stopping)
+        m_timer.start(0);
+}
+
+void Deliverer::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    for (Slot &slot : m_slots) {
+        if (slot.session && !slot.job)
+            slot.session->quit();
+    }
+    if (inFlight() == 0)
+        QMetaObject::invokeMethod(this, &Deliverer::idle, Qt::QueuedConnection);
+}
+
+int Deliverer::inFlight() const
+{
+    int n = 0;
+    for (const Slot &slot : m_slots)
+        n += slot.job ? 1 : 0;
+    return n;
+}
+
+void Deliverer::pump()
+{
+    if (m_stopping)
+        return;
+    QList<Slot *> free;
+    for (Slot &slot : m_slots) {
+        if (!slot.job)
+            free.append(&slot);
+    }
+    if (!free.isEmpty()) {
+        const QList<QueuedMessage> due = m_queue->takeDue(QDateTime::currentDateTimeUtc(), int(free.size()));
+        for (qsizetype i = 0; i < due.size(); ++i)
+            dispatch(*free.at(i), due.at(i));
+    }
+    schedule();
+}
+
+void Deliverer::schedule()
+{
+    if (m_stopping || inFlight() == int(m_slots.size()))
+        return; // a finishing transaction pumps again
+    const std::optional<QDateTime> next = m_queue->nextDue();
+    if (!next)
+        return;
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*next);
+    m_timer.start(int(qBound(qint64(0), wait, qint64(3600) * 1000)));
+}
+
+void Deliverer::dispatch(Slot &slot, const QueuedMessage &queued)
+{
+    QJsonObject body = queued.request;
+    body.remove(QStringLiteral("scheduled_at")); // its time has come
+    auto parsed = parseEmailRequest(body);
+    if (auto *problem = std::get_if<ApiError>(&parsed)) {
+        // Validated when accepted; only a database edited by hand gets here.
+        m_queue->markFailed(queued.id, queued.attempts, problem->message);
+        ++m_failed;
+        Q_EMIT messageFinished(queued.id, MessageStatus::Failed);
+        return;
+    }
+    mime::Message message = std::get<EmailRequest>(parsed).message;
+    message.messageId = queued.messageId;
+    message.date = queued.createdAt.toLocalTime();
+
+    if (slot.session && (slot.session->isFinished() || slot.sent >= m_options.messagesPerConnection)) {
+        if (!slot.session->isFinished())
+            slot.session->quit(); // deletes itself when finished (below)
+        slot.session = nullptr;
+    }
+    if (!slot.session) {
+        auto *session = new smtp::SmtpSession(m_settings, this);
+        connect(session, &smtp::SmtpSession::finished, session, &QObject::deleteLater);
+        slot.session = session;
+        slot.sent = 0;
+        session->open();
+    }
+    slot.messageId = queued.id;
+    slot.attempts = queued.attempts + 1;
+    ++slot.sent;
+    smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
+    slot.job = job;
+    connect(job, &smtp::SendJob::finished, this, [this, job]() { onJobFinished(job); });
+}
+
+void Deliverer::onJobFinished(smtp::SendJob *job)
+{
+    Slot *slot = nullptr;
+    for (Slot &candidate : m_slots) {
+        if (candidate.job == job)
+            slot = &candidate;
+    }
+    if (!slot)
+        return;
+    const QString id = slot->messageId;
+    const int attempts = slot->attempts;
+    slot->job = nullptr;
+    job->deleteLater();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    MessageStatus outcome = MessageStatus::Delivered;
+    if (job->succeeded()) {
+        // Recorded before anything else: after this, a crash never sends it again.
+        QJsonArray refused;
+        for (const smtp::SendJob::RecipientResult &r : job->recipientResults()) {
+            if (!r.accepted())
+                refused.append(QJsonObject{{QStringLiteral("address"), r.address}, {QStringLiteral("reply"), r.reply.text()}});
+        }
+        m_queue->markDelivered(
+            id, now, refused.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact)), attempts);
+        ++m_delivered;
+    } else if (isTransient(job->error()) && attempts <= m_options.retryAttempts) {
+        // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        const qint64 delay = qint64(double(m_options.retryDelay.count()) * double(1 << qMin(attempts - 1, 10)) * jitter);
+        m_queue->markRetry(id, attempts, now.addMSecs(delay), lastErrorOf(job->error()));
+        ++m_retried;
+        outcome = MessageStatus::Queued;
+    } else {
+        m_queue->markFailed(id, attempts, lastErrorOf(job->error()));
+        ++m_failed;
+        outcome = MessageStatus::Failed;
+    }
+    qCDebug(lcRelay) << "message" << id << "attempt" << attempts << statusName(outcome);
+    Q_EMIT messageFinished(id, outcome);
+    if (m_stopping) {
+        if (slot->session)
+            slot->session->quit();
+        if (inFlight() == 0)
+            Q_EMIT idle();
+        return;
+    }
+    pump();
+}
+
+} // namespace selfmx::relay

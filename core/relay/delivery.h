@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include "queue.h"
+
+#include "smtp/settings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <vector>
+
+namespace selfmx::smtp {
+class SmtpSession;
+class SendJob;
+} // namespace selfmx::smtp
+
+namespace selfmx::relay {
+
+struct DeliveryOptions {
+    int workers = 4;       // QUEUE_WORKERS: transactions at once
+    int poolSize = 10;     // SMTP_POOL_SIZE: sessions kept open
+    int retryAttempts = 3; // QUEUE_RETRY_ATTEMPTS: retries after the first attempt
+    std::chrono::milliseconds retryDelay{60000};
+    int messagesPerConnection = 100; // then QUIT and a fresh connection
+};
+
+// Delivers due messages from the queue over a pool of reused SMTP sessions, on the Qt
+// thread (sessions are asynchronous; nothing blocks). A slot is one SmtpSession and at most
+// one transaction on it; a session that ends (421, dropped, idle timeout) is replaced when
+// its slot is next used.
+class Deliverer : public QObject
+{
+    Q_OBJECT
+public:
+    Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions options, QObject *parent = nullptr);
+    ~Deliverer() override;
+
+    void start();
+    // Something was queued or rescheduled: look again.
+    void wake();
+    // Takes nothing new; idle() follows once in-flight transactions ended (or at once).
+    void stop();
+    int inFlight() const;
+
+    quint64 delivered() const { return m_delivered; }
+    quint64 failed() const { return m_failed; }
+    quint64 retried() const { return m_retried; }
+
+Q_SIGNALS:
+    void messageFinished(const QString &id, selfmx::relay::MessageStatus status);
+    void idle();
+
+private:
+    struct Slot {
+        QPointer<smtp::SmtpSession> session;
+        QPointer<smtp::SendJob> job;
+        QString messageId;
+        int attempts = 0;
+        int sent = 0;
+    };
+    void pump();
+    void dispatch(Slot &slot, const QueuedMessage &message);
+    void onJobFinished(smtp::SendJob *job);
+    void schedule();
+
+    Queue *m_queue;
+    smtp::Settings m_settings;
+    DeliveryOptions m_options;
+    std::vector<Slot> m_slots;
+    QTimer m_timer;
+    bool m_stopping = false;
+    bool m_running = false;
+    quint64 m_delivered = 0;
+    quint64 m_failed = 0;
+    quint64 m_retried = 0;
+};
+
+} // namespace selfmx::relay

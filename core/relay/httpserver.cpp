@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "httpserver.h"
+
+#include "logging.h"
+
+#include <QMutexLocker>
+#include <QUrl>
+
+#include <microhttpd.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstring>
+
+namespace selfmx::relay {
+
+// One request's life: created by MHD's thread on the first call of the access handler,
+// filled with the body, handed to the Qt thread (connection suspended), answered
+// (response set, connection resumed), queued by MHD's thread, freed when MHD is done.
+struct HttpServer::Pending {
+    MHD_Connection *connection = nullptr;
+    HttpRequest request;
+    qint64 received = 0;
+    bool handedOver = false;
+    bool answered = false; // set by the Qt thread before MHD_resume_connection
+    HttpResponse response;
+};
+
+namespace {
+
+MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *headers = static_cast<QHash<QByteArray, QByteArray> *>(cls);
+    headers->insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Result collectArgument(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *query = static_cast<QUrlQuery *>(cls);
+    query->addQueryItem(QString::fromUtf8(key), QString::fromUtf8(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer, bool close)
+{
+    MHD_Response *response =
+        MHD_create_response_from_buffer(size_t(answer.body.size()), const_cast<char *>(answer.body.constData()), MHD_RESPMEM_MUST_COPY);
+    if (!response)
+        return MHD_NO;
+    for (const auto &[name, value] : answer.headers)
+        MHD_add_response_header(response, name.constData(), value.constData());
+    if (close)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
+    const MHD_Result result = MHD_queue_response(connection, unsigned(answer.status), response);
+    MHD_destroy_response(response);
+    return result;
+}
+
+HttpResponse tooLarge(qint64 limit)
+{
+    HttpResponse response;
+    response.status = 413;
+    response.body = QByteArrayLiteral("{\"statusCode\":413,\"name\":\"payload_too_large\",\"message\":\"The request body is larger than ")
+                    + QByteArray::number(limit) + QByteArrayLiteral(" bytes.\"}");
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return response;
+}
+
+MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *, const char *uploadData,
+                    size_t *uploadDataSize, void **context)
+{
+    auto *server = static_cast<HttpServer *>(cls);
+    auto *pending = static_cast<HttpServer::Pending *>(*context);
+    if (!pending) {
+        pending = new HttpServer::Pending;
+        pending->connection = connection;
+        *context = pending;
+        HttpRequest &request = pending->request;
+        request.method = QByteArray(method);
+        request.path = QUrl::fromPercentEncoding(QByteArray(url));
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, collectHeader, &request.headers);
+        MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request.query);
+        // A declared size over the limit is refused now: before "100 Continue", before a
+        // byte of the body is read (MHD closes the connection after this answer).
+        bool sizeOk = false;
+        const qint64 declared = request.header("content-length").toLongLong(&sizeOk);
+        if (sizeOk && declared > server->limits().maxBodyBytes) {
+            pending->answered = true;
+            return queue(connection, tooLarge(server->limits().maxBodyBytes), true);
+        }
+        return MHD_YES; // MHD answers "Expect: 100-continue" when we return without a response
+    }
+    if (pending->answered && !pending->handedOver)
+        return MHD_YES; // the 413 above is queued; MHD discards the rest
+    if (*uploadDataSize > 0) {
+        pending->received += qint64(*uploadDataSize);
+        if (pending->received > server->limits().maxBodyBytes) {
+            // A chunked body with no declared size grew over the limit: stop reading it.
+            qCInfo(lcRelay) << "closing a connection whose chunked body exceeded" << server->limits().maxBodyBytes << "bytes";
+            return MHD_NO;
+        }
+        pending->request.body.append(uploadData, qsizetype(*uploadDataSize));
+        *uploadDataSize = 0;
+        return MHD_YES;
+    }
+    if (!pending->handedOver) {
+        pending->handedOver = true;
+        MHD_suspend_connection(connection);
+        server->enqueue(pending);
+        return MHD_YES;
+    }
+    // Resumed by the Qt thread: the answer is ready.
+    return queue(connection, pending->response, false);
+}
+
+void onCompleted(void *, MHD_Connection *, void **context, MHD_RequestTerminationCode)
+{
+    delete static_cast<HttpServer::Pending *>(*context);
+    *context = nullptr;
+}
+
+} // namespace
+
+HttpServer::HttpServer(BatchHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLimits &limits, QString *error)
+{
+    m_limits = limits;
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_ALLOW_SUSPEND_RESUME;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof(sockaddr_in6);
+        flags |= MHD_USE_IPv6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    Q_UNUSED(length)
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onAccess, this,                                      //
+                                MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                        //
+                                MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
+                                MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds), //
+                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),   //
+                                MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                  //
+                                MHD_OPTION_END);
+    if (!m_daemon) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1 port %2").arg(address.toString()).arg(port);
+        return false;
+    }
+    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    m_port = info ? info->port : port;
+    return true;
+}
+
+void HttpServer::close()
+{
+    if (!m_daemon)
+        return;
+    MHD_quiesce_daemon(m_daemon);
+    QList<Pending *> inbox;
+    {
+        const QMutexLocker locker(&m_mutex);
+        inbox.swap(m_inbox);
+    }
+    for (Pending *pending : std::as_const(inbox))
+        m_waiting.insert(m_nextTicket++, pending);
+    HttpResponse unavailable;
+    unavailable.status = 503;
+    unavailable.body = QByteArrayLiteral("{\"statusCode\":503,\"name\":\"service_unavailable\",\"message\":\"The relay is stopping.\"}");
+    unavailable.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const QList<Pending *> waiting = m_waiting.values();
+    m_waiting.clear();
+    for (Pending *pending : waiting)
+        resume(pending, unavailable);
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+}
+
+void HttpServer::enqueue(Pending *pending)
+{
+    bool schedule = false;
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_inbox.append(pending);
+        schedule = !m_drainScheduled;
+        m_drainScheduled = true;
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(this, &HttpServer::drain, Qt::QueuedConnection);
+}
+
+void HttpServer::drain()
+{
+    QList<Pending *> batch;
+    {
+        const QMutexLocker locker(&m_mutex);
+        batch.swap(m_inbox);
+        m_drainScheduled = false;
+    }
+    if (batch.isEmpty() || !m_daemon)
+        return;
+    QList<HttpRequest> requests;
+    requests.reserve(batch.size());
+    for (Pending *pending : std::as_const(batch)) {
+        pending->request.ticket = m_nextTicket++;
+        m_waiting.insert(pending->request.ticket, pending);
+        requests.append(pending->request);
+    }
+    const QList<HttpResponse> responses = m_handler(requests);
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        HttpResponse response;
+        if (i < responses.size()) {
+            response = responses.at(i);
+        } else {
+            response.status = 500;
+        }
+        if (response.deferred)
+            continue;
+        reply(requests.at(i).ticket, response);
+    }
+}
+
+void HttpServer::reply(quint64 ticket, const HttpResponse &response)
+{
+    Pending *pending = m_waiting.take(ticket);
+    if (pending && m_daemon)
+        resume(pending, response);
+}
+
+void HttpServer::resume(Pending *pending, const HttpResponse &response)
+{
+    pending->response = response;
+    pending->answered = true;
+    MHD_resume_connection(pending->connection);
+}
+
+} // namespace selfmx::relay

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "queue.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace selfmx::relay {
+
+namespace {
+
+const char *const kStatusNames[] = {"queued", "scheduled", "sending", "delivered", "failed", "canceled"};
+
+qint64 ms(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant optionalMs(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(ms(*t)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+const QString kColumns = QStringLiteral("id, status, created_at, scheduled_at, delivered_at, next_attempt_at, attempts, last_error, "
+                                        "failed_recipients, sender, recipients, subject, message_id");
+
+QueuedMessage readRow(const QSqlQuery &q, bool withRequest)
+{
+    QueuedMessage m;
+    m.id = q.value(0).toString();
+    m.status = statusFromName(q.value(1).toString()).value_or(MessageStatus::Queued);
+    m.createdAt = fromMs(q.value(2));
+    if (!q.value(3).isNull())
+        m.scheduledAt = fromMs(q.value(3));
+    if (!q.value(4).isNull())
+        m.deliveredAt = fromMs(q.value(4));
+    m.nextAttemptAt = fromMs(q.value(5));
+    m.attempts = q.value(6).toInt();
+    m.lastError = q.value(7).toString();
+    m.failedRecipients = q.value(8).toString();
+    m.sender = q.value(9).toString();
+    m.recipients = q.value(10).toString();
+    m.subject = q.value(11).toString();
+    m.messageId = q.value(12).toByteArray();
+    if (withRequest)
+        m.request = QJsonDocument::fromJson(q.value(13).toByteArray()).object();
+    return m;
+}
+
+bool exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcRelay) << "queue:" << q.lastError().text() << q.lastQuery();
+    return false;
+}
+
+} // namespace
+
+QString statusName(MessageStatus status)
+{
+    return QString::fromLatin1(kStatusNames[int(status)]);
+}
+
+std::optional<MessageStatus> statusFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(kStatusNames)); ++i) {
+        if (name == QLatin1String(kStatusNames[i]))
+            return MessageStatus(i);
+    }
+    return std::nullopt;
+}
+
+Queue::Queue()
+    : m_connection(QStringLiteral("selfmx-relay-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Queue::~Queue()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Queue::open(const QString &path, QString *error)
+{
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // WAL: readers do not block the writer; synchronous=FULL: a commit is on disk before
+    // the 2xx (group commits keep that cheap: one fsync per batch of requests).
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at INTEGER NOT NULL, "
+                       "scheduled_at INTEGER, delivered_at INTEGER, next_attempt_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                       "last_error TEXT, failed_recipients TEXT, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT NOT NULL, "
+                       "request TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages (status, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, body_hash BLOB NOT NULL, status INTEGER NOT NULL, "
+                       "response BLOB NOT NULL, created_at INTEGER NOT NULL)"),
+        // A crash interrupted these; their DATA was not acknowledged (that is recorded first).
+        QStringLiteral("UPDATE messages SET status = 'queued' WHERE status = 'sending'"),
+    };
+    for (const QString &statement : setup) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Queue::begin()
+{
+    return QSqlDatabase::database(m_connection).transaction();
+}
+
+bool Queue::commit()
+{
+    return QSqlDatabase::database(m_connection).commit();
+}
+
+void Queue::rollback()
+{
+    QSqlDatabase::database(m_connection).rollback();
+}
+
+bool Queue::insert(const QueuedMessage &m)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
+                             "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.id);
+    q.addBindValue(statusName(m.status));
+    q.addBindValue(ms(m.createdAt));
+    q.addBindValue(optionalMs(m.scheduledAt));
+    q.addBindValue(ms(m.nextAttemptAt));
+    q.addBindValue(m.sender);
+    q.addBindValue(m.recipients);
+    q.addBindValue(m.subject);
+    q.addBindValue(QString::fromLatin1(m.messageId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(m.request).toJson(QJsonDocument::Compact)));
+    return exec(q);
+}
+
+std::optional<QueuedMessage> Queue::find(const QString &id, bool withRequest)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return readRow(q, withRequest);
+}
+
+QList<QueuedMessage> Queue::list(const ListFilter &filter, qint64 *total)
+{
+    QString where = QStringLiteral(" WHERE 1=1");
+    QVariantList values;
+    if (filter.status) {
+        where += QStringLiteral(" AND status = ?");
+        values.append(statusName(*filter.status));
+    }
+    if (!filter.from.isEmpty()) {
+        where += QStringLiteral(" AND sender LIKE ? ESCAPE '\\'");
+        QString pattern = filter.from;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        values.append(QString(QStringLiteral("%") + pattern + QStringLiteral("%")));
+    }
+    if (!filter.to.isEmpty()) {
+        where += QStringLiteral(" AND recipients LIKE ? ESCAPE '\\'");
+        QString pattern = filter.to;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        values.append(QString(QStringLiteral("%") + pattern + QStringLiteral("%")));
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM messages") + where);
+    for (const QVariant &v : std::as_const(values))
+        count.addBindValue(v);
+    *total = exec(count) && count.next() ? count.value(0).toLongLong() : 0;
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages") + where
+              + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(filter.limit);
+    q.addBindValue(qint64(filter.page - 1) * filter.limit);
+    QList<QueuedMessage> rows;
+    if (exec(q)) {
+        while (q.next())
+            rows.append(readRow(q, true));
+    }
+    return rows;
+}
+
+bool Queue::setStatus(const QString &id, MessageStatus status)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE messages SET status = ? WHERE id = ?"));
+    q.addBindValue(statusName(status));
+    q.addBindValue(id);
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+bool Queue::reschedule(const QString &id, const QDateTime &when)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE messages SET status = 'scheduled', scheduled_at = ?, next_attempt_at = ? WHERE id = ?"));
+    q.addBindValue(ms(when));
+    q.addBindValue(ms(when));
+    q.addBindValue(id);
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(", request FROM messages WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
+                               "ORDER BY next_attempt_at, created_at LIMIT ?"));
+    q.addBindValue(ms(now));
+    q.addBindValue(limit);
+    QList<QueuedMessage> due;
+    if (!exec(q))
+        return due;
+    while (q.next())
+        due.append(readRow(q, true));
+    q.finish();
+    if (due.isEmpty())
+        return due;
+    db.transaction();
+    for (QueuedMessage &m : due) {
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ?"));
+        u.addBindValue(m.id);
+        exec(u);
+        m.status = MessageStatus::Sending;
+    }
+    db.commit();
+    return due;
+}
+
+std::optional<QDateTime> Queue::nextDue()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status IN ('queued', 'scheduled')")) || !q.next()
+        || q.value(0).isNull())
+        return std::nullopt;
+    return fromMs(q.value(0));
+}
+
+bool Queue::markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?"));
+    q.addBindValue(ms(when));
+    q.addBindValue(failedRecipients.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failedRecipients));
+    q.addBindValue(attempts);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool Queue::markRetry(const QString &id, int attempts, const QDateTime &next, const QString &lastError)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE messages SET status = 'queued', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(attempts);
+    q.addBindValue(ms(next));
+    q.addBindValue(lastError);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool Queue::markFailed(const QString &id, int attempts, const QString &lastError, const QString &failedRecipients)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE messages SET status = 'failed', attempts = ?, last_error = ?, failed_recipients = ? WHERE id = ?"));
+    q.addBindValue(attempts);
+    q.addBindValue(lastError);
+    q.addBindValue(failedRecipients.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failedRecipients));
+    q.addBindValue(id);
+    return exec(q);
+}
+
+qint64 Queue::depth()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE status IN ('queued', 'scheduled', 'sending')")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Queue::Remembered> Queue::remembered(const QString &key, const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT body_hash, status, response FROM idempotency WHERE key = ? AND created_at > ?"));
+    q.addBindValue(key);
+    q.addBindValue(ms(now.addSecs(-24 * 3600)));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return Remembered{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray()};
+}
+
+bool Queue::remember(const QString &key, const QByteArray &bodyHash, int status, const QByteArray &response, const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO idempotency (key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(bodyHash);
+    q.addBindValue(status);
+    q.addBindValue(response);
+    q.addBindValue(ms(now));
+    return exec(q);
+}
+
+} // namespace selfmx::relay

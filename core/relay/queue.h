@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace selfmx::relay {
+
+// A message's state in the queue (SelfMX's words, plus scheduled and canceled from Resend).
+enum class MessageStatus { Queued, Scheduled, Sending, Delivered, Failed, Canceled };
+QString statusName(MessageStatus status);
+std::optional<MessageStatus> statusFromName(const QString &name);
+
+struct QueuedMessage {
+    QString id;
+    MessageStatus status = MessageStatus::Queued;
+    QDateTime createdAt;
+    std::optional<QDateTime> scheduledAt;
+    std::optional<QDateTime> deliveredAt;
+    QDateTime nextAttemptAt;
+    int attempts = 0;
+    QString lastError;        // the server's words
+    QString failedRecipients; // JSON array of {address, reply} for a partial accept
+    QString sender;           // the from field as given
+    QString recipients;       // the to addresses, comma-separated (list filter)
+    QString subject;
+    QByteArray messageId; // "<…>", fixed when accepted so a resend keeps it
+    QJsonObject request;  // the validated send body (empty once pruned)
+};
+
+struct ListFilter {
+    int page = 1;
+    int limit = 20;
+    std::optional<MessageStatus> status;
+    QString from;
+    QString to;
+};
+
+// The durable queue: one SQLite database (WAL) in the per-user data directory, used from
+// the Qt thread only. A message is in it, committed, before its id is answered.
+class Queue
+{
+public:
+    Queue();
+    ~Queue();
+    Queue(const Queue &) = delete;
+    Queue &operator=(const Queue &) = delete;
+
+    // Opens or creates the database; messages a crash left `sending` go back to `queued`
+    // (those whose DATA was acknowledged were already recorded delivered).
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_path; }
+
+    // One transaction around a batch of accepted requests (group commit).
+    bool begin();
+    bool commit();
+    void rollback();
+
+    bool insert(const QueuedMessage &message);
+    std::optional<QueuedMessage> find(const QString &id, bool withRequest = true);
+    QList<QueuedMessage> list(const ListFilter &filter, qint64 *total);
+    bool setStatus(const QString &id, MessageStatus status);
+    bool reschedule(const QString &id, const QDateTime &when);
+
+    // Due messages (queued or scheduled, next attempt reached), oldest first, now `sending`.
+    QList<QueuedMessage> takeDue(const QDateTime &now, int limit);
+    std::optional<QDateTime> nextDue();
+    bool markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts);
+    bool markRetry(const QString &id, int attempts, const QDateTime &next, const QString &lastError);
+    bool markFailed(const QString &id, int attempts, const QString &lastError, const QString &failedRecipients = {});
+    qint64 depth();
+
+    // Idempotency-Key records (24 h).
+    struct Remembered {
+        QByteArray bodyHash;
+        int status = 0;
+        QByteArray response;
+    };
+    std::optional<Remembered> remembered(const QString &key, const QDateTime &now);
+    bool remember(const QString &key, const QByteArray &bodyHash, int status, const QByteArray &response, const QDateTime &now);
+
+private:
+    QString m_connection;
+    QString m_path;
+};
+
+} // namespace selfmx::relay

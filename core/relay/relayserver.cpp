@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "relayserver.h"
+
+#include "logging.h"
+
+#include "diagnostics/outcome.h"
+#include "smtp/session.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUuid>
+
+namespace selfmx::relay {
+
+namespace {
+
+constexpr int kMaxBatch = 100;
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+HttpResponse json(int status, const QJsonObject &object)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = jsonBytes(object);
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return response;
+}
+
+// Resend's error shape: {"statusCode","name","message"}.
+HttpResponse error(int status, const QString &name, const QString &message)
+{
+    return json(status,
+                QJsonObject{{QStringLiteral("statusCode"), status}, {QStringLiteral("name"), name}, {QStringLiteral("message"), message}});
+}
+
+HttpResponse error(const ApiError &e)
+{
+    return error(e.statusCode, e.name, e.message);
+}
+
+QString rfc3339(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue optionalTime(const std::optional<QDateTime> &t)
+{
+    return t ? QJsonValue(rfc3339(*t)) : QJsonValue(QJsonValue::Null);
+}
+
+// Resend's last_event for a SelfMX status.
+QString lastEvent(const QueuedMessage &m)
+{
+    switch (m.status) {
+    case MessageStatus::Queued: return m.attempts > 0 ? QStringLiteral("delivery_delayed") : QStringLiteral("queued");
+    case MessageStatus::Scheduled: return QStringLiteral("scheduled");
+    case MessageStatus::Sending: return QStringLiteral("queued");
+    case MessageStatus::Delivered: return QStringLiteral("delivered");
+    case MessageStatus::Failed: return QStringLiteral("failed");
+    case MessageStatus::Canceled: return QStringLiteral("canceled");
+    }
+    return QStringLiteral("queued");
+}
+
+QJsonValue addressArray(const QJsonValue &value)
+{
+    if (value.isString())
+        return QJsonArray{value};
+    if (value.isArray())
+        return value;
+    return QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject emailObject(const QueuedMessage &m)
+{
+    const QJsonObject &r = m.request;
+    QJsonObject o{
+        {QStringLiteral("object"), QStringLiteral("email")},
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("from"), r.value(QStringLiteral("from"))},
+        {QStringLiteral("to"), addressArray(r.value(QStringLiteral("to")))},
+        {QStringLiteral("cc"), addressArray(r.value(QStringLiteral("cc")))},
+        {QStringLiteral("bcc"), addressArray(r.value(QStringLiteral("bcc")))},
+        {QStringLiteral("reply_to"), addressArray(r.value(QStringLiteral("reply_to")))},
+        {QStringLiteral("subject"), m.subject},
+        {QStringLiteral("html"), r.contains(QStringLiteral("html")) ? r.value(QStringLiteral("html")) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("text"), r.contains(QStringLiteral("text")) ? r.value(QStringLiteral("text")) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("created_at"), rfc3339(m.createdAt)},
+        {QStringLiteral("scheduled_at"), optionalTime(m.scheduledAt)},
+        {QStringLiteral("last_event"), lastEvent(m)},
+        {QStringLiteral("status"), statusName(m.status)},
+        {QStringLiteral("delivered_at"), optionalTime(m.deliveredAt)},
+        {QStringLiteral("attempts"), m.attempts},
+        {QStringLiteral("last_error"), m.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.lastError)},
+        {QStringLiteral("message_id"), QString::fromLatin1(m.messageId)},
+    };
+    if (!m.failedRecipients.isEmpty())
+        o.insert(QStringLiteral("failed_recipients"), QJsonDocument::fromJson(m.failedRecipients.toUtf8()).array());
+    if (r.contains(QStringLiteral("tags")))
+        o.insert(QStringLiteral("tags"), r.value(QStringLiteral("tags")));
+    if (r.contains(QStringLiteral("metadata")))
+        o.insert(QStringLiteral("metadata"), r.value(QStringLiteral("metadata")));
+    return o;
+}
+
+QByteArray bearerToken(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    if (header.size() > 7 && header.left(7).toLower() == "bearer ")
+        return header.mid(7).trimmed();
+    return {};
+}
+
+} // namespace
+
+RelayServer::RelayServer(RelayOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_http([this](const QList<HttpRequest> &requests) { return handle(requests); }, this)
+{
+}
+
+RelayServer::~RelayServer()
+{
+    m_http.close();
+}
+
+QString RelayServer::defaultQueuePath(const QString &profileId)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return dir + QStringLiteral("/relay-") + (profileId.isEmpty() ? QStringLiteral("default") : profileId) + QStringLiteral(".sqlite");
+}
+
+bool RelayServer::isLoopback(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool RelayServer::start(QString *error)
+{
+    if (m_options.relay.apiKey.isEmpty()) {
+        *error = QStringLiteral("no API key");
+        return false;
+    }
+    const QString path = m_options.queuePath.isEmpty() ? defaultQueuePath(QString()) : m_options.queuePath;
+    if (!m_queue.open(path, error))
+        return false;
+    DeliveryOptions delivery;
+    delivery.workers = m_options.relay.queueWorkers;
+    delivery.poolSize = m_options.relay.poolSize;
+    delivery.retryAttempts = m_options.relay.queueRetryAttempts;
+    delivery.retryDelay = std::chrono::duration_cast<std::chrono::milliseconds>(m_options.relay.queueRetryDelay);
+    m_deliverer = std::make_unique<Deliverer>(&m_queue, m_options.smtp, delivery);
+    connect(m_deliverer.get(), &Deliverer::idle, this, &RelayServer::stopped);
+    connect(m_deliverer.get(), &Deliverer::messageFinished, this, &RelayServer::messageFinished);
+    QHostAddress address(m_options.relay.host);
+    if (m_options.relay.host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    if (address.isNull()) {
+        *error = QStringLiteral("HOST is not an IP address: %1").arg(m_options.relay.host);
+        return false;
+    }
+    if (!m_http.listen(address, m_options.relay.port, m_options.limits, error))
+        return false;
+    if (!address.isLoopback())
+        qCWarning(lcRelay).noquote() << "the relay listens on" << address.toString()
+                                     << "which is not loopback: other machines can reach it (HOST)";
+    m_deliverer->start();
+    return true;
+}
+
+void RelayServer::stop(int timeoutMs)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_http.close();
+    if (!m_deliverer) {
+        QMetaObject::invokeMethod(this, &RelayServer::stopped, Qt::QueuedConnection);
+        return;
+    }
+    QTimer::singleShot(timeoutMs, this, [this]() {
+        if (m_deliverer && m_deliverer->inFlight() > 0) {
+            qCWarning(lcRelay) << "stopping: aborting" << m_deliverer->inFlight() << "transactions still running";
+            m_deliverer.reset(); // aborts; the messages stay `sending` and return to `queued` at the next start
+            Q_EMIT stopped();
+        }
+    });
+    m_deliverer->stop();
+}
+
+QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
+{
+    QList<HttpResponse> responses;
+    responses.reserve(requests.size());
+    QList<bool> wrote;
+    const bool inTransaction = m_queue.begin();
+    for (const HttpRequest &request : requests) {
+        bool w = false;
+        responses.append(route(request, &w));
+        wrote.append(w);
+    }
+    bool committed = inTransaction && m_queue.commit();
+    if (!committed) {
+        if (inTransaction)
+            m_queue.rollback();
+        for (qsizetype i = 0; i < responses.size(); ++i) {
+            if (wrote.at(i))
+                responses[i] =
+                    error(500, QStringLiteral("internal_server_error"), QStringLiteral("The queue could not store the message."));
+        }
+    }
+    if (committed && wrote.contains(true) && m_deliverer)
+        m_deliverer->wake();
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        addCorsHeaders(requests.at(i), responses[i]);
+        logRequest(requests.at(i), responses.at(i));
+    }
+    return responses;
+}
+
+HttpResponse RelayServer::route(const HttpRequest &request, bool *wrote)
+{
+    QString path = request.path;
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    if (path.startsWith(QStringLiteral("/v1/")) || path == u"/v1")
+        path = path.mid(3);
+    const QByteArray &method = request.method;
+
+    if (method == "OPTIONS" && !m_options.relay.corsOrigins.isEmpty()) {
+        HttpResponse preflight;
+        preflight.status = 204;
+        return preflight;
+    }
+    if (path == u"/health") {
+        if (method != "GET" && method != "HEAD")
+            return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use GET on /health."));
+        return health();
+    }
+
+    const QByteArray key = bearerToken(request);
+    if (key.isEmpty())
+        return error(401, QStringLiteral("missing_api_key"), QStringLiteral("Missing API key in the authorization header."));
+    if (!constantTimeEquals(key, m_options.relay.apiKey.toUtf8()))
+        return error(401, QStringLiteral("invalid_api_key"), QStringLiteral("API key is invalid."));
+
+    bool limited = false;
+    HttpResponse probe;
+    addRateLimitHeaders(probe, key, &limited);
+    HttpResponse response;
+    if (limited) {
+        response = error(429, QStringLiteral("rate_limit_exceeded"), QStringLiteral("Too many requests. Wait before sending more."));
+    } else {
+        const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+        auto notAllowed = [](const char *allowed) {
+            return error(405, QStringLiteral("method_not_allowed"),
+                         QStringLiteral("Method not allowed here; use %1.").arg(QLatin1String(allowed)));
+        };
+        if (path == u"/send") {
+            response = method == "POST" ? send(request, wrote) : notAllowed("POST");
+        } else if (path == u"/emails") {
+            response = method == "POST" ? send(request, wrote) : method == "GET" ? listEmails(request) : notAllowed("GET or POST");
+        } else if (path == u"/emails/batch") {
+            response = method == "POST" ? sendBatch(request, wrote) : notAllowed("POST");
+        } else if (parts.size() == 2 && parts.at(0) == u"emails") {
+            response = method == "GET"     ? getEmail(parts.at(1))
+                       : method == "PATCH" ? rescheduleEmail(request, parts.at(1), wrote)
+                                           : notAllowed("GET or PATCH");
+        } else if (parts.size() == 3 && parts.at(0) == u"emails" && parts.at(2) == u"cancel") {
+            response = method == "POST" ? cancelEmail(parts.at(1), wrote) : notAllowed("POST");
+        } else if (path == u"/test-smtp") {
+            response = method == "POST" ? testSmtp(request) : notAllowed("POST");
+        } else if (path == u"/metrics") {
+            response = method == "GET" ? metrics() : notAllowed("GET");
+        } else {
+            response = error(404, QStringLiteral("not_found"), QStringLiteral("The requested endpoint does not exist."));
+        }
+    }
+    response.headers += probe.headers;
+    return response;
+}
+
+void RelayServer::addRateLimitHeaders(HttpResponse &response, const QByteArray &key, bool *limited)
+{
+    const qint64 windowMs = qMax<qint64>(1, qint64(m_options.relay.rateLimitWindow.count()) * 1000);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Window &w = m_windows[QCryptographicHash::hash(key, QCryptographicHash::Sha256)];
+    if (now - w.start >= windowMs) {
+        w.start = now;
+        w.count = 0;
+    }
+    const int limit = m_options.relay.rateLimitRequests;
+    *limited = w.count >= limit;
+    if (!*limited)
+        ++w.count;
+    const QByteArray remaining = QByteArray::number(qMax(0, limit - w.count));
+    const qint64 resetSeconds = (w.start + windowMs - now + 999) / 1000;
+    const QByteArray reset = QByteArray::number(resetSeconds);
+    const QByteArray limitText = QByteArray::number(limit);
+    response.headers += {{QByteArrayLiteral("ratelimit-limit"), limitText},
+                         {QByteArrayLiteral("ratelimit-remaining"), remaining},
+                         {QByteArrayLiteral("ratelimit-reset"), reset},
+                         {QByteArrayLiteral("X-RateLimit-Limit"), limitText},
+                         {QByteArrayLiteral("X-RateLimit-Remaining"), remaining},
+                         {QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number((w.start + windowMs) / 1000)}};
+    if (*limited)
+        response.headers.append({QByteArrayLiteral("retry-after"), reset});
+}
+
+void RelayServer::addCorsHeaders(const HttpRequest &request, HttpResponse &response) const
+{
+    const QString origin = QString::fromUtf8(request.header("origin"));
+    const QStringList &allowed = m_options.relay.corsOrigins;
+    if (origin.isEmpty() || allowed.isEmpty() || !(allowed.contains(origin) || allowed.contains(QStringLiteral("*"))))
+        return;
+    response.headers += {{QByteArrayLiteral("Access-Control-Allow-Origin"), origin.toUtf8()},
+                         {QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin")},
+                         {QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, PATCH, OPTIONS")},
+                         {QByteArrayLiteral("Access-Control-Allow-Headers"),
+                          QByteArrayLiteral("Authorization, Content-Type, Idempotency-Key, x-batch-validation")}};
+}
+
+void RelayServer::logRequest(const HttpRequest &request, const HttpResponse &response) const
+{
+    // Method, path and status only: never the key, never a body.
+    if (m_options.relay.logFormat == u"text") {
+        qCInfo(lcRelay).noquote() << QString::fromLatin1(request.method) << request.path << response.status;
+        return;
+    }
+    qCInfo(lcRelay).noquote() << QString::fromUtf8(jsonBytes(QJsonObject{{QStringLiteral("level"), QStringLiteral("info")},
+                                                                         {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                                                         {QStringLiteral("path"), request.path},
+                                                                         {QStringLiteral("status"), response.status}}));
+}
+
+std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body)
+{
+    QueuedMessage m;
+    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.scheduledAt = email.scheduledAt;
+    m.status = email.scheduledAt ? MessageStatus::Scheduled : MessageStatus::Queued;
+    m.nextAttemptAt = email.scheduledAt.value_or(m.createdAt);
+    m.sender = body.value(QStringLiteral("from")).toString();
+    QStringList to;
+    for (const mime::Mailbox &mailbox : email.message.to)
+        to.append(mailbox.address);
+    m.recipients = to.join(u',');
+    m.subject = email.message.subject;
+    m.messageId = mime::makeMessageId(email.message.from.address);
+    m.request = body;
+    if (!m_queue.insert(m))
+        return ApiError{500, QStringLiteral("internal_server_error"), QString(), QStringLiteral("The queue could not store the message.")};
+    ++m_accepted;
+    return QJsonObject{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("status"), statusName(m.status)},
+                       {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
+}
+
+HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
+{
+    if (m_stopping)
+        return error(503, QStringLiteral("service_unavailable"), QStringLiteral("The relay is stopping."));
+    const QByteArray idempotencyKey = request.header("idempotency-key");
+    const QByteArray bodyHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (request.headers.contains("idempotency-key")) {
+        if (!isValidIdempotencyKey(idempotencyKey))
+            return error(400, QStringLiteral("invalid_idempotency_key"),
+                         QStringLiteral("The Idempotency-Key must be 1 to 256 characters."));
+        if (const auto seen = m_queue.remembered(QString::fromLatin1(idempotencyKey), now)) {
+            if (seen->bodyHash != bodyHash)
+                return error(409, QStringLiteral("invalid_idempotent_request"),
+                             QStringLiteral("This Idempotency-Key was already used with a different request body."));
+            HttpResponse replay = json(seen->status, QJsonDocument::fromJson(seen->response).object());
+            return replay;
+        }
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject())
+        return error(422, QStringLiteral("validation_error"), QStringLiteral("The body must be a JSON object."));
+    const QJsonObject body = document.object();
+    auto parsed = parseEmailRequest(body, now);
+    if (auto *problem = std::get_if<ApiError>(&parsed))
+        return error(*problem);
+    auto accepted = accept(std::get<EmailRequest>(parsed), body);
+    if (auto *problem = std::get_if<ApiError>(&accepted))
+        return error(*problem);
+    *wrote = true;
+    const QJsonObject answer = std::get<QJsonObject>(accepted);
+    if (!idempotencyKey.isEmpty())
+        m_queue.remember(QString::fromLatin1(idempotencyKey), bodyHash, 200, jsonBytes(answer), now);
+    return json(200, answer);
+}
+
+HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
+{
+    if (m_stopping)
+        return error(503, QStringLiteral("service_unavailable"), QStringLiteral("The relay is stopping."));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isArray())
+        return error(422, QStringLiteral("validation_error"), QStringLiteral("The body must be a JSON array of emails."));
+    const QJsonArray items = document.array();
+    if (items.isEmpty() || items.size() > kMaxBatch)
+        return error(422, QStringLiteral("validation_error"), QStringLiteral("A batch holds 1 to %1 emails.").arg(kMaxBatch));
+    const bool permissive = request.header("x-batch-validation").trimmed().toLower() == "permissive";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<std::optional<EmailRequest>> valid;
+    QJsonArray errors;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        auto parsed = parseEmailRequest(items.at(i).toObject(), now);
+        if (auto *problem = std::get_if<ApiError>(&parsed)) {
+            if (!permissive)
+                return error(problem->statusCode, problem->name, QStringLiteral("[%1] ").arg(i) + problem->message);
+            errors.append(QJsonObject{{QStringLiteral("index"), int(i)}, {QStringLiteral("message"), problem->message}});
+            valid.append(std::nullopt);
+        } else {
+            valid.append(std::get<EmailRequest>(parsed));
+        }
+    }
+    QJsonArray data;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!valid.at(i))
+            continue;
+        auto accepted = accept(*valid.at(i), items.at(i).toObject());
+        if (auto *problem = std::get_if<ApiError>(&accepted))
+            return error(*problem);
+        *wrote = true;
+        data.append(QJsonObject{{QStringLiteral("id"), std::get<QJsonObject>(accepted).value(QStringLiteral("id"))}});
+    }
+    QJsonObject answer{{QStringLiteral("data"), data}};
+    if (permissive)
+        answer.insert(QStringLiteral("errors"), errors);
+    return json(200, answer);
+}
+
+HttpResponse RelayServer::getEmail(const QString &id)
+{
+    const std::optional<QueuedMessage> m = m_queue.find(id);
+    if (!m)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("Email not found."));
+    return json(200, emailObject(*m));
+}
+
+HttpResponse RelayServer::listEmails(const HttpRequest &request)
+{
+    ListFilter filter;
+    const QUrlQuery &q = request.query;
+    bool ok = true;
+    if (q.hasQueryItem(QStringLiteral("limit"))) {
+        filter.limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 100)
+            return error(422, QStringLiteral("invalid_parameter"), QStringLiteral("Invalid `limit` parameter. Give 1 to 100."));
+    }
+    if (q.hasQueryItem(QStringLiteral("page"))) {
+        filter.page = q.queryItemValue(QStringLiteral("page")).toInt(&ok);
+        if (!ok || filter.page < 1)
+            return error(422, QStringLiteral("invalid_parameter"), QStringLiteral("Invalid `page` parameter. Give 1 or more."));
+    }
+    if (q.hasQueryItem(QStringLiteral("status"))) {
+        filter.status = statusFromName(q.queryItemValue(QStringLiteral("status")));
+        if (!filter.status)
+            return error(422, QStringLiteral("invalid_parameter"),
+                         QStringLiteral("Invalid `status` parameter. Give queued, scheduled, sending, delivered, failed or canceled."));
+    }
+    filter.from = q.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded);
+    filter.to = q.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded);
+    qint64 total = 0;
+    const QList<QueuedMessage> rows = m_queue.list(filter, &total);
+    QJsonArray data;
+    for (const QueuedMessage &m : rows)
+        data.append(emailObject(m));
+    return json(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                 {QStringLiteral("has_more"), qint64(filter.page) * filter.limit < total},
+                                 {QStringLiteral("data"), data},
+                                 {QStringLiteral("pagination"), QJsonObject{{QStringLiteral("page"), filter.page},
+                                                                            {QStringLiteral("limit"), filter.limit},
+                                                                            {QStringLiteral("total"), total}}}});
+}
+
+HttpResponse RelayServer::cancelEmail(const QString &id, bool *wrote)
+{
+    const std::optional<QueuedMessage> m = m_queue.find(id, false);
+    if (!m)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("Email not found."));
+    if (m->status != MessageStatus::Queued && m->status != MessageStatus::Scheduled)
+        return error(422, QStringLiteral("validation_error"),
+                     QStringLiteral("Only a queued or scheduled email can be canceled; this one is %1.").arg(statusName(m->status)));
+    m_queue.setStatus(id, MessageStatus::Canceled);
+    *wrote = true;
+    return json(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("email")}, {QStringLiteral("id"), id}});
+}
+
+HttpResponse RelayServer::rescheduleEmail(const HttpRequest &request, const QString &id, bool *wrote)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonValue value = body.value(QStringLiteral("scheduled_at"));
+    if (value.isUndefined() || value.isNull())
+        return error(ApiError::missing(QStringLiteral("scheduled_at")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QDateTime> when = parseScheduledAt(value.toString(), now);
+    if (!when || *when < now.addSecs(-60))
+        return error(ApiError::invalid(QStringLiteral("scheduled_at"), QStringLiteral("Give a future RFC 3339 date-time."),
+                                       QStringLiteral("invalid_parameter")));
+    const std::optional<QueuedMessage> m = m_queue.find(id, false);
+    if (!m)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("Email not found."));
+    if (m->status != MessageStatus::Queued && m->status != MessageStatus::Scheduled)
+        return error(422, QStringLiteral("validation_error"),
+                     QStringLiteral("Only a queued or scheduled email can be rescheduled; this one is %1.").arg(statusName(m->status)));
+    m_queue.reschedule(id, *when);
+    *wrote = true;
+    return json(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("email")}, {QStringLiteral("id"), id}});
+}
+
+HttpResponse RelayServer::testSmtp(const HttpRequest &request)
+{
+    auto *session = new smtp::SmtpSession(m_options.smtp, this);
+    const quint64 ticket = request.ticket;
+    QPointer<HttpServer> http(&m_http);
+    connect(session, &smtp::SmtpSession::ready, session, [session]() { session->quit(); });
+    connect(session, &smtp::SmtpSession::finished, this, [session, ticket, http]() {
+        session->deleteLater();
+        if (!http)
+            return;
+        if (diagnostics::connectionTestPassed(*session)) {
+            http->reply(ticket, json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                      {QStringLiteral("message"), QStringLiteral("SMTP connection successful")}}));
+            return;
+        }
+        const smtp::Error &e = session->error();
+        const QString stage = QString::fromLatin1(QMetaEnum::fromType<smtp::Stage>().valueToKey(int(e.stage))).toLower();
+        http->reply(ticket, json(502, QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                                  {QStringLiteral("stage"), stage},
+                                                  {QStringLiteral("code"), e.code},
+                                                  {QStringLiteral("message"), QStringLiteral("SMTP connection failed at stage %1: %2")
+                                                                                  .arg(stage, e.reply.code ? e.reply.text() : e.code)}}));
+    });
+    session->open();
+    return HttpResponse::later();
+}
+
+HttpResponse RelayServer::health() const
+{
+    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("version"), m_options.version},
+                                 {QStringLiteral("smtp"), m_options.smtp.host}});
+}
+
+HttpResponse RelayServer::metrics()
+{
+    QByteArray text;
+    auto counter = [&text](const char *name, const char *help, quint64 value) {
+        text += QByteArrayLiteral("# HELP ") + name + ' ' + help + QByteArrayLiteral("\n# TYPE ") + name + QByteArrayLiteral(" counter\n")
+                + name + ' ' + QByteArray::number(value) + '\n';
+    };
+    counter("selfmx_relay_accepted_total", "Messages accepted into the queue.", m_accepted);
+    counter("selfmx_relay_delivered_total", "Messages the SMTP server accepted.", m_deliverer ? m_deliverer->delivered() : 0);
+    counter("selfmx_relay_failed_total", "Messages that failed for good.", m_deliverer ? m_deliverer->failed() : 0);
+    counter("selfmx_relay_retried_total", "Delivery attempts that will be retried.", m_deliverer ? m_deliverer->retried() : 0);
+    text +=
+        QByteArrayLiteral("# HELP selfmx_relay_queue_depth Messages queued, scheduled or sending.\n# TYPE selfmx_relay_queue_depth gauge\n"
+                          "selfmx_relay_queue_depth ")
+        + QByteArray::number(m_queue.depth()) + '\n';
+    HttpResponse response;
+    response.body = text;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});
+    return response;
+}
+
+} // namespace selfmx::relay

@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// The relay over real loopback HTTP, delivering into the suite's Postfix; messages are read
+// back from its Maildir and parsed by Python's email package.
+#include "mimecheck.h"
+#include "postfix.h"
+
+#include "relay/relayserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using selfmx::test::PostfixInstance;
+using namespace selfmx;
+
+namespace {
+
+const QString kKey = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+struct Answer {
+    int status = 0;
+    QJsonObject json;
+    QJsonArray array;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+};
+
+class Relay : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+        ASSERT_TRUE(m_dir.isValid());
+        start();
+    }
+
+    void start(const std::function<void(relay::RelayOptions &)> &adjust = {})
+    {
+        m_server.reset();
+        relay::RelayOptions options;
+        options.smtp = PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT");
+        options.relay.port = 0;
+        options.relay.apiKey = kKey;
+        options.relay.queueRetryDelay = std::chrono::seconds(1);
+        options.queuePath = m_dir.filePath(QStringLiteral("queue.sqlite"));
+        options.limits.maxBodyBytes = 1024 * 1024;
+        options.limits.idleTimeoutSeconds = 1;
+        options.version = QStringLiteral("test");
+        if (adjust)
+            adjust(options);
+        m_server = std::make_unique<relay::RelayServer>(options);
+        QString error;
+        ASSERT_TRUE(m_server->start(&error)) << error.toStdString();
+        m_finished = std::make_unique<QSignalSpy>(m_server.get(), &relay::RelayServer::messageFinished);
+    }
+
+    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)); }
+
+    Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {}, bool withKey = true)
+    {
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (withKey)
+            request.setRawHeader("Authorization", "Bearer " + kKey.toLatin1());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        Answer answer;
+        if (!reply->isFinished() && !done.wait(15000))
+            return answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+        answer.json = doc.object();
+        answer.array = doc.array();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            answer.headers.insert(name.toLower(), value);
+        return answer;
+    }
+
+    Answer post(const QString &path, const QJsonObject &body, const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        return call("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    // Waits for the delivery attempt of `id` to end and returns the message's state.
+    QJsonObject awaitAttempt(const QString &id)
+    {
+        for (;;) {
+            for (qsizetype i = 0; i < m_finished->size(); ++i) {
+                if (m_finished->at(i).at(0).toString() == id) {
+                    m_finished->removeAt(i); // consumed: the next call waits for the next attempt
+                    return call("GET", QStringLiteral("/emails/") + id).json;
+                }
+            }
+            if (!m_finished->wait(20000))
+                return {};
+        }
+    }
+
+    static QJsonObject message(const QString &mark)
+    {
+        return QJsonObject{{QStringLiteral("from"), QStringLiteral("Acme <sender@example.test>")},
+                           {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                           {QStringLiteral("subject"), QString(QStringLiteral("Relay ") + mark)},
+                           {QStringLiteral("text"), QString(QStringLiteral("Body ") + mark)},
+                           {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Selfmx-Test"), mark}}}};
+    }
+
+    static QString token() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    // A raw connection, for what a well-behaved client never sends.
+    std::unique_ptr<QTcpSocket> rawConnect()
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        QSignalSpy connected(socket.get(), &QTcpSocket::connected);
+        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+        if (!connected.wait(5000))
+            return nullptr;
+        return socket;
+    }
+
+    static QByteArray readUntil(QTcpSocket *socket, const QByteArray &marker, int timeoutMs = 5000)
+    {
+        QByteArray data = socket->readAll();
+        QSignalSpy ready(socket, &QTcpSocket::readyRead);
+        while (!data.contains(marker)) {
+            if (!ready.wait(timeoutMs))
+                break;
+            data += socket->readAll();
+        }
+        return data;
+    }
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<relay::RelayServer> m_server;
+    std::unique_ptr<QSignalSpy> m_finished;
+};
+
+TEST_F(Relay, HealthNeedsNoKey)
+{
+    const Answer a = call("GET", QStringLiteral("/health"), {}, {}, false);
+    EXPECT_EQ(a.status, 200);
+    EXPECT_EQ(a.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(a.json.value(QStringLiteral("version")).toString(), QStringLiteral("test"));
+}
+
+TEST_F(Relay, KeysAndRoutesAreChecked)
+{
+    const QByteArray body = QJsonDocument(message(token())).toJson();
+    Answer a = call("POST", QStringLiteral("/v1/send"), body, {}, false);
+    EXPECT_EQ(a.status, 401);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("missing_api_key"));
+    EXPECT_EQ(a.json.value(QStringLiteral("statusCode")).toInt(), 401);
+    a = call("POST", QStringLiteral("/v1/send"), body, {{"Authorization", "Bearer wrong"}}, false);
+    EXPECT_EQ(a.status, 401);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("invalid_api_key"));
+    a = call("GET", QStringLiteral("/v1/nothing"));
+    EXPECT_EQ(a.status, 404);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("not_found"));
+    a = call("DELETE", QStringLiteral("/emails"));
+    EXPECT_EQ(a.status, 405);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("method_not_allowed"));
+    a = call("POST", QStringLiteral("/emails"), QByteArrayLiteral("{\"from\":\"a@x.test\"}"));
+    EXPECT_EQ(a.status, 422);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("missing_required_field"));
+    EXPECT_TRUE(a.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("`to`")));
+    a = call("POST", QStringLiteral("/emails"), QByteArrayLiteral("not json"));
+    EXPECT_EQ(a.status, 422);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("validation_error"));
+}
+
+TEST_F(Relay, PlainMessageIsDeliveredOnEveryRoute)
+{
+    for (const QString &route : {QStringLiteral("/v1/send"), QStringLiteral("/v1/emails"), QStringLiteral("/emails")}) {
+        const QString t = token();
+        const Answer a = post(route, message(t));
+        ASSERT_EQ(a.status, 200) << route.toStdString() << a.body.toStdString();
+        const QString id = a.json.value(QStringLiteral("id")).toString();
+        EXPECT_FALSE(id.isEmpty());
+        EXPECT_EQ(a.json.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+        EXPECT_TRUE(QDateTime::fromString(a.json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).isValid());
+
+        const QByteArray stored = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t.toUtf8());
+        ASSERT_FALSE(stored.isEmpty()) << route.toStdString();
+        QString error;
+        const QJsonObject parsed = test::parseWithPython(stored, &error);
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        EXPECT_EQ(parsed.value(QStringLiteral("subject")).toString(), QStringLiteral("Relay ") + t);
+        EXPECT_EQ(parsed.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("Body ") + t);
+
+        const QJsonObject state = awaitAttempt(id);
+        EXPECT_EQ(state.value(QStringLiteral("object")).toString(), QStringLiteral("email"));
+        EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivered"));
+        EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+        EXPECT_EQ(state.value(QStringLiteral("to")).toArray().first().toString(), QStringLiteral("rcpt@example.test"));
+        EXPECT_FALSE(state.value(QStringLiteral("delivered_at")).isNull());
+        EXPECT_TRUE(stored.contains(state.value(QStringLiteral("message_id")).toString().toUtf8()));
+    }
+}
+
+TEST_F(Relay, HtmlTextAttachmentsInlineCcAndBcc)
+{
+    const QString t = token();
+    QJsonObject body = message(t);
+    body.insert(QStringLiteral("html"), QStringLiteral("<p>Hello <img src=\"cid:logo\"></p>"));
+    body.insert(QStringLiteral("cc"), QJsonArray{QStringLiteral("Carol <carol@example.test>")});
+    body.insert(QStringLiteral("bcc"), QStringLiteral("hidden@example.test"));
+    body.insert(QStringLiteral("reply_to"), QStringLiteral("replies@example.test"));
+    body.insert(QStringLiteral("attachments"),
+                QJsonArray{QJsonObject{{QStringLiteral("filename"), QStringLiteral("report.txt")},
+                                       {QStringLiteral("content"), QString::fromLatin1(QByteArray("quarterly numbers").toBase64())}},
+                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("logo.png")},
+                                       {QStringLiteral("content"), QString::fromLatin1(QByteArray("\x89PNG fake", 9).toBase64())},
+                                       {QStringLiteral("content_type"), QStringLiteral("image/png")},
+                                       {QStringLiteral("content_id"), QStringLiteral("logo")}}});
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QByteArray stored = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t.toUtf8());
+    ASSERT_FALSE(stored.isEmpty());
+    EXPECT_FALSE(stored.contains("hidden@example.test\r\n") && stored.contains("\nBcc:")) << "Bcc must not be a header";
+    EXPECT_FALSE(stored.contains("\nBcc:"));
+    QString error;
+    const QJsonObject parsed = test::parseWithPython(stored, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(parsed.value(QStringLiteral("html")).toString().contains(QStringLiteral("cid:logo")));
+    EXPECT_EQ(parsed.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("Body ") + t);
+    const QJsonArray attachments = parsed.value(QStringLiteral("attachments")).toArray();
+    ASSERT_EQ(attachments.size(), 2) << QJsonDocument(parsed).toJson().toStdString();
+    bool sawInline = false;
+    for (const QJsonValue &v : attachments) {
+        if (v.toObject().value(QStringLiteral("content_id")).toString() == u"<logo>")
+            sawInline = true;
+    }
+    EXPECT_TRUE(sawInline) << QJsonDocument(parsed).toJson().toStdString();
+    EXPECT_TRUE(stored.contains("Carol <carol@example.test>"));
+    EXPECT_TRUE(stored.contains("Reply-To: replies@example.test"));
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    EXPECT_EQ(state.value(QStringLiteral("bcc")).toArray().first().toString(), QStringLiteral("hidden@example.test"));
+}
+
+TEST_F(Relay, BatchStrictAndPermissive)
+{
+    const QString t1 = token();
+    const QString t2 = token();
+    QJsonObject bad = message(token());
+    bad.insert(QStringLiteral("to"), QStringLiteral("not an address"));
+    const QByteArray mixed = QJsonDocument(QJsonArray{message(t1), bad}).toJson();
+    Answer a = call("POST", QStringLiteral("/emails/batch"), mixed);
+    EXPECT_EQ(a.status, 422);
+    EXPECT_TRUE(a.json.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("[1]"))) << a.body.toStdString();
+
+    a = call("POST", QStringLiteral("/emails/batch"), QJsonDocument(QJsonArray{message(t2), bad}).toJson(),
+             {{"x-batch-validation", "permissive"}});
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_EQ(a.json.value(QStringLiteral("data")).toArray().size(), 1);
+    const QJsonArray errors = a.json.value(QStringLiteral("errors")).toArray();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.first().toObject().value(QStringLiteral("index")).toInt(), 1);
+    EXPECT_TRUE(errors.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("`to`")));
+    EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t2.toUtf8()).isEmpty());
+
+    QJsonArray many;
+    for (int i = 0; i < 101; ++i)
+        many.append(message(token()));
+    a = call("POST", QStringLiteral("/v1/emails/batch"), QJsonDocument(many).toJson());
+    EXPECT_EQ(a.status, 422);
+}
+
+TEST_F(Relay, ScheduleCancelAndReschedule)
+{
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_EQ(a.json.value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+    const QString id = a.json.value(QStringLiteral("id")).toString();
+    a = call("GET", QStringLiteral("/emails/") + id);
+    EXPECT_EQ(a.json.value(QStringLiteral("last_event")).toString(), QStringLiteral("scheduled"));
+    a = call("POST", QStringLiteral("/emails/") + id + QStringLiteral("/cancel"));
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_EQ(a.json, (QJsonObject{{QStringLiteral("object"), QStringLiteral("email")}, {QStringLiteral("id"), id}}));
+    a = call("GET", QStringLiteral("/v1/emails/") + id);
+    EXPECT_EQ(a.json.value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+    EXPECT_EQ(a.json.value(QStringLiteral("last_event")).toString(), QStringLiteral("canceled"));
+    a = call("PATCH", QStringLiteral("/emails/") + id, QByteArrayLiteral("{\"scheduled_at\":\"in 1 minute\"}"));
+    EXPECT_EQ(a.status, 422) << "a canceled message stays canceled";
+
+    // Another one, rescheduled to now: delivered.
+    const QString t = token();
+    body = message(t);
+    body.insert(QStringLiteral("scheduled_at"), QStringLiteral("in 2 days"));
+    a = post(QStringLiteral("/emails"), body);
+    const QString second = a.json.value(QStringLiteral("id")).toString();
+    a = call(
+        "PATCH", QStringLiteral("/emails/") + second,
+        QJsonDocument(QJsonObject{{QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}).toJson());
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t.toUtf8()).isEmpty());
+    EXPECT_EQ(awaitAttempt(second).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+
+    a = call("POST", QStringLiteral("/emails/") + token() + QStringLiteral("/cancel"));
+    EXPECT_EQ(a.status, 404);
+}
+
+TEST_F(Relay, ListNewestFirstWithFilters)
+{
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject body = message(token());
+        body.insert(QStringLiteral("scheduled_at"), QStringLiteral("in 1 day"));
+        body.insert(QStringLiteral("to"), QStringLiteral("list%1@example.test").arg(i));
+        ids.prepend(post(QStringLiteral("/emails"), body).json.value(QStringLiteral("id")).toString());
+    }
+    Answer a = call("GET", QStringLiteral("/emails?limit=2&status=scheduled"));
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_EQ(a.json.value(QStringLiteral("object")).toString(), QStringLiteral("list"));
+    EXPECT_TRUE(a.json.value(QStringLiteral("has_more")).toBool());
+    const QJsonArray data = a.json.value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(data.size(), 2);
+    EXPECT_EQ(data.at(0).toObject().value(QStringLiteral("id")).toString(), ids.at(0));
+    EXPECT_EQ(data.at(1).toObject().value(QStringLiteral("id")).toString(), ids.at(1));
+    EXPECT_EQ(a.json.value(QStringLiteral("pagination")).toObject().value(QStringLiteral("total")).toInt(), 3);
+    a = call("GET", QStringLiteral("/v1/emails?to=list1%40example.test"));
+    ASSERT_EQ(a.json.value(QStringLiteral("data")).toArray().size(), 1);
+    EXPECT_EQ(a.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString(), ids.at(1));
+    EXPECT_EQ(call("GET", QStringLiteral("/emails?limit=101")).status, 422);
+}
+
+TEST_F(Relay, IdempotencyKeyReplaysConflictsAndSurvivesRestart)
+{
+    const QJsonObject body = message(token());
+    Answer first = post(QStringLiteral("/emails"), body, {{"Idempotency-Key", "order-1"}});
+    ASSERT_EQ(first.status, 200);
+    Answer again = post(QStringLiteral("/emails"), body, {{"Idempotency-Key", "order-1"}});
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.json.value(QStringLiteral("id")), first.json.value(QStringLiteral("id")));
+    QJsonObject other = body;
+    other.insert(QStringLiteral("subject"), QStringLiteral("different"));
+    Answer conflict = post(QStringLiteral("/emails"), other, {{"Idempotency-Key", "order-1"}});
+    EXPECT_EQ(conflict.status, 409);
+    EXPECT_EQ(conflict.json.value(QStringLiteral("name")).toString(), QStringLiteral("invalid_idempotent_request"));
+    Answer invalid = post(QStringLiteral("/emails"), body, {{"Idempotency-Key", QByteArray(257, 'k')}});
+    EXPECT_EQ(invalid.status, 400);
+    EXPECT_EQ(invalid.json.value(QStringLiteral("name")).toString(), QStringLiteral("invalid_idempotency_key"));
+
+    start(); // a new relay over the same queue
+    again = post(QStringLiteral("/emails"), body, {{"Idempotency-Key", "order-1"}});
+    EXPECT_EQ(again.json.value(QStringLiteral("id")), first.json.value(QStringLiteral("id")));
+    qint64 total = 0;
+    m_server->queue().list({}, &total);
+    EXPECT_EQ(total, 1);
+}
+
+TEST_F(Relay, RateLimitHeadersAnd429)
+{
+    start([](relay::RelayOptions &o) {
+        o.relay.rateLimitRequests = 2;
+        o.relay.rateLimitWindow = std::chrono::seconds(60);
+    });
+    Answer a = call("GET", QStringLiteral("/emails"));
+    EXPECT_EQ(a.status, 200);
+    EXPECT_EQ(a.headers.value("ratelimit-limit"), "2");
+    EXPECT_EQ(a.headers.value("ratelimit-remaining"), "1");
+    EXPECT_EQ(a.headers.value("x-ratelimit-limit"), "2");
+    EXPECT_EQ(a.headers.value("x-ratelimit-remaining"), "1");
+    EXPECT_FALSE(a.headers.value("ratelimit-reset").isEmpty());
+    EXPECT_FALSE(a.headers.value("x-ratelimit-reset").isEmpty());
+    EXPECT_EQ(call("GET", QStringLiteral("/emails")).status, 200);
+    a = call("GET", QStringLiteral("/emails"));
+    EXPECT_EQ(a.status, 429);
+    EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("rate_limit_exceeded"));
+    EXPECT_EQ(a.headers.value("ratelimit-remaining"), "0");
+    EXPECT_GT(a.headers.value("retry-after").toInt(), 0);
+}
+
+TEST_F(Relay, OversizeBodyIs413BeforeItIsSent)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    // 200 MB declared, nothing sent: the answer must come without the body.
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 200000000\r\n\r\n");
+    const QByteArray answer = readUntil(socket.get(), "\r\n\r\n");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.toStdString();
+    EXPECT_FALSE(answer.contains("100 Continue"));
+}
+
+TEST_F(Relay, ExpectContinueIsAnswered)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    const QByteArray body = QJsonDocument(message(token())).toJson(QJsonDocument::Compact);
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size())
+                  + "\r\n\r\n");
+    const QByteArray interim = readUntil(socket.get(), "\r\n\r\n");
+    EXPECT_TRUE(interim.startsWith("HTTP/1.1 100 Continue")) << interim.toStdString();
+    socket->write(body);
+    const QByteArray answer = readUntil(socket.get(), "\"created_at\"");
+    EXPECT_TRUE(answer.contains("HTTP/1.1 200")) << answer.toStdString();
+}
+
+TEST_F(Relay, KeepAliveServesSeveralRequests)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    for (int i = 0; i < 3; ++i) {
+        socket->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray answer = readUntil(socket.get(), "\"status\":\"ok\"");
+        EXPECT_TRUE(answer.startsWith("HTTP/1.1 200")) << i << answer.toStdString();
+    }
+    EXPECT_EQ(socket->state(), QAbstractSocket::ConnectedState);
+}
+
+TEST_F(Relay, HalfSentRequestIsClosedAfterTheTimeout)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"from\":");
+    ASSERT_TRUE(closed.wait(10000)) << "the idle timeout is 1 s";
+    // The relay still serves.
+    EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).status, 200);
+}
+
+TEST_F(Relay, OverlongHeaderBlockIsRefused)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    socket->write("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
+    const QByteArray answer = readUntil(socket.get(), "\r\n\r\n");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 431") || answer.startsWith("HTTP/1.1 413")) << answer.left(200).toStdString();
+}
+
+TEST_F(Relay, TestSmtpReportsTheStage)
+{
+    Answer a = call("POST", QStringLiteral("/v1/test-smtp"));
+    EXPECT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_EQ(a.json.value(QStringLiteral("message")).toString(), QStringLiteral("SMTP connection successful"));
+    start([](relay::RelayOptions &o) { o.smtp.password = QStringLiteral("wrong"); });
+    a = call("POST", QStringLiteral("/v1/test-smtp"));
+    EXPECT_EQ(a.status, 502) << a.body.toStdString();
+    EXPECT_EQ(a.json.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    EXPECT_EQ(a.json.value(QStringLiteral("stage")).toString(), QStringLiteral("auth"));
+}
+
+TEST_F(Relay, PermanentFailureEndsFailedWithTheServersWords)
+{
+    start([](relay::RelayOptions &o) { o.smtp.password = QStringLiteral("wrong"); });
+    const Answer a = post(QStringLiteral("/emails"), message(token()));
+    ASSERT_EQ(a.status, 200);
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    EXPECT_TRUE(state.value(QStringLiteral("last_error")).toString().startsWith(QStringLiteral("535")))
+        << QJsonDocument(state).toJson().toStdString();
+}
+
+TEST_F(Relay, TransientFailureIsRetriedThenFails)
+{
+    // Nothing listens on the port: connection refused is transient; 1 + 2 retries.
+    QTcpServer closedPort;
+    ASSERT_TRUE(closedPort.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closedPort.serverPort();
+    closedPort.close();
+    start([port](relay::RelayOptions &o) {
+        o.smtp.port = port;
+        o.relay.queueRetryAttempts = 2;
+        o.relay.queueRetryDelay = std::chrono::seconds(1);
+    });
+    const Answer a = post(QStringLiteral("/emails"), message(token()));
+    ASSERT_EQ(a.status, 200);
+    const QString id = a.json.value(QStringLiteral("id")).toString();
+    QJsonObject state;
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        state = awaitAttempt(id);
+        EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), attempt);
+        if (attempt < 3) {
+            EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+        }
+    }
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_FALSE(state.value(QStringLiteral("last_error")).toString().isEmpty());
+}
+
+} // namespace
