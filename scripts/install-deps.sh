@@ -12,6 +12,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libqt6sql6-sqlite shared-mime-info libgtest-dev libgmock-dev libbenchmark-dev
+  # the local relay's HTTP server (core/relay; README "Why libmicrohttpd")
+  libmicrohttpd-dev
   # the tree's habits (scripts/lint.sh): formatting and static checks
   clang-format clang-tidy
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
