@@ -21,6 +21,9 @@ packages=(
   # tests: a real Postfix with Cyrus SASL, OpenSSL for per-run certificates,
   # python3 as an independent MIME parser, Xvfb + fonts for screenshots
   postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates
+  # the relay's compatibility test runs Resend's official Node SDK (tests/node) with node and
+  # npm (NodeSource's nodejs ships npm; with Debian's nodejs add Debian's npm)
+  nodejs
   xvfb xauth fonts-dejavu-core time procps iproute2
 )
 
