@@ -16,6 +16,7 @@
 #include "text/settingstext.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -137,6 +138,13 @@ int runRelayCommand(const QStringList &arguments)
         err().flush();
         configuration.relay.apiKey = key;
     }
+
+    // LOG_LEVEL: debug adds the delivery attempts; warn and error drop the request lines.
+    const QString level = configuration.relay.logLevel;
+    if (level == u"debug")
+        QLoggingCategory::setFilterRules(QStringLiteral("selfmx.relay.debug=true"));
+    else if (level == u"warn" || level == u"error")
+        QLoggingCategory::setFilterRules(QStringLiteral("selfmx.relay.info=false"));
 
     relay::RelayOptions options;
     options.smtp = configuration.smtp;

@@ -16,6 +16,8 @@ packages=(
   libssl-dev
   # fuzzing (scripts/fuzz.sh): libFuzzer, ASan and UBSan come with clang's runtime
   clang-14 libclang-rt-14-dev
+  # the local relay's HTTP server (core/relay; README "Why libmicrohttpd")
+  libmicrohttpd-dev
   # the tree's habits (scripts/lint.sh): formatting and static checks
   clang-format clang-tidy
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
@@ -23,6 +25,9 @@ packages=(
   # tests: a real Postfix with Cyrus SASL, OpenSSL for per-run certificates,
   # python3 as an independent MIME parser, Xvfb + fonts for screenshots
   postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates
+  # the relay's compatibility test runs Resend's official Node SDK (tests/node) with node and
+  # npm (NodeSource's nodejs ships npm; with Debian's nodejs add Debian's npm)
+  nodejs
   xvfb xauth fonts-dejavu-core time procps iproute2
   # benchmarks (bench/oneclick.sh): the other SMTP clients timed, and the packet capture
   swaks libnet-ssleay-perl tcpdump
@@ -34,13 +39,22 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+# npm: NodeSource's nodejs brings it, Debian's does not; asked for after nodejs is in.
+if [[ ${#missing[@]} -eq 0 ]]; then
+  command -v npm >/dev/null 2>&1 && exit 0
+fi
 
-echo "installing: ${missing[*]}" >&2
 SUDO=""
 [[ $(id -u) -eq 0 ]] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 # Postfix must neither configure itself nor start on :25; the tests run their own instance.
 echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "installing: ${missing[*]}" >&2
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "installing: npm" >&2
+  $SUDO apt-get install -y -q --no-install-recommends npm
+fi

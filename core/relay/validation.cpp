@@ -37,7 +37,7 @@ Validated<QList<mime::Mailbox>> parseAddressField(const QJsonValue &value, const
         items.append(value.toString());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (!item.isString())
                 return ApiError::invalid(field, QStringLiteral("Each address must be a string."));
             items.append(item.toString());

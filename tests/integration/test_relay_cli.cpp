@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// `selfmx-console relay` as a child process: headless start, SIGTERM, and the crash test
+// (kill -9 with a full queue, restart: every message delivered exactly once).
+#include "postfix.h"
+
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using selfmx::test::PostfixInstance;
+
+namespace {
+
+const QByteArray kKey = QByteArrayLiteral("feedfacefeedfacefeedfacefeedfacefeedfacefeedfacefeedfacefeedface");
+
+QString consolePath()
+{
+    return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+class RelayProcess : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+        ASSERT_TRUE(m_dir.isValid());
+        m_port = freePort();
+    }
+
+    void TearDown() override
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+
+    // Starts the relay; true once it said it listens.
+    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {})
+    {
+        const PostfixInstance &p = PostfixInstance::get();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"SMTP_") || key.startsWith(u"QUEUE_"))
+                env.remove(key);
+        }
+        env.insert(QStringLiteral("SMTP_HOST"), QStringLiteral("localhost"));
+        env.insert(QStringLiteral("SMTP_PORT"), QString::number(smtpPort));
+        env.insert(QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE"));
+        env.insert(QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1"));
+        env.insert(QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1"));
+        env.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10"));
+        env.insert(QStringLiteral("API_KEY"), QString::fromLatin1(kKey));
+        env.insert(QStringLiteral("PORT"), QString::number(m_port));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessEnvironment(env);
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        QSignalSpy output(m_process.get(), &QProcess::readyReadStandardOutput);
+        m_process->start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_dir.filePath(QStringLiteral("q.sqlite"))});
+        QByteArray seen;
+        while (!seen.contains("relay listening")) {
+            if (!output.wait(10000)) {
+                qWarning("%s", m_process->readAllStandardError().constData());
+                return false;
+            }
+            seen += m_process->readAllStandardOutput();
+        }
+        return true;
+    }
+
+    QNetworkReply *postAsync(const QJsonObject &body, const QString &path = QStringLiteral("/emails"))
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + kKey);
+        return m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    static QJsonObject message(const QString &mark, int index)
+    {
+        return QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
+                           {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                           {QStringLiteral("subject"), QStringLiteral("crash %1").arg(index)},
+                           {QStringLiteral("text"), QStringLiteral("n=%1").arg(index)},
+                           {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Selfmx-Test"), mark}}}};
+    }
+
+    // Adds the Message-IDs of newly delivered messages carrying `mark` (repeats kept);
+    // each file is read once.
+    static void collectMessageIds(const QByteArray &mark, QSet<QString> *read, QStringList *ids)
+    {
+        static const QRegularExpression id(QStringLiteral("(?im)^Message-ID:\\s*(<[^>]+>)"));
+        const QDir dir(PostfixInstance::get().maildir() + QStringLiteral("/new"));
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            if (read->contains(name))
+                continue;
+            read->insert(name);
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            if (bytes.contains(QByteArray("X-Selfmx-Test: " + mark)))
+                ids->append(id.match(QString::fromUtf8(bytes)).captured(1));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+    QNetworkAccessManager m_nam;
+};
+
+TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    const QString mark = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<QNetworkReply> reply(postAsync(message(mark, 1)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200) << reply->readAll().toStdString();
+    EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8()).isEmpty());
+
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    m_process->terminate(); // SIGTERM
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_EQ(m_process->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(m_process->exitCode(), 0) << m_process->readAllStandardError().toStdString();
+
+    QProcess list;
+    list.start(consolePath(),
+               {QStringLiteral("relay"), QStringLiteral("list"), QStringLiteral("--queue"), m_dir.filePath(QStringLiteral("q.sqlite"))});
+    ASSERT_TRUE(list.waitForFinished(10000));
+    const QString out = QString::fromUtf8(list.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(QStringLiteral("\tdelivered\t"))) << out.toStdString();
+}
+
+TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
+{
+    constexpr int kMessages = 1000;
+    // The upstream is "down": nothing listens on its port, every attempt is refused (transient).
+    const quint16 downPort = freePort();
+    ASSERT_TRUE(startRelay(downPort, {{QStringLiteral("QUEUE_RETRY_DELAY"), QStringLiteral("1")},
+                                      {QStringLiteral("QUEUE_RETRY_ATTEMPTS"), QStringLiteral("50")},
+                                      {QStringLiteral("RATE_LIMIT_REQUESTS"), QStringLiteral("100000")}}));
+    const QString mark = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    int accepted = 0;
+    for (int start = 0; start < kMessages; start += 100) {
+        std::vector<std::unique_ptr<QNetworkReply>> replies;
+        for (int i = start; i < start + 100; ++i)
+            replies.emplace_back(postAsync(message(mark, i)));
+        for (auto &reply : replies) {
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            ASSERT_TRUE(reply->isFinished() || done.wait(20000));
+            accepted += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
+        }
+    }
+    ASSERT_EQ(accepted, kMessages);
+    QSignalSpy killed(m_process.get(), &QProcess::finished);
+    m_process->kill(); // SIGKILL: no shutdown code runs
+    ASSERT_TRUE(killed.wait(5000));
+
+    // Restart with the upstream up: every message arrives, each once.
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    QFileSystemWatcher watcher({PostfixInstance::get().maildir() + QStringLiteral("/new")});
+    QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
+    QSet<QString> read;
+    QStringList ids;
+    collectMessageIds(mark.toUtf8(), &read, &ids);
+    while (ids.size() < kMessages) {
+        if (!changed.wait(30000))
+            break;
+        collectMessageIds(mark.toUtf8(), &read, &ids);
+    }
+    const QSet<QString> unique(ids.cbegin(), ids.cend());
+    EXPECT_EQ(unique.size(), kMessages);
+    EXPECT_EQ(ids.size(), kMessages) << "a message was sent twice";
+}
+
+} // namespace
