@@ -41,11 +41,6 @@ constexpr LegacyKey legacyKeys[] = {
     {"poolSize", "SMTP_POOL_SIZE"},
 };
 
-QString issueText(const QString &path)
-{
-    return QStringLiteral("cannot write %1").arg(path);
-}
-
 } // namespace
 
 QString ProfileStore::secretKey(const QString &profileId, const QString &fieldKey)
@@ -140,7 +135,7 @@ Profile ProfileStore::readProfile(const QString &id) const
     return p;
 }
 
-bool ProfileStore::writeProfile(const Profile &p, QString *error)
+bool ProfileStore::writeProfile(const Profile &p)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSettings ini(m_path, QSettings::IniFormat);
@@ -159,21 +154,19 @@ bool ProfileStore::writeProfile(const Profile &p, QString *error)
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         qCDebug(lcProfile) << "writing profile" << p.id << "to" << m_path << "failed:" << ini.status();
-        *error = issueText(m_path);
         return false;
     }
     qCDebug(lcProfile) << "wrote profile" << p.id << p.name << "to" << m_path;
     return true;
 }
 
-bool ProfileStore::eraseProfile(const QString &id, QString *error)
+bool ProfileStore::eraseProfile(const QString &id)
 {
     QSettings ini(m_path, QSettings::IniFormat);
     ini.remove(id);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         qCDebug(lcProfile) << "removing profile" << id << "from" << m_path << "failed:" << ini.status();
-        *error = issueText(m_path);
         return false;
     }
     qCDebug(lcProfile) << "removed profile" << id << "from" << m_path;
@@ -296,8 +289,7 @@ void ProfileStore::applySecrets(const std::shared_ptr<SaveState> &save)
 // 3. The file, last.
 void ProfileStore::writeSaved(const std::shared_ptr<SaveState> &save)
 {
-    QString error;
-    if (!writeProfile(save->profile, &error)) {
+    if (!writeProfile(save->profile)) {
         save->job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
         return finishSave(save, SecretError::None, QString());
     }
@@ -351,8 +343,7 @@ ProfileJob *ProfileStore::remove(const QString &id)
 void ProfileStore::removeNext(ProfileJob *job, QStringList secretFields, bool removedAny)
 {
     if (secretFields.isEmpty()) {
-        QString error;
-        if (!eraseProfile(job->m_profile.id, &error)) {
+        if (!eraseProfile(job->m_profile.id)) {
             job->m_issues.append({QStringLiteral("file"), QStringLiteral("cannot_write"), {{QStringLiteral("file"), m_path}}});
             Q_EMIT job->finished();
             return;
@@ -366,8 +357,7 @@ void ProfileStore::removeNext(ProfileJob *job, QStringList secretFields, bool re
     connect(secret, &SecretJob::finished, job, [this, job, secret, secretFields, fieldKey, removedAny]() {
         if (secret->error() != SecretError::None && secret->error() != SecretError::NotFound) {
             if (removedAny) { // the file says which secrets are left
-                QString ignored;
-                writeProfile(job->m_profile, &ignored);
+                writeProfile(job->m_profile);
                 Q_EMIT profilesChanged();
             }
             job->failedOn(secret, false);

@@ -94,8 +94,9 @@ private:
         QString fieldKey;
         QString value; // empty: remove
     };
-    bool writeProfile(const Profile &profile, QString *error);
-    bool eraseProfile(const QString &id, QString *error);
+    // False when the file cannot be written; the caller records "cannot_write".
+    bool writeProfile(const Profile &profile);
+    bool eraseProfile(const QString &id);
     Profile readProfile(const QString &id) const;
     // A job about an existing profile; already finishing with "no profile" when there is none.
     ProfileJob *jobFor(const QString &nameOrId, bool *found);

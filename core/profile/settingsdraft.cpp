@@ -19,8 +19,9 @@ void SettingsDraft::load(const Profile &profile, const QHash<QString, QString> &
     m_errors.clear();
     m_edited.clear();
     for (const settings::Field &f : settings::fields()) {
-        m_values.insert(f.key, f.isSecret() ? secrets.value(f.key) : f.read(profile));
-        f.write(m_base, f.isSecret() ? secrets.value(f.key) : f.read(profile));
+        if (f.isSecret())
+            f.write(m_base, secrets.value(f.key)); // the profile carries none; the draft's base does
+        m_values.insert(f.key, f.read(m_base));
         check(f.key);
     }
     Q_EMIT reset();
