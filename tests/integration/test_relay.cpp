@@ -404,6 +404,23 @@ TEST_F(Relay, OversizeBodyIs413BeforeItIsSent)
     EXPECT_FALSE(answer.contains("100 Continue"));
 }
 
+// A chunked body declares no size: it is counted as it arrives, and once over the limit it
+// is answered 413 without being kept (nothing is queued).
+TEST_F(Relay, OversizeChunkedBodyIs413)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    const QByteArray chunk = QByteArray(64 * 1024, 'a');
+    for (int i = 0; i < 24; ++i) // 1.5 MiB against a 1 MiB limit
+        socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+    socket->write("0\r\n\r\n");
+    const QByteArray answer = readUntil(socket.get(), "payload_too_large");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.left(200).toStdString();
+    EXPECT_EQ(m_server->queue().depth(), 0);
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();
