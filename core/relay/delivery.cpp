@@ -155,11 +155,25 @@ void Deliverer::dispatch(Slot &slot, const QueuedMessage &queued)
         session->open();
     }
     slot.messageId = queued.id;
+    slot.dueAt = queued.scheduledAt && *queued.scheduledAt > queued.createdAt ? *queued.scheduledAt : queued.createdAt;
     slot.attempts = queued.attempts + 1;
     ++slot.sent;
     smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
     slot.job = job;
     connect(job, &smtp::SendJob::finished, this, [this, job]() { onJobFinished(job); });
+}
+
+void Deliverer::LatencyHistogram::add(double seconds)
+{
+    seconds = qMax(0.0, seconds);
+    ++count;
+    sum += seconds;
+    for (size_t i = 0; i < bounds.size(); ++i) {
+        if (seconds <= bounds.at(i)) {
+            ++counts.at(i);
+            return;
+        }
+    }
 }
 
 void Deliverer::onJobFinished(smtp::SendJob *job)
@@ -188,6 +202,7 @@ void Deliverer::onJobFinished(smtp::SendJob *job)
         m_queue->markDelivered(
             id, now, refused.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact)), attempts);
         ++m_delivered;
+        m_latency.add(double(slot->dueAt.msecsTo(now)) / 1000.0);
     } else if (isTransient(job->error()) && attempts <= m_options.retryAttempts) {
         // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();

@@ -421,6 +421,27 @@ TEST_F(Relay, OversizeChunkedBodyIs413)
     EXPECT_EQ(m_server->queue().depth(), 0);
 }
 
+// GET /metrics: Prometheus text behind the key, counting what happened, with the delivery
+// latency histogram.
+TEST_F(Relay, MetricsCountDeliveriesAndTheirLatency)
+{
+    EXPECT_EQ(call("GET", QStringLiteral("/metrics"), {}, {}, false).status, 401);
+    const Answer a = post(QStringLiteral("/emails"), message(token()));
+    ASSERT_EQ(a.status, 200);
+    ASSERT_EQ(awaitAttempt(a.json.value(QStringLiteral("id")).toString()).value(QStringLiteral("status")).toString(),
+              QStringLiteral("delivered"));
+    const Answer m = call("GET", QStringLiteral("/metrics"));
+    ASSERT_EQ(m.status, 200);
+    const QByteArray text = m.body;
+    EXPECT_TRUE(text.contains("\nselfmx_relay_accepted_total 1\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivered_total 1\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_queue_depth 0\n"));
+    EXPECT_TRUE(text.contains("# TYPE selfmx_relay_delivery_latency_seconds histogram\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivery_latency_seconds_bucket{le=\"+Inf\"} 1\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivery_latency_seconds_count 1\n"));
+    EXPECT_TRUE(text.contains("selfmx_relay_delivery_latency_seconds_bucket{le=\"60\"} 1\n"));
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();
