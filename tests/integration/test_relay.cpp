@@ -442,6 +442,27 @@ TEST_F(Relay, MetricsCountDeliveriesAndTheirLatency)
     EXPECT_TRUE(text.contains("selfmx_relay_delivery_latency_seconds_bucket{le=\"60\"} 1\n"));
 }
 
+// CORS is off by default; CORS_ORIGINS lists the origins a browser may call from.
+TEST_F(Relay, CorsOnlyForListedOrigins)
+{
+    const QList<std::pair<QByteArray, QByteArray>> fromApp = {{"Origin", "https://app.example"}};
+    const QList<std::pair<QByteArray, QByteArray>> fromElsewhere = {{"Origin", "https://evil.example"}};
+    EXPECT_FALSE(call("GET", QStringLiteral("/health"), {}, fromApp).headers.contains("access-control-allow-origin"));
+    EXPECT_EQ(call("OPTIONS", QStringLiteral("/emails"), {}, fromApp, false).status, 401);
+
+    start([](relay::RelayOptions &o) { o.relay.corsOrigins = {QStringLiteral("https://app.example")}; });
+    const Answer preflight = call("OPTIONS", QStringLiteral("/emails"), {}, fromApp, false);
+    EXPECT_EQ(preflight.status, 204);
+    EXPECT_EQ(preflight.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
+    EXPECT_TRUE(preflight.headers.value("access-control-allow-headers").contains("Authorization"));
+    const Answer sent = post(QStringLiteral("/emails"), message(token()), fromApp);
+    EXPECT_EQ(sent.status, 200);
+    EXPECT_EQ(sent.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
+    const Answer other = call("GET", QStringLiteral("/emails"), {}, fromElsewhere);
+    EXPECT_EQ(other.status, 200);
+    EXPECT_FALSE(other.headers.contains("access-control-allow-origin"));
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();
