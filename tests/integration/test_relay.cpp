@@ -463,6 +463,25 @@ TEST_F(Relay, CorsOnlyForListedOrigins)
     EXPECT_FALSE(other.headers.contains("access-control-allow-origin"));
 }
 
+// A partial accept (the real Postfix refuses nobody@selfmx.test on its restricted port):
+// the message is delivered to the others and the refused recipient is recorded with the
+// server's words.
+TEST_F(Relay, PartialAcceptRecordsTheRefusedRecipients)
+{
+    start([](relay::RelayOptions &o) { o.smtp = PostfixInstance::get().settings("POSTFIX_RESTRICTED_PORT"); });
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("to"), QJsonArray{QStringLiteral("rcpt@example.test"), QStringLiteral("nobody@selfmx.test")});
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << QJsonDocument(state).toJson().toStdString();
+    const QJsonArray refused = state.value(QStringLiteral("failed_recipients")).toArray();
+    ASSERT_EQ(refused.size(), 1) << QJsonDocument(state).toJson().toStdString();
+    EXPECT_EQ(refused.at(0).toObject().value(QStringLiteral("address")).toString(), QStringLiteral("nobody@selfmx.test"));
+    EXPECT_TRUE(refused.at(0).toObject().value(QStringLiteral("reply")).toString().startsWith(QStringLiteral("554")))
+        << QJsonDocument(refused).toJson().toStdString();
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();
