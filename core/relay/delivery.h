@@ -73,6 +73,7 @@ private:
         QPointer<smtp::SendJob> job;
         QString messageId;
         QDateTime dueAt;
+        bool recording = false; // its outcome waits for the next group commit
         int attempts = 0;
         int sent = 0;
     };
@@ -80,6 +81,21 @@ private:
     void dispatch(Slot &slot, const QueuedMessage &message);
     void onJobFinished(smtp::SendJob *job);
     void schedule();
+    void flush();
+
+    // A delivery attempt's outcome, written with the others that ended in the same pass of
+    // the event loop (one transaction, one fsync) before the slot takes the next message.
+    struct Outcome {
+        QString id;
+        MessageStatus status = MessageStatus::Delivered;
+        int attempts = 0;
+        QDateTime at;   // delivered: when; queued: the next attempt
+        QString detail; // failed/queued: the last error; delivered: the refused recipients (JSON)
+        double latencySeconds = 0;
+    };
+    void writeOutcomes(const QList<Outcome> &outcomes);
+    QList<Outcome> m_outcomes;
+    bool m_flushScheduled = false;
 
     Queue *m_queue;
     smtp::Settings m_settings;
