@@ -483,3 +483,54 @@ TEST(TestPanel, DestroyedMidTestClosesTheConnection)
         EXPECT_TRUE(closed.wait(2000));
     }
 }
+
+// "Trust this certificate" shows the certificate and asks first; declined, nothing changes;
+// accepted, the pin goes into the draft and the next test passes.
+TEST(TestPanel, TrustingTheCertificateAsksFirst)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
+                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
+                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
+                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    TestPanel panel(&draft);
+    QList<selfmx::diagnostics::CertificateInfo> shown;
+    bool answer = false;
+    panel.setTrustConfirmation([&shown, &answer](const selfmx::diagnostics::CertificateInfo &certificate) {
+        shown.append(certificate);
+        return answer;
+    });
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    panel.start();
+    ASSERT_TRUE(tested.wait(15000));
+    ASSERT_FALSE(tested.at(0).at(0).toBool()) << "the suite's CA is not a system CA";
+    const QList<selfmx::diagnostics::Finding> findings = panel.findings();
+    int trust = -1;
+    QString pin;
+    for (int i = 0; i < findings.size(); ++i) {
+        for (const selfmx::diagnostics::SettingChange &change : findings.at(i).proposedChange) {
+            if (change.key == u"SMTP_TLS_PIN_SHA256") {
+                trust = i;
+                pin = change.value;
+            }
+        }
+    }
+    ASSERT_GE(trust, 0) << panel.statusText().toStdString();
+
+    EXPECT_FALSE(panel.applyFix(trust));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown.at(0).sha256, pin);
+    EXPECT_FALSE(shown.at(0).subject.isEmpty());
+    EXPECT_TRUE(shown.at(0).notAfter.isValid());
+    EXPECT_TRUE(draft.value(QStringLiteral("SMTP_TLS_PIN_SHA256")).isEmpty()) << "declined: nothing changed";
+
+    answer = true;
+    EXPECT_TRUE(panel.applyFix(trust));
+    EXPECT_EQ(draft.value(QStringLiteral("SMTP_TLS_PIN_SHA256")), pin);
+    panel.start();
+    ASSERT_TRUE(tested.wait(15000));
+    EXPECT_TRUE(tested.at(1).at(0).toBool()) << panel.statusText().toStdString();
+}
