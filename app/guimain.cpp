@@ -5,6 +5,7 @@
 // command execs it (app/main.cpp), so the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
 #include "ui/mainwindow.h"
+#include "ui/setupwizard.h"
 
 #include <QApplication>
 
@@ -17,5 +18,11 @@ int main(int argc, char *argv[])
     selfmx::profile::ProfileStore store; // the one store of this process
     selfmx::ui::MainWindow window(&store);
     window.show();
+    // First start: no profile yet, so the wizard leads to one (the window lists it after).
+    if (store.profiles().isEmpty()) {
+        auto *wizard = new selfmx::ui::SetupWizard(&store, &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    }
     return QApplication::exec();
 }

@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "settingsform.h"
+#include "setupwizard.h"
 #include "smtp/session.h"
 #include "text/errortext.h"
 #include "text/findingtext.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -91,6 +93,13 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
     resize(760, 720);
+
+    // The setup wizard, also reachable later than the first start (app/guimain.cpp).
+    menuBar()->addMenu(tr("Pro&files"))->addAction(tr("&New profile (wizard)…"), this, [this]() {
+        auto *wizard = new SetupWizard(m_store, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
 
     connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);
