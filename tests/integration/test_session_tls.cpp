@@ -10,6 +10,8 @@
 #include "smtp/certificatecheck.h"
 #include "smtp/session.h"
 
+#include <QSslConfiguration>
+
 #include <gtest/gtest.h>
 
 using namespace selfmx;
@@ -106,6 +108,27 @@ TEST(CaFile, CertificateSignedByTheExtraCaIsVerified)
     EXPECT_EQ(session.error().stage, Stage::Ehlo) << session.error().toString().toStdString();
     EXPECT_TRUE(session.trustedByCaFile());
     EXPECT_TRUE(session.ignoredSslErrors().isEmpty()) << "verified, not accepted despite errors";
+}
+
+// Issue 11, item 4: a server whose certificate the system already trusts still verifies
+// with SMTP_TLS_CA_FILE set to an unrelated CA (the file adds a trust anchor, it does not
+// replace the system's). The system's roots are stood in for by the process's default TLS
+// configuration, which is what every session starts from.
+TEST(CaFile, ASystemTrustedCertificateStillVerifiesWithACaFileSet)
+{
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = saved;
+    system.addCaCertificate(certificate("ca"));
+    QSslConfiguration::setDefaultConfiguration(system);
+    test::OpensslServer server(QStringLiteral("good"));
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    SmtpSession session(implicitTls(server.port(), "otherca"));
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    QSslConfiguration::setDefaultConfiguration(saved);
+    EXPECT_TRUE(session.isEncrypted()) << session.error().toString().toStdString();
+    EXPECT_EQ(session.error().stage, Stage::Ehlo) << session.error().toString().toStdString();
+    EXPECT_FALSE(session.trustedByCaFile()) << "the system's roots verified it, not the CA file";
+    EXPECT_TRUE(session.ignoredSslErrors().isEmpty());
 }
 
 TEST(CaFile, AnUnrelatedCaDoesNotVerify)
