@@ -3,6 +3,7 @@
 #include "testpanel.h"
 
 #include "diagnostics/diagnoser.h"
+#include "diagnostics/finder.h"
 #include "profile/settingsdraft.h"
 #include "text/findingtext.h"
 #include "text/reporttext.h"
@@ -84,6 +85,16 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_cancelButton->setAccessibleName(tr("Cancel the test"));
     m_cancelButton->setEnabled(false);
 
+    m_findButton = new QPushButton(tr("&Find working settings"));
+    m_findButton->setAccessibleName(tr("Find working settings"));
+    m_findButton->setAccessibleDescription(
+        tr("Tries ports 587, 465, 2525 and 25 with their TLS modes at once, shows what each did, and applies the best that worked"));
+    m_tried = new QLabel;
+    m_tried->setWordWrap(true);
+    m_tried->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tried->setAccessibleName(tr("Settings tried"));
+    m_tried->setVisible(false);
+
     m_testAddress = new QLineEdit;
     m_testAddress->setPlaceholderText(tr("optional: you@example.com"));
     m_testAddress->setAccessibleName(tr("Send a test message to"));
@@ -123,6 +134,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_testButton, 1);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_findButton);
     auto *address = new QHBoxLayout;
     address->addWidget(addressLabel);
     address->addWidget(m_testAddress, 1);
@@ -131,12 +143,14 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_tried);
     layout->addWidget(m_findingsBox);
     setTabOrder(m_testAddress, m_testButton);
     setTabOrder(m_testButton, m_cancelButton);
 
     connect(m_testButton, &QPushButton::clicked, this, &TestPanel::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &TestPanel::cancel);
+    connect(m_findButton, &QPushButton::clicked, this, &TestPanel::findWorkingSettings);
     connect(m_testAddress, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool probe = !text.trimmed().isEmpty();
         for (int row = SenderRow; row < RowCount; ++row)
@@ -159,11 +173,15 @@ TestPanel::~TestPanel()
         disconnect(m_diagnoser, nullptr, this, nullptr);
         delete m_diagnoser;
     }
+    if (m_finder) {
+        disconnect(m_finder, nullptr, this, nullptr);
+        delete m_finder;
+    }
 }
 
 bool TestPanel::isRunning() const
 {
-    return !m_diagnoser.isNull();
+    return !m_diagnoser.isNull() || !m_finder.isNull();
 }
 
 int TestPanel::rowOf(Stage stage)
@@ -212,6 +230,7 @@ void TestPanel::setBusy(bool busy)
 {
     m_testButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
+    m_findButton->setEnabled(!busy);
     m_testAddress->setEnabled(!busy);
 }
 
@@ -258,11 +277,75 @@ void TestPanel::start()
 
 void TestPanel::cancel()
 {
+    if (m_finder) {
+        // The finder's probes end on their own timeouts; dropping it ends them now.
+        m_finder->disconnect(this);
+        m_finder->deleteLater();
+        m_finder = nullptr;
+        m_status->setText(tr("Search cancelled; nothing was changed."));
+        setBusy(false);
+        Q_EMIT finderFinished(false);
+        return;
+    }
     if (!m_diagnoser)
         return;
     m_cancelled = true;
     m_status->setText(tr("Cancelling …"));
     m_diagnoser->cancel();
+}
+
+void TestPanel::findWorkingSettings()
+{
+    if (m_diagnoser || m_finder || !m_draft)
+        return;
+    if (!m_draft->isValid()) {
+        m_status->setText(tr("✗ These settings cannot be tried yet:\n%1")
+                              .arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
+        Q_EMIT finderFinished(false);
+        return;
+    }
+    clearFindings();
+    const smtp::Settings settings = m_draft->configuration().smtp;
+    m_finder = m_finderCandidates.isEmpty() ? new diagnostics::SettingsFinder(settings, settings.allowPlaintextAuth, this)
+                                            : new diagnostics::SettingsFinder(settings, m_finderCandidates, this);
+    connect(m_finder, &diagnostics::SettingsFinder::finished, this, &TestPanel::onFinderFinished);
+    m_status->setText(tr("Trying the usual ports of %1 …").arg(settings.host));
+    m_tried->clear();
+    m_tried->setVisible(false);
+    setBusy(true);
+    m_finder->start();
+}
+
+QStringList TestPanel::triedText() const
+{
+    return m_tried->text().split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestPanel::onFinderFinished()
+{
+    diagnostics::SettingsFinder *finder = m_finder;
+    m_finder = nullptr;
+    if (!finder)
+        return;
+    finder->deleteLater();
+    setBusy(false);
+    const text::ReportText words(text::Audience::Window);
+    QStringList lines;
+    for (const diagnostics::Candidate &candidate : finder->candidates())
+        lines.append(words.candidate(candidate));
+    m_tried->setText(lines.join(u'\n'));
+    m_tried->setVisible(true);
+    const QList<diagnostics::SettingChange> best = finder->recommendedChange();
+    if (best.isEmpty()) {
+        m_status->setText(tr("✗ None of the usual ports worked; nothing was changed. What each did is listed below."));
+        Q_EMIT finderFinished(false);
+        return;
+    }
+    for (const diagnostics::SettingChange &c : best)
+        m_draft->setValue(c.key, c.value);
+    m_status->setText(tr("✓ Applied the best that worked: %1. Press Test to confirm, then save.")
+                          .arg(text::FindingText(text::Audience::Window).change(best)));
+    Q_EMIT finderFinished(true);
 }
 
 void TestPanel::onStageChanged(Stage stage, StageStatus status)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "diagnostics/finder.h"
 #include "diagnostics/finding.h"
 #include "diagnostics/observation.h"
 #include "smtp/types.h"
@@ -73,6 +74,15 @@ public:
     QPushButton *testButton() const { return m_testButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QLineEdit *testAddressEdit() const { return m_testAddress; }
+
+    // "Find working settings": tries the usual port and TLS combinations side by side,
+    // shows each with its outcome, and applies the best that worked to the draft (nothing
+    // is saved). finderFinished(true) when one worked.
+    void findWorkingSettings();
+    // Other combinations than the standard ports (servers on unusual ports, tests).
+    void setFinderCandidates(QList<diagnostics::Candidate> candidates) { m_finderCandidates = std::move(candidates); }
+    QPushButton *findButton() const { return m_findButton; }
+    QStringList triedText() const; // the lines shown for what was tried
     // The "Apply fix" button of a finding (null when it proposes no change).
     QPushButton *fixButton(int findingIndex) const { return m_fixButtons.value(findingIndex); }
 
@@ -80,6 +90,7 @@ Q_SIGNALS:
     void started();
     void testFinished(bool passed);
     void fixApplied();
+    void finderFinished(bool found);
 
 private:
     struct Step {
@@ -96,12 +107,15 @@ private:
     void showFindings();
     void clearFindings();
     void setBusy(bool busy);
+    void onFinderFinished();
 
     QPointer<profile::SettingsDraft> m_draft;
     QString m_providerKey;
     TrustConfirmation m_confirmTrust;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_findButton = nullptr;
+    QLabel *m_tried = nullptr;
     QLineEdit *m_testAddress = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_status = nullptr;
@@ -112,6 +126,8 @@ private:
     QList<diagnostics::Finding> m_findings;
     QList<diagnostics::CertificateInfo> m_chain;
     QPointer<diagnostics::Diagnoser> m_diagnoser;
+    QPointer<diagnostics::SettingsFinder> m_finder;
+    QList<diagnostics::Candidate> m_finderCandidates;
     bool m_cancelled = false;
     bool m_passed = false;
 };

@@ -409,6 +409,49 @@ TEST(TestPanel, ApplyingTheImplicitTlsFixMakesTheNextTestPass)
     EXPECT_EQ(panel.stepState(selfmx::smtp::Stage::Auth), TestPanel::StepState::Passed);
 }
 
+// "Find working settings": settings pointing at the submission port with implicit TLS (a
+// common mistake) fail; the finder tries both of the real Postfix's TLS ports, lists them,
+// applies the best (STARTTLS on submission, authenticated and verified, ranks first by
+// the finder's order) and the next test passes.
+TEST(TestPanel, FindWorkingSettingsAppliesTheBestAndTheTestPasses)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
+                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
+                         {QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")},
+                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
+                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
+                         {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    ASSERT_TRUE(draft.isValid());
+    TestPanel panel(&draft);
+    panel.show();
+    selfmx::diagnostics::Candidate submission;
+    submission.port = p.port("POSTFIX_SUBMISSION_PORT");
+    submission.mode = selfmx::smtp::TlsMode::StartTls;
+    selfmx::diagnostics::Candidate implicit;
+    implicit.port = p.port("POSTFIX_IMPLICIT_PORT");
+    implicit.mode = selfmx::smtp::TlsMode::Implicit;
+    panel.setFinderCandidates({submission, implicit});
+    QSignalSpy found(&panel, &TestPanel::finderFinished);
+    panel.findButton()->click();
+    EXPECT_TRUE(panel.isRunning());
+    EXPECT_FALSE(panel.findButton()->isEnabled());
+    ASSERT_TRUE(found.wait(15000));
+    ASSERT_TRUE(found.at(0).at(0).toBool()) << panel.statusText().toStdString();
+    EXPECT_EQ(panel.triedText().size(), 2) << panel.triedText().join(u'\n').toStdString();
+    EXPECT_EQ(draft.value(QStringLiteral("SMTP_PORT")), p.value("POSTFIX_SUBMISSION_PORT"));
+    EXPECT_EQ(draft.value(QStringLiteral("SMTP_TLS_MODE")), QStringLiteral("starttls"));
+    EXPECT_TRUE(unnamedWidgets(&panel).isEmpty()) << unnamedWidgets(&panel).join(u' ').toStdString();
+
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    panel.testButton()->click();
+    ASSERT_TRUE(tested.wait(15000));
+    EXPECT_TRUE(tested.at(0).at(0).toBool()) << panel.statusText().toStdString();
+}
+
 // Cancel during a test of a server that never speaks: back to idle within a second.
 TEST(TestPanel, CancelReturnsToIdleWithinASecond)
 {
