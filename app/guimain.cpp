@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     selfmx::profile::ProfileStore store; // the one store of this process
     selfmx::ui::MainWindow window(&store);
+    window.restoreSession(); // geometry and the last profile of the previous run
     window.show();
     return QApplication::exec();
 }

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
-#include <QRandomGenerator>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -34,14 +33,6 @@ extern "C" void onStopSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
-}
-
-// 32 random bytes, hex: the key a client sends as "Authorization: Bearer KEY".
-QString makeApiKey()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
-    return QString::fromLatin1(bytes.toHex());
 }
 
 int runList(const QCommandLineParser &parser)
@@ -125,14 +116,22 @@ int runRelayCommand(const QStringList &arguments)
             return Usage;
         }
         // First start for this profile: make the key and keep it in the keychain.
-        const QString key = makeApiKey();
-        profile::SecretJob *write =
-            profile::SecretStore::write(profile::ProfileStore::secretKey(stored.id, QStringLiteral("API_KEY")), key, qApp);
-        awaitSignal(write, &profile::SecretJob::finished);
-        if (write->error() != profile::SecretError::None) {
-            err() << "error: " << text::KeychainText::describe(write->error(), write->errorString(), text::Audience::CommandLine) << '\n';
+        // Saved through the store, so the profile records that it has a key and the next start
+        // reads it instead of making another.
+        const QString key = relay::RelayServer::makeApiKey();
+        profile::ProfileJob *write = profileStore().saveWithSecrets(stored, {{QStringLiteral("API_KEY"), key}});
+        awaitSignal(write, &profile::ProfileJob::finished);
+        if (write->secretError() != profile::SecretError::None) {
+            err() << "error: " << text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine)
+                  << '\n';
             err().flush();
             return Keychain;
+        }
+        if (!write->succeeded()) {
+            for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
+                err() << "error: " << line << '\n';
+            err().flush();
+            return Usage;
         }
         err() << text::RelayText::keyCreated(stored.name) << '\n' << key << '\n';
         err().flush();

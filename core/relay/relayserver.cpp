@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -140,6 +141,13 @@ QString RelayServer::defaultQueuePath(const QString &profileId)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return dir + QStringLiteral("/relay-") + (profileId.isEmpty() ? QStringLiteral("default") : profileId) + QStringLiteral(".sqlite");
+}
+
+QString RelayServer::makeApiKey()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toHex());
 }
 
 bool RelayServer::isLoopback(const QString &host)

@@ -39,6 +39,9 @@ public:
     static QString defaultQueuePath(const QString &profileId);
     // True for 127.0.0.0/8, ::1 and "localhost": anything else is shown as a warning.
     static bool isLoopback(const QString &host);
+    // A new API key: 32 random bytes from the system's generator, hex (what a client sends
+    // as "Authorization: Bearer KEY"). The command line and the window make keys with it.
+    static QString makeApiKey();
 
     bool start(QString *error);
     quint16 port() const { return m_http.serverPort(); }
