@@ -16,6 +16,7 @@
 #include "text/settingstext.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
@@ -35,25 +36,98 @@ extern "C" void onStopSignal(int)
     [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
 }
 
-int runList(const QCommandLineParser &parser)
+// The queue the inspecting actions read: --queue FILE, else the profile's (--profile NAME),
+// else the environment-only relay's.
+std::optional<QString> queuePathFor(const QCommandLineParser &parser)
 {
-    const QString path =
-        parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath({});
-    relay::Queue queue;
-    QString problem;
-    if (!queue.open(path, &problem)) {
-        err() << "error: cannot open the queue " << path << ": " << problem << '\n';
+    if (parser.isSet(QStringLiteral("queue")))
+        return parser.value(QStringLiteral("queue"));
+    const QString name = parser.value(QStringLiteral("profile"));
+    if (name.isEmpty())
+        return relay::RelayServer::defaultQueuePath({});
+    const std::optional<profile::Profile> stored = profileStore().find(name);
+    if (!stored) {
+        err() << "error: --profile: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err().flush();
+        return std::nullopt;
+    }
+    return relay::RelayServer::defaultQueuePath(stored->id);
+}
+
+// `relay list|status|retry ID|cancel ID`: read or change the queue, whether or not a relay
+// delivers from it (SQLite's WAL lets both in; a running relay looks again within seconds).
+int runQueueAction(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString &action = positional.first();
+    const bool needsId = action == u"retry" || action == u"cancel";
+    if (positional.size() != (needsId ? 2 : 1)) {
+        err() << "error: usage: selfmx-console relay " << action << (needsId ? " ID" : "") << " [--profile NAME | --queue FILE]\n";
         err().flush();
         return Usage;
     }
-    relay::ListFilter filter;
-    filter.limit = 100;
-    qint64 total = 0;
-    for (const relay::QueuedMessage &m : queue.list(filter, &total)) {
-        out() << m.id << '\t' << relay::statusName(m.status) << '\t' << m.createdAt.toString(Qt::ISODate) << '\t' << m.sender << '\t'
-              << m.recipients << '\t' << m.subject << '\n';
+    const std::optional<QString> path = queuePathFor(parser);
+    if (!path)
+        return Usage;
+    if (action == u"status") {
+        const std::optional<qint64> owner = relay::Queue::runningOwner(*path);
+        out() << (owner ? text::RelayText::running(*owner) : text::RelayText::notRunning()) << '\n'
+              << text::RelayText::queueFile(*path) << '\n';
     }
-    out() << total << " message(s)\n";
+    if (!QFileInfo::exists(*path)) {
+        if (action == u"status" || action == u"list") {
+            out() << "0 message(s)\n";
+            out().flush();
+            return Success;
+        }
+        err() << text::RelayText::cannotRetry(positional.at(1), QStringLiteral("not_found"), {}, text::Audience::CommandLine) << '\n';
+        err().flush();
+        return Usage;
+    }
+    relay::Queue queue;
+    QString problem;
+    if (!queue.open(*path, &problem, relay::Queue::Mode::Inspect)) {
+        err() << "error: cannot open the queue " << *path << ": " << problem << '\n';
+        err().flush();
+        return Usage;
+    }
+    if (action == u"status") {
+        const QHash<relay::MessageStatus, qint64> counts = queue.counts();
+        for (const relay::MessageStatus status :
+             {relay::MessageStatus::Queued, relay::MessageStatus::Scheduled, relay::MessageStatus::Sending, relay::MessageStatus::Delivered,
+              relay::MessageStatus::Failed, relay::MessageStatus::Canceled})
+            out() << relay::statusName(status) << '\t' << counts.value(status) << '\n';
+        out().flush();
+        return Success;
+    }
+    if (action == u"list") {
+        relay::ListFilter filter;
+        filter.limit = 100;
+        qint64 total = 0;
+        for (const relay::QueuedMessage &m : queue.list(filter, &total)) {
+            out() << m.id << '\t' << relay::statusName(m.status) << '\t' << m.createdAt.toString(Qt::ISODate) << '\t' << m.sender << '\t'
+                  << m.recipients << '\t' << m.subject;
+            if (!m.lastError.isEmpty())
+                out() << '\t' << m.lastError;
+            out() << '\n';
+        }
+        out() << total << " message(s)\n";
+        out().flush();
+        return Success;
+    }
+    const QString &id = positional.at(1);
+    std::optional<relay::MessageStatus> current;
+    const bool retry = action == u"retry";
+    const bool done = retry ? queue.retry(id, QDateTime::currentDateTimeUtc(), &current) : queue.cancel(id, &current);
+    if (!done) {
+        const QString code = current ? QStringLiteral("wrong_state") : QStringLiteral("not_found");
+        const QString state = current ? relay::statusName(*current) : QString();
+        err() << (retry ? text::RelayText::cannotRetry(id, code, state, text::Audience::CommandLine)
+                        : text::RelayText::cannotCancel(id, code, state, text::Audience::CommandLine))
+              << '\n';
+        err().flush();
+        return Usage;
+    }
+    out() << (retry ? text::RelayText::retried(id) : text::RelayText::canceled(id)) << '\n';
     out().flush();
     return Success;
 }
@@ -65,18 +139,23 @@ int runRelayCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Run the local HTTP relay (SelfMX- and Resend-compatible) headless."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("Nothing to run the relay; \"list\" to show its queue."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("Nothing to run the relay; \"status\", \"list\", \"retry ID\" or \"cancel ID\" to read or "
+                                                "change its queue (the running relay's, or the one it will deliver from)."),
+                                 QStringLiteral("[status|list|retry ID|cancel ID]"));
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Use the stored profile NAME (environment variables override it)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("queue"), QStringLiteral("The queue's SQLite file (default: in the per-user data directory)."),
                       QStringLiteral("FILE")});
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) == u"list")
-        return runList(parser);
+    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"),
+                                        QStringLiteral("cancel")};
+    if (!positional.isEmpty() && actions.contains(positional.first()))
+        return runQueueAction(parser, positional);
     if (!positional.isEmpty()) {
         err() << "error: unknown relay action \"" << positional.first()
-              << "\"; use 'selfmx-console relay' or 'selfmx-console relay list'\n";
+              << "\"; use 'selfmx-console relay' to run it, or relay status|list|retry ID|cancel ID\n";
         err().flush();
         return Usage;
     }
@@ -154,7 +233,7 @@ int runRelayCommand(const QStringList &arguments)
     relay::RelayServer server(options);
     QString problem;
     if (!server.start(&problem)) {
-        err() << text::RelayText::cannotStart(problem) << '\n';
+        err() << text::RelayText::cannotStart(problem, options.relay.host, server.lockHolder(), text::Audience::CommandLine) << '\n';
         err().flush();
         return Usage;
     }

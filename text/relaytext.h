@@ -19,7 +19,18 @@ public:
     static QString nonLoopbackWarning(const QString &host, Audience audience);
     static QString keyCreated(const QString &profileName);
     static QString noKey(Audience audience);
-    static QString cannotStart(const QString &detail);
+    // RelayServer::start()'s error: a code ("no_api_key", "host_not_ip", "in_use") or the
+    // system's words.
+    static QString cannotStart(const QString &error, const QString &host, qint64 lockHolder, Audience audience);
+    // RelayServer::retry()/cancel()'s error ("not_found", "wrong_state" with the state).
+    static QString cannotRetry(const QString &id, const QString &error, const QString &state, Audience audience);
+    static QString cannotCancel(const QString &id, const QString &error, const QString &state, Audience audience);
+    static QString retried(const QString &id);
+    static QString canceled(const QString &id);
+    // `relay status`: whether a relay delivers from the queue, and its counts.
+    static QString running(qint64 pid);
+    static QString notRunning();
+    static QString queueFile(const QString &path);
     static QString stopping();
     static QString stopped();
 };

@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "profilesview.h"
+#include "relaypanel.h"
 #include "settingsform.h"
 #include "smtp/session.h"
 #include "text/errortext.h"
@@ -23,11 +24,15 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -77,6 +82,8 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_transcriptView, tr("T&ranscript"));
+    m_relayPanel = new RelayPanel(m_store);
+    m_tabs->addTab(m_relayPanel, tr("Rela&y"));
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +112,13 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     connect(m_profilesView, &ProfilesView::newProfileRequested, this, &MainWindow::newProfileRequested);
     connect(m_profilesView, &ProfilesView::profileLoaded, this, &MainWindow::profileLoaded);
     connect(m_profilesView, &ProfilesView::profileSaved, this, &MainWindow::profileSaved);
+    connect(m_profilesView, &ProfilesView::editingChanged, m_relayPanel, &RelayPanel::setProfile);
+    connect(m_relayPanel, &RelayPanel::stateChanged, this, &MainWindow::onRelayStateChanged);
+    connect(m_relayPanel, &RelayPanel::deliveryFailed, this, [this](const QString &, const QString &recipients, const QString &error) {
+        if (m_tray)
+            //: Tray notification: a message the relay could not deliver, %1 its recipients, %2 the server's words
+            m_tray->showMessage(tr("Delivery failed"), tr("To %1: %2").arg(recipients, error), QSystemTrayIcon::Warning);
+    });
     connect(m_draft, &profile::SettingsDraft::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateTitle);
     connect(m_store, &profile::ProfileStore::profilesChanged, this, &MainWindow::updateTitle);
@@ -179,6 +193,96 @@ void MainWindow::createMenus()
         m_tabs->setCurrentWidget(m_transcriptView);
         m_transcriptView->setFocus(Qt::ShortcutFocusReason);
     });
+    QAction *relayView = add(view, new QAction(tr("&Relay"), this), QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(relayView, &QAction::triggered, this, [this]() {
+        m_tabs->setCurrentWidget(m_relayPanel);
+        m_relayPanel->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    QMenu *relayMenu = menuBar()->addMenu(tr("&Relay"));
+    QAction *toggleRelay =
+        add(relayMenu, new QAction(tr("&Start or stop the relay"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(toggleRelay, &QAction::triggered, this, [this]() {
+        m_tabs->setCurrentWidget(m_relayPanel);
+        if (m_relayPanel->state() == RelayPanel::State::Idle)
+            m_relayPanel->start();
+        else
+            m_relayPanel->stop();
+    });
+
+    QMenu *transcriptMenu = menuBar()->addMenu(tr("Tra&nscript"));
+    QAction *copy = add(transcriptMenu, new QAction(tr("&Copy transcript"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copy, &QAction::triggered, m_transcriptView, &TranscriptView::copyAll);
+    QAction *saveTranscript =
+        add(transcriptMenu, new QAction(tr("&Save transcript…"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(saveTranscript, &QAction::triggered, m_transcriptView, &TranscriptView::askSave);
+    QAction *saveBundle =
+        add(transcriptMenu, new QAction(tr("Save report &bundle…"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(saveBundle, &QAction::triggered, m_transcriptView, &TranscriptView::askSaveBundle);
+}
+
+void MainWindow::onRelayStateChanged()
+{
+    const bool running = m_relayPanel->state() != RelayPanel::State::Idle;
+    if (running && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_DriveNetIcon) : windowIcon(), this);
+        m_tray->setToolTip(tr("SelfMX Console: the relay is running"));
+        auto *menu = new QMenu(this);
+        connect(menu->addAction(tr("&Show window")), &QAction::triggered, this, [this]() {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(menu->addAction(tr("S&top relay and quit")), &QAction::triggered, this, [this]() {
+            m_quitWhenRelayStops = true;
+            m_relayPanel->stop();
+        });
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+                showNormal();
+                raise();
+                activateWindow();
+            }
+        });
+        m_tray->show();
+    }
+    if (!running) {
+        if (m_tray) {
+            m_tray->hide();
+            m_tray->deleteLater();
+            m_tray = nullptr;
+        }
+        if (m_quitWhenRelayStops) {
+            m_quitWhenRelayStops = false;
+            close();
+        }
+    }
+}
+
+void MainWindow::askAboutRunningRelay()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("The relay is running"),
+                                tr("The relay is running. Applications that send through it get no answer once it stops."),
+                                QMessageBox::NoButton, this);
+    QPushButton *keep = nullptr;
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        keep = box->addButton(tr("&Keep running in the tray"), QMessageBox::AcceptRole);
+    QPushButton *stop = box->addButton(tr("&Stop relay and quit"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep ? keep : stop);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, stop](int) {
+        if (keep && box->clickedButton() == keep) {
+            hide(); // the tray icon brings it back
+        } else if (box->clickedButton() == stop) {
+            m_quitWhenRelayStops = true;
+            m_relayPanel->stop(); // asynchronous: the window closes once it stopped
+        }
+    });
+    box->open();
 }
 
 void MainWindow::updateTitle()
@@ -242,6 +346,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_closeSettled = false;
+    // The relay: keep it in the tray, or stop it and close once it stopped, or stay.
+    if (m_relayPanel->state() != RelayPanel::State::Idle) {
+        event->ignore();
+        if (!m_quitWhenRelayStops)
+            askAboutRunningRelay();
+        return;
+    }
     // A test in progress ends cleanly: the session aborts and reports once, as on Cancel.
     cancelRunning();
     if (m_rememberSession)

@@ -11,6 +11,7 @@
 class QCloseEvent;
 class QLabel;
 class QPushButton;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace selfmx::smtp {
@@ -32,6 +33,7 @@ class SettingsDraft;
 namespace selfmx::ui {
 
 class ProfilesView;
+class RelayPanel;
 class SettingsForm;
 class ToneLabel;
 class TranscriptView;
@@ -39,8 +41,10 @@ class TranscriptView;
 // The console's window, a frame around its views: the profiles (ProfilesView: list and
 // editor over a SettingsDraft) on the left; on the right the test and diagnosis area
 // ("Test connection" runs the core's SmtpSession without blocking, Cancel, Diagnose, the
-// proposed fix as a button) above the TranscriptView. Menus hold every action with a
-// shortcut. Profiles come from the one ProfileStore it is given.
+// proposed fix as a button) above the TranscriptView and the RelayPanel. While the relay
+// runs, a tray icon (where the desktop has one) tells of deliveries that failed for good,
+// and closing the window asks whether to keep it running there. Menus hold every action
+// with a shortcut. Profiles come from the one ProfileStore it is given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +64,9 @@ public:
     QString transcriptText() const;
     ProfilesView *profilesView() const { return m_profilesView; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
+    RelayPanel *relayPanel() const { return m_relayPanel; }
+    // The tray icon while the relay runs (only where the desktop has a tray); else null.
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     // The window's geometry and the last profile from the previous run (QSettings); the
     // program calls this, tests do not. restoreSession() also makes the window remember
     // them when it closes.
@@ -88,6 +95,8 @@ private:
     void updateTitle();
     void saveSession() const;
     void cancelRunning();
+    void onRelayStateChanged();
+    void askAboutRunningRelay();
     void showStatus(const QString &text, bool error);
     void setBusy(bool busy);
     void onFinished();
@@ -98,6 +107,9 @@ private:
     profile::SettingsDraft *m_draft = nullptr;
     ProfilesView *m_profilesView = nullptr;
     TranscriptView *m_transcriptView = nullptr;
+    RelayPanel *m_relayPanel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitWhenRelayStops = false;
     QTabWidget *m_tabs = nullptr;
     ToneLabel *m_status = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -391,7 +391,7 @@ void ProfilesView::saveCurrent(const std::function<void(bool)> &done)
         finish(stored->name);
         return;
     }
-    askName(tr("Save as profile"), tr("Profile &name:"), QString(), [this, finish, done](const QString &name) {
+    askName(tr("Save as profile"), tr("Profile &name:"), QString(), [finish, done](const QString &name) {
         if (name.isEmpty()) {
             if (done)
                 done(false);

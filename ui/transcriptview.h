@@ -52,10 +52,13 @@ public:
     // What the last copy or save did (or why it failed): shown in the view, never only in a dialog.
     QString statusText() const;
 
-private:
+    // What the buttons (and the window's menu) do; the file dialogs are window-modal, opened
+    // without a nested event loop.
     void copyAll();
     void askSave();
     void askSaveBundle();
+
+private:
     void showOutcome(bool ok, const QString &message);
 
     TranscriptModel *m_model = nullptr;

@@ -118,11 +118,12 @@ void Deliverer::schedule()
 {
     if (m_stopping || inFlight() == int(m_slots.size()))
         return; // a finishing transaction pumps again
+    // Look again when the next message is due, and at least every few seconds: another
+    // process (`selfmx-console relay retry`) may have changed the queue.
+    constexpr qint64 kPollMs = 5000;
     const std::optional<QDateTime> next = m_queue->nextDue();
-    if (!next)
-        return;
-    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*next);
-    m_timer.start(int(qBound(qint64(0), wait, qint64(3600) * 1000)));
+    const qint64 wait = next ? QDateTime::currentDateTimeUtc().msecsTo(*next) : kPollMs;
+    m_timer.start(int(qBound(qint64(0), wait, kPollMs)));
 }
 
 void Deliverer::dispatch(Slot &slot, const QueuedMessage &queued)

@@ -12,6 +12,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cstring>
 
@@ -25,7 +26,8 @@ struct HttpServer::Pending {
     HttpRequest request;
     qint64 received = 0;
     bool handedOver = false;
-    bool answered = false; // set by the Qt thread before MHD_resume_connection
+    bool overLimit = false; // a chunked body passed the limit: the rest is dropped, then 413
+    bool answered = false;  // a 413 is queued, or the Qt thread answered (before MHD_resume_connection)
     HttpResponse response;
 };
 
@@ -99,13 +101,24 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     if (*uploadDataSize > 0) {
         pending->received += qint64(*uploadDataSize);
         if (pending->received > server->limits().maxBodyBytes) {
-            // A chunked body with no declared size grew over the limit: stop reading it.
-            qCInfo(lcRelay) << "closing a connection whose chunked body exceeded" << server->limits().maxBodyBytes << "bytes";
-            return MHD_NO;
+            // A chunked body with no declared size grew over the limit. MHD cannot answer
+            // in the middle of a body, so the rest is read and dropped (memory stays flat)
+            // and 413 follows its end; a client that sends more than twice the limit is cut off.
+            if (!pending->overLimit) {
+                qCInfo(lcRelay) << "refusing a chunked body over" << server->limits().maxBodyBytes << "bytes";
+                pending->overLimit = true;
+                pending->request.body = QByteArray();
+            }
+            *uploadDataSize = 0;
+            return pending->received > 2 * server->limits().maxBodyBytes ? MHD_NO : MHD_YES;
         }
         pending->request.body.append(uploadData, qsizetype(*uploadDataSize));
         *uploadDataSize = 0;
         return MHD_YES;
+    }
+    if (pending->overLimit) {
+        pending->answered = true;
+        return queue(connection, tooLarge(server->limits().maxBodyBytes), true);
     }
     if (!pending->handedOver) {
         pending->handedOver = true;
@@ -179,7 +192,10 @@ void HttpServer::close()
 {
     if (!m_daemon)
         return;
-    MHD_quiesce_daemon(m_daemon);
+    // Quiescing hands the listening socket over to us (libmicrohttpd's manual: "the caller is
+    // responsible for closing" it; MHD_stop_daemon no longer does): close it below, or the
+    // port stays bound until the process ends and the next start() on it fails.
+    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
     QList<Pending *> inbox;
     {
         const QMutexLocker locker(&m_mutex);
@@ -197,6 +213,8 @@ void HttpServer::close()
         resume(pending, unavailable);
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
 }
 
 void HttpServer::enqueue(Pending *pending)

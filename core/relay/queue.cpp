@@ -7,11 +7,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <cerrno>
+#include <csignal>
 
 namespace selfmx::relay {
 
@@ -97,10 +101,27 @@ Queue::~Queue()
     }
 }
 
-bool Queue::open(const QString &path, QString *error)
+bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHolder)
 {
     m_path = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (mode == Mode::Owner) {
+        // One relay per queue: a second would deliver the same messages. A lock left by a
+        // process that died (kill -9) is stale and taken over.
+        m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            if (lockHolder)
+                *lockHolder = pid;
+            *error = QStringLiteral("in_use");
+            m_lock.reset();
+            return false;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
@@ -121,10 +142,12 @@ bool Queue::open(const QString &path, QString *error)
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, body_hash BLOB NOT NULL, status INTEGER NOT NULL, "
                        "response BLOB NOT NULL, created_at INTEGER NOT NULL)"),
-        // A crash interrupted these; their DATA was not acknowledged (that is recorded first).
-        QStringLiteral("UPDATE messages SET status = 'queued' WHERE status = 'sending'"),
     };
-    for (const QString &statement : setup) {
+    QStringList statements = setup;
+    // A crash interrupted these; their DATA was not acknowledged (that is recorded first).
+    if (mode == Mode::Owner)
+        statements.append(QStringLiteral("UPDATE messages SET status = 'queued' WHERE status = 'sending'"));
+    for (const QString &statement : statements) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
             *error = q.lastError().text();
@@ -132,6 +155,21 @@ bool Queue::open(const QString &path, QString *error)
         }
     }
     return true;
+}
+
+std::optional<qint64> Queue::runningOwner(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return std::nullopt;
+#ifdef Q_OS_UNIX
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return std::nullopt; // left by a relay that died
+#endif
+    return pid;
 }
 
 bool Queue::begin()
@@ -339,6 +377,59 @@ bool Queue::remember(const QString &key, const QByteArray &bodyHash, int status,
     q.addBindValue(response);
     q.addBindValue(ms(now));
     return exec(q);
+}
+
+QHash<MessageStatus, qint64> Queue::counts()
+{
+    QHash<MessageStatus, qint64> counts;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM messages GROUP BY status")))
+        return counts;
+    while (q.next()) {
+        if (const std::optional<MessageStatus> status = statusFromName(q.value(0).toString()))
+            counts.insert(*status, q.value(1).toLongLong());
+    }
+    return counts;
+}
+
+bool Queue::changeState(const QString &id, const QString &sql, const QList<MessageStatus> &from, const QVariantList &values,
+                        std::optional<MessageStatus> *current)
+{
+    // One statement decides: the state is checked where it is changed, so a relay that
+    // takes the message in between (another process) cannot be overtaken.
+    QStringList allowed;
+    for (const MessageStatus status : from)
+        allowed.append(QLatin1Char('\'') + statusName(status) + QLatin1Char('\''));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql + QStringLiteral(" WHERE id = ? AND status IN (") + allowed.join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (exec(q) && q.numRowsAffected() == 1)
+        return true;
+    const std::optional<QueuedMessage> now = find(id, false);
+    *current = now ? std::optional<MessageStatus>(now->status) : std::nullopt;
+    return false;
+}
+
+bool Queue::retry(const QString &id, const QDateTime &now, std::optional<MessageStatus> *current)
+{
+    return changeState(id, QStringLiteral("UPDATE messages SET status = 'queued', next_attempt_at = ?"),
+                       {MessageStatus::Failed, MessageStatus::Canceled, MessageStatus::Queued}, {ms(now)}, current);
+}
+
+bool Queue::cancel(const QString &id, std::optional<MessageStatus> *current)
+{
+    return changeState(id, QStringLiteral("UPDATE messages SET status = 'canceled'"), {MessageStatus::Queued, MessageStatus::Scheduled}, {},
+                       current);
+}
+
+qint64 Queue::pruneDelivered(const QDateTime &before)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE messages SET request = NULL WHERE status = 'delivered' AND delivered_at < ? AND request IS NOT NULL"));
+    q.addBindValue(ms(before));
+    return exec(q) ? q.numRowsAffected() : 0;
 }
 
 } // namespace selfmx::relay

@@ -3,11 +3,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace selfmx::relay {
 
@@ -51,10 +55,19 @@ public:
     Queue(const Queue &) = delete;
     Queue &operator=(const Queue &) = delete;
 
-    // Opens or creates the database; messages a crash left `sending` go back to `queued`
-    // (those whose DATA was acknowledged were already recorded delivered).
-    bool open(const QString &path, QString *error);
+    // Owner: the relay that delivers from this queue. It holds a lock file beside the
+    // database (one relay per queue), and messages a crash left `sending` go back to
+    // `queued` (those whose DATA was acknowledged were already recorded delivered).
+    // Inspect: another process reading or changing it while a relay may be running (the
+    // `relay list|status|retry|cancel` commands): it takes no lock and recovers nothing, so
+    // it never requeues a message the running relay is sending.
+    enum class Mode { Owner, Inspect };
+    // Opens or creates the database. `error`: SQLite's words, or for an Owner whose queue
+    // is in use, "in_use" with the other process's id in `*lockHolder`.
+    bool open(const QString &path, QString *error, Mode mode = Mode::Owner, qint64 *lockHolder = nullptr);
     QString path() const { return m_path; }
+    // The process id of the relay delivering from the queue at `path`, if one runs.
+    static std::optional<qint64> runningOwner(const QString &path);
 
     // One transaction around a batch of accepted requests (group commit).
     bool begin();
@@ -74,6 +87,17 @@ public:
     bool markRetry(const QString &id, int attempts, const QDateTime &next, const QString &lastError);
     bool markFailed(const QString &id, int attempts, const QString &lastError, const QString &failedRecipients = {});
     qint64 depth();
+    // Messages per status (statuses with none are absent).
+    QHash<MessageStatus, qint64> counts();
+    // Try again now: a failed or canceled message, or a queued one waiting for its next
+    // attempt, becomes queued and due at `now`. False when it is not in one of those states
+    // (`*current` says which it is in) or does not exist (`*current` empty).
+    bool retry(const QString &id, const QDateTime &now, std::optional<MessageStatus> *current);
+    // Cancel: a queued or scheduled message becomes canceled; as retry() otherwise.
+    bool cancel(const QString &id, std::optional<MessageStatus> *current);
+    // Retention: drops the stored request (the body) of messages delivered before
+    // `before`; their metadata stays for the list. Returns how many were pruned.
+    qint64 pruneDelivered(const QDateTime &before);
 
     // Idempotency-Key records (24 h).
     struct Remembered {
@@ -85,8 +109,12 @@ public:
     bool remember(const QString &key, const QByteArray &bodyHash, int status, const QByteArray &response, const QDateTime &now);
 
 private:
+    bool changeState(const QString &id, const QString &sql, const QList<MessageStatus> &from, const QVariantList &values,
+                     std::optional<MessageStatus> *current);
+
     QString m_connection;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace selfmx::relay

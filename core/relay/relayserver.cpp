@@ -161,11 +161,11 @@ bool RelayServer::isLoopback(const QString &host)
 bool RelayServer::start(QString *error)
 {
     if (m_options.relay.apiKey.isEmpty()) {
-        *error = QStringLiteral("no API key");
+        *error = QStringLiteral("no_api_key");
         return false;
     }
     const QString path = m_options.queuePath.isEmpty() ? defaultQueuePath(QString()) : m_options.queuePath;
-    if (!m_queue.open(path, error))
+    if (!m_queue.open(path, error, Queue::Mode::Owner, &m_lockHolder))
         return false;
     DeliveryOptions delivery;
     delivery.workers = m_options.relay.queueWorkers;
@@ -175,11 +175,12 @@ bool RelayServer::start(QString *error)
     m_deliverer = std::make_unique<Deliverer>(&m_queue, m_options.smtp, delivery);
     connect(m_deliverer.get(), &Deliverer::idle, this, &RelayServer::stopped);
     connect(m_deliverer.get(), &Deliverer::messageFinished, this, &RelayServer::messageFinished);
+    connect(m_deliverer.get(), &Deliverer::messageFinished, this, &RelayServer::queueChanged);
     QHostAddress address(m_options.relay.host);
     if (m_options.relay.host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
         address = QHostAddress(QHostAddress::LocalHost);
     if (address.isNull()) {
-        *error = QStringLiteral("HOST is not an IP address: %1").arg(m_options.relay.host);
+        *error = QStringLiteral("host_not_ip");
         return false;
     }
     if (!m_http.listen(address, m_options.relay.port, m_options.limits, error))
@@ -188,6 +189,48 @@ bool RelayServer::start(QString *error)
         qCWarning(lcRelay).noquote() << "the relay listens on" << address.toString()
                                      << "which is not loopback: other machines can reach it (HOST)";
     m_deliverer->start();
+    // Retention: delivered messages' bodies go after QUEUE_RETENTION days; now and hourly.
+    prune();
+    m_pruneTimer = new QTimer(this);
+    connect(m_pruneTimer, &QTimer::timeout, this, &RelayServer::prune);
+    m_pruneTimer->start(std::chrono::hours(1));
+    return true;
+}
+
+void RelayServer::prune()
+{
+    if (m_options.relay.queueRetentionDays <= 0)
+        return; // 0: keep bodies
+    const qint64 pruned = m_queue.pruneDelivered(QDateTime::currentDateTimeUtc().addDays(-m_options.relay.queueRetentionDays));
+    if (pruned > 0)
+        qCDebug(lcRelay) << "retention: pruned the bodies of" << pruned << "delivered messages";
+}
+
+bool RelayServer::retry(const QString &id, QString *error, std::optional<MessageStatus> *current)
+{
+    std::optional<MessageStatus> state;
+    if (!m_queue.retry(id, QDateTime::currentDateTimeUtc(), &state)) {
+        *error = state ? QStringLiteral("wrong_state") : QStringLiteral("not_found");
+        if (current)
+            *current = state;
+        return false;
+    }
+    if (m_deliverer)
+        m_deliverer->wake();
+    Q_EMIT queueChanged();
+    return true;
+}
+
+bool RelayServer::cancel(const QString &id, QString *error, std::optional<MessageStatus> *current)
+{
+    std::optional<MessageStatus> state;
+    if (!m_queue.cancel(id, &state)) {
+        *error = state ? QStringLiteral("wrong_state") : QStringLiteral("not_found");
+        if (current)
+            *current = state;
+        return false;
+    }
+    Q_EMIT queueChanged();
     return true;
 }
 
@@ -232,8 +275,11 @@ QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
                     error(500, QStringLiteral("internal_server_error"), QStringLiteral("The queue could not store the message."));
         }
     }
-    if (committed && wrote.contains(true) && m_deliverer)
-        m_deliverer->wake();
+    if (committed && wrote.contains(true)) {
+        if (m_deliverer)
+            m_deliverer->wake();
+        Q_EMIT queueChanged();
+    }
     for (qsizetype i = 0; i < responses.size(); ++i) {
         addCorsHeaders(requests.at(i), responses[i]);
         logRequest(requests.at(i), responses.at(i));
@@ -504,13 +550,13 @@ HttpResponse RelayServer::listEmails(const HttpRequest &request)
 
 HttpResponse RelayServer::cancelEmail(const QString &id, bool *wrote)
 {
-    const std::optional<QueuedMessage> m = m_queue.find(id, false);
-    if (!m)
-        return error(404, QStringLiteral("not_found"), QStringLiteral("Email not found."));
-    if (m->status != MessageStatus::Queued && m->status != MessageStatus::Scheduled)
+    std::optional<MessageStatus> current;
+    if (!m_queue.cancel(id, &current)) {
+        if (!current)
+            return error(404, QStringLiteral("not_found"), QStringLiteral("Email not found."));
         return error(422, QStringLiteral("validation_error"),
-                     QStringLiteral("Only a queued or scheduled email can be canceled; this one is %1.").arg(statusName(m->status)));
-    m_queue.setStatus(id, MessageStatus::Canceled);
+                     QStringLiteral("Only a queued or scheduled email can be canceled; this one is %1.").arg(statusName(*current)));
+    }
     *wrote = true;
     return json(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("email")}, {QStringLiteral("id"), id}});
 }

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,19 +38,27 @@ public:
 
     // The per-user data directory's queue file for a profile id (empty: "default").
     static QString defaultQueuePath(const QString &profileId);
+    // A new API key: 32 random bytes from the system's generator, hex.
+    static QString makeApiKey();
     // True for 127.0.0.0/8, ::1 and "localhost": anything else is shown as a warning.
     static bool isLoopback(const QString &host);
-    // A new API key: 32 random bytes from the system's generator, hex (what a client sends
-    // as "Authorization: Bearer KEY"). The command line and the window make keys with it.
-    static QString makeApiKey();
 
+    // `error`: a code ("no_api_key", "host_not_ip", "in_use": another relay delivers from
+    // this queue, see lockHolder()) or the system's words (SQLite, the socket).
     bool start(QString *error);
+    qint64 lockHolder() const { return m_lockHolder; }
     quint16 port() const { return m_http.serverPort(); }
     // Stops accepting (new requests get 503), lets in-flight SMTP transactions end, then
     // emits stopped(). Bounded by `timeoutMs`: after it, transactions are aborted (their
     // messages go back to queued on the next start).
     void stop(int timeoutMs = 30000);
     Queue &queue() { return m_queue; }
+
+    // What the console's retry and cancel buttons do (the HTTP API cancels with
+    // POST /emails/{id}/cancel). `error`: "not_found", or "wrong_state" with the message's
+    // state in `*current`; queueChanged() follows a change.
+    bool retry(const QString &id, QString *error, std::optional<MessageStatus> *current = nullptr);
+    bool cancel(const QString &id, QString *error, std::optional<MessageStatus> *current = nullptr);
 
     // The API's handler, one batch of requests at a time (one transaction).
     QList<HttpResponse> handle(const QList<HttpRequest> &requests);
@@ -58,6 +67,9 @@ Q_SIGNALS:
     void stopped();
     // A delivery attempt ended: delivered, failed, or queued again for a retry.
     void messageFinished(const QString &id, selfmx::relay::MessageStatus status);
+    // Something in the queue changed (accepted, canceled, rescheduled, retried, or a
+    // delivery attempt ended): counts and lists are worth reading again.
+    void queueChanged();
 
 private:
     HttpResponse route(const HttpRequest &request, bool *wrote);
@@ -85,7 +97,11 @@ private:
     };
     QHash<QByteArray, Window> m_windows;
     quint64 m_accepted = 0;
+    void prune();
+
     bool m_stopping = false;
+    qint64 m_lockHolder = 0;
+    QTimer *m_pruneTimer = nullptr;
 };
 
 } // namespace selfmx::relay

@@ -22,6 +22,7 @@ struct RelaySettings {
     int queueWorkers = 4;                       // QUEUE_WORKERS
     int queueRetryAttempts = 3;                 // QUEUE_RETRY_ATTEMPTS
     std::chrono::seconds queueRetryDelay{60};   // QUEUE_RETRY_DELAY
+    int queueRetentionDays = 7;                 // QUEUE_RETENTION: delivered bodies kept (0: for ever)
     QString logLevel = QStringLiteral("info");  // LOG_LEVEL
     QString logFormat = QStringLiteral("json"); // LOG_FORMAT
     QStringList corsOrigins;                    // CORS_ORIGINS: none by default

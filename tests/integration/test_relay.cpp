@@ -404,6 +404,23 @@ TEST_F(Relay, OversizeBodyIs413BeforeItIsSent)
     EXPECT_FALSE(answer.contains("100 Continue"));
 }
 
+// A chunked body declares no size: it is counted as it arrives, and once over the limit it
+// is answered 413 without being kept (nothing is queued).
+TEST_F(Relay, OversizeChunkedBodyIs413)
+{
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    const QByteArray chunk = QByteArray(64 * 1024, 'a');
+    for (int i = 0; i < 24; ++i) // 1.5 MiB against a 1 MiB limit
+        socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+    socket->write("0\r\n\r\n");
+    const QByteArray answer = readUntil(socket.get(), "payload_too_large");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.left(200).toStdString();
+    EXPECT_EQ(m_server->queue().depth(), 0);
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();
@@ -501,6 +518,127 @@ TEST_F(Relay, TransientFailureIsRetriedThenFails)
     }
     EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     EXPECT_FALSE(state.value(QStringLiteral("last_error")).toString().isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+// The console's Retry button: a failed message goes back to the queue and is attempted
+// again (attempts counts on), queueChanged() tells the panel; states that cannot be retried
+// or canceled are refused with the state named, and an unknown id is "not_found".
+TEST_F(Relay, RetryAndCancelFromTheConsole)
+{
+    start([](relay::RelayOptions &o) { o.smtp.password = QStringLiteral("wrong"); });
+    const Answer a = post(QStringLiteral("/emails"), message(token()));
+    ASSERT_EQ(a.status, 200);
+    const QString id = a.json.value(QStringLiteral("id")).toString();
+    ASSERT_EQ(awaitAttempt(id).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(m_server->queue().counts().value(relay::MessageStatus::Failed), 1);
+
+    QSignalSpy changed(m_server.get(), &relay::RelayServer::queueChanged);
+    QString error;
+    std::optional<relay::MessageStatus> current;
+    EXPECT_FALSE(m_server->cancel(id, &error, &current));
+    EXPECT_EQ(error, QStringLiteral("wrong_state"));
+    EXPECT_EQ(current, relay::MessageStatus::Failed);
+    EXPECT_TRUE(changed.isEmpty());
+
+    ASSERT_TRUE(m_server->retry(id, &error)) << error.toStdString();
+    EXPECT_EQ(changed.size(), 1);
+    const QJsonObject again = awaitAttempt(id);
+    EXPECT_EQ(again.value(QStringLiteral("attempts")).toInt(), 2);
+    EXPECT_EQ(again.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+
+    EXPECT_FALSE(m_server->retry(QStringLiteral("no-such-id"), &error, &current));
+    EXPECT_EQ(error, QStringLiteral("not_found"));
+    EXPECT_FALSE(current.has_value());
+}
+
+TEST_F(Relay, ScheduledMessageCanBeCanceledFromTheConsole)
+{
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200);
+    const QString id = a.json.value(QStringLiteral("id")).toString();
+    QString error;
+    ASSERT_TRUE(m_server->cancel(id, &error)) << error.toStdString();
+    EXPECT_EQ(call("GET", QStringLiteral("/emails/") + id).json.value(QStringLiteral("last_event")).toString(), QStringLiteral("canceled"));
+    // Retry sends a canceled message after all, now.
+    ASSERT_TRUE(m_server->retry(id, &error)) << error.toStdString();
+    EXPECT_EQ(awaitAttempt(id).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+}
+
+// One relay per queue: a second one sharing the file is refused with the holder's pid.
+TEST_F(Relay, SecondRelayOnTheSameQueueIsRefused)
+{
+    relay::RelayOptions options;
+    options.smtp = PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT");
+    options.relay.port = 0;
+    options.relay.apiKey = kKey;
+    options.queuePath = m_dir.filePath(QStringLiteral("queue.sqlite"));
+    relay::RelayServer second(options);
+    QString error;
+    EXPECT_FALSE(second.start(&error));
+    EXPECT_EQ(error, QStringLiteral("in_use"));
+    EXPECT_EQ(second.lockHolder(), QCoreApplication::applicationPid());
+    EXPECT_EQ(relay::Queue::runningOwner(options.queuePath), QCoreApplication::applicationPid());
+}
+
+// Another process inspecting the queue (relay list/status) never puts a message the running
+// relay is sending back to queued: only the owner recovers after a crash.
+TEST(RelayQueue, InspectingDoesNotRequeueWhatIsBeingSent)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    relay::Queue owner;
+    QString error;
+    ASSERT_TRUE(owner.open(path, &error)) << error.toStdString();
+    relay::QueuedMessage m;
+    m.id = QStringLiteral("m1");
+    m.createdAt = m.nextAttemptAt = QDateTime::currentDateTimeUtc();
+    m.messageId = "<m1@example.test>";
+    m.request = QJsonObject{{QStringLiteral("text"), QStringLiteral("body")}};
+    ASSERT_TRUE(owner.insert(m));
+    ASSERT_EQ(owner.takeDue(QDateTime::currentDateTimeUtc(), 10).size(), 1); // now sending
+
+    relay::Queue inspector;
+    ASSERT_TRUE(inspector.open(path, &error, relay::Queue::Mode::Inspect)) << error.toStdString();
+    EXPECT_EQ(inspector.counts().value(relay::MessageStatus::Sending), 1);
+    relay::Queue secondOwner;
+    qint64 holder = 0;
+    EXPECT_FALSE(secondOwner.open(path, &error, relay::Queue::Mode::Owner, &holder));
+    EXPECT_EQ(error, QStringLiteral("in_use"));
+    EXPECT_EQ(owner.find(QStringLiteral("m1"), false)->status, relay::MessageStatus::Sending);
+}
+
+// Retention: a delivered message's body goes after the retention time, its record stays.
+TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
+{
+    QTemporaryDir dir;
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("failed")}) {
+        relay::QueuedMessage m;
+        m.id = id;
+        m.createdAt = m.nextAttemptAt = now.addDays(-10);
+        m.messageId = "<" + id.toLatin1() + "@example.test>";
+        m.subject = id;
+        m.request = QJsonObject{{QStringLiteral("text"), QStringLiteral("body")}};
+        ASSERT_TRUE(queue.insert(m));
+    }
+    ASSERT_TRUE(queue.markDelivered(QStringLiteral("old"), now.addDays(-8), {}, 1));
+    ASSERT_TRUE(queue.markDelivered(QStringLiteral("new"), now.addDays(-1), {}, 1));
+    ASSERT_TRUE(queue.markFailed(QStringLiteral("failed"), 1, QStringLiteral("550 no")));
+    EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 1);
+    EXPECT_TRUE(queue.find(QStringLiteral("old"))->request.isEmpty());
+    EXPECT_EQ(queue.find(QStringLiteral("old"))->subject, QStringLiteral("old"));
+    EXPECT_FALSE(queue.find(QStringLiteral("new"))->request.isEmpty());
+    EXPECT_FALSE(queue.find(QStringLiteral("failed"))->request.isEmpty());
+    EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
 }
 
 } // namespace

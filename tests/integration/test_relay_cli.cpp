@@ -131,6 +131,26 @@ protected:
         }
     }
 
+    struct CommandResult {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs `selfmx-console ARGS --queue <the test's queue>` to its end.
+    CommandResult runConsole(QStringList arguments)
+    {
+        arguments << QStringLiteral("--queue") << m_dir.filePath(QStringLiteral("q.sqlite"));
+        QProcess process;
+        process.start(consolePath(), arguments);
+        CommandResult result;
+        if (!process.waitForFinished(10000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
@@ -145,7 +165,16 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     ASSERT_TRUE(reply->isFinished() || done.wait(10000));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200) << reply->readAll().toStdString();
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
     EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8()).isEmpty());
+
+    // relay status sees the running relay; cancel of a delivered message is refused by name.
+    const CommandResult status = runConsole({QStringLiteral("relay"), QStringLiteral("status")});
+    EXPECT_EQ(status.exitCode, 0);
+    EXPECT_TRUE(status.out.contains(QStringLiteral("running (process %1)").arg(m_process->processId()))) << status.out.toStdString();
+    const CommandResult cancel = runConsole({QStringLiteral("relay"), QStringLiteral("cancel"), id});
+    EXPECT_EQ(cancel.exitCode, 2);
+    EXPECT_TRUE(cancel.err.contains(QStringLiteral("is delivered"))) << cancel.err.toStdString();
 
     QSignalSpy finished(m_process.get(), &QProcess::finished);
     m_process->terminate(); // SIGTERM
@@ -153,12 +182,48 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     EXPECT_EQ(m_process->exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(m_process->exitCode(), 0) << m_process->readAllStandardError().toStdString();
 
-    QProcess list;
-    list.start(consolePath(),
-               {QStringLiteral("relay"), QStringLiteral("list"), QStringLiteral("--queue"), m_dir.filePath(QStringLiteral("q.sqlite"))});
-    ASSERT_TRUE(list.waitForFinished(10000));
-    const QString out = QString::fromUtf8(list.readAllStandardOutput());
-    EXPECT_TRUE(out.contains(QStringLiteral("\tdelivered\t"))) << out.toStdString();
+    const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(id + QStringLiteral("\tdelivered\t"))) << list.out.toStdString();
+    const CommandResult stopped = runConsole({QStringLiteral("relay"), QStringLiteral("status")});
+    EXPECT_TRUE(stopped.out.contains(QStringLiteral("not running"))) << stopped.out.toStdString();
+    EXPECT_TRUE(stopped.out.contains(QStringLiteral("delivered\t1"))) << stopped.out.toStdString();
+}
+
+// relay retry from another process: a failed message is picked up by the running relay
+// within its poll interval and delivered once the cause is gone.
+TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
+{
+    // The relay's password is wrong: the first attempt fails for good (535).
+    ASSERT_TRUE(
+        startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
+                   {{QStringLiteral("SMTP_PASS"), QStringLiteral("wrong")}, {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
+    const QString mark = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<QNetworkReply> reply(postAsync(message(mark, 1)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty());
+    // LOG_LEVEL=debug logs each attempt's outcome: wait for this one's failure.
+    const QRegularExpression failedLine(QRegularExpression::escape(id) + QStringLiteral(".*attempt 1.*failed"));
+    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+    QString log;
+    while (!failedLine.match(log).hasMatch()) {
+        if (!logged.wait(15000))
+            break;
+        log += QString::fromUtf8(m_process->readAllStandardError());
+    }
+    ASSERT_TRUE(failedLine.match(log).hasMatch()) << log.toStdString();
+    // Restart with the right password; then retry from a separate command.
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    m_process->terminate();
+    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    const CommandResult retry = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), id});
+    EXPECT_EQ(retry.exitCode, 0) << retry.err.toStdString();
+    EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8()).isEmpty());
+    const CommandResult again = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("no message no-such-id"))) << again.err.toStdString();
 }
 
 TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
