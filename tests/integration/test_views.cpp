@@ -11,6 +11,7 @@
 #include "settings/fields.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
+#include "ui/relaypanel.h"
 #include "ui/settingsform.h"
 #include "ui/transcriptview.h"
 
@@ -26,6 +27,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ using selfmx::profile::ProfileStore;
 using selfmx::test::PostfixInstance;
 using selfmx::ui::MainWindow;
 using selfmx::ui::ProfilesView;
+using selfmx::ui::RelayPanel;
 using selfmx::ui::TranscriptView;
 
 namespace {
@@ -361,4 +365,95 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
         ++checked;
     }
     EXPECT_GT(checked, 20);
+}
+
+// Closing the window during a test ends the test at once (the session is aborted and
+// reports once), after the unsaved settings were answered for.
+TEST(MainWindowViews, ClosingDuringATestCancelsIt)
+{
+    QTcpServer silent; // accepts, and never says a word
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held]() { held.append(silent.nextPendingConnection()); });
+    clearEnvironment();
+    qputenv("SMTP_HOST", "127.0.0.1");
+    qputenv("SMTP_PORT", QByteArray::number(silent.serverPort()));
+    qputenv("SMTP_TIMEOUT", "30");
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    MainWindow window(&store);
+    clearEnvironment();
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::testFinished);
+    window.startTest();
+    EXPECT_TRUE(finished.isEmpty());
+    EXPECT_FALSE(window.close()) << "the settings from the environment are unsaved: it asks first";
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Discard)->click();
+    ASSERT_TRUE(finished.size() == 1 || finished.wait(1000)) << "the test ends within a second of closing";
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_FALSE(window.isVisible());
+}
+
+// Closing while the relay runs asks; Cancel keeps both; "Stop relay and quit" stops the
+// relay (without blocking) and then closes the window.
+TEST(MainWindowViews, ClosingWithTheRelayRunningAsks)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    clearEnvironment();
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::profile::Profile profile;
+    profile.name = QStringLiteral("relay-window");
+    profile.smtp = p.settings("POSTFIX_SUBMISSION_PORT");
+    const QString password = profile.smtp.password;
+    profile.smtp.password.clear();
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        profile.relay.port = probe.serverPort();
+    }
+    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
+    ASSERT_TRUE(saved.wait(10000));
+
+    MainWindow window(&store);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::profileLoaded);
+    window.loadProfile(QStringLiteral("relay-window"));
+    ASSERT_TRUE(loaded.wait(10000));
+    RelayPanel *relay = window.relayPanel();
+    relay->setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    EXPECT_EQ(relay->profileId(), store.find(QStringLiteral("relay-window"))->id);
+    QSignalSpy states(relay, &RelayPanel::stateChanged);
+    relay->start();
+    while (relay->state() == RelayPanel::State::Starting)
+        ASSERT_TRUE(states.wait(10000));
+    ASSERT_EQ(relay->state(), RelayPanel::State::Running) << relay->statusText().toStdString();
+
+    EXPECT_FALSE(window.close());
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(relay->isRunning());
+
+    EXPECT_FALSE(window.close());
+    box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    QAbstractButton *stop = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            stop = b;
+    }
+    ASSERT_NE(stop, nullptr);
+    stop->click();
+    while (relay->state() != RelayPanel::State::Idle)
+        ASSERT_TRUE(states.wait(15000));
+    EXPECT_FALSE(window.isVisible()) << "the window closes once the relay stopped";
+
+    QSignalSpy removed(store.remove(store.find(QStringLiteral("relay-window"))->id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
 }
