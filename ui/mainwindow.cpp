@@ -55,10 +55,10 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_testButton->setDefault(true);
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setAccessibleDescription(tr("Connect, start TLS, say EHLO, log in and quit, with the settings in the editor"));
-    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton = new QPushButton(tr("Cance&l"));
     m_cancelButton->setAccessibleName(tr("Cancel the test"));
     m_cancelButton->setEnabled(false);
-    m_diagnoseButton = new QPushButton(tr("&Diagnose"));
+    m_diagnoseButton = new QPushButton(tr("Dia&gnose"));
     m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
     m_diagnoseButton->setAccessibleName(tr("Diagnose"));
     m_diagnoseButton->setAccessibleDescription(m_diagnoseButton->toolTip());
@@ -81,7 +81,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_transcriptView, tr("T&ranscript"));
+    m_tabs->addTab(m_transcriptView, tr("Transcr&ipt"));
     m_relayPanel = new RelayPanel(m_store);
     m_tabs->addTab(m_relayPanel, tr("Rela&y"));
     auto *right = new QWidget;
@@ -175,7 +175,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *test = menuBar()->addMenu(tr("&Test"));
+    QMenu *test = menuBar()->addMenu(tr("&Connection"));
     QAction *run = add(test, new QAction(tr("&Test connection"), this), QKeySequence(Qt::Key_F5));
     connect(run, &QAction::triggered, this, &MainWindow::startTest);
     QAction *diagnose = add(test, new QAction(tr("&Diagnose"), this), QKeySequence(Qt::Key_F6));
@@ -209,6 +209,15 @@ void MainWindow::createMenus()
         else
             m_relayPanel->stop();
     });
+    QAction *copyKey = add(relayMenu, new QAction(tr("Copy the API &key"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    connect(copyKey, &QAction::triggered, m_relayPanel, &RelayPanel::copyKey);
+    QAction *copyCurl = add(relayMenu, new QAction(tr("Copy the c&url command"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    connect(copyCurl, &QAction::triggered, m_relayPanel, &RelayPanel::copyCurl);
+    QAction *retry = add(relayMenu, new QAction(tr("&Retry the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(retry, &QAction::triggered, m_relayPanel, &RelayPanel::retrySelected);
+    QAction *cancelMessage =
+        add(relayMenu, new QAction(tr("&Cancel the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(cancelMessage, &QAction::triggered, m_relayPanel, &RelayPanel::cancelSelected);
 
     QMenu *transcriptMenu = menuBar()->addMenu(tr("Tra&nscript"));
     QAction *copy = add(transcriptMenu, new QAction(tr("&Copy transcript"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

@@ -49,23 +49,23 @@ ProfilesView::ProfilesView(profile::ProfileStore *store, profile::SettingsDraft 
 {
     m_resolver = new profile::ProfileResolver(m_store, this);
 
-    m_newAction = new QAction(tr("&New profile…"), this);
+    m_newAction = new QAction(tr("Ne&w profile…"), this);
     m_newAction->setToolTip(tr("Set up a new profile with the setup wizard"));
     m_duplicateAction = new QAction(tr("D&uplicate…"), this);
     m_duplicateAction->setToolTip(tr("Copy the selected profile, its secrets included, under a new name"));
-    m_renameAction = new QAction(tr("Re&name…"), this);
+    m_renameAction = new QAction(tr("Rena&me…"), this);
     m_renameAction->setToolTip(tr("Give the selected profile another name; its secrets stay with it"));
-    m_deleteAction = new QAction(tr("De&lete…"), this);
+    m_deleteAction = new QAction(tr("&Delete…"), this);
     m_deleteAction->setToolTip(tr("Delete the selected profile and its secrets in the keychain"));
-    m_defaultAction = new QAction(tr("Set as &default"), this);
+    m_defaultAction = new QAction(tr("Set as d&efault"), this);
     m_defaultAction->setToolTip(tr("The command line uses the default profile when neither --profile nor SMTP_* variables are given"));
     m_saveAction = new QAction(tr("&Save profile"), this);
     m_saveAction->setToolTip(tr("Write the changes: settings to the profile file, secrets to the keychain"));
-    m_discardAction = new QAction(tr("Disca&rd changes"), this);
+    m_discardAction = new QAction(tr("Disc&ard changes"), this);
     m_discardAction->setToolTip(tr("Go back to the profile as it is stored"));
 
     //: Heading above the list of stored profiles
-    auto *listLabel = new QLabel(tr("&Profiles:"));
+    auto *listLabel = new QLabel(tr("Stored pro&files:"));
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setAccessibleDescription(tr("Stored profiles; * marks unsaved changes. Passwords come from the OS keychain."));

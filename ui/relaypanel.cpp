@@ -59,7 +59,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 
     m_profileLabel = new QLabel;
     m_profileLabel->setWordWrap(true);
-    m_toggle = new QPushButton(tr("&Start relay"));
+    m_toggle = new QPushButton(tr("Relay &on"));
     m_toggle->setCheckable(true);
     m_toggle->setAccessibleName(tr("Relay on or off"));
     m_toggle->setAccessibleDescription(tr("Runs the local HTTP relay (SelfMX's and Resend's API) for the selected profile"));
@@ -68,7 +68,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_address->setReadOnly(true);
     m_address->setAccessibleName(tr("Listening address"));
     m_address->setPlaceholderText(tr("not running"));
-    auto *addressLabel = new QLabel(tr("Listening &address:"));
+    auto *addressLabel = new QLabel(tr("Listening address:"));
     addressLabel->setBuddy(m_address);
     m_bindWarning = new ToneLabel(Tone::Warning);
     m_bindWarning->setWordWrap(true);
@@ -79,12 +79,12 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setAccessibleDescription(tr("Clients send it as \"Authorization: Bearer KEY\"; it is kept in the OS keychain"));
-    auto *keyLabel = new QLabel(tr("API &key:"));
+    auto *keyLabel = new QLabel(tr("API key:"));
     keyLabel->setBuddy(m_keyEdit);
     m_showKey = new QPushButton(tr("S&how"));
     m_showKey->setCheckable(true);
     m_showKey->setAccessibleName(tr("Show the API key"));
-    m_copyKey = new QPushButton(tr("C&opy key"));
+    m_copyKey = new QPushButton(tr("Copy &key"));
     m_copyKey->setAccessibleName(tr("Copy the API key"));
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyEdit, 1);
@@ -98,9 +98,9 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_curl->setAccessibleDescription(tr("A command that sends a message through the relay"));
     m_curl->setMaximumHeight(m_curl->fontMetrics().lineSpacing() * 6);
     m_curl->setTabChangesFocus(true);
-    auto *curlLabel = new QLabel(tr("Try it with c&url:"));
+    auto *curlLabel = new QLabel(tr("Try it with curl:"));
     curlLabel->setBuddy(m_curl);
-    m_copyCurl = new QPushButton(tr("Copy c&ommand"));
+    m_copyCurl = new QPushButton(tr("Copy command"));
     m_copyCurl->setAccessibleName(tr("Copy the curl command"));
 
     m_countsLabel = new QLabel;
@@ -114,11 +114,11 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_messages->setAccessibleName(tr("Recent messages"));
     m_messages->header()->setStretchLastSection(true);
     m_messages->header()->setAccessibleName(tr("Message columns"));
-    auto *messagesLabel = new QLabel(tr("Recent &messages:"));
+    auto *messagesLabel = new QLabel(tr("Recent messages:"));
     messagesLabel->setBuddy(m_messages);
-    m_retry = new QPushButton(tr("&Retry now"));
+    m_retry = new QPushButton(tr("Retry now"));
     m_retry->setAccessibleName(tr("Retry the selected message now"));
-    m_cancel = new QPushButton(tr("Ca&ncel message"));
+    m_cancel = new QPushButton(tr("Cancel message"));
     m_cancel->setAccessibleName(tr("Cancel the selected message"));
     auto *messageButtons = new QHBoxLayout;
     messageButtons->addWidget(m_countsLabel, 1);
@@ -172,22 +172,32 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
             stop();
     });
     connect(m_showKey, &QPushButton::toggled, this, &RelayPanel::updateKeyView);
-    connect(m_copyKey, &QPushButton::clicked, this, [this]() {
-        QApplication::clipboard()->setText(m_key);
-        showStatus(tr("API key copied"), false);
-    });
-    connect(m_copyCurl, &QPushButton::clicked, this, [this]() {
-        QApplication::clipboard()->setText(curlExample(true));
-        showStatus(tr("curl command copied (with the key)"), false);
-    });
-    connect(m_retry, &QPushButton::clicked, this, [this]() { retryMessage(selectedId()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this]() { cancelMessage(selectedId()); });
+    connect(m_copyKey, &QPushButton::clicked, this, &RelayPanel::copyKey);
+    connect(m_copyCurl, &QPushButton::clicked, this, &RelayPanel::copyCurl);
+    connect(m_retry, &QPushButton::clicked, this, &RelayPanel::retrySelected);
+    connect(m_cancel, &QPushButton::clicked, this, &RelayPanel::cancelSelected);
     connect(m_messages, &QTreeWidget::currentItemChanged, this, &RelayPanel::updateButtons);
     connect(m_store, &profile::ProfileStore::profilesChanged, this, [this]() { setProfile(m_profileId); });
     setProfile(QString());
 }
 
 RelayPanel::~RelayPanel() = default;
+
+void RelayPanel::copyKey()
+{
+    if (m_key.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_key);
+    showStatus(tr("API key copied"), false);
+}
+
+void RelayPanel::copyCurl()
+{
+    if (m_state != State::Running)
+        return;
+    QApplication::clipboard()->setText(curlExample(true));
+    showStatus(tr("curl command copied (with the key)"), false);
+}
 
 void RelayPanel::setProfile(const QString &id)
 {
@@ -204,7 +214,7 @@ void RelayPanel::setState(State state)
     m_state = state;
     m_toggle->setChecked(state == State::Starting || state == State::Running);
     //: The relay toggle's text while the relay runs / while it is off
-    m_toggle->setText(state == State::Running || state == State::Starting ? tr("&Stop relay") : tr("&Start relay"));
+    m_toggle->setText(state == State::Running || state == State::Starting ? tr("Relay &off") : tr("Relay &on"));
     if (state == State::Running)
         m_refreshTimer->start();
     else

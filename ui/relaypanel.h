@@ -71,6 +71,11 @@ public:
     // Retry / Cancel the message with this id (what the buttons do for the selected one).
     bool retryMessage(const QString &id);
     bool cancelMessage(const QString &id);
+    // What the buttons (and the window's Relay menu) do.
+    void retrySelected() { retryMessage(selectedId()); }
+    void cancelSelected() { cancelMessage(selectedId()); }
+    void copyKey();
+    void copyCurl();
     void refresh();
 
 Q_SIGNALS:

@@ -166,9 +166,9 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_list->setAccessibleDescription(
         tr("The SMTP conversation line by line: C: sent by the console, S: sent by the server, * a note. Passwords are never shown."));
 
-    m_copy = new QPushButton(tr("&Copy"));
+    m_copy = new QPushButton(tr("C&opy"));
     m_copy->setAccessibleName(tr("Copy the transcript"));
-    m_save = new QPushButton(tr("Sa&ve…"));
+    m_save = new QPushButton(tr("Save as te&xt…"));
     m_save->setAccessibleName(tr("Save the transcript to a file"));
     m_bundle = new QPushButton(tr("Save report &bundle…"));
     m_bundle->setAccessibleName(tr("Save a report bundle for a support request"));
