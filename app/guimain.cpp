@@ -5,6 +5,7 @@
 // command execs it (app/main.cpp), so the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
 #include "ui/mainwindow.h"
+#include "ui/setupwizard.h"
 
 #include <QApplication>
 
@@ -18,5 +19,11 @@ int main(int argc, char *argv[])
     selfmx::ui::MainWindow window(&store);
     window.restoreSession(); // geometry and the last profile of the previous run
     window.show();
+    // First start: no profile yet, so the wizard leads to one (the window lists it after).
+    if (store.profiles().isEmpty()) {
+        auto *wizard = new selfmx::ui::SetupWizard(&store, &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    }
     return QApplication::exec();
 }

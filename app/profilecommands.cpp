@@ -38,9 +38,10 @@ void addProfileFieldOptions(QCommandLineParser &parser)
             description += QCoreApplication::translate("selfmx::app", " (default %1)").arg(f.defaultText);
         parser.addOption({f.option, description, QString::fromLatin1(f.valueName)});
     }
-    parser.addOption({QStringLiteral("provider"),
-                      QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix or custom."),
-                      QStringLiteral("PROVIDER")});
+    parser.addOption(
+        {QStringLiteral("provider"),
+         QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom."),
+         QStringLiteral("PROVIDER")});
     parser.addOption({QStringLiteral("region"),
                       QCoreApplication::translate("selfmx::app", "Amazon SES region (us-east-1, ...) or Mailgun us/eu."),
                       QStringLiteral("REGION")});
@@ -90,7 +91,7 @@ bool applyOptions(const QCommandLineParser &parser, Profile &profile)
         const auto provider = profile::providerFromKey(parser.value(QStringLiteral("provider")));
         if (!provider) {
             err() << "error: --provider: \"" << parser.value(QStringLiteral("provider"))
-                  << "\" is unknown; use sendgrid, mailgun, ses, postmark, postfix or custom\n";
+                  << "\" is unknown; use sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom\n";
             err().flush();
             return false;
         }

@@ -7,8 +7,7 @@
 # smtp-sink; smtp-source -> smtp-sink at the same concurrency is measured in the same run.
 # Prints accepted/s, p50/p99 accept latency (wrk), delivered/s (from the first accept to the
 # queue's last delivery, read from /metrics), the relay's peak RSS, and the reference.
-# Needs wrk (Debian `wrk`). Written with the relay (issue 9); not yet run on the reference
-# machine: its numbers belong in the README's table once the lead runs it.
+# Needs wrk (Debian `wrk`, installed by scripts/install-deps.sh). Figures: README, "Local relay".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}

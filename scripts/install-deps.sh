@@ -31,6 +31,8 @@ packages=(
   xvfb xauth fonts-dejavu-core time procps iproute2
   # benchmarks (bench/oneclick.sh): the other SMTP clients timed, and the packet capture
   swaks libnet-ssleay-perl tcpdump
+  # benchmarks (bench/relay.sh): wrk loads the relay; smtp-sink/smtp-source come with postfix
+  wrk curl
 )
 
 missing=()

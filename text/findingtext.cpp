@@ -183,6 +183,17 @@ QString FindingText::providerHint(const Finding &f) const
                    .arg(f.parameter(QStringLiteral("region")).isEmpty() ? tr("of the endpoint") : f.parameter(QStringLiteral("region")));
     else if (provider == u"postmark")
         hint = tr("Postmark: with a Server API token, %1 and %2 are both the token.").arg(setting(User), setting(Pass));
+    else if (provider == u"gmail")
+        hint = tr("Gmail: %1 is the full address and %2 an app password (needs 2-Step Verification), not the account password.")
+                   .arg(setting(User), setting(Pass));
+    else if (provider == u"microsoft365")
+        hint = tr("Microsoft 365: %1 is the mailbox's full address, and Authenticated SMTP must be enabled for that mailbox "
+                  "in the admin center (security defaults turn it off).")
+                   .arg(setting(User));
+    else if (provider == u"outlook")
+        hint = tr("Outlook.com: %1 is the full address; Microsoft is moving Outlook.com to OAuth sign-in, so a password "
+                  "may be refused even when it is right.")
+                   .arg(setting(User));
     else if (provider == u"postfix")
         hint = tr("Postfix: check its SASL configuration and the user's entry in the SASL database.");
     return hint.isEmpty() ? QString() : u' ' + tr("Provider hint: %1").arg(hint);

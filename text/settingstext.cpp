@@ -171,6 +171,9 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
         text = tr("Mailgun SMTP logins look like postmaster@your-domain; %1 has no domain").arg(value);
     } else if (code == u"mailgun.eu_host") {
         text = tr("EU Mailgun domains send through %1").arg(p.value(QStringLiteral("expected")).toString());
+    } else if (code == u"provider.user_address") {
+        text = tr("%1 logs in with the mailbox's full address (name@domain), not %2")
+                   .arg(p.value(QStringLiteral("provider")).toString(), value);
     } else if (code == u"port25") {
         text = tr("port 25 is often blocked by ISPs and clouds; prefer 587");
     } else {

@@ -11,6 +11,7 @@
 #include "profilesview.h"
 #include "relaypanel.h"
 #include "settingsform.h"
+#include "setupwizard.h"
 #include "smtp/session.h"
 #include "text/errortext.h"
 #include "text/findingtext.h"
@@ -104,6 +105,14 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     setTabOrder(m_diagnoseButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_applyFixButton);
     setTabOrder(m_applyFixButton, m_tabs);
+
+    // "New profile…" (list button, Profile menu, Ctrl+N) opens the setup wizard, also shown
+    // on the first start (app/guimain.cpp).
+    connect(this, &MainWindow::newProfileRequested, this, [this]() {
+        auto *wizard = new SetupWizard(m_store, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
 
     connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);

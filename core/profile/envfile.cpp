@@ -170,6 +170,12 @@ Provider guessProvider(const QString &host, QString *region)
     }
     if (h == u"smtp.postmarkapp.com" || h == u"smtp-broadcasts.postmarkapp.com")
         return Provider::Postmark;
+    if (h == u"smtp.gmail.com")
+        return Provider::Gmail;
+    if (h == u"smtp.office365.com")
+        return Provider::Microsoft365;
+    if (h == u"smtp-mail.outlook.com")
+        return Provider::Outlook;
     return Provider::Custom;
 }
 

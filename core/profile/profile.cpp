@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profile.h"
 
+#include "envfile.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -19,9 +21,9 @@ const QList<ProviderPreset> &presets()
          {587, 25, 2525, 465},
          {465},
          {},
-         QT_TRANSLATE_NOOP(
-             "selfmx::profile::Provider",
-             "User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.).")},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "User name is the literal word apikey; the password is an API key with Mail Send permission (starts with SG.)."),
+         QStringLiteral("https://app.sendgrid.com/settings/api_keys")},
         {Provider::Mailgun,
          QStringLiteral("mailgun"),
          QStringLiteral("Mailgun"),
@@ -32,7 +34,8 @@ const QList<ProviderPreset> &presets()
          {QStringLiteral("us"), QStringLiteral("eu")},
          QT_TRANSLATE_NOOP(
              "selfmx::profile::Provider",
-             "User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org.")},
+             "User name is the domain's SMTP login, e.g. postmaster@your-domain.mailgun.org; EU domains use smtp.eu.mailgun.org."),
+         QStringLiteral("https://documentation.mailgun.com/docs/mailgun/user-manual/sending-messages/send-smtp")},
         {Provider::AmazonSes,
          QStringLiteral("ses"),
          QStringLiteral("Amazon SES"),
@@ -48,7 +51,8 @@ const QList<ProviderPreset> &presets()
           QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"), QStringLiteral("sa-east-1"),
           QStringLiteral("me-south-1"),     QStringLiteral("af-south-1"),     QStringLiteral("il-central-1")},
          QT_TRANSLATE_NOOP("selfmx::profile::Provider",
-                           "Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS.")},
+                           "Use SMTP credentials created for this region (not IAM access keys); every connection must use TLS."),
+         QStringLiteral("https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html")},
         {Provider::Postmark,
          QStringLiteral("postmark"),
          QStringLiteral("Postmark"),
@@ -58,7 +62,8 @@ const QList<ProviderPreset> &presets()
          {},
          {},
          QT_TRANSLATE_NOOP("selfmx::profile::Provider",
-                           "The Server API token is both user name and password (an SMTP Token has a separate access and secret key).")},
+                           "The Server API token is both user name and password (an SMTP Token has a separate access and secret key)."),
+         QStringLiteral("https://postmarkapp.com/developer/user-guide/send-email-with-smtp")},
         {Provider::Postfix,
          QStringLiteral("postfix"),
          QStringLiteral("Self-hosted (Postfix)"),
@@ -67,8 +72,52 @@ const QList<ProviderPreset> &presets()
          {587, 465, 25},
          {465},
          {},
-         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS.")},
-        {Provider::Custom, QStringLiteral("custom"), QStringLiteral("Custom"), QString(), QString(), {}, {}, {}, ""},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider", "Your own server: submission on 587 with STARTTLS, or 465 with implicit TLS."),
+         QStringLiteral("https://www.postfix.org/SASL_README.html")},
+        // Gmail and Google Workspace: the same submission servers and the same rules.
+        {Provider::Gmail,
+         QStringLiteral("gmail"),
+         QStringLiteral("Gmail / Google Workspace"),
+         QStringLiteral("smtp.gmail.com"),
+         QString(),
+         {587, 465},
+         {465},
+         {},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "User name is your full Gmail or Workspace address; the password is an app password (16 letters, "
+                           "needs 2-Step Verification), not the account password. Workspace administrators can turn app "
+                           "passwords off."),
+         QStringLiteral("https://myaccount.google.com/apppasswords")},
+        // Microsoft 365 (Exchange Online) client submission: 587 with STARTTLS (25 also
+        // answers); SMTP AUTH is off unless enabled for the mailbox (or the organisation).
+        {Provider::Microsoft365,
+         QStringLiteral("microsoft365"),
+         QStringLiteral("Microsoft 365"),
+         QStringLiteral("smtp.office365.com"),
+         QString(),
+         {587, 25},
+         {},
+         {},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "User name is the mailbox's full address. Authenticated SMTP (SMTP AUTH) must be enabled for this "
+                           "mailbox in the Microsoft 365 admin center; security defaults turn it off for the whole organisation."),
+         QStringLiteral("https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission")},
+        // Outlook.com (the consumer service: outlook.com, hotmail.com, live.com) has its own
+        // host, and Microsoft documents only 587 with STARTTLS for it.
+        {Provider::Outlook,
+         QStringLiteral("outlook"),
+         QStringLiteral("Outlook.com (Hotmail, Live)"),
+         QStringLiteral("smtp-mail.outlook.com"),
+         QString(),
+         {587},
+         {},
+         {},
+         QT_TRANSLATE_NOOP("selfmx::profile::Provider",
+                           "User name is your full Outlook.com address. Microsoft is moving Outlook.com to OAuth sign-in, which "
+                           "this program does not offer: an app password (with two-step verification) works only while the "
+                           "account still accepts password sign-in."),
+         QStringLiteral("https://account.live.com/proofs/AppPassword")},
+        {Provider::Custom, QStringLiteral("custom"), QStringLiteral("Custom"), QString(), QString(), {}, {}, {}, "", QString()},
     };
     return list;
 }
@@ -76,6 +125,51 @@ const QList<ProviderPreset> &presets()
 QString sesHost(const QString &region)
 {
     return QStringLiteral("email-smtp.%1.amazonaws.com").arg(region);
+}
+
+// Mailbox domains whose SMTP server is known. A company's own domain on Google Workspace or
+// Microsoft 365 cannot be told from its name (that needs its MX records): the user picks.
+const QList<DomainMatch> &wellKnownDomains()
+{
+    static const QList<DomainMatch> table = [] {
+        QList<DomainMatch> t;
+        auto add = [&t](Provider provider, std::initializer_list<const char *> domains) {
+            for (const char *d : domains)
+                t.append({provider, QString::fromLatin1(d), QString()});
+        };
+        add(Provider::Gmail, {"gmail.com", "googlemail.com"});
+        add(Provider::Outlook, {"outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de",
+                                "hotmail.it", "hotmail.es", "live.co.uk", "live.fr", "live.de", "outlook.de", "outlook.fr"});
+        add(Provider::Microsoft365, {"onmicrosoft.com"}); // a tenant's own default domain
+        // The providers' own domains (their sandbox addresses); SMTP host names are
+        // recognised by guessProvider().
+        add(Provider::SendGrid, {"sendgrid.net"});
+        add(Provider::Mailgun, {"mailgun.org"});
+        add(Provider::Postmark, {"postmarkapp.com"});
+        return t;
+    }();
+    return table;
+}
+
+std::optional<DomainMatch> presetForAddress(const QString &addressOrDomain)
+{
+    QString domain = addressOrDomain.trimmed().toLower();
+    if (const qsizetype at = domain.lastIndexOf(u'@'); at >= 0)
+        domain = domain.mid(at + 1);
+    while (domain.endsWith(u'.'))
+        domain.chop(1);
+    if (domain.isEmpty())
+        return std::nullopt;
+    // An SMTP host name of a provider with regions (SES, Mailgun EU) says the region too.
+    QString region;
+    const Provider byHost = guessProvider(domain, &region);
+    if (byHost != Provider::Custom)
+        return DomainMatch{byHost, domain, region};
+    for (const DomainMatch &entry : wellKnownDomains()) {
+        if (domain == entry.domain || domain.endsWith(u'.' + entry.domain))
+            return entry;
+    }
+    return std::nullopt;
 }
 
 const ProviderPreset &preset(Provider provider)
@@ -190,6 +284,13 @@ QList<settings::Issue> providerHints(const Profile &profile, const QString &pass
             hint("SMTP_USER", "mailgun.user", {{QStringLiteral("value"), s.username}});
         if (profile.region == u"eu" && s.host != u"smtp.eu.mailgun.org")
             hint("SMTP_HOST", "mailgun.eu_host", {{QStringLiteral("expected"), QStringLiteral("smtp.eu.mailgun.org")}});
+        break;
+    case Provider::Gmail:
+    case Provider::Microsoft365:
+    case Provider::Outlook:
+        // They log in with the mailbox's full address.
+        if (!s.username.isEmpty() && !s.username.contains(u'@'))
+            hint("SMTP_USER", "provider.user_address", {{QStringLiteral("value"), s.username}});
         break;
     case Provider::Postfix:
     case Provider::Custom: break;

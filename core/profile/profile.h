@@ -9,10 +9,12 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace selfmx::profile {
 Q_NAMESPACE
 
-enum class Provider { Custom, SendGrid, Mailgun, AmazonSes, Postmark, Postfix };
+enum class Provider { Custom, SendGrid, Mailgun, AmazonSes, Postmark, Postfix, Gmail, Microsoft365, Outlook };
 Q_ENUM_NS(Provider)
 
 // One delivery setup: a Configuration (the field table's values: SMTP, relay, default
@@ -41,7 +43,7 @@ QList<settings::Issue> validate(const Profile &profile);
 // SES IAM keys instead of SMTP credentials, a port the provider does not serve, ...).
 // Codes: provider.port, provider.implicit_port, sendgrid.user, sendgrid.key,
 // postmark.token, ses.iam_key, ses.region_host, ses.tls, mailgun.user, mailgun.eu_host,
-// port25.
+// provider.user_address (Gmail, Microsoft 365, Outlook.com log in with the full address), port25.
 QList<settings::Issue> providerHints(const Profile &profile, const QString &password);
 
 struct ProviderPreset {
@@ -54,6 +56,9 @@ struct ProviderPreset {
     QList<quint16> implicitTlsPorts; // those of them that are implicit TLS
     QStringList regions;
     const char *notes; // source text, context "selfmx::profile::Provider"
+    // Where the provider issues the SMTP credentials (or explains how to): the wizard's
+    // link beside the fields. Empty: no such page (your own server, custom).
+    QString credentialsUrl;
 };
 
 const QList<ProviderPreset> &presets();
@@ -63,5 +68,18 @@ QString providerKey(Provider provider);
 // A new profile filled from a preset; region picks the host for SES and Mailgun.
 Profile profileFromPreset(Provider provider, const QString &region = QString());
 QString sesHost(const QString &region);
+
+// The provider a sending address (or a bare domain) belongs to, from a table of well-known
+// mailbox domains shipped with the program: gmail.com -> Gmail, outlook.com -> Outlook.com,
+// ... `domain` is the table's entry that matched (a subdomain of it matches too).
+struct DomainMatch {
+    Provider provider = Provider::Custom;
+    QString domain;
+    QString region; // from a regional SMTP host name (SES, Mailgun EU); else empty
+    friend bool operator==(const DomainMatch &, const DomainMatch &) = default;
+};
+std::optional<DomainMatch> presetForAddress(const QString &addressOrDomain);
+// The table itself (domain -> provider), for documentation and tests.
+const QList<DomainMatch> &wellKnownDomains();
 
 } // namespace selfmx::profile

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace selfmx::relay {
 
 namespace {
@@ -58,6 +60,7 @@ Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions opti
 
 Deliverer::~Deliverer()
 {
+    writeOutcomes(std::exchange(m_outcomes, {})); // so a delivered message is never sent again
     for (Slot &slot : m_slots) {
         if (slot.session)
             slot.session->abort();
@@ -93,7 +96,7 @@ int Deliverer::inFlight() const
 {
     int n = 0;
     for (const Slot &slot : m_slots)
-        n += slot.job ? 1 : 0;
+        n += slot.job || slot.recording ? 1 : 0;
     return n;
 }
 
@@ -103,7 +106,7 @@ void Deliverer::pump()
         return;
     QList<Slot *> free;
     for (Slot &slot : m_slots) {
-        if (!slot.job)
+        if (!slot.job && !slot.recording)
             free.append(&slot);
     }
     if (!free.isEmpty()) {
@@ -155,11 +158,25 @@ void Deliverer::dispatch(Slot &slot, const QueuedMessage &queued)
         session->open();
     }
     slot.messageId = queued.id;
+    slot.dueAt = queued.scheduledAt && *queued.scheduledAt > queued.createdAt ? *queued.scheduledAt : queued.createdAt;
     slot.attempts = queued.attempts + 1;
     ++slot.sent;
     smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
     slot.job = job;
     connect(job, &smtp::SendJob::finished, this, [this, job]() { onJobFinished(job); });
+}
+
+void Deliverer::LatencyHistogram::add(double seconds)
+{
+    seconds = qMax(0.0, seconds);
+    ++count;
+    sum += seconds;
+    for (size_t i = 0; i < bounds.size(); ++i) {
+        if (seconds <= bounds.at(i)) {
+            ++counts.at(i);
+            return;
+        }
+    }
 }
 
 void Deliverer::onJobFinished(smtp::SendJob *job)
@@ -171,40 +188,90 @@ void Deliverer::onJobFinished(smtp::SendJob *job)
     }
     if (!slot)
         return;
-    const QString id = slot->messageId;
     const int attempts = slot->attempts;
     slot->job = nullptr;
+    slot->recording = true;
     job->deleteLater();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    MessageStatus outcome = MessageStatus::Delivered;
+    Outcome outcome;
+    outcome.id = slot->messageId;
+    outcome.attempts = attempts;
+    outcome.at = now;
     if (job->succeeded()) {
-        // Recorded before anything else: after this, a crash never sends it again.
         QJsonArray refused;
         for (const smtp::SendJob::RecipientResult &r : job->recipientResults()) {
             if (!r.accepted())
                 refused.append(QJsonObject{{QStringLiteral("address"), r.address}, {QStringLiteral("reply"), r.reply.text()}});
         }
-        m_queue->markDelivered(
-            id, now, refused.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact)), attempts);
-        ++m_delivered;
+        if (!refused.isEmpty())
+            outcome.detail = QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact));
+        outcome.latencySeconds = double(slot->dueAt.msecsTo(now)) / 1000.0;
     } else if (isTransient(job->error()) && attempts <= m_options.retryAttempts) {
         // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         const qint64 delay = qint64(double(m_options.retryDelay.count()) * double(1 << qMin(attempts - 1, 10)) * jitter);
-        m_queue->markRetry(id, attempts, now.addMSecs(delay), lastErrorOf(job->error()));
-        ++m_retried;
-        outcome = MessageStatus::Queued;
+        outcome.status = MessageStatus::Queued;
+        outcome.at = now.addMSecs(delay);
+        outcome.detail = lastErrorOf(job->error());
     } else {
-        m_queue->markFailed(id, attempts, lastErrorOf(job->error()));
-        ++m_failed;
-        outcome = MessageStatus::Failed;
+        outcome.status = MessageStatus::Failed;
+        outcome.detail = lastErrorOf(job->error());
     }
-    qCDebug(lcRelay) << "message" << id << "attempt" << attempts << statusName(outcome);
-    Q_EMIT messageFinished(id, outcome);
+    m_outcomes.append(outcome);
+    // Recorded before anything else happens on this slot: the next message waits for the
+    // commit, so an acknowledged message is on disk before the relay moves on.
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &Deliverer::flush, Qt::QueuedConnection);
+    }
+}
+
+void Deliverer::writeOutcomes(const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    const bool inTransaction = m_queue->begin();
+    for (const Outcome &o : outcomes) {
+        switch (o.status) {
+        case MessageStatus::Delivered: m_queue->markDelivered(o.id, o.at, o.detail, o.attempts); break;
+        case MessageStatus::Queued: m_queue->markRetry(o.id, o.attempts, o.at, o.detail); break;
+        default: m_queue->markFailed(o.id, o.attempts, o.detail); break;
+        }
+    }
+    if (inTransaction && !m_queue->commit()) {
+        // The messages stay `sending` and go back to `queued` at the next start.
+        qCWarning(lcRelay) << "queue: cannot record" << outcomes.size() << "delivery outcomes";
+        m_queue->rollback();
+    }
+}
+
+void Deliverer::flush()
+{
+    m_flushScheduled = false;
+    if (m_outcomes.isEmpty())
+        return;
+    const QList<Outcome> outcomes = std::exchange(m_outcomes, {});
+    writeOutcomes(outcomes);
+    for (Slot &slot : m_slots)
+        slot.recording = false;
+    for (const Outcome &o : outcomes) {
+        switch (o.status) {
+        case MessageStatus::Delivered:
+            ++m_delivered;
+            m_latency.add(o.latencySeconds);
+            break;
+        case MessageStatus::Queued: ++m_retried; break;
+        default: ++m_failed; break;
+        }
+        qCDebug(lcRelay) << "message" << o.id << "attempt" << o.attempts << statusName(o.status);
+        Q_EMIT messageFinished(o.id, o.status);
+    }
     if (m_stopping) {
-        if (slot->session)
-            slot->session->quit();
+        for (Slot &slot : m_slots) {
+            if (slot.session && !slot.job)
+                slot.session->quit();
+        }
         if (inFlight() == 0)
             Q_EMIT idle();
         return;

@@ -6,10 +6,12 @@
 
 #include "smtp/settings.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <array>
 #include <chrono>
 #include <vector>
 
@@ -50,6 +52,17 @@ public:
     quint64 failed() const { return m_failed; }
     quint64 retried() const { return m_retried; }
 
+    // Seconds from a message being due (accepted, or its scheduled time) to the server's
+    // acknowledgement of its DATA, for /metrics (a Prometheus histogram).
+    struct LatencyHistogram {
+        static constexpr std::array<double, 12> bounds = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
+        std::array<quint64, bounds.size()> counts{}; // per bucket (not cumulative)
+        quint64 count = 0;
+        double sum = 0;
+        void add(double seconds);
+    };
+    const LatencyHistogram &latency() const { return m_latency; }
+
 Q_SIGNALS:
     void messageFinished(const QString &id, selfmx::relay::MessageStatus status);
     void idle();
@@ -59,6 +72,8 @@ private:
         QPointer<smtp::SmtpSession> session;
         QPointer<smtp::SendJob> job;
         QString messageId;
+        QDateTime dueAt;
+        bool recording = false; // its outcome waits for the next group commit
         int attempts = 0;
         int sent = 0;
     };
@@ -66,6 +81,21 @@ private:
     void dispatch(Slot &slot, const QueuedMessage &message);
     void onJobFinished(smtp::SendJob *job);
     void schedule();
+    void flush();
+
+    // A delivery attempt's outcome, written with the others that ended in the same pass of
+    // the event loop (one transaction, one fsync) before the slot takes the next message.
+    struct Outcome {
+        QString id;
+        MessageStatus status = MessageStatus::Delivered;
+        int attempts = 0;
+        QDateTime at;   // delivered: when; queued: the next attempt
+        QString detail; // failed/queued: the last error; delivered: the refused recipients (JSON)
+        double latencySeconds = 0;
+    };
+    void writeOutcomes(const QList<Outcome> &outcomes);
+    QList<Outcome> m_outcomes;
+    bool m_flushScheduled = false;
 
     Queue *m_queue;
     smtp::Settings m_settings;
@@ -77,6 +107,7 @@ private:
     quint64 m_delivered = 0;
     quint64 m_failed = 0;
     quint64 m_retried = 0;
+    LatencyHistogram m_latency;
 };
 
 } // namespace selfmx::relay

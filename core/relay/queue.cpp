@@ -139,6 +139,10 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
                        "last_error TEXT, failed_recipients TEXT, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT NOT NULL, "
                        "request TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages (status, next_attempt_at)"),
+        // The messages waiting to go, in the order they go: takeDue() walks this and stops
+        // at its limit instead of sorting the whole backlog on every pass.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_pending ON messages (next_attempt_at, created_at) "
+                       "WHERE status IN ('queued', 'scheduled')"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, body_hash BLOB NOT NULL, status INTEGER NOT NULL, "
                        "response BLOB NOT NULL, created_at INTEGER NOT NULL)"),
@@ -281,8 +285,9 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(", request FROM messages WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
-                               "ORDER BY next_attempt_at, created_at LIMIT ?"));
+              + QStringLiteral(
+                  ", request FROM messages INDEXED BY messages_pending WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
+                  "ORDER BY next_attempt_at, created_at LIMIT ?"));
     q.addBindValue(ms(now));
     q.addBindValue(limit);
     QList<QueuedMessage> due;
@@ -293,6 +298,11 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
     q.finish();
     if (due.isEmpty())
         return due;
+    // `sending` needs no fsync: after a crash it reads `queued` again either way, so this
+    // transaction commits without one (synchronous=NORMAL), sparing the delivery path a
+    // disk flush per batch. The acknowledgements (markDelivered) are written with FULL.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     db.transaction();
     for (QueuedMessage &m : due) {
         QSqlQuery u(db);
@@ -302,14 +312,16 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
         m.status = MessageStatus::Sending;
     }
     db.commit();
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     return due;
 }
 
 std::optional<QDateTime> Queue::nextDue()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM messages WHERE status IN ('queued', 'scheduled')")) || !q.next()
-        || q.value(0).isNull())
+    if (!q.exec(QStringLiteral("SELECT next_attempt_at FROM messages INDEXED BY messages_pending WHERE status IN ('queued', 'scheduled') "
+                               "ORDER BY next_attempt_at LIMIT 1"))
+        || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return fromMs(q.value(0));
 }

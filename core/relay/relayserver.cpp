@@ -632,6 +632,22 @@ HttpResponse RelayServer::metrics()
         QByteArrayLiteral("# HELP selfmx_relay_queue_depth Messages queued, scheduled or sending.\n# TYPE selfmx_relay_queue_depth gauge\n"
                           "selfmx_relay_queue_depth ")
         + QByteArray::number(m_queue.depth()) + '\n';
+    if (m_deliverer) {
+        const Deliverer::LatencyHistogram &h = m_deliverer->latency();
+        const QByteArray name = QByteArrayLiteral("selfmx_relay_delivery_latency_seconds");
+        text += QByteArrayLiteral("# HELP ") + name
+                + QByteArrayLiteral(" From accepted (or scheduled) to the server's acknowledgement of the message.\n# TYPE ") + name
+                + QByteArrayLiteral(" histogram\n");
+        quint64 cumulative = 0;
+        for (size_t i = 0; i < h.bounds.size(); ++i) {
+            cumulative += h.counts.at(i);
+            text += name + QByteArrayLiteral("_bucket{le=\"") + QByteArray::number(h.bounds.at(i)) + QByteArrayLiteral("\"} ")
+                    + QByteArray::number(cumulative) + '\n';
+        }
+        text += name + QByteArrayLiteral("_bucket{le=\"+Inf\"} ") + QByteArray::number(h.count) + '\n';
+        text += name + QByteArrayLiteral("_sum ") + QByteArray::number(h.sum, 'f', 3) + '\n';
+        text += name + QByteArrayLiteral("_count ") + QByteArray::number(h.count) + '\n';
+    }
     HttpResponse response;
     response.body = text;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});

@@ -421,6 +421,67 @@ TEST_F(Relay, OversizeChunkedBodyIs413)
     EXPECT_EQ(m_server->queue().depth(), 0);
 }
 
+// GET /metrics: Prometheus text behind the key, counting what happened, with the delivery
+// latency histogram.
+TEST_F(Relay, MetricsCountDeliveriesAndTheirLatency)
+{
+    EXPECT_EQ(call("GET", QStringLiteral("/metrics"), {}, {}, false).status, 401);
+    const Answer a = post(QStringLiteral("/emails"), message(token()));
+    ASSERT_EQ(a.status, 200);
+    ASSERT_EQ(awaitAttempt(a.json.value(QStringLiteral("id")).toString()).value(QStringLiteral("status")).toString(),
+              QStringLiteral("delivered"));
+    const Answer m = call("GET", QStringLiteral("/metrics"));
+    ASSERT_EQ(m.status, 200);
+    const QByteArray text = m.body;
+    EXPECT_TRUE(text.contains("\nselfmx_relay_accepted_total 1\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivered_total 1\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_queue_depth 0\n"));
+    EXPECT_TRUE(text.contains("# TYPE selfmx_relay_delivery_latency_seconds histogram\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivery_latency_seconds_bucket{le=\"+Inf\"} 1\n"));
+    EXPECT_TRUE(text.contains("\nselfmx_relay_delivery_latency_seconds_count 1\n"));
+    EXPECT_TRUE(text.contains("selfmx_relay_delivery_latency_seconds_bucket{le=\"60\"} 1\n"));
+}
+
+// CORS is off by default; CORS_ORIGINS lists the origins a browser may call from.
+TEST_F(Relay, CorsOnlyForListedOrigins)
+{
+    const QList<std::pair<QByteArray, QByteArray>> fromApp = {{"Origin", "https://app.example"}};
+    const QList<std::pair<QByteArray, QByteArray>> fromElsewhere = {{"Origin", "https://evil.example"}};
+    EXPECT_FALSE(call("GET", QStringLiteral("/health"), {}, fromApp).headers.contains("access-control-allow-origin"));
+    EXPECT_EQ(call("OPTIONS", QStringLiteral("/emails"), {}, fromApp, false).status, 401);
+
+    start([](relay::RelayOptions &o) { o.relay.corsOrigins = {QStringLiteral("https://app.example")}; });
+    const Answer preflight = call("OPTIONS", QStringLiteral("/emails"), {}, fromApp, false);
+    EXPECT_EQ(preflight.status, 204);
+    EXPECT_EQ(preflight.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
+    EXPECT_TRUE(preflight.headers.value("access-control-allow-headers").contains("Authorization"));
+    const Answer sent = post(QStringLiteral("/emails"), message(token()), fromApp);
+    EXPECT_EQ(sent.status, 200);
+    EXPECT_EQ(sent.headers.value("access-control-allow-origin"), QByteArray("https://app.example"));
+    const Answer other = call("GET", QStringLiteral("/emails"), {}, fromElsewhere);
+    EXPECT_EQ(other.status, 200);
+    EXPECT_FALSE(other.headers.contains("access-control-allow-origin"));
+}
+
+// A partial accept (the real Postfix refuses nobody@selfmx.test on its restricted port):
+// the message is delivered to the others and the refused recipient is recorded with the
+// server's words.
+TEST_F(Relay, PartialAcceptRecordsTheRefusedRecipients)
+{
+    start([](relay::RelayOptions &o) { o.smtp = PostfixInstance::get().settings("POSTFIX_RESTRICTED_PORT"); });
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("to"), QJsonArray{QStringLiteral("rcpt@example.test"), QStringLiteral("nobody@selfmx.test")});
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << QJsonDocument(state).toJson().toStdString();
+    const QJsonArray refused = state.value(QStringLiteral("failed_recipients")).toArray();
+    ASSERT_EQ(refused.size(), 1) << QJsonDocument(state).toJson().toStdString();
+    EXPECT_EQ(refused.at(0).toObject().value(QStringLiteral("address")).toString(), QStringLiteral("nobody@selfmx.test"));
+    EXPECT_TRUE(refused.at(0).toObject().value(QStringLiteral("reply")).toString().startsWith(QStringLiteral("554")))
+        << QJsonDocument(refused).toJson().toStdString();
+}
+
 TEST_F(Relay, ExpectContinueIsAnswered)
 {
     auto socket = rawConnect();

@@ -189,6 +189,17 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     EXPECT_TRUE(stopped.out.contains(QStringLiteral("delivered\t1"))) << stopped.out.toStdString();
 }
 
+// A bind other machines can reach is allowed but said plainly.
+TEST_F(RelayProcess, NonLoopbackBindIsWarnedAbout)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"), {{QStringLiteral("HOST"), QStringLiteral("0.0.0.0")}}));
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    m_process->terminate();
+    ASSERT_TRUE(finished.wait(15000));
+    const QString log = QString::fromUtf8(m_process->readAllStandardError());
+    EXPECT_TRUE(log.contains(QStringLiteral("warning: HOST=0.0.0.0 is not a loopback address"))) << log.toStdString();
+}
+
 // relay retry from another process: a failed message is picked up by the running relay
 // within its poll interval and delivered once the cause is gone.
 TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)

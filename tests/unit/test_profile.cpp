@@ -96,9 +96,65 @@ TEST(Presets, HostsAndRegions)
               QStringLiteral("email-smtp.eu-west-1.amazonaws.com"));
     EXPECT_EQ(profileFromPreset(Provider::AmazonSes).smtp.host, QStringLiteral("email-smtp.us-east-1.amazonaws.com"));
     EXPECT_EQ(profileFromPreset(Provider::Postmark).smtp.host, QStringLiteral("smtp.postmarkapp.com"));
-    for (const ProviderPreset &p : presets())
+    EXPECT_EQ(profileFromPreset(Provider::Gmail).smtp.host, QStringLiteral("smtp.gmail.com"));
+    EXPECT_EQ(profileFromPreset(Provider::Microsoft365).smtp.host, QStringLiteral("smtp.office365.com"));
+    EXPECT_EQ(profileFromPreset(Provider::Outlook).smtp.host, QStringLiteral("smtp-mail.outlook.com"));
+    EXPECT_EQ(preset(Provider::Gmail).implicitTlsPorts, QList<quint16>{465});
+    EXPECT_TRUE(preset(Provider::Microsoft365).implicitTlsPorts.isEmpty()) << "Microsoft 365 submission is STARTTLS only";
+    for (const ProviderPreset &p : presets()) {
         EXPECT_EQ(providerFromKey(p.key), p.provider);
+        // Every provider but "custom" says where its credentials come from, over https.
+        if (p.provider != Provider::Custom) {
+            EXPECT_TRUE(p.credentialsUrl.startsWith(QStringLiteral("https://"))) << p.key.toStdString();
+        }
+        // A preset's host is recognised as that provider (imported .env files, diagnosis).
+        if (!p.host.isEmpty() && p.provider != Provider::Postfix) {
+            EXPECT_EQ(guessProvider(p.host), p.provider) << p.key.toStdString();
+        }
+    }
 }
+
+struct DomainCase {
+    const char *input;
+    std::optional<Provider> provider;
+    const char *domain;
+    const char *region;
+};
+
+class AddressPresets : public ::testing::TestWithParam<DomainCase>
+{
+};
+
+TEST_P(AddressPresets, PickTheProviderAndSayWhichDomainMatched)
+{
+    const DomainCase &c = GetParam();
+    const std::optional<DomainMatch> match = presetForAddress(QString::fromUtf8(c.input));
+    ASSERT_EQ(match.has_value(), c.provider.has_value()) << c.input;
+    if (!match)
+        return;
+    EXPECT_EQ(match->provider, *c.provider) << c.input;
+    EXPECT_EQ(match->domain, QString::fromUtf8(c.domain)) << c.input;
+    EXPECT_EQ(match->region, QString::fromUtf8(c.region)) << c.input;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, AddressPresets,
+                         ::testing::Values(DomainCase{"someone@gmail.com", Provider::Gmail, "gmail.com", ""},
+                                           DomainCase{"Someone@GoogleMail.COM", Provider::Gmail, "googlemail.com", ""},
+                                           DomainCase{"gmail.com", Provider::Gmail, "gmail.com", ""},
+                                           DomainCase{" me@outlook.com ", Provider::Outlook, "outlook.com", ""},
+                                           DomainCase{"me@hotmail.com", Provider::Outlook, "hotmail.com", ""},
+                                           DomainCase{"me@live.com", Provider::Outlook, "live.com", ""},
+                                           DomainCase{"me@msn.com", Provider::Outlook, "msn.com", ""},
+                                           DomainCase{"admin@contoso.onmicrosoft.com", Provider::Microsoft365, "onmicrosoft.com", ""},
+                                           DomainCase{"postmaster@sandbox123.mailgun.org", Provider::Mailgun, "mailgun.org", ""},
+                                           DomainCase{"smtp.sendgrid.net", Provider::SendGrid, "smtp.sendgrid.net", ""},
+                                           DomainCase{"email-smtp.eu-west-1.amazonaws.com", Provider::AmazonSes,
+                                                      "email-smtp.eu-west-1.amazonaws.com", "eu-west-1"},
+                                           DomainCase{"smtp.eu.mailgun.org", Provider::Mailgun, "smtp.eu.mailgun.org", "eu"},
+                                           DomainCase{"smtp.office365.com", Provider::Microsoft365, "smtp.office365.com", ""},
+                                           DomainCase{"me@notgmail.com", std::nullopt, "", ""},
+                                           DomainCase{"me@example.org", std::nullopt, "", ""}, DomainCase{"", std::nullopt, "", ""},
+                                           DomainCase{"me@", std::nullopt, "", ""}));
 
 struct HintCase {
     const char *name;
@@ -135,45 +191,67 @@ TEST_P(ProviderHints, AreGivenWhenTheyApply)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, ProviderHints,
-    ::testing::Values(
-        HintCase{"sendgridGood", Provider::SendGrid, [](Profile &) {}, "SG.abc.def", "", ""},
-        HintCase{"sendgridUser", Provider::SendGrid, [](Profile &p) { p.smtp.username = QStringLiteral("me@x.com"); }, "SG.a", "SMTP_USER",
-                 "apikey"},
-        HintCase{"sendgridPassword", Provider::SendGrid, [](Profile &) {}, "hunter2", "SMTP_PASS", "SG."},
-        HintCase{"sendgridPort", Provider::SendGrid, [](Profile &p) { p.smtp.port = 2526; }, "SG.a", "SMTP_PORT", "587, 25, 2525, 465"},
-        HintCase{"sendgrid465NeedsImplicit", Provider::SendGrid,
-                 [](Profile &p) {
-                     p.smtp.port = 465;
-                     p.smtp.tlsModeOverride = TlsMode::StartTls;
-                 },
-                 "SG.a", "SMTP_TLS_MODE", "implicit"},
-        HintCase{"postmarkGood", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-1", "", ""},
-        HintCase{"postmarkDiffer", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-2", "SMTP_USER",
-                 "same token"},
-        HintCase{"postmarkPort465", Provider::Postmark,
-                 [](Profile &p) {
-                     p.smtp.username = QStringLiteral("t");
-                     p.smtp.port = 465;
-                 },
-                 "t", "SMTP_PORT", "587, 25, 2525"},
-        HintCase{"sesIamKeys", Provider::AmazonSes, [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
-                 "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SMTP_PASS", "IAM access key"},
-        HintCase{"sesSmtpCredentials", Provider::AmazonSes, [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
-                 "BEXAMPLEsmtpPasswordOf44CharactersXXXXXXXXX=", "", ""},
-        HintCase{"sesOtherRegionHost", Provider::AmazonSes,
-                 [](Profile &p) { p.smtp.host = QStringLiteral("email-smtp.us-east-1.amazonaws.com"); }, "", "SMTP_HOST", "eu-west-1"},
-        HintCase{"sesPlaintext", Provider::AmazonSes, [](Profile &p) { p.smtp.tls = false; }, "", "SMTP_TLS", "unencrypted"},
-        HintCase{"mailgunUser", Provider::Mailgun, [](Profile &p) { p.smtp.username = QStringLiteral("postmaster"); }, "x", "SMTP_USER",
-                 "domain"},
-        HintCase{"mailgunEuHost", Provider::Mailgun,
-                 [](Profile &p) {
-                     p.region = QStringLiteral("eu");
-                     p.smtp.host = QStringLiteral("smtp.mailgun.org");
-                     p.smtp.username = QStringLiteral("postmaster@mg.example.com");
-                 },
-                 "x", "SMTP_HOST", "smtp.eu.mailgun.org"},
-        HintCase{"port25", Provider::Postfix, [](Profile &p) { p.smtp.port = 25; }, "", "SMTP_PORT", "blocked"},
-        HintCase{"postfixGood", Provider::Postfix, [](Profile &) {}, "x", "", ""}),
+    ::
+        testing::
+            Values(HintCase{"sendgridGood", Provider::SendGrid, [](Profile &) {}, "SG.abc.def", "", ""},
+                   HintCase{"sendgridUser", Provider::SendGrid, [](Profile &p) { p.smtp.username = QStringLiteral("me@x.com"); }, "SG.a",
+                            "SMTP_USER", "apikey"},
+                   HintCase{"sendgridPassword", Provider::SendGrid, [](Profile &) {}, "hunter2", "SMTP_PASS", "SG."},
+                   HintCase{"sendgridPort", Provider::SendGrid, [](Profile &p) { p.smtp.port = 2526; }, "SG.a", "SMTP_PORT",
+                            "587, 25, 2525, 465"},
+                   HintCase{"sendgrid465NeedsImplicit", Provider::SendGrid,
+                            [](Profile &p) {
+                                p.smtp.port = 465;
+                                p.smtp.tlsModeOverride = TlsMode::StartTls;
+                            },
+                            "SG.a", "SMTP_TLS_MODE", "implicit"},
+                   HintCase{"postmarkGood", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-1", "",
+                            ""},
+                   HintCase{"postmarkDiffer", Provider::Postmark, [](Profile &p) { p.smtp.username = QStringLiteral("tok-1"); }, "tok-2",
+                            "SMTP_USER", "same token"},
+                   HintCase{"postmarkPort465", Provider::Postmark,
+                            [](Profile &p) {
+                                p.smtp.username = QStringLiteral("t");
+                                p.smtp.port = 465;
+                            },
+                            "t", "SMTP_PORT", "587, 25, 2525"},
+                   HintCase{"sesIamKeys", Provider::AmazonSes, [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
+                            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SMTP_PASS", "IAM access key"},
+                   HintCase{"sesSmtpCredentials", Provider::AmazonSes,
+                            [](Profile &p) { p.smtp.username = QStringLiteral("AKIAIOSFODNN7EXAMPLE"); },
+                            "BEXAMPLEsmtpPasswordOf44CharactersXXXXXXXXX=", "", ""},
+                   HintCase{"sesOtherRegionHost", Provider::AmazonSes,
+                            [](Profile &p) { p.smtp.host = QStringLiteral("email-smtp.us-east-1.amazonaws.com"); }, "", "SMTP_HOST",
+                            "eu-west-1"},
+                   HintCase{"sesPlaintext", Provider::AmazonSes, [](Profile &p) { p.smtp.tls = false; }, "", "SMTP_TLS", "unencrypted"},
+                   HintCase{"mailgunUser", Provider::Mailgun, [](Profile &p) { p.smtp.username = QStringLiteral("postmaster"); }, "x",
+                            "SMTP_USER", "domain"},
+                   HintCase{"mailgunEuHost", Provider::Mailgun,
+                            [](Profile &p) {
+                                p.region = QStringLiteral("eu");
+                                p.smtp.host = QStringLiteral("smtp.mailgun.org");
+                                p.smtp.username = QStringLiteral("postmaster@mg.example.com");
+                            },
+                            "x", "SMTP_HOST", "smtp.eu.mailgun.org"},
+                   HintCase{"port25", Provider::Postfix, [](Profile &p) { p.smtp.port = 25; }, "", "SMTP_PORT", "blocked"},
+                   HintCase{"postfixGood", Provider::Postfix, [](Profile &) {}, "x", "", ""},
+                   HintCase{
+                       "gmailGood", Provider::Gmail,
+                       [](Profile &p) { p.smtp.username = QStringLiteral("me@gmail.com"); }, "abcdabcdabcdabcd", "", ""},
+                   HintCase{
+                       "gmailBareUser",
+                       Provider::Gmail,
+                       [](Profile &p) { p.smtp.username = QStringLiteral("me"); }, "x", "SMTP_USER", "full address"},
+                   HintCase{
+                       "microsoft365Port465",
+                       Provider::Microsoft365,
+                       [](Profile &p) {
+                           p.smtp.username = QStringLiteral("me@example.com");
+                           p.smtp.port = 465;
+                       },
+                       "x", "SMTP_PORT", "587, 25"},
+                   HintCase{"outlookBareUser", Provider::Outlook, [](Profile &p) { p.smtp.username = QStringLiteral("me"); }, "x",
+                            "SMTP_USER", "Outlook.com"}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST(EnvFile, ParsesWhatDeploymentsWrite)

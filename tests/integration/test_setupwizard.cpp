@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// The setup wizard and the one-click test panel, driven like a user would (typing into the
+// fields, clicking the buttons), against the suite's real Postfix and the real keyring.
+#include "postfix.h"
+
+#include "profile/profilestore.h"
+#include "profile/secretstore.h"
+#include "profile/settingsdraft.h"
+#include "ui/setupwizard.h"
+#include "ui/testpanel.h"
+#include "ui/wizardpages.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using selfmx::profile::ProfileStore;
+using selfmx::profile::Provider;
+using selfmx::profile::SettingsDraft;
+using selfmx::test::PostfixInstance;
+using selfmx::ui::SetupWizard;
+using selfmx::ui::TestPanel;
+
+namespace {
+
+// Types like a user: replaces the text, so textEdited() reaches the draft.
+void type(QLineEdit *line, const QString &text)
+{
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClicks(line, text);
+}
+
+void choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    ASSERT_GE(index, 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+template<typename Page>
+Page *pageOf(SetupWizard &wizard, SetupWizard::PageId id)
+{
+    return qobject_cast<Page *>(wizard.page(id));
+}
+
+QString uniqueName(const char *prefix)
+{
+    return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+// Walks the wizard to its Test page for the fixture's submission port with `password`.
+void fillForPostfix(SetupWizard &wizard, const QString &name, const QString &password)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    type(who->addressEdit(), QStringLiteral("tester@localhost"));
+    choose(who->providerCombo(), int(Provider::Postfix));
+    type(who->nameEdit(), name);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId) << who->nameProblem().toStdString();
+
+    auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+    type(credentials->hostEdit(), QStringLiteral("localhost"));
+    type(credentials->userEdit(), p.value("POSTFIX_USER1"));
+    type(credentials->passwordEdit(), password);
+    EXPECT_EQ(credentials->passwordEdit()->echoMode(), QLineEdit::Password);
+    credentials->showPassword()->click();
+    EXPECT_EQ(credentials->passwordEdit()->echoMode(), QLineEdit::Normal);
+    credentials->showPassword()->click();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::SecurityPageId);
+
+    auto *security = pageOf<selfmx::ui::SecurityPage>(wizard, SetupWizard::SecurityPageId);
+    security->portEdit()->setValue(int(p.port("POSTFIX_SUBMISSION_PORT")));
+    security->startTlsButton()->click();
+    security->advancedToggle()->click();
+    type(security->caFileEdit(), p.value("POSTFIX_CA_FILE"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
+}
+
+// True when `w` is something a user operates (and not the private parts of another such
+// widget: a spin box's line edit, a combo box's popup, an item view's header).
+bool isInteractive(const QWidget *w)
+{
+    for (const QWidget *up = w->parentWidget(); up; up = up->parentWidget()) {
+        if (qobject_cast<const QAbstractSpinBox *>(up) || qobject_cast<const QComboBox *>(up)
+            || qobject_cast<const QAbstractItemView *>(up))
+            return false;
+    }
+    if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
+        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractItemView *>(w))
+        return true;
+    const auto *label = qobject_cast<const QLabel *>(w);
+    return label && label->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard);
+}
+
+QStringList unnamedWidgets(const QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!isInteractive(w))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u'/' + w->objectName());
+    }
+    return unnamed;
+}
+
+// A server that accepts and never says a word (no greeting).
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this]() {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                m_sockets.append(socket);
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QTcpServer &server() { return m_server; }
+    QList<QPointer<QTcpSocket>> sockets() const { return m_sockets; }
+
+private:
+    QTcpServer m_server;
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+
+void loadSettings(SettingsDraft &draft, const QHash<QString, QString> &values)
+{
+    selfmx::profile::Profile base;
+    draft.load(base);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        draft.setValue(it.key(), it.value());
+}
+
+} // namespace
+
+// The wizard completed for the suite's Postfix: the test passes inside it, Finish saves the
+// profile to the file and its password to the real keyring.
+TEST(SetupWizard, CompletedForPostfixTestsAndSavesOnFinish)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    const QString name = uniqueName("wizard-");
+    fillForPostfix(wizard, name, p.value("POSTFIX_PASS1"));
+    if (::testing::Test::HasFatalFailure())
+        return;
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "Next needs a passing test";
+
+    TestPanel *panel = wizard.testPanel();
+    QSignalSpy tested(panel, &TestPanel::testFinished);
+    panel->testButton()->click();
+    ASSERT_TRUE(tested.wait(20000));
+    ASSERT_TRUE(tested.at(0).at(0).toBool()) << panel->statusText().toStdString();
+    EXPECT_EQ(panel->stepState(selfmx::smtp::Stage::Auth), TestPanel::StepState::Passed);
+    // TLS passes, perhaps with a warning about the suite's own CA (a finding, not a failure).
+    const TestPanel::StepState tls = panel->stepState(selfmx::smtp::Stage::Tls);
+    QStringList codes;
+    for (const selfmx::diagnostics::Finding &f : panel->findings())
+        codes.append(f.code);
+    EXPECT_TRUE(tls == TestPanel::StepState::Passed || tls == TestPanel::StepState::Warning) << codes.join(u' ').toStdString();
+    EXPECT_TRUE(store.profiles().isEmpty()) << "a test saves nothing";
+    ASSERT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::DonePageId);
+    const QString summary = pageOf<selfmx::ui::DonePage>(wizard, SetupWizard::DonePageId)->summaryText();
+    EXPECT_TRUE(summary.contains(QStringLiteral("keychain"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("--profile ") + name)) << summary.toStdString();
+
+    QSignalSpy saved(&wizard, &SetupWizard::saveFinished);
+    wizard.button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(saved.wait(10000));
+    ASSERT_TRUE(saved.at(0).at(0).toBool()) << summary.toStdString();
+
+    const auto stored = store.find(name);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->id, wizard.profileId());
+    EXPECT_EQ(stored->provider, Provider::Postfix);
+    EXPECT_EQ(stored->smtp.host, QStringLiteral("localhost"));
+    EXPECT_EQ(stored->smtp.port, p.port("POSTFIX_SUBMISSION_PORT"));
+    EXPECT_EQ(stored->smtp.caFile, p.value("POSTFIX_CA_FILE"));
+    EXPECT_TRUE(stored->hasPassword);
+    QFile file(store.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    EXPECT_TRUE(content.contains(name.toUtf8()));
+    EXPECT_FALSE(content.contains(p.value("POSTFIX_PASS1").toUtf8())) << "the password is in the keychain only";
+
+    selfmx::profile::ProfileJob *read = store.readPassword(stored->id);
+    QSignalSpy readDone(read, &selfmx::profile::ProfileJob::finished);
+    ASSERT_TRUE(readDone.wait(10000));
+    ASSERT_TRUE(read->succeeded()) << read->errorString().toStdString();
+    EXPECT_EQ(read->password(), p.value("POSTFIX_PASS1"));
+
+    QSignalSpy removed(store.remove(stored->id), &selfmx::profile::ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// A wrong password: the test shows the authentication finding, Next stays off, and after
+// Cancel neither the file nor the keyring holds anything of the profile.
+TEST(SetupWizard, WrongPasswordShowsTheFindingAndSavesNothing)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    const QString name = uniqueName("wrong-");
+    fillForPostfix(wizard, name, QStringLiteral("not the password"));
+    if (::testing::Test::HasFatalFailure())
+        return;
+    TestPanel *panel = wizard.testPanel();
+    QSignalSpy tested(panel, &TestPanel::testFinished);
+    panel->testButton()->click();
+    ASSERT_TRUE(tested.wait(20000));
+    EXPECT_FALSE(tested.at(0).at(0).toBool());
+    EXPECT_EQ(panel->stepState(selfmx::smtp::Stage::Auth), TestPanel::StepState::Failed);
+    const QList<selfmx::diagnostics::Finding> findings = panel->findings();
+    EXPECT_TRUE(std::any_of(findings.cbegin(), findings.cend(), [](const selfmx::diagnostics::Finding &f) {
+        return f.code == u"auth.rejected";
+    })) << panel->statusText().toStdString();
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(panel->statusText().contains(QStringLiteral("✗"))) << panel->statusText().toStdString();
+
+    const QString id = wizard.profileId();
+    wizard.button(QWizard::CancelButton)->click();
+    EXPECT_FALSE(wizard.isVisible());
+    EXPECT_TRUE(store.profiles().isEmpty());
+    QFile file(store.path());
+    EXPECT_TRUE(!file.exists() || (file.open(QIODevice::ReadOnly) && !file.readAll().contains(name.toUtf8())));
+    selfmx::profile::SecretJob *secret =
+        selfmx::profile::SecretStore::read(ProfileStore::secretKey(id, QStringLiteral("SMTP_PASS")), &store);
+    QSignalSpy secretRead(secret, &selfmx::profile::SecretJob::finished);
+    ASSERT_TRUE(secretRead.wait(10000));
+    EXPECT_EQ(secret->error(), selfmx::profile::SecretError::NotFound) << "nothing reached the keyring";
+}
+
+// A duplicate name is refused on its page: Next is off and the page says why.
+TEST(SetupWizard, DuplicateNameIsRefusedOnItsPage)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::profile::Profile existing;
+    existing.name = QStringLiteral("Taken");
+    existing.smtp.host = QStringLiteral("smtp.example.test");
+    QSignalSpy stored(store.saveWithSecrets(existing, {}), &selfmx::profile::ProfileJob::finished);
+    ASSERT_TRUE(stored.wait(10000));
+    ASSERT_TRUE(store.find(QStringLiteral("Taken")).has_value());
+
+    SetupWizard wizard(&store);
+    wizard.show();
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    type(who->nameEdit(), QStringLiteral("taken"));
+    EXPECT_FALSE(who->isComplete());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(who->nameProblem().contains(QStringLiteral("exists"))) << who->nameProblem().toStdString();
+    const QList<QLabel *> labels = who->findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [who](const QLabel *l) {
+        return l->isVisible() && l->text() == who->nameProblem();
+    })) << "the reason is shown on the page";
+    EXPECT_FALSE(who->validatePage());
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), SetupWizard::ProviderPageId);
+
+    type(who->nameEdit(), QStringLiteral("another"));
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// Typing a well-known address picks its provider and says which; the preset fills the draft.
+TEST(SetupWizard, AnAddressPicksItsProvider)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    type(who->addressEdit(), QStringLiteral("someone@gmail.com"));
+    EXPECT_EQ(wizard.provider(), Provider::Gmail);
+    EXPECT_TRUE(who->matchText().contains(QStringLiteral("gmail.com"))) << who->matchText().toStdString();
+    EXPECT_EQ(wizard.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp.gmail.com"));
+    EXPECT_EQ(wizard.draft()->value(QStringLiteral("SMTP_USER")), QStringLiteral("someone@gmail.com"));
+    EXPECT_EQ(who->nameEdit()->text(), QStringLiteral("gmail.com"));
+
+    type(who->addressEdit(), QStringLiteral("me@hotmail.com"));
+    EXPECT_EQ(wizard.provider(), Provider::Outlook);
+    EXPECT_EQ(wizard.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp-mail.outlook.com"));
+
+    choose(who->providerCombo(), int(Provider::SendGrid));
+    EXPECT_EQ(wizard.draft()->value(QStringLiteral("SMTP_USER")), QStringLiteral("apikey"));
+    choose(who->providerCombo(), int(Provider::Custom));
+    EXPECT_TRUE(wizard.draft()->value(QStringLiteral("SMTP_HOST")).isEmpty()) << "no host left over from a preset";
+    EXPECT_TRUE(wizard.draft()->value(QStringLiteral("SMTP_USER")).isEmpty());
+    EXPECT_TRUE(store.profiles().isEmpty());
+}
+
+// Every interactive widget of every page (and of the test panel) has an accessible name.
+TEST(SetupWizard, EveryControlHasAnAccessibleName)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    choose(who->providerCombo(), int(Provider::AmazonSes)); // shows the region list too
+    type(who->nameEdit(), QStringLiteral("a11y"));
+    EXPECT_TRUE(unnamedWidgets(&wizard).isEmpty()) << unnamedWidgets(&wizard).join(u' ').toStdString();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId);
+    auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+    type(credentials->userEdit(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+    EXPECT_TRUE(unnamedWidgets(&wizard).isEmpty()) << unnamedWidgets(&wizard).join(u' ').toStdString();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::SecurityPageId);
+    pageOf<selfmx::ui::SecurityPage>(wizard, SetupWizard::SecurityPageId)->advancedToggle()->click();
+    EXPECT_TRUE(unnamedWidgets(&wizard).isEmpty()) << unnamedWidgets(&wizard).join(u' ').toStdString();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
+    auto *test = pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId);
+    test->saveWithoutTesting()->click();
+    EXPECT_TRUE(unnamedWidgets(&wizard).isEmpty()) << unnamedWidgets(&wizard).join(u' ').toStdString();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::DonePageId);
+    EXPECT_TRUE(unnamedWidgets(&wizard).isEmpty()) << unnamedWidgets(&wizard).join(u' ').toStdString();
+    // Labels of inputs are their buddies.
+    const QList<QLabel *> labels = wizard.findChildren<QLabel *>();
+    for (QLineEdit *edit :
+         {who->addressEdit(), who->nameEdit(), credentials->hostEdit(), credentials->userEdit(), credentials->passwordEdit()}) {
+        EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [edit](const QLabel *l) { return l->buddy() == edit; }))
+            << edit->accessibleName().toStdString();
+    }
+    wizard.reject();
+    EXPECT_TRUE(store.profiles().isEmpty());
+}
+
+// The "switch to implicit TLS" fix, applied on the panel against the implicit-TLS port,
+// makes the next test pass; the panel's controls (fix buttons included) are named.
+TEST(TestPanel, ApplyingTheImplicitTlsFixMakesTheNextTestPass)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
+                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_IMPLICIT_PORT")},
+                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
+                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
+                         {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    ASSERT_TRUE(draft.isValid());
+    TestPanel panel(&draft);
+    panel.show();
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    panel.testButton()->click();
+    ASSERT_TRUE(tested.wait(15000));
+    ASSERT_FALSE(tested.at(0).at(0).toBool());
+    const QList<selfmx::diagnostics::Finding> findings = panel.findings();
+    int fix = -1;
+    for (int i = 0; i < findings.size(); ++i) {
+        if (findings.at(i).proposedChange.contains(
+                selfmx::diagnostics::SettingChange{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")}))
+            fix = i;
+    }
+    ASSERT_GE(fix, 0) << panel.statusText().toStdString();
+    ASSERT_NE(panel.fixButton(fix), nullptr);
+    EXPECT_TRUE(unnamedWidgets(&panel).isEmpty()) << unnamedWidgets(&panel).join(u' ').toStdString();
+    panel.fixButton(fix)->click();
+    EXPECT_EQ(draft.value(QStringLiteral("SMTP_TLS_MODE")), QStringLiteral("implicit"));
+    EXPECT_FALSE(panel.fixButton(fix)->isEnabled()) << "a fix applies once, to the settings it was found for";
+
+    panel.testButton()->click();
+    ASSERT_TRUE(tested.wait(15000));
+    EXPECT_TRUE(tested.at(1).at(0).toBool()) << panel.statusText().toStdString();
+    EXPECT_EQ(panel.stepState(selfmx::smtp::Stage::Auth), TestPanel::StepState::Passed);
+}
+
+// Cancel during a test of a server that never speaks: back to idle within a second.
+TEST(TestPanel, CancelReturnsToIdleWithinASecond)
+{
+    SilentServer silent;
+    QSignalSpy connected(&silent.server(), &QTcpServer::newConnection);
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                         {QStringLiteral("SMTP_PORT"), QString::number(silent.port())},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("30")}});
+    TestPanel panel(&draft);
+    panel.show();
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    panel.testButton()->click();
+    ASSERT_TRUE(panel.isRunning());
+    EXPECT_FALSE(panel.testButton()->isEnabled());
+    ASSERT_TRUE(connected.wait(5000));
+    EXPECT_EQ(tested.count(), 0);
+    QElapsedTimer clock;
+    clock.start();
+    panel.cancelButton()->click();
+    ASSERT_TRUE(tested.count() == 1 || tested.wait(1000)) << "still running " << clock.elapsed() << " ms after Cancel";
+    EXPECT_LT(clock.elapsed(), 1000);
+    EXPECT_FALSE(tested.at(0).at(0).toBool());
+    EXPECT_FALSE(panel.isRunning());
+    EXPECT_TRUE(panel.testButton()->isEnabled());
+    EXPECT_FALSE(panel.cancelButton()->isEnabled());
+}
+
+// The event loop keeps running during a test: a timer ticks all along.
+TEST(TestPanel, TheEventLoopKeepsTickingDuringATest)
+{
+    SilentServer silent;
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                         {QStringLiteral("SMTP_PORT"), QString::number(silent.port())},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("1")}});
+    TestPanel panel(&draft);
+    panel.show();
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&ticks]() { ++ticks; });
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    timer.start();
+    panel.start();
+    ASSERT_TRUE(tested.wait(15000)); // the greeting timeout ends it
+    timer.stop();
+    EXPECT_FALSE(tested.at(0).at(0).toBool());
+    EXPECT_EQ(panel.stepState(selfmx::smtp::Stage::Connect), TestPanel::StepState::Failed) << panel.statusText().toStdString();
+    // The test took about a second: a blocked loop would have ticked once or not at all.
+    EXPECT_GE(ticks, 10);
+}
+
+// Destroying the panel mid-test ends the test: the server sees the connection close.
+TEST(TestPanel, DestroyedMidTestClosesTheConnection)
+{
+    SilentServer silent;
+    QSignalSpy connected(&silent.server(), &QTcpServer::newConnection);
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                         {QStringLiteral("SMTP_PORT"), QString::number(silent.port())},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("30")}});
+    auto *panel = new TestPanel(&draft);
+    panel->start();
+    ASSERT_TRUE(connected.wait(5000));
+    // Every connection the test opened (the session, the probes) is closed once it is gone.
+    delete panel;
+    for (const QPointer<QTcpSocket> &socket : silent.sockets()) {
+        if (!socket || socket->state() == QAbstractSocket::UnconnectedState)
+            continue;
+        QSignalSpy closed(socket.data(), &QTcpSocket::disconnected);
+        EXPECT_TRUE(closed.wait(2000));
+    }
+}
+
+// "Trust this certificate" shows the certificate and asks first; declined, nothing changes;
+// accepted, the pin goes into the draft and the next test passes.
+TEST(TestPanel, TrustingTheCertificateAsksFirst)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    SettingsDraft draft;
+    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
+                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
+                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
+                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
+                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    TestPanel panel(&draft);
+    QList<selfmx::diagnostics::CertificateInfo> shown;
+    bool answer = false;
+    panel.setTrustConfirmation([&shown, &answer](const selfmx::diagnostics::CertificateInfo &certificate) {
+        shown.append(certificate);
+        return answer;
+    });
+    QSignalSpy tested(&panel, &TestPanel::testFinished);
+    panel.start();
+    ASSERT_TRUE(tested.wait(15000));
+    ASSERT_FALSE(tested.at(0).at(0).toBool()) << "the suite's CA is not a system CA";
+    const QList<selfmx::diagnostics::Finding> findings = panel.findings();
+    int trust = -1;
+    QString pin;
+    for (int i = 0; i < findings.size(); ++i) {
+        for (const selfmx::diagnostics::SettingChange &change : findings.at(i).proposedChange) {
+            if (change.key == u"SMTP_TLS_PIN_SHA256") {
+                trust = i;
+                pin = change.value;
+            }
+        }
+    }
+    ASSERT_GE(trust, 0) << panel.statusText().toStdString();
+
+    EXPECT_FALSE(panel.applyFix(trust));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown.at(0).sha256, pin);
+    EXPECT_FALSE(shown.at(0).subject.isEmpty());
+    EXPECT_TRUE(shown.at(0).notAfter.isValid());
+    EXPECT_TRUE(draft.value(QStringLiteral("SMTP_TLS_PIN_SHA256")).isEmpty()) << "declined: nothing changed";
+
+    answer = true;
+    EXPECT_TRUE(panel.applyFix(trust));
+    EXPECT_EQ(draft.value(QStringLiteral("SMTP_TLS_PIN_SHA256")), pin);
+    panel.start();
+    ASSERT_TRUE(tested.wait(15000));
+    EXPECT_TRUE(tested.at(1).at(0).toBool()) << panel.statusText().toStdString();
+}

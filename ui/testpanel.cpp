@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "testpanel.h"
+
+#include "diagnostics/diagnoser.h"
+#include "profile/settingsdraft.h"
+#include "text/findingtext.h"
+#include "text/reporttext.h"
+#include "text/settingstext.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace selfmx::ui {
+
+using diagnostics::StageStatus;
+using smtp::Stage;
+
+namespace {
+
+enum Row { ConnectRow, TlsRow, EhloRow, AuthRow, SenderRow, RecipientRow, DataRow, RowCount };
+enum Column { StepColumn, StateColumn, TimeColumn };
+
+QString rowName(int row)
+{
+    switch (row) {
+    case ConnectRow: return TestPanel::tr("Connect");
+    case TlsRow: return TestPanel::tr("TLS");
+    case EhloRow:
+        //: The SMTP greeting command, a step of the test
+        return TestPanel::tr("EHLO");
+    case AuthRow: return TestPanel::tr("Log in (AUTH)");
+    case SenderRow: return TestPanel::tr("Sender accepted (MAIL FROM)");
+    case RecipientRow: return TestPanel::tr("Recipient accepted (RCPT TO)");
+    case DataRow: return TestPanel::tr("Test message");
+    default: break;
+    }
+    return QString();
+}
+
+QString stateText(TestPanel::StepState state)
+{
+    switch (state) {
+    case TestPanel::StepState::Pending: return TestPanel::tr("pending");
+    case TestPanel::StepState::Running: return TestPanel::tr("running…");
+    case TestPanel::StepState::Passed: return TestPanel::tr("✓ passed");
+    case TestPanel::StepState::Warning: return TestPanel::tr("⚠ passed with a warning");
+    case TestPanel::StepState::Failed: return TestPanel::tr("✗ failed");
+    case TestPanel::StepState::Skipped: return TestPanel::tr("– skipped");
+    }
+    return QString();
+}
+
+QString certificateText(const diagnostics::CertificateInfo &c)
+{
+    const QLocale locale;
+    return TestPanel::tr("Subject: %1\nIssuer: %2\nValid from %3 to %4\nSHA-256 fingerprint: %5")
+        .arg(c.subject, c.issuer, locale.toString(c.notBefore, QLocale::ShortFormat), locale.toString(c.notAfter, QLocale::ShortFormat),
+             c.sha256);
+}
+
+} // namespace
+
+TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
+    : QWidget(parent)
+    , m_draft(draft)
+{
+    m_testButton = new QPushButton(tr("&Test"));
+    m_testButton->setAccessibleName(tr("Test the connection"));
+    m_testButton->setAccessibleDescription(tr("Connects, secures the connection, greets and logs in with these settings"));
+    QFont big = m_testButton->font();
+    big.setBold(true);
+    m_testButton->setFont(big);
+    m_testButton->setMinimumHeight(m_testButton->sizeHint().height() * 3 / 2);
+    m_cancelButton = new QPushButton(tr("Ca&ncel test"));
+    m_cancelButton->setAccessibleName(tr("Cancel the test"));
+    m_cancelButton->setEnabled(false);
+
+    m_testAddress = new QLineEdit;
+    m_testAddress->setPlaceholderText(tr("optional: you@example.com"));
+    m_testAddress->setAccessibleName(tr("Send a test message to"));
+    m_testAddress->setAccessibleDescription(
+        tr("When filled in, the test also asks whether the server accepts this sender and recipient, and sends a short test message"));
+    auto *addressLabel = new QLabel(tr("Send a test &message to:"));
+    addressLabel->setBuddy(m_testAddress);
+
+    m_steps = new QTreeWidget;
+    m_steps->setRootIsDecorated(false);
+    m_steps->setColumnCount(3);
+    m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Time")});
+    m_steps->setAccessibleName(tr("Test steps"));
+    m_steps->setAccessibleDescription(tr("Each step of the test with its state and the time it took"));
+    m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int row = 0; row < RowCount; ++row) {
+        Step step;
+        step.item = new QTreeWidgetItem(m_steps, {rowName(row), stateText(StepState::Pending), QString()});
+        step.item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        step.item->setHidden(row >= SenderRow);
+        m_rows.append(step);
+    }
+    m_steps->setMinimumHeight(m_steps->sizeHintForRow(0) * 8);
+
+    m_status = new QLabel(tr("Press Test to try these settings; nothing is saved by a test."));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Test result"));
+
+    m_findingsBox = new QWidget;
+    m_findingsLayout = new QVBoxLayout(m_findingsBox);
+    m_findingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_findingsBox->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_testButton, 1);
+    buttons->addWidget(m_cancelButton);
+    auto *address = new QHBoxLayout;
+    address->addWidget(addressLabel);
+    address->addWidget(m_testAddress, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(address);
+    layout->addLayout(buttons);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_findingsBox);
+    setTabOrder(m_testAddress, m_testButton);
+    setTabOrder(m_testButton, m_cancelButton);
+
+    connect(m_testButton, &QPushButton::clicked, this, &TestPanel::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &TestPanel::cancel);
+    connect(m_testAddress, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool probe = !text.trimmed().isEmpty();
+        for (int row = SenderRow; row < RowCount; ++row)
+            m_rows[row].item->setHidden(!probe);
+    });
+    // A fix belongs to the settings it was found for: once they change, it is gone.
+    if (m_draft) {
+        connect(m_draft, &profile::SettingsDraft::valueChanged, this, [this]() {
+            for (QPushButton *button : std::as_const(m_fixButtons))
+                button->setEnabled(false);
+        });
+    }
+}
+
+TestPanel::~TestPanel()
+{
+    // Destroyed mid-test: stop listening first, then end the diagnosis (its probes and
+    // session close their sockets as they go), so no slot of this half-destroyed panel runs.
+    if (m_diagnoser) {
+        disconnect(m_diagnoser, nullptr, this, nullptr);
+        delete m_diagnoser;
+    }
+}
+
+bool TestPanel::isRunning() const
+{
+    return !m_diagnoser.isNull();
+}
+
+int TestPanel::rowOf(Stage stage)
+{
+    switch (stage) {
+    case Stage::Resolve:
+    case Stage::Connect:
+    case Stage::Greeting: return ConnectRow;
+    case Stage::Tls: return TlsRow;
+    case Stage::Ehlo: return EhloRow;
+    case Stage::Auth: return AuthRow;
+    case Stage::Sender: return SenderRow;
+    case Stage::Recipient: return RecipientRow;
+    case Stage::Data: return DataRow;
+    case Stage::None:
+    case Stage::Quit: break;
+    }
+    return -1;
+}
+
+TestPanel::StepState TestPanel::stepState(Stage stage) const
+{
+    const int row = rowOf(stage);
+    return row < 0 ? StepState::Skipped : m_rows.at(row).state;
+}
+
+QString TestPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void TestPanel::setStep(int row, StepState state)
+{
+    Step &step = m_rows[row];
+    if (state == StepState::Running && step.state != StepState::Running)
+        step.clock.start();
+    else if (step.state == StepState::Running && state != StepState::Running && step.clock.isValid())
+        step.elapsedMs += step.clock.elapsed();
+    step.state = state;
+    step.item->setText(StateColumn, stateText(state));
+    const bool timed = state != StepState::Pending && state != StepState::Skipped && state != StepState::Running;
+    step.item->setText(TimeColumn, timed ? tr("%1 ms").arg(step.elapsedMs) : QString());
+}
+
+void TestPanel::setBusy(bool busy)
+{
+    m_testButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
+    m_testAddress->setEnabled(!busy);
+}
+
+void TestPanel::start()
+{
+    if (m_diagnoser || !m_draft)
+        return;
+    clearFindings();
+    m_passed = false;
+    m_cancelled = false;
+    for (int row = 0; row < RowCount; ++row) {
+        m_rows[row].elapsedMs = 0;
+        m_rows[row].clock.invalidate();
+        setStep(row, StepState::Pending);
+    }
+    if (!m_draft->isValid()) {
+        m_status->setText(tr("✗ These settings cannot be tested yet:\n%1")
+                              .arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
+        Q_EMIT testFinished(false);
+        return;
+    }
+    const settings::Configuration configuration = m_draft->configuration();
+    diagnostics::Options options;
+    options.providerKey = m_providerKey;
+    const QString recipient = m_testAddress->text().trimmed();
+    if (!recipient.isEmpty()) {
+        // The sender: the profile's default sender, else the login when it is an address,
+        // else the recipient itself.
+        QString sender = configuration.defaultSender;
+        if (sender.isEmpty() && configuration.smtp.username.contains(u'@'))
+            sender = configuration.smtp.username;
+        options.probeSender = sender.isEmpty() ? recipient : sender;
+        options.probeRecipient = recipient;
+        options.testSend = true;
+    }
+    m_diagnoser = new diagnostics::Diagnoser(configuration.smtp, options, this);
+    connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this, &TestPanel::onStageChanged);
+    connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, &TestPanel::onFinished);
+    m_status->setText(tr("Testing %1:%2 …").arg(configuration.smtp.host).arg(configuration.smtp.port));
+    setBusy(true);
+    Q_EMIT started();
+    m_diagnoser->start();
+}
+
+void TestPanel::cancel()
+{
+    if (!m_diagnoser)
+        return;
+    m_cancelled = true;
+    m_status->setText(tr("Cancelling …"));
+    m_diagnoser->cancel();
+}
+
+void TestPanel::onStageChanged(Stage stage, StageStatus status)
+{
+    const int row = rowOf(stage);
+    if (row < 0 || !m_diagnoser)
+        return;
+    if (status != StageStatus::Running)
+        return; // the final statuses come with the report, in onFinished()
+    // A new step began: the one running before it got through (the session returns to EHLO
+    // after STARTTLS, so a step may run twice; its time adds up).
+    for (int other = 0; other < RowCount; ++other) {
+        if (other != row && m_rows.at(other).state == StepState::Running)
+            setStep(other, StepState::Passed);
+    }
+    setStep(row, StepState::Running);
+}
+
+void TestPanel::onFinished()
+{
+    diagnostics::Diagnoser *diagnoser = m_diagnoser;
+    m_diagnoser = nullptr;
+    setBusy(false);
+    if (!diagnoser)
+        return;
+    const diagnostics::Report &report = diagnoser->report();
+    // Every row from the report: the worst status of the stages it shows, their time summed.
+    for (int row = 0; row < RowCount; ++row) {
+        bool any = false;
+        bool failed = false;
+        bool warning = false;
+        bool passed = false;
+        qint64 ms = 0;
+        for (const diagnostics::StageReport &s : report.stages) {
+            if (rowOf(s.stage) != row || !s.applicable)
+                continue;
+            any = true;
+            failed = failed || s.status == StageStatus::Failed;
+            warning = warning || s.status == StageStatus::Warning;
+            passed = passed || s.status == StageStatus::Passed;
+            ms += s.elapsedMs;
+        }
+        m_rows[row].clock.invalidate();
+        m_rows[row].elapsedMs = ms;
+        if (m_rows[row].state == StepState::Running)
+            m_rows[row].state = StepState::Pending; // not "running" any more; set below
+        const StepState state = !any      ? StepState::Skipped
+                                : failed  ? StepState::Failed
+                                : warning ? StepState::Warning
+                                : passed  ? StepState::Passed
+                                          : StepState::Skipped;
+        setStep(row, state);
+    }
+    m_findings.clear();
+    for (const diagnostics::Finding &f : report.findings) {
+        if (f.severity == diagnostics::Severity::Error)
+            m_findings.append(f);
+    }
+    for (const diagnostics::Finding &f : report.findings) {
+        if (f.severity == diagnostics::Severity::Warning)
+            m_findings.append(f);
+    }
+    m_chain = report.chain;
+    m_passed = !m_cancelled && report.ok();
+    const text::ReportText words(text::Audience::Window);
+    if (m_cancelled)
+        m_status->setText(tr("Test cancelled."));
+    else if (m_passed)
+        m_status->setText(report.authMechanism.isEmpty()
+                              ? tr("✓ Test passed in %1 ms.").arg(report.totalMs)
+                              : tr("✓ Test passed in %1 ms: logged in with %2.").arg(report.totalMs).arg(report.authMechanism));
+    else
+        m_status->setText(tr("✗ %1").arg(words.failure(report)));
+    m_status->setAccessibleDescription(m_status->text());
+    if (!m_cancelled)
+        showFindings();
+    diagnoser->deleteLater();
+    Q_EMIT testFinished(m_passed);
+}
+
+void TestPanel::clearFindings()
+{
+    m_fixButtons.clear();
+    m_findings.clear();
+    while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_findingsBox->setVisible(false);
+}
+
+void TestPanel::showFindings()
+{
+    while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_fixButtons.clear();
+    const text::FindingText words(text::Audience::Window);
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const diagnostics::Finding &f = m_findings.at(i);
+        auto *frame = new QFrame;
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *layout = new QVBoxLayout(frame);
+        const QString title = (f.severity == diagnostics::Severity::Error ? tr("✗ %1") : tr("⚠ %1")).arg(words.title(f));
+        auto *titleLabel = new QLabel(title);
+        QFont bold = titleLabel->font();
+        bold.setBold(true);
+        titleLabel->setFont(bold);
+        titleLabel->setWordWrap(true);
+        layout->addWidget(titleLabel);
+        const QString evidence = words.evidence(f);
+        if (!evidence.isEmpty()) {
+            auto *label = new QLabel(tr("What was seen: %1").arg(evidence));
+            label->setWordWrap(true);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            layout->addWidget(label);
+        }
+        auto *fix = new QLabel(tr("Fix: %1").arg(words.fix(f)));
+        fix->setWordWrap(true);
+        fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(fix);
+        if (!f.proposedChange.isEmpty()) {
+            auto *button = new QPushButton(words.applyFixLabel(f));
+            button->setAccessibleName(button->text());
+            button->setAccessibleDescription(tr("Changes the settings as proposed; press Test again to try them. Nothing is saved."));
+            connect(button, &QPushButton::clicked, this, [this, i]() { applyFix(i); });
+            layout->addWidget(button, 0, Qt::AlignLeft);
+            m_fixButtons.insert(i, button);
+        }
+        frame->setAccessibleName(title);
+        m_findingsLayout->addWidget(frame);
+    }
+    m_findingsBox->setVisible(!m_findings.isEmpty());
+    // Keyboard users land on the first fix, if there is one.
+    if (!m_fixButtons.isEmpty())
+        m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);
+}
+
+bool TestPanel::applyFix(int findingIndex)
+{
+    if (findingIndex < 0 || findingIndex >= m_findings.size() || !m_draft || m_diagnoser)
+        return false;
+    const diagnostics::Finding &f = m_findings.at(findingIndex);
+    if (f.proposedChange.isEmpty())
+        return false;
+    if (QPushButton *button = m_fixButtons.value(findingIndex); button && !button->isEnabled())
+        return false; // the settings changed since: the fix no longer belongs to them
+    // Trusting a certificate (pinning it) is a decision about who the server is: show it first.
+    const bool pins = std::any_of(f.proposedChange.cbegin(), f.proposedChange.cend(),
+                                  [](const diagnostics::SettingChange &c) { return c.key == u"SMTP_TLS_PIN_SHA256"; });
+    if (pins) {
+        const diagnostics::CertificateInfo leaf = m_chain.value(0);
+        const bool yes = m_confirmTrust ? m_confirmTrust(leaf)
+                                        : QMessageBox::question(this, tr("Trust this certificate?"),
+                                                                tr("The console will accept this server's certificate from now on, "
+                                                                   "and only this one:\n\n%1")
+                                                                    .arg(certificateText(leaf)))
+                                              == QMessageBox::Yes;
+        if (!yes)
+            return false;
+    }
+    const QList<diagnostics::SettingChange> change = f.proposedChange;
+    for (const diagnostics::SettingChange &c : change)
+        m_draft->setValue(c.key, c.value);
+    m_status->setText(tr("Fix applied: %1. Press Test to try it.").arg(text::FindingText(text::Audience::Window).change(change)));
+    Q_EMIT fixApplied();
+    return true;
+}
+
+} // namespace selfmx::ui

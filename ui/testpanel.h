@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include "diagnostics/finding.h"
+#include "diagnostics/observation.h"
+#include "smtp/types.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace selfmx::diagnostics {
+class Diagnoser;
+} // namespace selfmx::diagnostics
+
+namespace selfmx::profile {
+class SettingsDraft;
+} // namespace selfmx::profile
+
+namespace selfmx::ui {
+
+// The one-click test: a Test button, a live list of steps (connect, TLS, EHLO, AUTH, and
+// with a test address the MAIL FROM / RCPT TO probe and a test message), each pending,
+// running, ✓ or ✗ with its time, a Cancel, and on failure the findings with their fixes,
+// an "Apply fix" button where a finding proposes a settings change. It runs the core's
+// Diagnoser on the draft's settings, never blocks, and changes only the draft: whoever owns
+// the draft decides what is saved. Independent of any window: the setup wizard and the
+// main window both embed it.
+class TestPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class StepState { Pending, Running, Passed, Warning, Failed, Skipped };
+    Q_ENUM(StepState)
+
+    explicit TestPanel(profile::SettingsDraft *draft, QWidget *parent = nullptr);
+    ~TestPanel() override;
+
+    // For provider-specific findings ("sendgrid"); empty: guessed from the host.
+    void setProviderKey(const QString &key) { m_providerKey = key; }
+    // Asks before a fix trusts a certificate (pins it); the default shows a message box with
+    // its subject, issuer, dates and fingerprint. Tests and embedders may replace it.
+    using TrustConfirmation = std::function<bool(const diagnostics::CertificateInfo &certificate)>;
+    void setTrustConfirmation(TrustConfirmation confirm) { m_confirmTrust = std::move(confirm); }
+
+    bool isRunning() const;
+    // Starts a test of the draft's current settings. When the draft has errors nothing runs:
+    // they are shown and testFinished(false) is emitted before start() returns.
+    void start();
+    // Stops a running test; testFinished(false) follows within a moment.
+    void cancel();
+
+    // What the last test found (errors and warnings, in the report's order), and applying
+    // the change one of them proposes to the draft (false: none, or the user declined).
+    QList<diagnostics::Finding> findings() const { return m_findings; }
+    bool applyFix(int findingIndex);
+    bool lastTestPassed() const { return m_passed; }
+
+    StepState stepState(smtp::Stage stage) const;
+    QString statusText() const;
+    QPushButton *testButton() const { return m_testButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QLineEdit *testAddressEdit() const { return m_testAddress; }
+    // The "Apply fix" button of a finding (null when it proposes no change).
+    QPushButton *fixButton(int findingIndex) const { return m_fixButtons.value(findingIndex); }
+
+Q_SIGNALS:
+    void started();
+    void testFinished(bool passed);
+    void fixApplied();
+
+private:
+    struct Step {
+        QTreeWidgetItem *item = nullptr;
+        StepState state = StepState::Pending;
+        QElapsedTimer clock; // while running
+        qint64 elapsedMs = 0;
+    };
+    // The row a stage is shown on (resolve and greeting belong to "connect"); -1: none.
+    static int rowOf(smtp::Stage stage);
+    void setStep(int row, StepState state);
+    void onStageChanged(smtp::Stage stage, diagnostics::StageStatus status);
+    void onFinished();
+    void showFindings();
+    void clearFindings();
+    void setBusy(bool busy);
+
+    QPointer<profile::SettingsDraft> m_draft;
+    QString m_providerKey;
+    TrustConfirmation m_confirmTrust;
+    QPushButton *m_testButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLineEdit *m_testAddress = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    QLabel *m_status = nullptr;
+    QWidget *m_findingsBox = nullptr;
+    QVBoxLayout *m_findingsLayout = nullptr;
+    QList<Step> m_rows;
+    QHash<int, QPushButton *> m_fixButtons;
+    QList<diagnostics::Finding> m_findings;
+    QList<diagnostics::CertificateInfo> m_chain;
+    QPointer<diagnostics::Diagnoser> m_diagnoser;
+    bool m_cancelled = false;
+    bool m_passed = false;
+};
+
+} // namespace selfmx::ui
