@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     selfmx::profile::ProfileStore store; // the one store of this process
     selfmx::ui::MainWindow window(&store);
+    window.restoreSession(); // geometry and the last profile of the previous run
     window.show();
     // First start: no profile yet, so the wizard leads to one (the window lists it after).
     if (store.profiles().isEmpty()) {

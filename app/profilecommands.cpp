@@ -164,6 +164,31 @@ std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &
     return profile;
 }
 
+// `profile default NAME` chooses the profile used without --profile and without SMTP_*
+// variables; `profile default` prints it.
+int chooseDefault(ProfileStore &store, const QString &name)
+{
+    if (name.isEmpty()) {
+        const std::optional<Profile> current = store.find(store.defaultProfileId());
+        out() << (current && !store.defaultProfileId().isEmpty() ? current->name : QStringLiteral("(none)")) << '\n';
+        out().flush();
+        return Success;
+    }
+    if (!store.find(name)) {
+        err() << "error: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err().flush();
+        return Usage;
+    }
+    if (!store.setDefaultProfile(name)) {
+        err() << "error: cannot write " << store.path() << '\n';
+        err().flush();
+        return Usage;
+    }
+    out() << "default profile: " << store.find(name)->name << '\n';
+    out().flush();
+    return Success;
+}
+
 int list(ProfileStore &store)
 {
     const QList<Profile> profiles = store.profiles();
@@ -378,7 +403,7 @@ int runProfileCommand(const QStringList &arguments)
                        "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
                        "Passwords live only in the OS keychain."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, add, edit, remove, import or export"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, add, edit, remove, default, import or export"));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("profile name (or .env file for import)"));
     if (action == u"add" || action == u"edit")
         addProfileFieldOptions(parser);
@@ -401,7 +426,7 @@ int runProfileCommand(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     ProfileStore &store = profileStore();
     const QString target = positional.value(1);
-    const bool needsTarget = action != u"list";
+    const bool needsTarget = action != u"list" && action != u"default";
     if (needsTarget && target.isEmpty()) {
         err() << "error: profile " << action << " needs a " << (action == u"import" ? "FILE" : "NAME") << '\n';
         err().flush();
@@ -417,11 +442,13 @@ int runProfileCommand(const QStringList &arguments)
         return addOrEdit(store, parser, target, false);
     if (action == u"remove")
         return remove(store, target);
+    if (action == u"default")
+        return chooseDefault(store, target);
     if (action == u"import")
         return importFile(store, target, parser.value(QStringLiteral("name")));
     if (action == u"export")
         return exportProfile(store, target, parser.value(QStringLiteral("format")), parser.isSet(QStringLiteral("include-password")));
-    err() << "error: unknown action \"" << action << "\"; use list, show, add, edit, remove, import or export\n";
+    err() << "error: unknown action \"" << action << "\"; use list, show, add, edit, remove, default, import or export\n";
     err().flush();
     return Usage;
 }
@@ -436,9 +463,12 @@ ProfileStore &profileStore()
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
     QHash<QString, QString> environment = settings::environmentValues(QProcessEnvironment::systemEnvironment());
+    // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
+    const QString chosen =
+        profileName.isEmpty() && environment.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
     environment.insert(overrides);
     profile::ProfileResolver resolver(&profileStore());
-    profile::ResolveJob *job = resolver.resolve(profileName, environment);
+    profile::ResolveJob *job = resolver.resolve(chosen, environment);
     awaitSignal(job, &profile::ResolveJob::finished);
     for (const QString &key : job->parsed().unknownKeys)
         err() << "warning: " << text::SettingsText::unknownKey(key) << '\n';

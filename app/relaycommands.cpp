@@ -58,7 +58,7 @@ std::optional<QString> queuePathFor(const QCommandLineParser &parser)
 // delivers from it (SQLite's WAL lets both in; a running relay looks again within seconds).
 int runQueueAction(const QCommandLineParser &parser, const QStringList &positional)
 {
-    const QString action = positional.first();
+    const QString &action = positional.first();
     const bool needsId = action == u"retry" || action == u"cancel";
     if (positional.size() != (needsId ? 2 : 1)) {
         err() << "error: usage: selfmx-console relay " << action << (needsId ? " ID" : "") << " [--profile NAME | --queue FILE]\n";
@@ -114,7 +114,7 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
         out().flush();
         return Success;
     }
-    const QString id = positional.at(1);
+    const QString &id = positional.at(1);
     std::optional<relay::MessageStatus> current;
     const bool retry = action == u"retry";
     const bool done = retry ? queue.retry(id, QDateTime::currentDateTimeUtc(), &current) : queue.cancel(id, &current);
@@ -195,14 +195,22 @@ int runRelayCommand(const QStringList &arguments)
             return Usage;
         }
         // First start for this profile: make the key and keep it in the keychain.
+        // Saved through the store, so the profile records that it has a key and the next start
+        // reads it instead of making another.
         const QString key = relay::RelayServer::makeApiKey();
-        profile::SecretJob *write =
-            profile::SecretStore::write(profile::ProfileStore::secretKey(stored.id, QStringLiteral("API_KEY")), key, qApp);
-        awaitSignal(write, &profile::SecretJob::finished);
-        if (write->error() != profile::SecretError::None) {
-            err() << "error: " << text::KeychainText::describe(write->error(), write->errorString(), text::Audience::CommandLine) << '\n';
+        profile::ProfileJob *write = profileStore().saveWithSecrets(stored, {{QStringLiteral("API_KEY"), key}});
+        awaitSignal(write, &profile::ProfileJob::finished);
+        if (write->secretError() != profile::SecretError::None) {
+            err() << "error: " << text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine)
+                  << '\n';
             err().flush();
             return Keychain;
+        }
+        if (!write->succeeded()) {
+            for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
+                err() << "error: " << line << '\n';
+            err().flush();
+            return Usage;
         }
         err() << text::RelayText::keyCreated(stored.name) << '\n' << key << '\n';
         err().flush();

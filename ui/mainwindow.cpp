@@ -8,6 +8,8 @@
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
+#include "profilesview.h"
+#include "relaypanel.h"
 #include "settingsform.h"
 #include "setupwizard.h"
 #include "smtp/session.h"
@@ -16,17 +18,23 @@
 #include "text/keychaintext.h"
 #include "text/reporttext.h"
 #include "text/settingstext.h"
+#include "tonelabel.h"
+#include "transcriptview.h"
 
-#include <QComboBox>
-#include <QFontDatabase>
-#include <QFormLayout>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
+#include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace selfmx::ui {
@@ -35,38 +43,29 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
 {
-    setWindowTitle(tr("SelfMX Console"));
-
-    m_resolver = new profile::ProfileResolver(m_store, this);
     m_draft = new profile::SettingsDraft(this);
-    auto *form = new QFormLayout;
-    auto *profileRow = new QHBoxLayout;
-    m_profiles = new QComboBox;
-    m_profiles->setToolTip(tr("Stored profiles; passwords come from the OS keychain"));
-    m_profiles->setAccessibleName(tr("Profile"));
-    m_saveProfileButton = new QPushButton(tr("&Save as profile…"));
-    profileRow->addWidget(m_profiles, 1);
-    profileRow->addWidget(m_saveProfileButton);
-    auto *profileLabel = new QLabel(tr("&Profile:"));
-    profileLabel->setBuddy(m_profiles);
-    form->addRow(profileLabel, profileRow);
-    m_form = new SettingsForm(m_draft, settings::Group::Smtp);
+    m_profilesView = new ProfilesView(m_store, m_draft);
+    m_transcriptView = new TranscriptView;
 
-    m_warning = new QLabel;
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a15c00;"));
-    m_status = new QLabel(tr("Fill in the server and press Test connection."));
+    m_status = new ToneLabel(Tone::Normal, tr("Fill in the server and press Test connection."));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Test status"));
 
     m_testButton = new QPushButton(tr("&Test connection"));
     m_testButton->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_testButton->setAccessibleName(tr("Test connection"));
+    m_testButton->setAccessibleDescription(tr("Connect, start TLS, say EHLO, log in and quit, with the settings in the editor"));
+    m_cancelButton = new QPushButton(tr("Cance&l"));
+    m_cancelButton->setAccessibleName(tr("Cancel the test"));
     m_cancelButton->setEnabled(false);
-    m_diagnoseButton = new QPushButton(tr("&Diagnose"));
+    m_diagnoseButton = new QPushButton(tr("Dia&gnose"));
     m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
+    m_diagnoseButton->setAccessibleName(tr("Diagnose"));
+    m_diagnoseButton->setAccessibleDescription(m_diagnoseButton->toolTip());
     m_applyFixButton = new QPushButton;
     m_applyFixButton->setVisible(false);
+    m_applyFixButton->setAccessibleName(tr("Apply fix"));
     m_applyFixButton->setAccessibleDescription(tr("Changes the form as the diagnosis proposes; nothing is saved until you save"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_applyFixButton);
@@ -75,27 +74,41 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     buttons->addWidget(m_diagnoseButton);
     buttons->addWidget(m_testButton);
 
-    m_transcript = new QPlainTextEdit;
-    m_transcript->setReadOnly(true);
-    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_transcript->setPlaceholderText(tr("The SMTP conversation appears here; passwords are never shown."));
+    auto *testArea = new QWidget;
+    auto *testLayout = new QVBoxLayout(testArea);
+    testLayout->setContentsMargins(0, 0, 0, 0);
+    testLayout->addLayout(buttons);
+    testLayout->addWidget(m_status);
 
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->addLayout(form);
-    topLayout->addWidget(m_form);
-    topLayout->addWidget(m_warning);
-    topLayout->addLayout(buttons);
-    topLayout->addWidget(m_status);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(top);
-    splitter->addWidget(m_transcript);
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_transcriptView, tr("Transcr&ipt"));
+    m_relayPanel = new RelayPanel(m_store);
+    m_tabs->addTab(m_relayPanel, tr("Rela&y"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(testArea);
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_profilesView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-    resize(760, 720);
+    resize(1180, 780);
+    setTabOrder(m_profilesView, m_testButton);
+    setTabOrder(m_testButton, m_diagnoseButton);
+    setTabOrder(m_diagnoseButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_applyFixButton);
+    setTabOrder(m_applyFixButton, m_tabs);
 
-    // The setup wizard, also reachable later than the first start (app/guimain.cpp).
-    menuBar()->addMenu(tr("Pro&files"))->addAction(tr("&New profile (wizard)…"), this, [this]() {
+    // "New profile…" (list button, Profile menu, Ctrl+N) opens the setup wizard, also shown
+    // on the first start (app/guimain.cpp).
+    connect(this, &MainWindow::newProfileRequested, this, [this]() {
         auto *wizard = new SetupWizard(m_store, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
@@ -104,25 +117,20 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
     connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);
     connect(m_applyFixButton, &QPushButton::clicked, this, &MainWindow::applyProposedFix);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this]() {
-        if (m_session)
-            m_session->abort();
-        if (m_diagnoser)
-            m_diagnoser->cancel();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRunning);
+    connect(m_profilesView, &ProfilesView::newProfileRequested, this, &MainWindow::newProfileRequested);
+    connect(m_profilesView, &ProfilesView::profileLoaded, this, &MainWindow::profileLoaded);
+    connect(m_profilesView, &ProfilesView::profileSaved, this, &MainWindow::profileSaved);
+    connect(m_profilesView, &ProfilesView::editingChanged, m_relayPanel, &RelayPanel::setProfile);
+    connect(m_relayPanel, &RelayPanel::stateChanged, this, &MainWindow::onRelayStateChanged);
+    connect(m_relayPanel, &RelayPanel::deliveryFailed, this, [this](const QString &, const QString &recipients, const QString &error) {
+        if (m_tray)
+            //: Tray notification: a message the relay could not deliver, %1 its recipients, %2 the server's words
+            m_tray->showMessage(tr("Delivery failed"), tr("To %1: %2").arg(recipients, error), QSystemTrayIcon::Warning);
     });
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            loadProfile(m_profiles->itemText(index));
-    });
-    connect(m_saveProfileButton, &QPushButton::clicked, this, [this]() {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal,
-                                                   m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            saveProfile(name.trimmed());
-    });
-    connect(m_draft, &profile::SettingsDraft::valueChanged, this, &MainWindow::updateWarnings);
-    connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateWarnings);
+    connect(m_draft, &profile::SettingsDraft::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateTitle);
+    connect(m_store, &profile::ProfileStore::profilesChanged, this, &MainWindow::updateTitle);
     // A proposed fix belongs to the settings it was found for.
     auto dropFix = [this]() {
         m_proposedFix.clear();
@@ -130,131 +138,265 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     };
     connect(m_draft, &profile::SettingsDraft::reset, this, dropFix);
     connect(m_draft, &profile::SettingsDraft::valueChanged, this, dropFix);
-    connect(m_store, &profile::ProfileStore::profilesChanged, this,
-            [this]() { refreshProfiles(m_profiles->currentIndex() > 0 ? m_profiles->currentText() : QString()); });
+    createMenus();
     loadFromEnvironment();
-    refreshProfiles();
-    updateWarnings();
+    updateTitle();
 }
 
-void MainWindow::refreshProfiles(const QString &select)
+MainWindow::~MainWindow()
 {
-    m_profiles->clear();
-    m_profiles->addItem(tr("(the form below: environment or unsaved)"));
-    for (const profile::Profile &p : m_store->profiles())
-        m_profiles->addItem(p.name);
-    if (!select.isEmpty())
-        m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(select)));
+    if (m_rememberSession)
+        saveSession();
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, QAction *action, const QKeySequence &shortcut) {
+        action->setShortcut(shortcut);
+        menu->addAction(action);
+        addAction(action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&Profile"));
+    add(file, m_profilesView->newAction(), QKeySequence::New);
+    add(file, m_profilesView->saveAction(), QKeySequence::Save);
+    QAction *saveAs = add(file, new QAction(tr("Save &as profile…"), this), QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, [this]() {
+        auto *dialog = new QInputDialog(this);
+        dialog->setWindowTitle(tr("Save as profile"));
+        dialog->setLabelText(tr("Profile &name:"));
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+            if (!name.trimmed().isEmpty())
+                saveProfile(name.trimmed());
+        });
+        dialog->open();
+    });
+    add(file, m_profilesView->discardAction(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
+    add(file, m_profilesView->duplicateAction(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    add(file, m_profilesView->renameAction(), QKeySequence(Qt::Key_F2));
+    add(file, m_profilesView->deleteAction(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    add(file, m_profilesView->defaultAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    QAction *quit = add(file, new QAction(tr("&Quit"), this), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *test = menuBar()->addMenu(tr("&Connection"));
+    QAction *run = add(test, new QAction(tr("&Test connection"), this), QKeySequence(Qt::Key_F5));
+    connect(run, &QAction::triggered, this, &MainWindow::startTest);
+    QAction *diagnose = add(test, new QAction(tr("&Diagnose"), this), QKeySequence(Qt::Key_F6));
+    connect(diagnose, &QAction::triggered, this, &MainWindow::startDiagnosis);
+    QAction *cancel = add(test, new QAction(tr("&Cancel"), this), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelRunning);
+    QAction *fix = add(test, new QAction(tr("&Apply proposed fix"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(fix, &QAction::triggered, this, &MainWindow::applyProposedFix);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *profiles = add(view, new QAction(tr("&Profiles"), this), QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(profiles, &QAction::triggered, this, [this]() { m_profilesView->list()->setFocus(Qt::ShortcutFocusReason); });
+    QAction *transcript = add(view, new QAction(tr("&Transcript"), this), QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(transcript, &QAction::triggered, this, [this]() {
+        m_tabs->setCurrentWidget(m_transcriptView);
+        m_transcriptView->setFocus(Qt::ShortcutFocusReason);
+    });
+    QAction *relayView = add(view, new QAction(tr("&Relay"), this), QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(relayView, &QAction::triggered, this, [this]() {
+        m_tabs->setCurrentWidget(m_relayPanel);
+        m_relayPanel->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    QMenu *relayMenu = menuBar()->addMenu(tr("&Relay"));
+    QAction *toggleRelay =
+        add(relayMenu, new QAction(tr("&Start or stop the relay"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(toggleRelay, &QAction::triggered, this, [this]() {
+        m_tabs->setCurrentWidget(m_relayPanel);
+        if (m_relayPanel->state() == RelayPanel::State::Idle)
+            m_relayPanel->start();
+        else
+            m_relayPanel->stop();
+    });
+    QAction *copyKey = add(relayMenu, new QAction(tr("Copy the API &key"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    connect(copyKey, &QAction::triggered, m_relayPanel, &RelayPanel::copyKey);
+    QAction *copyCurl = add(relayMenu, new QAction(tr("Copy the c&url command"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    connect(copyCurl, &QAction::triggered, m_relayPanel, &RelayPanel::copyCurl);
+    QAction *retry = add(relayMenu, new QAction(tr("&Retry the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(retry, &QAction::triggered, m_relayPanel, &RelayPanel::retrySelected);
+    QAction *cancelMessage =
+        add(relayMenu, new QAction(tr("&Cancel the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(cancelMessage, &QAction::triggered, m_relayPanel, &RelayPanel::cancelSelected);
+
+    QMenu *transcriptMenu = menuBar()->addMenu(tr("Tra&nscript"));
+    QAction *copy = add(transcriptMenu, new QAction(tr("&Copy transcript"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copy, &QAction::triggered, m_transcriptView, &TranscriptView::copyAll);
+    QAction *saveTranscript =
+        add(transcriptMenu, new QAction(tr("&Save transcript…"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(saveTranscript, &QAction::triggered, m_transcriptView, &TranscriptView::askSave);
+    QAction *saveBundle =
+        add(transcriptMenu, new QAction(tr("Save report &bundle…"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(saveBundle, &QAction::triggered, m_transcriptView, &TranscriptView::askSaveBundle);
+}
+
+void MainWindow::onRelayStateChanged()
+{
+    const bool running = m_relayPanel->state() != RelayPanel::State::Idle;
+    if (running && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_DriveNetIcon) : windowIcon(), this);
+        m_tray->setToolTip(tr("SelfMX Console: the relay is running"));
+        auto *menu = new QMenu(this);
+        connect(menu->addAction(tr("&Show window")), &QAction::triggered, this, [this]() {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(menu->addAction(tr("S&top relay and quit")), &QAction::triggered, this, [this]() {
+            m_quitWhenRelayStops = true;
+            m_relayPanel->stop();
+        });
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+                showNormal();
+                raise();
+                activateWindow();
+            }
+        });
+        m_tray->show();
+    }
+    if (!running) {
+        if (m_tray) {
+            m_tray->hide();
+            m_tray->deleteLater();
+            m_tray = nullptr;
+        }
+        if (m_quitWhenRelayStops) {
+            m_quitWhenRelayStops = false;
+            close();
+        }
+    }
+}
+
+void MainWindow::askAboutRunningRelay()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("The relay is running"),
+                                tr("The relay is running. Applications that send through it get no answer once it stops."),
+                                QMessageBox::NoButton, this);
+    QPushButton *keep = nullptr;
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        keep = box->addButton(tr("&Keep running in the tray"), QMessageBox::AcceptRole);
+    QPushButton *stop = box->addButton(tr("&Stop relay and quit"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep ? keep : stop);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, stop](int) {
+        if (keep && box->clickedButton() == keep) {
+            hide(); // the tray icon brings it back
+        } else if (box->clickedButton() == stop) {
+            m_quitWhenRelayStops = true;
+            m_relayPanel->stop(); // asynchronous: the window closes once it stopped
+        }
+    });
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt puts the "*" of an unsaved window.
+    const QString id = m_profilesView->editingId();
+    const std::optional<profile::Profile> stored = id.isEmpty() ? std::nullopt : m_store->find(id);
+    //: Window title: the profile being edited, [*] is replaced by * when it has unsaved changes
+    setWindowTitle(stored ? tr("%1[*] — SelfMX Console").arg(stored->name) : tr("SelfMX Console[*]"));
+    setWindowModified(m_draft->isDirty());
+}
+
+void MainWindow::restoreSession()
+{
+    m_rememberSession = true;
+    QSettings state;
+    if (const QByteArray geometry = state.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(state.value(QStringLiteral("window/splitter")).toByteArray());
+    // The last profile, unless the environment gave settings (then those are what the user
+    // started the window for); else the default profile.
+    if (m_draft->isDirty())
+        return;
+    QString id = state.value(QStringLiteral("window/lastProfile")).toString();
+    if (id.isEmpty() || !m_store->find(id))
+        id = m_store->defaultProfileId();
+    if (!id.isEmpty() && m_store->find(id))
+        loadProfile(id);
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings state;
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        state.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    state.setValue(QStringLiteral("window/lastProfile"), m_profilesView->editingId());
+}
+
+void MainWindow::cancelRunning()
+{
+    if (m_session)
+        m_session->abort();
+    if (m_diagnoser)
+        m_diagnoser->cancel();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved changes first: Save / Discard / Cancel, answered without a nested event loop,
+    // so this close is refused and repeated once the answer allows it.
+    if (m_draft->isDirty() && !m_closeSettled) {
+        event->ignore();
+        m_profilesView->settleUnsaved([this](bool proceed) {
+            if (!proceed)
+                return;
+            m_closeSettled = true;
+            close();
+        });
+        return;
+    }
+    m_closeSettled = false;
+    // The relay: keep it in the tray, or stop it and close once it stopped, or stay.
+    if (m_relayPanel->state() != RelayPanel::State::Idle) {
+        event->ignore();
+        if (!m_quitWhenRelayStops)
+            askAboutRunningRelay();
+        return;
+    }
+    // A test in progress ends cleanly: the session aborts and reports once, as on Cancel.
+    cancelRunning();
+    if (m_rememberSession)
+        saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 QStringList MainWindow::profileNames() const
 {
-    QStringList names;
-    for (int i = 1; i < m_profiles->count(); ++i)
-        names.append(m_profiles->itemText(i));
-    return names;
+    return m_profilesView->profileNames();
+}
+
+SettingsForm *MainWindow::form() const
+{
+    return m_profilesView->form();
 }
 
 void MainWindow::loadProfile(const QString &name)
 {
-    // The window shows the profile as stored (with its secrets from the keychain): the
-    // environment is the command line's business.
-    m_status->setText(tr("Reading profile \"%1\" …").arg(name));
-    profile::ResolveJob *job = m_resolver->resolve(name, {}, settings::Groups(settings::Group::Smtp) | settings::Group::Relay,
-                                                   profile::ProfileResolver::MissingSecrets::Tolerate);
-    connect(job, &profile::ResolveJob::finished, this, [this, job, name]() {
-        job->deleteLater();
-        switch (job->failure()) {
-        case profile::ResolveJob::Failure::None: break;
-        case profile::ResolveJob::Failure::Keychain:
-            m_status->setText(tr("✗ Profile \"%1\": %2")
-                                  .arg(job->profile().name,
-                                       text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::Window)));
-            Q_EMIT profileLoaded(false);
-            return;
-        case profile::ResolveJob::Failure::NotFound:
-        case profile::ResolveJob::Failure::StoredValues:
-        case profile::ResolveJob::Failure::Values:
-            m_status->setText(tr("✗ %1").arg(text::SettingsText::describe(job->issues(), text::Audience::Window).join(u'\n')));
-            Q_EMIT profileLoaded(false);
-            return;
-        }
-        const profile::Profile &p = job->profile();
-        QHash<QString, QString> secrets;
-        for (const settings::Field &f : settings::fields()) {
-            if (f.isSecret() && profile::hasSecret(p, f.key) && !job->missingSecrets().contains(f.key))
-                secrets.insert(f.key, f.read(job->configuration()));
-        }
-        m_draft->load(p, secrets);
-        m_profiles->setCurrentIndex(std::max(0, m_profiles->findText(p.name)));
-        if (job->missingSecrets().contains(QStringLiteral("SMTP_PASS")))
-            m_status->setText(tr("Profile \"%1\" loaded, but its password is missing from the keychain: type it and save").arg(p.name));
-        else if (p.hasPassword)
-            m_status->setText(tr("Profile \"%1\" loaded; password from the keychain").arg(p.name));
-        else
-            m_status->setText(tr("Profile \"%1\" loaded (no password stored)").arg(p.name));
-        Q_EMIT profileLoaded(true);
-    });
+    m_profilesView->loadProfile(name);
 }
 
 void MainWindow::saveProfile(const QString &name)
 {
-    if (!m_draft->isValid()) {
-        m_status->setText(tr("✗ Not saved: %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
-        Q_EMIT profileSaved(false);
-        return;
-    }
-    // Saving the profile being edited writes the fields edited here and nothing else, so
-    // what changed in the file meanwhile, or what the form does not show, stays. Saving
-    // under another name (new or existing) writes everything the form holds.
-    const std::optional<profile::Profile> existing = m_store->find(name);
-    if (existing && !existing->loadIssues.isEmpty()) {
-        m_status->setText(
-            tr("✗ Not saved: %1").arg(text::SettingsText::describe(existing->loadIssues, text::Audience::Window).join(u'\n')));
-        Q_EMIT profileSaved(false);
-        return;
-    }
-    const bool sameProfile = existing && !m_draft->base().id.isEmpty() && existing->id == m_draft->base().id;
-    profile::Profile p;
-    QHash<QString, QString> secrets = m_draft->editedSecrets();
-    if (sameProfile) {
-        p = *existing;
-    } else {
-        p = m_draft->base();
-        p.id = existing ? existing->id : QString();
-        p.provider = existing ? existing->provider : p.provider;
-        p.region = existing ? existing->region : p.region;
-        const settings::Configuration all = m_draft->configuration();
-        for (const settings::Field &f : settings::fields()) {
-            if (f.isSecret())
-                secrets.insert(f.key, f.read(all)); // empty: the target keeps no such secret
-        }
-    }
-    m_draft->applyTo(p);
-    p.name = name;
-    if (!existing && p.provider == profile::Provider::Custom)
-        p.provider = profile::guessProvider(p.smtp.host, &p.region);
-    m_status->setText(tr("Saving \"%1\" …").arg(name));
-    profile::ProfileJob *job = m_store->saveWithSecrets(p, secrets);
-    connect(job, &profile::ProfileJob::finished, this, [this, job]() {
-        job->deleteLater();
-        if (!job->succeeded()) {
-            const QString why = job->issues().isEmpty()
-                                    ? text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::Window)
-                                    : text::SettingsText::describe(job->issues(), text::Audience::Window).join(u'\n');
-            m_status->setText(tr("✗ Not saved: %1").arg(why));
-            Q_EMIT profileSaved(false);
-            return;
-        }
-        m_draft->markSaved(job->profile());
-        refreshProfiles(job->profile().name);
-        m_status->setText(job->profile().hasPassword ? tr("✓ Saved profile \"%1\" (password in the keychain)").arg(job->profile().name)
-                                                     : tr("✓ Saved profile \"%1\"").arg(job->profile().name));
-        Q_EMIT profileSaved(true);
-    });
+    m_profilesView->saveProfile(name);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::loadFromEnvironment()
 {
@@ -264,13 +406,6 @@ void MainWindow::loadFromEnvironment()
         if (!values.value(f.key).isEmpty())
             m_draft->setValue(f.key, values.value(f.key));
     }
-}
-
-void MainWindow::updateWarnings()
-{
-    const QStringList warnings = text::SettingsText::describe(m_draft->warnings(settings::Group::Smtp), text::Audience::Window);
-    m_warning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
-    m_warning->setVisible(!warnings.isEmpty());
 }
 
 void MainWindow::setBusy(bool busy)
@@ -283,7 +418,7 @@ void MainWindow::setBusy(bool busy)
 std::optional<smtp::Settings> MainWindow::settingsFromForm()
 {
     if (!m_draft->isValid()) {
-        m_status->setText(tr("✗ %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')));
+        showStatus(tr("✗ %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')), true);
         return std::nullopt;
     }
     return m_draft->configuration().smtp;
@@ -298,14 +433,14 @@ void MainWindow::startDiagnosis()
         Q_EMIT diagnosisFinished(false);
         return;
     }
-    m_transcript->clear();
+    m_transcriptView->clear();
     m_proposedFix.clear();
     m_applyFixButton->setVisible(false);
     setBusy(true);
     m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
     connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this, [this](smtp::Stage stage, diagnostics::StageStatus status) {
         if (status == diagnostics::StageStatus::Running)
-            m_status->setText(text::ReportText(text::Audience::Window).progress(stage, status));
+            showStatus(text::ReportText(text::Audience::Window).progress(stage, status), false);
     });
     connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
         diagnostics::Diagnoser *diagnoser = m_diagnoser;
@@ -313,9 +448,10 @@ void MainWindow::startDiagnosis()
         setBusy(false);
         const diagnostics::Report &report = diagnoser->report();
         const text::ReportText words(text::Audience::Window);
-        m_transcript->setPlainText(words.text(report) + u'\n' + tr("Transcript") + u'\n' + report.transcript);
-        m_status->setText(report.ok() ? tr("✓ Working: every stage passed")
-                                      : tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)));
+        m_transcriptView->showReport(report, words.text(report));
+        showStatus(report.ok() ? tr("✓ Working: every stage passed")
+                               : tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)),
+                   !report.ok());
         // The first failing finding with a mechanical fix becomes a button.
         for (const diagnostics::Finding &f : report.findings) {
             if (f.severity == diagnostics::Severity::Error && f.stage == report.firstFailedStage() && !f.proposedChange.isEmpty()) {
@@ -343,15 +479,15 @@ void MainWindow::startTest()
         return;
     }
 
-    m_transcript->clear();
-    m_status->setText(tr("Testing %1:%2 …").arg(parsed->host).arg(parsed->port));
+    m_transcriptView->clear();
+    showStatus(tr("Testing %1:%2 …").arg(parsed->host).arg(parsed->port), false);
     setBusy(true);
     m_session = new smtp::SmtpSession(*parsed, this);
     connect(m_session, &smtp::SmtpSession::transcriptEntryAdded, this,
-            [this](const smtp::TranscriptEntry &entry) { m_transcript->appendPlainText(entry.toString()); });
+            [this](const smtp::TranscriptEntry &entry) { m_transcriptView->addEntry(entry); });
     connect(m_session, &smtp::SmtpSession::stateChanged, this, [this](smtp::SmtpSession::State) {
         if (m_session)
-            m_status->setText(tr("Testing … stage: %1").arg(smtp::stageName(m_session->stage())));
+            showStatus(tr("Testing … stage: %1").arg(smtp::stageName(m_session->stage())), false);
     });
     connect(m_session, &smtp::SmtpSession::ready, m_session, &smtp::SmtpSession::quit);
     connect(m_session, &smtp::SmtpSession::finished, this, &MainWindow::onFinished);
@@ -375,9 +511,9 @@ void MainWindow::onFinished()
             text += tr("\n✓ the certificate was accepted because it matches the pinned certificate");
         else if (!session->ignoredSslErrors().isEmpty())
             text += tr("\n⚠ the certificate was NOT verified");
-        m_status->setText(text);
+        showStatus(text, false);
     } else {
-        m_status->setText(tr("✗ %1").arg(text::ErrorText::describe(error, text::Audience::Window)));
+        showStatus(tr("✗ %1").arg(text::ErrorText::describe(error, text::Audience::Window)), true);
     }
     session->deleteLater();
     Q_EMIT testFinished(ok);
@@ -395,7 +531,7 @@ bool MainWindow::applyProposedFix()
     const QList<diagnostics::SettingChange> fix = m_proposedFix;
     for (const diagnostics::SettingChange &change : fix)
         m_draft->setValue(change.key, change.value);
-    m_status->setText(tr("Fix applied to the form; press Test connection to try it"));
+    showStatus(tr("Fix applied to the form; press Test connection to try it"), false);
     return true;
 }
 
@@ -406,7 +542,13 @@ QString MainWindow::statusText() const
 
 QString MainWindow::transcriptText() const
 {
-    return m_transcript->toPlainText();
+    return m_transcriptView->text();
+}
+
+void MainWindow::showStatus(const QString &text, bool error)
+{
+    m_status->setTone(error ? Tone::Error : Tone::Normal);
+    m_status->setText(text);
 }
 
 } // namespace selfmx::ui

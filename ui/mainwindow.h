@@ -8,10 +8,11 @@
 
 #include <optional>
 
-class QComboBox;
+class QCloseEvent;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class QSystemTrayIcon;
+class QTabWidget;
 
 namespace selfmx::smtp {
 class SmtpSession;
@@ -31,11 +32,19 @@ class SettingsDraft;
 
 namespace selfmx::ui {
 
+class ProfilesView;
+class RelayPanel;
 class SettingsForm;
+class ToneLabel;
+class TranscriptView;
 
-// The console's first window: a form over a SettingsDraft (made from the field table), a
-// "Test connection" that runs the core's SmtpSession without blocking, a Cancel, and the
-// redacted transcript. Profiles come from the one ProfileStore it is given.
+// The console's window, a frame around its views: the profiles (ProfilesView: list and
+// editor over a SettingsDraft) on the left; on the right the test and diagnosis area
+// ("Test connection" runs the core's SmtpSession without blocking, Cancel, Diagnose, the
+// proposed fix as a button) above the TranscriptView and the RelayPanel. While the relay
+// runs, a tray icon (where the desktop has one) tells of deliveries that failed for good,
+// and closing the window asks whether to keep it running there. Menus hold every action
+// with a shortcut. Profiles come from the one ProfileStore it is given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,42 +62,63 @@ public:
     QStringList profileNames() const;
     QString statusText() const;
     QString transcriptText() const;
+    ProfilesView *profilesView() const { return m_profilesView; }
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    RelayPanel *relayPanel() const { return m_relayPanel; }
+    // The tray icon while the relay runs (only where the desktop has a tray); else null.
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // The window's geometry and the last profile from the previous run (QSettings); the
+    // program calls this, tests do not. restoreSession() also makes the window remember
+    // them when it closes.
+    void restoreSession();
     profile::SettingsDraft *draft() const { return m_draft; }
     // The change the last diagnosis proposed for its first failing finding (empty: none),
     // and applying it to the form: what the "Apply fix" button does.
     QString proposedFixText() const;
     bool applyProposedFix();
-    SettingsForm *form() const { return m_form; }
+    SettingsForm *form() const;
 
 Q_SIGNALS:
+    // "New profile…": the setup wizard's business.
+    void newProfileRequested();
     void testFinished(bool ok);
     void diagnosisFinished(bool ok);
     void profileLoaded(bool ok);
     void profileSaved(bool ok);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createMenus();
     void loadFromEnvironment();
-    void refreshProfiles(const QString &select = QString());
-    void updateWarnings();
+    void updateTitle();
+    void saveSession() const;
+    void cancelRunning();
+    void onRelayStateChanged();
+    void askAboutRunningRelay();
+    void showStatus(const QString &text, bool error);
     void setBusy(bool busy);
     void onFinished();
     // The draft's settings when they can be used; else its problems are shown and nullopt.
     std::optional<smtp::Settings> settingsFromForm();
 
     profile::ProfileStore *m_store = nullptr;
-    profile::ProfileResolver *m_resolver = nullptr;
     profile::SettingsDraft *m_draft = nullptr;
-    SettingsForm *m_form = nullptr;
-    QComboBox *m_profiles = nullptr;
-    QPushButton *m_saveProfileButton = nullptr;
-    QLabel *m_warning = nullptr;
-    QLabel *m_status = nullptr;
+    ProfilesView *m_profilesView = nullptr;
+    TranscriptView *m_transcriptView = nullptr;
+    RelayPanel *m_relayPanel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitWhenRelayStops = false;
+    QTabWidget *m_tabs = nullptr;
+    ToneLabel *m_status = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_diagnoseButton = nullptr;
     QPushButton *m_applyFixButton = nullptr;
     QList<diagnostics::SettingChange> m_proposedFix;
-    QPlainTextEdit *m_transcript = nullptr;
+    bool m_rememberSession = false;
+    bool m_closeSettled = false; // the unsaved changes were saved or discarded for this close
     QPointer<smtp::SmtpSession> m_session;
     QPointer<diagnostics::Diagnoser> m_diagnoser;
 };

@@ -4,6 +4,7 @@
 
 #include "profile/settingsdraft.h"
 #include "text/settingstext.h"
+#include "tonelabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,13 +66,16 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
         editor->setToolTip(help);
         editor->setWhatsThis(help);
         m_editors.insert(f->key, editor);
-        auto *errorLabel = new QLabel;
+        auto *errorLabel = new ToneLabel(Tone::Error);
         errorLabel->setWordWrap(true);
-        errorLabel->setForegroundRole(QPalette::BrightText);
-        errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
         errorLabel->setVisible(false);
         errorLabel->setAccessibleName(tr("Problem with %1").arg(label));
         m_errorLabels.insert(f->key, errorLabel);
+        auto *hintLabel = new ToneLabel(Tone::Warning);
+        hintLabel->setWordWrap(true);
+        hintLabel->setVisible(false);
+        hintLabel->setAccessibleName(tr("Hint about %1").arg(label));
+        m_hintLabels.insert(f->key, hintLabel);
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -93,15 +97,28 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
             cellLayout->addWidget(editor);
         }
         cellLayout->addWidget(errorLabel);
+        cellLayout->addWidget(hintLabel);
         QFormLayout *form = f->advanced ? advanced : basic;
-        if (f->kind == Kind::Boolean) {
-            form->addRow(QString(), cell); // the check box carries its own label
-        } else {
+        // The label in words, the variable's name under it in small secondary text: people
+        // read the words, and the name is what SelfMX's documentation and .env files use.
+        auto *labelCell = new QWidget;
+        auto *labelLayout = new QVBoxLayout(labelCell);
+        labelLayout->setContentsMargins(0, 0, 0, 0);
+        labelLayout->setSpacing(0);
+        if (f->kind != Kind::Boolean) { // a check box carries its own label
             //: A form row's label: the field's name and a colon
             auto *rowLabel = new QLabel(tr("%1:").arg(label));
             rowLabel->setBuddy(editor);
-            form->addRow(rowLabel, cell);
+            labelLayout->addWidget(rowLabel);
         }
+        auto *keyLabel = new ToneLabel(Tone::Secondary, f->key);
+        QFont small = keyLabel->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        keyLabel->setFont(small);
+        keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        labelLayout->addWidget(keyLabel);
+        labelLayout->addStretch();
+        form->addRow(labelCell, cell);
         showValue(f->key);
         showErrors(f->key);
     }
@@ -142,6 +159,33 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
 void SettingsForm::setAdvancedVisible(bool visible)
 {
     m_advancedToggle->setChecked(visible); // its toggled() shows or hides the section
+}
+
+QList<settings::Issue> SettingsForm::setHints(const QList<settings::Issue> &hints)
+{
+    QHash<QString, QStringList> byKey;
+    QList<settings::Issue> elsewhere;
+    for (const settings::Issue &hint : hints) {
+        if (m_hintLabels.contains(hint.key))
+            byKey[hint.key].append(text::SettingsText::describe({hint}, text::Audience::Window));
+        else
+            elsewhere.append(hint);
+    }
+    for (auto it = m_hintLabels.cbegin(); it != m_hintLabels.cend(); ++it) {
+        const QStringList lines = byKey.value(it.key());
+        //: Prefix of a hint under a form field (a warning sign, so it is not colour only)
+        it.value()->setText(lines.isEmpty() ? QString() : tr("⚠ %1").arg(lines.join(QStringLiteral("\n⚠ "))));
+        it.value()->setVisible(!lines.isEmpty());
+        if (!lines.isEmpty())
+            revealIfAdvanced(it.key());
+    }
+    return elsewhere;
+}
+
+QString SettingsForm::hintText(const QString &key) const
+{
+    const QLabel *label = m_hintLabels.value(key);
+    return label ? label->text() : QString();
 }
 
 void SettingsForm::revealIfAdvanced(const QString &key)

@@ -32,6 +32,10 @@ public:
     // The editor of a field (for tests and for focusing the field a problem names).
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
     void setAdvancedVisible(bool visible);
+    // Hints (warnings, a provider's rules) shown under the fields they name, replacing the
+    // previous ones. Returns those naming no field of this form, for the caller to show.
+    QList<settings::Issue> setHints(const QList<settings::Issue> &hints);
+    QString hintText(const QString &key) const;
 
 private:
     QWidget *makeEditor(const settings::Field &field);
@@ -42,6 +46,7 @@ private:
     QPointer<profile::SettingsDraft> m_draft;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QLabel *> m_hintLabels;
     QWidget *m_advanced = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QString m_editing;       // the key whose editor is writing to the draft right now

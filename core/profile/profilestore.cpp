@@ -20,6 +20,9 @@ const QString ProviderKey = QStringLiteral("provider");
 const QString RegionKey = QStringLiteral("region");
 const QString HasPasswordKey = QStringLiteral("hasPassword");
 const QString HasApiKeyKey = QStringLiteral("hasApiKey");
+// A key outside every profile's group: QSettings writes it under [General], which
+// childGroups() does not list, so it is never mistaken for a profile.
+const QString DefaultProfileKey = QStringLiteral("defaultProfile");
 
 // Profiles written by 0.1 used their own key names; read them once, write the table's.
 struct LegacyKey {
@@ -164,6 +167,8 @@ bool ProfileStore::eraseProfile(const QString &id)
 {
     QSettings ini(m_path, QSettings::IniFormat);
     ini.remove(id);
+    if (ini.value(DefaultProfileKey).toString() == id)
+        ini.remove(DefaultProfileKey);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         qCDebug(lcProfile) << "removing profile" << id << "from" << m_path << "failed:" << ini.status();
@@ -185,6 +190,42 @@ QList<Profile> ProfileStore::profiles() const
     qCDebug(lcProfile) << "read" << list.size() << "profiles from" << m_path;
     std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     return list;
+}
+
+QString ProfileStore::defaultProfileId() const
+{
+    if (!QFileInfo::exists(m_path))
+        return {};
+    const QSettings ini(m_path, QSettings::IniFormat);
+    const QString id = ini.value(DefaultProfileKey).toString();
+    // A hand-edited file may name a profile that is gone: then there is no default.
+    return !id.isEmpty() && ini.childGroups().contains(id) ? id : QString();
+}
+
+bool ProfileStore::setDefaultProfile(const QString &nameOrId)
+{
+    QString id;
+    if (!nameOrId.isEmpty()) {
+        const std::optional<Profile> p = find(nameOrId);
+        if (!p)
+            return false;
+        id = p->id;
+    }
+    if (id == defaultProfileId())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSettings ini(m_path, QSettings::IniFormat);
+    if (id.isEmpty())
+        ini.remove(DefaultProfileKey);
+    else
+        ini.setValue(DefaultProfileKey, id);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        qCDebug(lcProfile) << "writing the default profile to" << m_path << "failed:" << ini.status();
+        return false;
+    }
+    Q_EMIT profilesChanged();
+    return true;
 }
 
 std::optional<Profile> ProfileStore::find(const QString &nameOrId) const

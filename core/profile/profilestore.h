@@ -83,6 +83,14 @@ public:
     ProfileJob *readPassword(const QString &id);
     ProfileJob *readSecret(const QString &id, const QString &fieldKey);
 
+    // The profile the command line uses when no --profile is given and no SMTP_* variable is
+    // set (README "Profiles"): its id, kept in the file's [General] section; empty when none
+    // is chosen or the chosen one was removed.
+    QString defaultProfileId() const;
+    // Chooses the default by name or id (empty: none). False when there is no such profile
+    // or the file cannot be written. Emits profilesChanged() when it changed.
+    bool setDefaultProfile(const QString &nameOrId);
+
     // The keychain key of a secret field of a profile.
     static QString secretKey(const QString &profileId, const QString &fieldKey);
 

@@ -12,6 +12,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cstring>
 
@@ -191,7 +192,10 @@ void HttpServer::close()
 {
     if (!m_daemon)
         return;
-    MHD_quiesce_daemon(m_daemon);
+    // Quiescing hands the listening socket over to us (libmicrohttpd's manual: "the caller is
+    // responsible for closing" it; MHD_stop_daemon no longer does): close it below, or the
+    // port stays bound until the process ends and the next start() on it fails.
+    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
     QList<Pending *> inbox;
     {
         const QMutexLocker locker(&m_mutex);
@@ -209,6 +213,8 @@ void HttpServer::close()
         resume(pending, unavailable);
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
 }
 
 void HttpServer::enqueue(Pending *pending)

@@ -292,6 +292,47 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     EXPECT_EQ(removed, 0) << removeText.toStdString();
 }
 
+// The default profile: chosen with `profile default NAME`, used by `test` when neither
+// --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out.
+TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
+{
+    const selfmx::test::PostfixInstance &postfix = selfmx::test::PostfixInstance::get();
+    ASSERT_TRUE(postfix.isAvailable()) << postfix.whyUnavailable().toStdString();
+    QTemporaryDir home;
+    auto run = [&home](const QStringList &args, const QHash<QString, QString> &extra, const QByteArray &input = {}) {
+        return runConsole(home, args, extra, input);
+    };
+    const QString name = QStringLiteral("the-default");
+    auto [added, addText] =
+        run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("localhost"),
+             QStringLiteral("--port"), postfix.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), postfix.value("POSTFIX_USER1"),
+             QStringLiteral("--ca-file"), postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")},
+            {}, postfix.value("POSTFIX_PASS1").toUtf8() + '\n');
+    ASSERT_EQ(added, 0) << addText.toStdString();
+
+    auto [without, withoutText] = run({QStringLiteral("test")}, {});
+    EXPECT_EQ(without, 2) << "no default yet: SMTP_HOST is required. " << withoutText.toStdString();
+    auto [none, noneText] = run({QStringLiteral("profile"), QStringLiteral("default")}, {});
+    EXPECT_EQ(none, 0);
+    EXPECT_TRUE(noneText.contains(QStringLiteral("(none)"))) << noneText.toStdString();
+
+    auto [chosen, chosenText] = run({QStringLiteral("profile"), QStringLiteral("default"), name}, {});
+    ASSERT_EQ(chosen, 0) << chosenText.toStdString();
+    auto [shown, shownText] = run({QStringLiteral("profile"), QStringLiteral("default")}, {});
+    EXPECT_TRUE(shownText.contains(name)) << shownText.toStdString();
+    auto [tested, testedText] = run({QStringLiteral("test")}, {});
+    EXPECT_EQ(tested, 0) << "the default profile, password from the keychain: " << testedText.toStdString();
+    auto [environment, environmentText] = run({QStringLiteral("test")}, {{QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
+    EXPECT_EQ(environment, 2) << "an SMTP_* variable means the environment, not the default: " << environmentText.toStdString();
+    auto [unknown, unknownText] = run({QStringLiteral("profile"), QStringLiteral("default"), QStringLiteral("no-such")}, {});
+    EXPECT_EQ(unknown, 2) << unknownText.toStdString();
+
+    auto [removed, removeText] = run({QStringLiteral("profile"), QStringLiteral("remove"), name}, {});
+    EXPECT_EQ(removed, 0) << removeText.toStdString();
+    auto [gone, goneText] = run({QStringLiteral("profile"), QStringLiteral("default")}, {});
+    EXPECT_TRUE(goneText.contains(QStringLiteral("(none)"))) << "removing the profile clears the default: " << goneText.toStdString();
+}
+
 // Every field round-trips: environment -> profile (secrets in the real keyring) -> .env
 // export with the secrets -> import -> the same profile, field for field.
 TEST_F(Keychain, EveryFieldRoundTripsThroughTheKeyringAndDotEnv)

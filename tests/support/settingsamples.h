@@ -34,6 +34,7 @@ inline QHash<QString, QString> everySetting(const QString &password = QStringLit
         {QStringLiteral("QUEUE_WORKERS"), QStringLiteral("8")},
         {QStringLiteral("QUEUE_RETRY_ATTEMPTS"), QStringLiteral("5")},
         {QStringLiteral("QUEUE_RETRY_DELAY"), QStringLiteral("120")},
+        {QStringLiteral("QUEUE_RETENTION"), QStringLiteral("30")},
         {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
         {QStringLiteral("LOG_FORMAT"), QStringLiteral("text")},
         {QStringLiteral("CORS_ORIGINS"), QStringLiteral("https://a.example,https://b.example")},

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// The relay panel, driven offscreen against the suite's Postfix: on for a stored profile,
+// a message POSTed over real HTTP to the address it shows with the key it made, the counts
+// and the list following the deliveries, retry and cancel, and off again.
+#include "postfix.h"
+
+#include "profile/profilestore.h"
+#include "relay/relayserver.h"
+#include "ui/relaypanel.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+using selfmx::profile::ProfileJob;
+using selfmx::profile::ProfileStore;
+using selfmx::relay::MessageStatus;
+using selfmx::test::PostfixInstance;
+using selfmx::ui::RelayPanel;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+// Waits (bounded, on the panel's refreshed() signal) until `done` holds.
+bool waitFor(RelayPanel &panel, const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QSignalSpy refreshed(&panel, &RelayPanel::refreshed);
+    const QDeadlineTimer deadline(timeoutMs);
+    panel.refresh();
+    while (!done()) {
+        if (deadline.hasExpired() || !refreshed.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return done();
+    }
+    return true;
+}
+
+QTreeWidgetItem *itemFor(const RelayPanel &panel, const QString &id)
+{
+    QTreeWidget *list = panel.messages();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(RelayPanel::CreatedColumn, Qt::UserRole).toString() == id)
+            return list->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QString stateOf(const RelayPanel &panel, const QString &id)
+{
+    const QTreeWidgetItem *item = itemFor(panel, id);
+    return item ? item->data(RelayPanel::StateColumn, Qt::UserRole).toString() : QString();
+}
+
+} // namespace
+
+TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    // The restricted port delivers, but refuses the recipient nobody@selfmx.test.
+    selfmx::profile::Profile profile;
+    profile.name = QStringLiteral("relay-panel");
+    profile.smtp = p.settings("POSTFIX_RESTRICTED_PORT");
+    const QString password = profile.smtp.password;
+    profile.smtp.password.clear();
+    profile.relay.host = QStringLiteral("127.0.0.1");
+    profile.relay.port = freePort();
+    ASSERT_NE(profile.relay.port, 0);
+    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
+    ASSERT_TRUE(saved.wait(10000));
+    const QString id = store.find(QStringLiteral("relay-panel"))->id;
+    EXPECT_FALSE(store.find(id)->hasApiKey);
+
+    RelayPanel panel(&store);
+    panel.show();
+    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    panel.setProfile(id);
+    QSignalSpy states(&panel, &RelayPanel::stateChanged);
+    QSignalSpy failures(&panel, &RelayPanel::deliveryFailed);
+    panel.start();
+    const QDeadlineTimer startDeadline(15000);
+    while (panel.state() != RelayPanel::State::Running && panel.state() != RelayPanel::State::Idle && !startDeadline.hasExpired())
+        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, startDeadline.remainingTime()))));
+    ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
+
+    // The key was made on this first start, 32 bytes in hex, and kept with the profile.
+    const QString key = panel.apiKey();
+    EXPECT_EQ(key.size(), 64);
+    EXPECT_TRUE(store.find(id)->hasApiKey);
+    EXPECT_EQ(panel.address(), QStringLiteral("http://127.0.0.1:%1").arg(profile.relay.port));
+    EXPECT_TRUE(panel.curlExample(false).contains(panel.address()));
+    EXPECT_TRUE(panel.curlExample(false).contains(QStringLiteral("$API_KEY")));
+    EXPECT_FALSE(panel.curlExample(false).contains(key)) << "the key is shown only on request";
+    EXPECT_TRUE(panel.curlExample(true).contains(key));
+
+    QNetworkAccessManager nam;
+    auto post = [&nam, &panel, &key](const QJsonObject &body) {
+        QNetworkRequest request(QUrl(panel.address() + QStringLiteral("/emails")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(15000))
+            return QString();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return QString();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    };
+    auto message = [](const QString &to) {
+        return QJsonObject{{QStringLiteral("from"), QStringLiteral("Panel <sender@example.test>")},
+                           {QStringLiteral("to"), to},
+                           {QStringLiteral("subject"), QString(QStringLiteral("Relay panel ") + QUuid::createUuid().toString())},
+                           {QStringLiteral("text"), QStringLiteral("Hello")}};
+    };
+
+    // Delivered, and counted.
+    const QString delivered = post(message(QStringLiteral("rcpt@example.test")));
+    ASSERT_FALSE(delivered.isEmpty());
+    ASSERT_TRUE(waitFor(panel, [&panel, &delivered]() { return stateOf(panel, delivered) == u"delivered"; }))
+        << stateOf(panel, delivered).toStdString() << " " << panel.countsText().toStdString();
+    EXPECT_EQ(panel.count(MessageStatus::Delivered), 1);
+    EXPECT_TRUE(panel.countsText().contains(QStringLiteral("Delivered: 1")));
+
+    // Refused for good: failed, with the server's words, and the tray is told.
+    const QString refused = post(message(QStringLiteral("nobody@selfmx.test")));
+    ASSERT_FALSE(refused.isEmpty());
+    ASSERT_TRUE(waitFor(panel, [&panel, &refused]() { return stateOf(panel, refused) == u"failed"; }))
+        << stateOf(panel, refused).toStdString();
+    EXPECT_EQ(panel.count(MessageStatus::Failed), 1);
+    const QString lastError = itemFor(panel, refused)->text(RelayPanel::ErrorColumn);
+    EXPECT_TRUE(lastError.startsWith(u'5')) << lastError.toStdString();
+    EXPECT_TRUE(lastError.contains(QStringLiteral("nobody@selfmx.test"), Qt::CaseInsensitive)) << lastError.toStdString();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.at(0).at(0).toString(), refused);
+    EXPECT_EQ(failures.at(0).at(2).toString(), lastError);
+
+    // Scheduled for later: it cannot be retried yet; Cancel cancels it (once); Retry then
+    // sends it now.
+    QJsonObject later = message(QStringLiteral("rcpt@example.test"));
+    later.insert(QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    const QString scheduled = post(later);
+    ASSERT_FALSE(scheduled.isEmpty());
+    ASSERT_TRUE(waitFor(panel, [&panel, &scheduled]() { return stateOf(panel, scheduled) == u"scheduled"; }));
+    EXPECT_FALSE(panel.retryMessage(scheduled));
+    EXPECT_TRUE(panel.statusText().startsWith(QStringLiteral("✗"))) << panel.statusText().toStdString();
+    EXPECT_TRUE(panel.cancelMessage(scheduled)) << panel.statusText().toStdString();
+    EXPECT_EQ(stateOf(panel, scheduled), QStringLiteral("canceled"));
+    EXPECT_FALSE(panel.cancelMessage(scheduled)) << "a canceled message cannot be canceled again";
+    EXPECT_TRUE(panel.retryMessage(scheduled)) << panel.statusText().toStdString();
+    ASSERT_TRUE(waitFor(panel, [&panel, &scheduled]() { return stateOf(panel, scheduled) == u"delivered"; }))
+        << stateOf(panel, scheduled).toStdString();
+    EXPECT_EQ(panel.count(MessageStatus::Delivered), 2);
+
+    // Off again: back to idle, nothing listens any more.
+    panel.stop();
+    const QDeadlineTimer stopDeadline(15000);
+    while (panel.state() != RelayPanel::State::Idle && !stopDeadline.hasExpired())
+        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, stopDeadline.remainingTime()))));
+    EXPECT_EQ(panel.state(), RelayPanel::State::Idle);
+    EXPECT_TRUE(panel.address().isEmpty());
+    QTcpServer again;
+    EXPECT_TRUE(again.listen(QHostAddress::LocalHost, profile.relay.port)) << "the port is free again";
+
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}

@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// The window's views driven as a person would (offscreen): the profile list and editor over
+// a real ProfileStore and the real keyring, the transcript of a real test against Postfix,
+// and the accessible names of every control.
+#include "postfix.h"
+
+#include "profile/profilestore.h"
+#include "profile/settingsdraft.h"
+#include "settings/fields.h"
+#include "ui/mainwindow.h"
+#include "ui/profilesview.h"
+#include "ui/relaypanel.h"
+#include "ui/settingsform.h"
+#include "ui/transcriptview.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using selfmx::profile::ProfileJob;
+using selfmx::profile::ProfileStore;
+using selfmx::test::PostfixInstance;
+using selfmx::ui::MainWindow;
+using selfmx::ui::ProfilesView;
+using selfmx::ui::RelayPanel;
+using selfmx::ui::TranscriptView;
+
+namespace {
+
+void clearEnvironment()
+{
+    for (const selfmx::settings::Field &f : selfmx::settings::fields())
+        qunsetenv(f.key.toUtf8().constData());
+}
+
+// The dialog a view opened (window-modal, with open()): the visible one of its kind.
+template<typename Dialog>
+Dialog *openDialog(const QWidget *parent)
+{
+    const QList<Dialog *> all = parent->findChildren<Dialog *>();
+    for (Dialog *d : all) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+bool saveProfile(ProfileStore &store, const QString &name, const QString &host, const QString &password)
+{
+    selfmx::profile::Profile p;
+    p.name = name;
+    p.smtp.host = host;
+    p.smtp.username = QStringLiteral("user@") + host;
+    QSignalSpy done(store.save(p, password), &ProfileJob::finished);
+    return done.wait(10000) && store.find(name).has_value();
+}
+
+int rowOf(const QListWidget *list, const QString &name)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text() == name || list->item(i)->text().startsWith(name + u' '))
+            return i;
+    }
+    return -1;
+}
+
+QByteArray fileText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(ProfilesView, DuplicateRenameDeleteAndDefaultReachTheListAndTheFile)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    clearEnvironment();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+    ProfileStore store(path);
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("alpha"), QStringLiteral("alpha.example.test"), QStringLiteral("alpha-secret")));
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("beta"), QStringLiteral("beta.example.test"), QString()));
+
+    MainWindow window(&store);
+    window.show();
+    ProfilesView *view = window.profilesView();
+    QListWidget *list = view->list();
+    ASSERT_EQ(list->count(), 2);
+
+    // Select alpha: it is loaded into the editor.
+    QSignalSpy loaded(view, &ProfilesView::profileLoaded);
+    list->setCurrentRow(rowOf(list, QStringLiteral("alpha")));
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_TRUE(loaded.at(0).at(0).toBool()) << view->statusText().toStdString();
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("alpha.example.test"));
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_PASS")), QStringLiteral("alpha-secret"));
+
+    // Duplicate, the name typed into the dialog: the copy has the password too.
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    view->duplicateAction()->trigger();
+    auto *nameDialog = openDialog<QInputDialog>(&window);
+    ASSERT_NE(nameDialog, nullptr);
+    nameDialog->setTextValue(QStringLiteral("alpha two"));
+    nameDialog->accept();
+    ASSERT_TRUE(changed.wait(10000));
+    ASSERT_NE(rowOf(list, QStringLiteral("alpha two")), -1);
+    ASSERT_TRUE(store.find(QStringLiteral("alpha two")).has_value());
+    EXPECT_TRUE(store.find(QStringLiteral("alpha two"))->hasPassword);
+    EXPECT_TRUE(fileText(path).contains("alpha two"));
+
+    // Rename beta to gamma.
+    list->setCurrentRow(rowOf(list, QStringLiteral("beta")));
+    ASSERT_TRUE(loaded.wait(10000));
+    changed.clear();
+    view->renameAction()->trigger();
+    nameDialog = openDialog<QInputDialog>(&window);
+    ASSERT_NE(nameDialog, nullptr);
+    EXPECT_EQ(nameDialog->textValue(), QStringLiteral("beta"));
+    nameDialog->setTextValue(QStringLiteral("gamma"));
+    nameDialog->accept();
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(rowOf(list, QStringLiteral("beta")), -1);
+    EXPECT_NE(rowOf(list, QStringLiteral("gamma")), -1);
+    EXPECT_FALSE(store.find(QStringLiteral("beta")).has_value());
+    EXPECT_EQ(store.find(QStringLiteral("gamma"))->smtp.host, QStringLiteral("beta.example.test"));
+
+    // Delete "alpha two": asked first; Cancel keeps it, Delete removes it and its secret.
+    list->setCurrentRow(rowOf(list, QStringLiteral("alpha two")));
+    ASSERT_TRUE(loaded.wait(10000));
+    view->deleteAction()->trigger();
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("alpha two")));
+    box->button(QMessageBox::Cancel)->click();
+    EXPECT_TRUE(store.find(QStringLiteral("alpha two")).has_value());
+    changed.clear();
+    view->deleteAction()->trigger();
+    box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(rowOf(list, QStringLiteral("alpha two")), -1);
+    EXPECT_FALSE(store.find(QStringLiteral("alpha two")).has_value());
+    EXPECT_FALSE(fileText(path).contains("alpha two"));
+
+    // Set gamma as the default: marked in the list, and kept for the next process.
+    list->setCurrentRow(rowOf(list, QStringLiteral("gamma")));
+    ASSERT_TRUE(loaded.wait(10000));
+    view->defaultAction()->trigger();
+    EXPECT_TRUE(list->item(rowOf(list, QStringLiteral("gamma")))->text().contains(QStringLiteral("default")));
+    const ProfileStore again(path);
+    EXPECT_EQ(again.defaultProfileId(), store.find(QStringLiteral("gamma"))->id);
+
+    for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("gamma")}) {
+        QSignalSpy removed(store.remove(store.find(name)->id), &ProfileJob::finished);
+        EXPECT_TRUE(removed.wait(10000));
+    }
+    EXPECT_TRUE(store.defaultProfileId().isEmpty()) << "removing the default profile clears the choice";
+}
+
+// Unsaved changes are marked, and nothing loses them without asking: switching profile or
+// closing the window asks; Cancel keeps the window and the draft; Save writes through
+// ProfileStore::saveWithSecrets, the new password into the real keyring.
+TEST(ProfilesView, UnsavedChangesAreMarkedAndClosingAsks)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    clearEnvironment();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+    ProfileStore store(path);
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("first"), QStringLiteral("first.example.test"), QStringLiteral("old-secret")));
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("second"), QStringLiteral("second.example.test"), QString()));
+
+    MainWindow window(&store);
+    window.show();
+    ProfilesView *view = window.profilesView();
+    QListWidget *list = view->list();
+    QSignalSpy loaded(view, &ProfilesView::profileLoaded);
+    list->setCurrentRow(rowOf(list, QStringLiteral("first")));
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_FALSE(window.isWindowModified());
+
+    auto *host = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_HOST")));
+    auto *password = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_PASS")));
+    ASSERT_NE(host, nullptr);
+    ASSERT_NE(password, nullptr);
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("edited.example.test"));
+    password->selectAll();
+    QTest::keyClicks(password, QStringLiteral("new-secret"));
+    EXPECT_TRUE(window.draft()->isDirty());
+    EXPECT_TRUE(window.isWindowModified());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[*]")));
+    EXPECT_TRUE(list->item(rowOf(list, QStringLiteral("first")))->text().contains(u'*'));
+
+    // Switching to another profile asks; Cancel stays on the edited one.
+    list->setCurrentRow(rowOf(list, QStringLiteral("second")));
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    EXPECT_EQ(list->currentRow(), rowOf(list, QStringLiteral("first")));
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("edited.example.test"));
+
+    // Closing asks; Cancel keeps the window open and the draft intact.
+    EXPECT_FALSE(window.close());
+    box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(window.draft()->isDirty());
+    EXPECT_EQ(host->text(), QStringLiteral("edited.example.test"));
+    EXPECT_EQ(store.find(QStringLiteral("first"))->smtp.host, QStringLiteral("first.example.test"));
+
+    // Closing again, Save: the profile is written, the window closes.
+    QSignalSpy saved(&window, &MainWindow::profileSaved);
+    EXPECT_FALSE(window.close());
+    box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Save)->click();
+    ASSERT_TRUE(saved.wait(10000));
+    ASSERT_TRUE(saved.at(0).at(0).toBool()) << view->statusText().toStdString();
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_FALSE(window.isWindowModified());
+    EXPECT_EQ(store.find(QStringLiteral("first"))->smtp.host, QStringLiteral("edited.example.test"));
+    EXPECT_FALSE(fileText(path).contains("new-secret")) << "secrets never reach the profile file";
+    ProfileJob *readBack = store.readPassword(store.find(QStringLiteral("first"))->id);
+    QSignalSpy read(readBack, &ProfileJob::finished);
+    ASSERT_TRUE(read.wait(10000));
+    EXPECT_EQ(readBack->password(), QStringLiteral("new-secret")) << "the new password is in the keyring";
+
+    for (const QString &name : {QStringLiteral("first"), QStringLiteral("second")}) {
+        QSignalSpy removed(store.remove(store.find(name)->id), &ProfileJob::finished);
+        EXPECT_TRUE(removed.wait(10000));
+    }
+}
+
+// After a real test against Postfix the transcript tells client and server lines apart,
+// marks where TLS starts, and neither the saved transcript nor the report bundle holds the
+// password.
+TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    clearEnvironment();
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_SUBMISSION_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    MainWindow window(&store);
+    clearEnvironment();
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::testFinished);
+    window.startTest();
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << window.statusText().toStdString();
+
+    TranscriptView *view = window.transcriptView();
+    const QAbstractItemModel *model = view->model();
+    int client = 0;
+    int server = 0;
+    int markers = 0;
+    bool encryptedClient = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TranscriptView::LineColumn);
+        const QModelIndex who = model->index(row, TranscriptView::DirectionColumn);
+        if (index.data(TranscriptView::MarkerRole).toBool()) {
+            ++markers;
+            continue;
+        }
+        const auto direction = selfmx::smtp::Direction(index.data(TranscriptView::DirectionRole).toInt());
+        if (direction == selfmx::smtp::Direction::Client) {
+            ++client;
+            EXPECT_EQ(who.data().toString(), QStringLiteral("C:"));
+            encryptedClient = encryptedClient || index.data(TranscriptView::EncryptedRole).toBool();
+        } else if (direction == selfmx::smtp::Direction::Server) {
+            ++server;
+            EXPECT_EQ(who.data().toString(), QStringLiteral("S:"));
+        }
+        // Told apart by colour as well as by the prefix.
+        if (direction != selfmx::smtp::Direction::Info) {
+            EXPECT_TRUE(index.data(Qt::ForegroundRole).isValid());
+        }
+    }
+    EXPECT_GT(client, 2);
+    EXPECT_GT(server, 2);
+    EXPECT_EQ(markers, 1) << "STARTTLS on the submission port: one 'TLS from here on' marker";
+    EXPECT_TRUE(encryptedClient);
+    const QModelIndex firstClient = [model]() {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, TranscriptView::LineColumn);
+            if (i.data(TranscriptView::DirectionRole).toInt() == int(selfmx::smtp::Direction::Client))
+                return i;
+        }
+        return QModelIndex();
+    }();
+    const QModelIndex firstServer = model->index(0, TranscriptView::LineColumn);
+    EXPECT_NE(firstClient.data(Qt::ForegroundRole), firstServer.data(Qt::ForegroundRole));
+
+    const QString saved = dir.filePath(QStringLiteral("transcript.txt"));
+    QString error;
+    ASSERT_TRUE(view->saveTo(saved, &error)) << error.toStdString();
+    const QByteArray text = fileText(saved);
+    EXPECT_TRUE(text.contains("C: ")) << text.constData();
+    EXPECT_TRUE(text.contains("S: 220"));
+    EXPECT_TRUE(text.contains("redacted"));
+    EXPECT_FALSE(text.contains(p.value("POSTFIX_PASS1").toUtf8())) << "the password must never reach a saved transcript";
+    EXPECT_FALSE(view->hasReport());
+
+    // A diagnosis: the bundle is offered and holds no password either.
+    QSignalSpy diagnosed(&window, &MainWindow::diagnosisFinished);
+    window.startDiagnosis();
+    ASSERT_TRUE(diagnosed.wait(20000));
+    ASSERT_TRUE(view->hasReport());
+    const QString bundle = dir.filePath(QStringLiteral("bundle.txt"));
+    ASSERT_TRUE(view->saveBundleTo(bundle, &error)) << error.toStdString();
+    const QByteArray bundleText = fileText(bundle);
+    EXPECT_TRUE(bundleText.contains("localhost"));
+    EXPECT_FALSE(bundleText.contains(p.value("POSTFIX_PASS1").toUtf8())) << "the password must never reach a report bundle";
+}
+
+// Every interactive widget of every view has a name a screen reader can say.
+TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
+{
+    clearEnvironment();
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    MainWindow window(&store);
+    window.show();
+    window.form()->setAdvancedVisible(true);
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                                 || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w);
+        // The line edit inside a spin box speaks through the spin box; Qt's own helpers
+        // ("qt_menubar_ext_button", shown only when the menu bar overflows) name themselves.
+        if (!interactive || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || w->objectName().startsWith(QStringLiteral("qt_")))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+        ASSERT_NE(accessible, nullptr);
+        EXPECT_FALSE(accessible->text(QAccessible::Name).isEmpty())
+            << w->metaObject()->className() << " " << w->objectName().toStdString() << " (" << w->parentWidget()->metaObject()->className()
+            << ") has no accessible name";
+        ++checked;
+    }
+    EXPECT_GT(checked, 20);
+}
+
+// Closing the window during a test ends the test at once (the session is aborted and
+// reports once), after the unsaved settings were answered for.
+TEST(MainWindowViews, ClosingDuringATestCancelsIt)
+{
+    QTcpServer silent; // accepts, and never says a word
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held]() { held.append(silent.nextPendingConnection()); });
+    clearEnvironment();
+    qputenv("SMTP_HOST", "127.0.0.1");
+    qputenv("SMTP_PORT", QByteArray::number(silent.serverPort()));
+    qputenv("SMTP_TIMEOUT", "30");
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    MainWindow window(&store);
+    clearEnvironment();
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::testFinished);
+    window.startTest();
+    EXPECT_TRUE(finished.isEmpty());
+    EXPECT_FALSE(window.close()) << "the settings from the environment are unsaved: it asks first";
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Discard)->click();
+    ASSERT_TRUE(finished.size() == 1 || finished.wait(1000)) << "the test ends within a second of closing";
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_FALSE(window.isVisible());
+}
+
+// Closing while the relay runs asks; Cancel keeps both; "Stop relay and quit" stops the
+// relay (without blocking) and then closes the window.
+TEST(MainWindowViews, ClosingWithTheRelayRunningAsks)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    clearEnvironment();
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::profile::Profile profile;
+    profile.name = QStringLiteral("relay-window");
+    profile.smtp = p.settings("POSTFIX_SUBMISSION_PORT");
+    const QString password = profile.smtp.password;
+    profile.smtp.password.clear();
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        profile.relay.port = probe.serverPort();
+    }
+    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
+    ASSERT_TRUE(saved.wait(10000));
+
+    MainWindow window(&store);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::profileLoaded);
+    window.loadProfile(QStringLiteral("relay-window"));
+    ASSERT_TRUE(loaded.wait(10000));
+    RelayPanel *relay = window.relayPanel();
+    relay->setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    EXPECT_EQ(relay->profileId(), store.find(QStringLiteral("relay-window"))->id);
+    QSignalSpy states(relay, &RelayPanel::stateChanged);
+    relay->start();
+    while (relay->state() == RelayPanel::State::Starting)
+        ASSERT_TRUE(states.wait(10000));
+    ASSERT_EQ(relay->state(), RelayPanel::State::Running) << relay->statusText().toStdString();
+
+    EXPECT_FALSE(window.close());
+    auto *box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(relay->isRunning());
+
+    EXPECT_FALSE(window.close());
+    box = openDialog<QMessageBox>(&window);
+    ASSERT_NE(box, nullptr);
+    QAbstractButton *stop = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            stop = b;
+    }
+    ASSERT_NE(stop, nullptr);
+    stop->click();
+    while (relay->state() != RelayPanel::State::Idle)
+        ASSERT_TRUE(states.wait(15000));
+    EXPECT_FALSE(window.isVisible()) << "the window closes once the relay stopped";
+
+    QSignalSpy removed(store.remove(store.find(QStringLiteral("relay-window"))->id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
