@@ -13,6 +13,7 @@
 #include "settingsform.h"
 #include "setupwizard.h"
 #include "smtp/session.h"
+#include "testpanel.h"
 #include "text/errortext.h"
 #include "text/findingtext.h"
 #include "text/keychaintext.h"
@@ -47,38 +48,21 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_profilesView = new ProfilesView(m_store, m_draft);
     m_transcriptView = new TranscriptView;
 
-    m_status = new ToneLabel(Tone::Normal, tr("Fill in the server and press Test connection."));
+    m_status = new ToneLabel(Tone::Normal, tr("Fill in the server and press Test."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Test status"));
 
-    m_testButton = new QPushButton(tr("&Test connection"));
-    m_testButton->setDefault(true);
-    m_testButton->setAccessibleName(tr("Test connection"));
-    m_testButton->setAccessibleDescription(tr("Connect, start TLS, say EHLO, log in and quit, with the settings in the editor"));
-    m_cancelButton = new QPushButton(tr("Cance&l"));
-    m_cancelButton->setAccessibleName(tr("Cancel the test"));
-    m_cancelButton->setEnabled(false);
-    m_diagnoseButton = new QPushButton(tr("Dia&gnose"));
-    m_diagnoseButton->setToolTip(tr("Check every stage (DNS, TCP, greeting, TLS, EHLO, AUTH) and explain what is wrong"));
-    m_diagnoseButton->setAccessibleName(tr("Diagnose"));
-    m_diagnoseButton->setAccessibleDescription(m_diagnoseButton->toolTip());
-    m_applyFixButton = new QPushButton;
-    m_applyFixButton->setVisible(false);
-    m_applyFixButton->setAccessibleName(tr("Apply fix"));
-    m_applyFixButton->setAccessibleDescription(tr("Changes the form as the diagnosis proposes; nothing is saved until you save"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_applyFixButton);
-    buttons->addStretch();
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_diagnoseButton);
-    buttons->addWidget(m_testButton);
+    // The one-click test: live steps, Cancel, findings with their fixes, Find working
+    // settings (TestPanel, the same widget the setup wizard shows).
+    m_testPanel = new TestPanel(m_draft);
+    m_testPanel->setAccessibleName(tr("Connection test"));
 
     auto *testArea = new QWidget;
     auto *testLayout = new QVBoxLayout(testArea);
     testLayout->setContentsMargins(0, 0, 0, 0);
-    testLayout->addLayout(buttons);
     testLayout->addWidget(m_status);
+    testLayout->addWidget(m_testPanel);
 
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
@@ -100,11 +84,8 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     resize(1180, 780);
-    setTabOrder(m_profilesView, m_testButton);
-    setTabOrder(m_testButton, m_diagnoseButton);
-    setTabOrder(m_diagnoseButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_applyFixButton);
-    setTabOrder(m_applyFixButton, m_tabs);
+    setTabOrder(m_profilesView, m_testPanel);
+    setTabOrder(m_testPanel, m_tabs);
 
     // "New profile…" (list button, Profile menu, Ctrl+N) opens the setup wizard, also shown
     // on the first start (app/guimain.cpp).
@@ -114,10 +95,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
         wizard->open();
     });
 
-    connect(m_testButton, &QPushButton::clicked, this, &MainWindow::startTest);
-    connect(m_diagnoseButton, &QPushButton::clicked, this, &MainWindow::startDiagnosis);
-    connect(m_applyFixButton, &QPushButton::clicked, this, &MainWindow::applyProposedFix);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRunning);
+    connect(m_testPanel, &TestPanel::testFinished, this, &MainWindow::onFinished);
     connect(m_profilesView, &ProfilesView::newProfileRequested, this, &MainWindow::newProfileRequested);
     connect(m_profilesView, &ProfilesView::profileLoaded, this, &MainWindow::profileLoaded);
     connect(m_profilesView, &ProfilesView::profileSaved, this, &MainWindow::profileSaved);
@@ -132,12 +110,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateTitle);
     connect(m_store, &profile::ProfileStore::profilesChanged, this, &MainWindow::updateTitle);
     // A proposed fix belongs to the settings it was found for.
-    auto dropFix = [this]() {
-        m_proposedFix.clear();
-        m_applyFixButton->setVisible(false);
-    };
-    connect(m_draft, &profile::SettingsDraft::reset, this, dropFix);
-    connect(m_draft, &profile::SettingsDraft::valueChanged, this, dropFix);
+    // (TestPanel disables a finding's fix once the settings it was found for changed.)
     createMenus();
     loadFromEnvironment();
     updateTitle();
@@ -343,10 +316,7 @@ void MainWindow::saveSession() const
 
 void MainWindow::cancelRunning()
 {
-    if (m_session)
-        m_session->abort();
-    if (m_diagnoser)
-        m_diagnoser->cancel();
+    m_testPanel->cancel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -408,13 +378,6 @@ void MainWindow::loadFromEnvironment()
     }
 }
 
-void MainWindow::setBusy(bool busy)
-{
-    m_testButton->setEnabled(!busy);
-    m_diagnoseButton->setEnabled(!busy);
-    m_cancelButton->setEnabled(busy);
-}
-
 std::optional<smtp::Settings> MainWindow::settingsFromForm()
 {
     if (!m_draft->isValid()) {
@@ -426,112 +389,77 @@ std::optional<smtp::Settings> MainWindow::settingsFromForm()
 
 void MainWindow::startDiagnosis()
 {
-    if (m_session || m_diagnoser)
-        return;
-    const auto parsed = settingsFromForm();
-    if (!parsed) {
-        Q_EMIT diagnosisFinished(false);
-        return;
-    }
-    m_transcriptView->clear();
-    m_proposedFix.clear();
-    m_applyFixButton->setVisible(false);
-    setBusy(true);
-    m_diagnoser = new diagnostics::Diagnoser(*parsed, {}, this);
-    connect(m_diagnoser, &diagnostics::Diagnoser::stageChanged, this, [this](smtp::Stage stage, diagnostics::StageStatus status) {
-        if (status == diagnostics::StageStatus::Running)
-            showStatus(text::ReportText(text::Audience::Window).progress(stage, status), false);
-    });
-    connect(m_diagnoser, &diagnostics::Diagnoser::finished, this, [this]() {
-        diagnostics::Diagnoser *diagnoser = m_diagnoser;
-        m_diagnoser = nullptr;
-        setBusy(false);
-        const diagnostics::Report &report = diagnoser->report();
-        const text::ReportText words(text::Audience::Window);
-        m_transcriptView->showReport(report, words.text(report));
-        showStatus(report.ok() ? tr("✓ Working: every stage passed")
-                               : tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)),
-                   !report.ok());
-        // The first failing finding with a mechanical fix becomes a button.
-        for (const diagnostics::Finding &f : report.findings) {
-            if (f.severity == diagnostics::Severity::Error && f.stage == report.firstFailedStage() && !f.proposedChange.isEmpty()) {
-                m_proposedFix = f.proposedChange;
-                m_applyFixButton->setText(text::FindingText(text::Audience::Window).applyFixLabel(f));
-                m_applyFixButton->setAccessibleName(m_applyFixButton->text());
-                m_applyFixButton->setVisible(true);
-                break;
-            }
-        }
-        const bool ok = report.ok();
-        diagnoser->deleteLater();
-        Q_EMIT diagnosisFinished(ok);
-    });
-    m_diagnoser->start();
+    // The test is a diagnosis: every stage is checked and explained when one fails.
+    m_diagnosisRequested = true;
+    startTest();
 }
 
 void MainWindow::startTest()
 {
-    if (m_session || m_diagnoser)
+    if (m_testPanel->isRunning())
         return;
-    const auto parsed = settingsFromForm();
-    if (!parsed) {
+    if (!settingsFromForm()) {
+        m_diagnosisRequested = false;
         Q_EMIT testFinished(false);
         return;
     }
-
     m_transcriptView->clear();
-    showStatus(tr("Testing %1:%2 …").arg(parsed->host).arg(parsed->port), false);
-    setBusy(true);
-    m_session = new smtp::SmtpSession(*parsed, this);
-    connect(m_session, &smtp::SmtpSession::transcriptEntryAdded, this,
-            [this](const smtp::TranscriptEntry &entry) { m_transcriptView->addEntry(entry); });
-    connect(m_session, &smtp::SmtpSession::stateChanged, this, [this](smtp::SmtpSession::State) {
-        if (m_session)
-            showStatus(tr("Testing … stage: %1").arg(smtp::stageName(m_session->stage())), false);
-    });
-    connect(m_session, &smtp::SmtpSession::ready, m_session, &smtp::SmtpSession::quit);
-    connect(m_session, &smtp::SmtpSession::finished, this, &MainWindow::onFinished);
-    m_session->open();
+    showStatus(QString(), false);
+    m_testPanel->start();
 }
 
-void MainWindow::onFinished()
+void MainWindow::onFinished(bool ok)
 {
-    smtp::SmtpSession *session = m_session;
-    m_session = nullptr;
-    setBusy(false);
-    if (!session)
-        return;
-    const smtp::Error &error = session->error();
-    const bool ok = diagnostics::connectionTestPassed(*session);
+    const diagnostics::Report &report = m_testPanel->lastReport();
+    const text::ReportText words(text::Audience::Window);
+    m_transcriptView->showReport(report, words.text(report));
+    const auto has = [&report](const QString &code) {
+        return std::any_of(report.findings.cbegin(), report.findings.cend(),
+                           [&code](const diagnostics::Finding &f) { return f.code == code; });
+    };
     if (ok) {
         QString text = tr("✓ SMTP connection successful");
-        if (session->usedMechanism())
-            text += tr(" — authenticated with %1").arg(smtp::mechanismName(*session->usedMechanism()));
-        if (session->acceptedByPin())
+        if (!report.authMechanism.isEmpty())
+            text += tr(" — authenticated with %1").arg(report.authMechanism);
+        if (has(QStringLiteral("tls.pinned")))
             text += tr("\n✓ the certificate was accepted because it matches the pinned certificate");
-        else if (!session->ignoredSslErrors().isEmpty())
+        else if (has(QStringLiteral("tls.verify_disabled")))
             text += tr("\n⚠ the certificate was NOT verified");
         showStatus(text, false);
+    } else if (report.firstFailedStage() != smtp::Stage::None) {
+        showStatus(tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)), true);
     } else {
-        showStatus(tr("✗ %1").arg(text::ErrorText::describe(error, text::Audience::Window)), true);
+        showStatus(m_testPanel->statusText(), true); // cancelled, or the settings were refused
     }
-    session->deleteLater();
+    const bool diagnosis = std::exchange(m_diagnosisRequested, false);
     Q_EMIT testFinished(ok);
+    if (diagnosis)
+        Q_EMIT diagnosisFinished(ok);
+}
+
+int MainWindow::proposedFixIndex() const
+{
+    const QList<diagnostics::Finding> findings = m_testPanel->findings();
+    for (int i = 0; i < findings.size(); ++i) {
+        const QPushButton *button = m_testPanel->fixButton(i);
+        if (!findings.at(i).proposedChange.isEmpty() && button && button->isEnabled())
+            return i;
+    }
+    return -1;
 }
 
 QString MainWindow::proposedFixText() const
 {
-    return m_proposedFix.isEmpty() ? QString() : m_applyFixButton->text();
+    const int index = proposedFixIndex();
+    return index < 0 ? QString() : text::FindingText(text::Audience::Window).applyFixLabel(m_testPanel->findings().at(index));
 }
 
 bool MainWindow::applyProposedFix()
 {
-    if (m_proposedFix.isEmpty())
+    const int index = proposedFixIndex();
+    if (index < 0 || !m_testPanel->applyFix(index))
         return false;
-    const QList<diagnostics::SettingChange> fix = m_proposedFix;
-    for (const diagnostics::SettingChange &change : fix)
-        m_draft->setValue(change.key, change.value);
-    showStatus(tr("Fix applied to the form; press Test connection to try it"), false);
+    showStatus(tr("Fix applied to the form; press Test to try it"), false);
     return true;
 }
 

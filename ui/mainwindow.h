@@ -35,6 +35,7 @@ namespace selfmx::ui {
 class ProfilesView;
 class RelayPanel;
 class SettingsForm;
+class TestPanel;
 class ToneLabel;
 class TranscriptView;
 
@@ -65,6 +66,7 @@ public:
     ProfilesView *profilesView() const { return m_profilesView; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
     RelayPanel *relayPanel() const { return m_relayPanel; }
+    TestPanel *testPanel() const { return m_testPanel; }
     // The tray icon while the relay runs (only where the desktop has a tray); else null.
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     // The window's geometry and the last profile from the previous run (QSettings); the
@@ -98,8 +100,8 @@ private:
     void onRelayStateChanged();
     void askAboutRunningRelay();
     void showStatus(const QString &text, bool error);
-    void setBusy(bool busy);
-    void onFinished();
+    void onFinished(bool ok);
+    int proposedFixIndex() const; // the first finding whose fix still applies; -1: none
     // The draft's settings when they can be used; else its problems are shown and nullopt.
     std::optional<smtp::Settings> settingsFromForm();
 
@@ -112,15 +114,10 @@ private:
     bool m_quitWhenRelayStops = false;
     QTabWidget *m_tabs = nullptr;
     ToneLabel *m_status = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_diagnoseButton = nullptr;
-    QPushButton *m_applyFixButton = nullptr;
-    QList<diagnostics::SettingChange> m_proposedFix;
+    TestPanel *m_testPanel = nullptr;
+    bool m_diagnosisRequested = false;
     bool m_rememberSession = false;
     bool m_closeSettled = false; // the unsaved changes were saved or discarded for this close
-    QPointer<smtp::SmtpSession> m_session;
-    QPointer<diagnostics::Diagnoser> m_diagnoser;
 };
 
 } // namespace selfmx::ui

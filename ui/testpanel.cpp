@@ -109,6 +109,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Time")});
     m_steps->setAccessibleName(tr("Test steps"));
     m_steps->setAccessibleDescription(tr("Each step of the test with its state and the time it took"));
+    m_steps->header()->setAccessibleName(tr("Step, state and time columns"));
     m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
     m_steps->header()->setStretchLastSection(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
@@ -239,6 +240,7 @@ void TestPanel::start()
     if (m_diagnoser || !m_draft)
         return;
     clearFindings();
+    m_report = diagnostics::Report();
     m_passed = false;
     m_cancelled = false;
     for (int row = 0; row < RowCount; ++row) {
@@ -371,7 +373,8 @@ void TestPanel::onFinished()
     setBusy(false);
     if (!diagnoser)
         return;
-    const diagnostics::Report &report = diagnoser->report();
+    m_report = diagnoser->report();
+    const diagnostics::Report &report = m_report;
     // Every row from the report: the worst status of the stages it shows, their time summed.
     for (int row = 0; row < RowCount; ++row) {
         bool any = false;

@@ -5,6 +5,7 @@
 #include "diagnostics/finder.h"
 #include "diagnostics/finding.h"
 #include "diagnostics/observation.h"
+#include "diagnostics/report.h"
 #include "smtp/types.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,8 @@ public:
     QList<diagnostics::Finding> findings() const { return m_findings; }
     bool applyFix(int findingIndex);
     bool lastTestPassed() const { return m_passed; }
+    // The whole report of the last test (stages, findings, redacted transcript).
+    const diagnostics::Report &lastReport() const { return m_report; }
 
     StepState stepState(smtp::Stage stage) const;
     QString statusText() const;
@@ -124,6 +127,7 @@ private:
     QList<Step> m_rows;
     QHash<int, QPushButton *> m_fixButtons;
     QList<diagnostics::Finding> m_findings;
+    diagnostics::Report m_report;
     QList<diagnostics::CertificateInfo> m_chain;
     QPointer<diagnostics::Diagnoser> m_diagnoser;
     QPointer<diagnostics::SettingsFinder> m_finder;
