@@ -8,6 +8,8 @@
 #   selfmx-console (profile stored)   the command people type, no arguments: it execs
 #                                     selfmx-console-gui, which opens the main window
 #   selfmx-console (first start)      no profile yet: the main window and the setup wizard
+#   selfmx-console-gui (directly)     the window's own binary, main window, without the
+#                                     exec hop (for the record; the targets are for the above)
 #   minimal_widgets                   QApplication + one QLabel (bench/minimal_widgets.cpp)
 # Each program prints "painted" once its windows got their first Paint event
 # (SELFMX_EXIT_AFTER_FIRST_PAINT=1 for ours), then its VmRSS after the queued events, and
@@ -81,6 +83,8 @@ def programs(platform):
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
         ("selfmx-console, first start (window + wizard)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/first")),
+        ("selfmx-console-gui run directly (no exec hop), main window", [f"{build}/app/selfmx-console-gui"],
+         dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
         ("minimal Qt Widgets program (one QLabel)", [f"{build}/bench/minimal_widgets"],
          dict(env, XDG_CONFIG_HOME=f"{work}/first")),
     ]
