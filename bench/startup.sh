@@ -30,7 +30,7 @@ command -v Xvfb >/dev/null || { echo "Xvfb is missing: scripts/install-deps.sh" 
 work=$(mktemp -d "${TMPDIR:-/tmp}/selfmx-bench-startup.XXXXXX")
 xvfb_pid=
 cleanup() {
-  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  if [[ -n $xvfb_pid ]]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

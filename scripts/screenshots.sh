@@ -40,6 +40,7 @@ hasApiKey=false
 INI
 
 mkdir -p "$out"
+# shellcheck disable=SC2016 # $1..$3 are the inner shell's arguments
 # The environment of the run only: no SMTP_* of the caller's, no desktop's Qt settings.
 env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_MODE \
   -u SMTP_TLS_VERIFY -u SMTP_TLS_CA_FILE -u SMTP_TLS_PIN_SHA256 -u SMTP_TIMEOUT -u SMTP_FROM \
