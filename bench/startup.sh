@@ -37,9 +37,14 @@ trap cleanup EXIT
 
 # Two throw-away configurations: one with a stored profile (the main window opens), one
 # empty (first start: the wizard opens too). The file is what ProfileStore writes
-# ($XDG_CONFIG_HOME/SelfMX/selfmx-console/profiles.ini); no password, so no keychain.
+# ($XDG_CONFIG_HOME/SelfMX/selfmx-console/profiles.ini). The profile is the default, so the
+# window loads it at start (MainWindow::restoreSession); it has no password, so the
+# keychain is not asked (a profile with one would add the Secret Service's round trip).
 mkdir -p "$work/stored/SelfMX/selfmx-console" "$work/first"
 cat > "$work/stored/SelfMX/selfmx-console/profiles.ini" <<'INI'
+[General]
+defaultProfile=3f0c2a5e-0000-4000-8000-000000000001
+
 [3f0c2a5e-0000-4000-8000-000000000001]
 name=Bench
 provider=custom

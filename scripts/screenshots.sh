@@ -28,6 +28,9 @@ tests/support/postfix/postfix-fixture.sh start "$work/postfix" >/dev/null
 
 # One stored profile (no password, so no keychain), as ProfileStore writes it.
 cat > "$work/config/SelfMX/selfmx-console/profiles.ini" <<'INI'
+[General]
+defaultProfile=3f0c2a5e-0000-4000-8000-000000000001
+
 [3f0c2a5e-0000-4000-8000-000000000001]
 name=Newsletter (SendGrid)
 provider=sendgrid

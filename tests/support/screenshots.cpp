@@ -35,7 +35,7 @@ using selfmx::ui::SetupWizard;
 
 namespace {
 
-const QSize MainWindowSize(1000, 700);
+const QSize MainWindowSize(1200, 800);
 constexpr int TestTimeoutMs = 20000;
 
 QString postfix(const char *key)
