@@ -7,6 +7,7 @@
 # alternating (each round starts every program once, in a rotating order):
 #   selfmx-console (profile stored)   the command people type, no arguments: it execs
 #                                     selfmx-console-gui, which opens the main window
+#                                     and loads the default profile
 #   selfmx-console (first start)      no profile yet: the main window and the setup wizard
 #   selfmx-console-gui (directly)     the window's own binary, main window, without the
 #                                     exec hop (for the record; the targets are for the above)
@@ -84,7 +85,7 @@ def programs(platform):
     env = dict(base, QT_QPA_PLATFORM=platform)
     ours = dict(env, SELFMX_EXIT_AFTER_FIRST_PAINT="1")
     return [
-        ("selfmx-console, main window (profile stored)", [f"{build}/app/selfmx-console"],
+        ("selfmx-console, main window (default profile loaded)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
         ("selfmx-console, first start (window + wizard)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/first")),
