@@ -8,6 +8,65 @@
 #include "ui/setupwizard.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// For bench/startup.sh (SELFMX_EXIT_AFTER_FIRST_PAINT=1): says "painted" on stdout once
+// every window shown at start has received its first Paint event, then, once the events
+// queued by then are handled, "rss-kib N" (VmRSS) and quits. bench/minimal_widgets.cpp
+// does the same for one QLabel, so both are timed to the same moment.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QList<QWidget *> &windows)
+    {
+        for (QWidget *w : windows) {
+            m_waiting.append(w);
+            w->installEventFilter(this);
+        }
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_waiting.removeAll(qobject_cast<QWidget *>(watched)) > 0) {
+            watched->removeEventFilter(this);
+            if (m_waiting.isEmpty())
+                QTimer::singleShot(0, this, &FirstPaintProbe::report); // after this paint is flushed
+        }
+        return false;
+    }
+
+private:
+    void report()
+    {
+        std::printf("painted\n");
+        std::fflush(stdout);
+        QTimer::singleShot(0, this, []() {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        std::printf("rss-kib %s\n", line.mid(6).trimmed().split(' ').value(0).constData());
+                }
+            }
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+
+    QList<QPointer<QWidget>> m_waiting;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,11 +78,16 @@ int main(int argc, char *argv[])
     selfmx::ui::MainWindow window(&store);
     window.restoreSession(); // geometry and the last profile of the previous run
     window.show();
+    QList<QWidget *> shown = {&window};
     // First start: no profile yet, so the wizard leads to one (the window lists it after).
     if (store.profiles().isEmpty()) {
         auto *wizard = new selfmx::ui::SetupWizard(&store, &window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->show();
+        shown.append(wizard);
     }
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (qEnvironmentVariableIntValue("SELFMX_EXIT_AFTER_FIRST_PAINT") == 1)
+        probe = std::make_unique<FirstPaintProbe>(shown);
     return QApplication::exec();
 }
