@@ -51,7 +51,8 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_status = new ToneLabel(Tone::Normal, tr("Fill in the server and press Test."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->setAccessibleName(tr("Test status"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setVisible(false); // until there is something to say beyond the test panel's own line
 
     // The one-click test: live steps, Cancel, findings with their fixes, Find working
     // settings (TestPanel, the same widget the setup wizard shows).
@@ -72,8 +73,17 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(testArea);
-    rightLayout->addWidget(m_tabs, 1);
+    // The test's steps and findings above, the transcript and relay below: the user moves
+    // the line between them (the findings of a failed test need the room).
+    auto *rightSplitter = new QSplitter(Qt::Vertical);
+    rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    rightSplitter->setChildrenCollapsible(false);
+    rightSplitter->addWidget(testArea);
+    rightSplitter->addWidget(m_tabs);
+    rightSplitter->setStretchFactor(0, 3);
+    rightSplitter->setStretchFactor(1, 2);
+    rightSplitter->setSizes({500, 300});
+    rightLayout->addWidget(rightSplitter);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -425,11 +435,11 @@ void MainWindow::onFinished(bool ok)
             text += tr("\n✓ the certificate was accepted because it matches the pinned certificate");
         else if (has(QStringLiteral("tls.verify_disabled")))
             text += tr("\n⚠ the certificate was NOT verified");
-        showStatus(text, false);
+        showStatus(text, false, false);
     } else if (report.firstFailedStage() != smtp::Stage::None) {
-        showStatus(tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)), true);
+        showStatus(tr("✗ Fails at %1: %2").arg(words.stageName(report.firstFailedStage()), words.failure(report)), true, false);
     } else {
-        showStatus(m_testPanel->statusText(), true); // cancelled, or the settings were refused
+        showStatus(m_testPanel->statusText(), true, false); // cancelled, or the settings were refused
     }
     const bool diagnosis = std::exchange(m_diagnosisRequested, false);
     Q_EMIT testFinished(ok);
@@ -473,10 +483,11 @@ QString MainWindow::transcriptText() const
     return m_transcriptView->text();
 }
 
-void MainWindow::showStatus(const QString &text, bool error)
+void MainWindow::showStatus(const QString &text, bool error, bool visible)
 {
     m_status->setTone(error ? Tone::Error : Tone::Normal);
     m_status->setText(text);
+    m_status->setVisible(visible && !text.isEmpty());
 }
 
 } // namespace selfmx::ui

@@ -99,7 +99,9 @@ private:
     void cancelRunning();
     void onRelayStateChanged();
     void askAboutRunningRelay();
-    void showStatus(const QString &text, bool error);
+    // The window's own status line; a test's outcome is shown by the TestPanel itself, so
+    // it is kept (statusText()) but not shown twice.
+    void showStatus(const QString &text, bool error, bool visible = true);
     void onFinished(bool ok);
     int proposedFixIndex() const; // the first finding whose fix still applies; -1: none
     // The draft's settings when they can be used; else its problems are shown and nullopt.

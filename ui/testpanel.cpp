@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -111,6 +112,8 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_steps->setAccessibleDescription(tr("Each step of the test with its state and the time it took"));
     m_steps->header()->setAccessibleName(tr("Step, state and time columns"));
     m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     for (int row = 0; row < RowCount; ++row) {
@@ -120,7 +123,8 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
         step.item->setHidden(row >= SenderRow);
         m_rows.append(step);
     }
-    m_steps->setMinimumHeight(m_steps->sizeHintForRow(0) * 8);
+    // As tall as its rows (all of them shown), no taller: the findings below get the room.
+    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * RowCount + m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth() + 2);
 
     m_status = new QLabel(tr("Press Test to try these settings; nothing is saved by a test."));
     m_status->setWordWrap(true);
@@ -130,7 +134,13 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_findingsBox = new QWidget;
     m_findingsLayout = new QVBoxLayout(m_findingsBox);
     m_findingsLayout->setContentsMargins(0, 0, 0, 0);
-    m_findingsBox->setVisible(false);
+    // The findings scroll when there is not room for all of them at their full height.
+    m_findingsScroll = new QScrollArea;
+    m_findingsScroll->setWidget(m_findingsBox);
+    m_findingsScroll->setWidgetResizable(true);
+    m_findingsScroll->setFrameShape(QFrame::NoFrame);
+    m_findingsScroll->setAccessibleName(tr("Findings"));
+    m_findingsScroll->setVisible(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_testButton, 1);
@@ -142,10 +152,10 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(address);
     layout->addLayout(buttons);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
     layout->addWidget(m_status);
     layout->addWidget(m_tried);
-    layout->addWidget(m_findingsBox);
+    layout->addWidget(m_findingsScroll, 1);
     setTabOrder(m_testAddress, m_testButton);
     setTabOrder(m_testButton, m_cancelButton);
 
@@ -437,7 +447,7 @@ void TestPanel::clearFindings()
         delete item->widget();
         delete item;
     }
-    m_findingsBox->setVisible(false);
+    m_findingsScroll->setVisible(false);
 }
 
 void TestPanel::showFindings()
@@ -482,7 +492,7 @@ void TestPanel::showFindings()
         frame->setAccessibleName(title);
         m_findingsLayout->addWidget(frame);
     }
-    m_findingsBox->setVisible(!m_findings.isEmpty());
+    m_findingsScroll->setVisible(!m_findings.isEmpty());
     // Keyboard users land on the first fix, if there is one.
     if (!m_fixButtons.isEmpty())
         m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);

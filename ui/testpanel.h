@@ -19,6 +19,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
@@ -123,6 +124,7 @@ private:
     QTreeWidget *m_steps = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_findingsBox = nullptr;
+    QScrollArea *m_findingsScroll = nullptr;
     QVBoxLayout *m_findingsLayout = nullptr;
     QList<Step> m_rows;
     QHash<int, QPushButton *> m_fixButtons;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,6 +31,18 @@ using profile::Provider;
 using profile::SettingsDraft;
 
 namespace {
+
+// A profile name as a shell word: single quotes when it holds anything a shell would split
+// or expand (a name with a space is common: "Office Postfix").
+QString shellQuoted(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
 
 // An editor shows one field of the draft and writes the user's edits to it; a value set
 // elsewhere (a preset, "Apply fix") shows up in it.
@@ -625,7 +638,7 @@ void DonePage::initializePage()
     m_next->setText(tr("Next:\n• Send from the command line:\n    selfmx-console send --profile %1 --from %2 --to someone@example.com "
                        "--subject Hello --text \"It works\"\n• Start the local HTTP relay for your applications:\n    "
                        "selfmx-console relay --profile %1")
-                        .arg(name, from));
+                        .arg(shellQuoted(name), from));
     m_status->clear();
 }
 

@@ -176,7 +176,8 @@ TEST(SetupWizard, CompletedForPostfixTestsAndSavesOnFinish)
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     SetupWizard wizard(&store);
     wizard.show();
-    const QString name = uniqueName("wizard-");
+    // A name with a space, as people write them: the Done page's commands quote it.
+    const QString name = uniqueName("wizard ");
     fillForPostfix(wizard, name, p.value("POSTFIX_PASS1"));
     if (::testing::Test::HasFatalFailure())
         return;
@@ -200,7 +201,7 @@ TEST(SetupWizard, CompletedForPostfixTestsAndSavesOnFinish)
     ASSERT_EQ(wizard.currentId(), SetupWizard::DonePageId);
     const QString summary = pageOf<selfmx::ui::DonePage>(wizard, SetupWizard::DonePageId)->summaryText();
     EXPECT_TRUE(summary.contains(QStringLiteral("keychain"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("--profile ") + name)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("--profile '") + name + u'\'')) << summary.toStdString();
 
     QSignalSpy saved(&wizard, &SetupWizard::saveFinished);
     wizard.button(QWizard::FinishButton)->click();
