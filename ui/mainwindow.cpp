@@ -400,6 +400,8 @@ std::optional<smtp::Settings> MainWindow::settingsFromForm()
 void MainWindow::startDiagnosis()
 {
     // The test is a diagnosis: every stage is checked and explained when one fails.
+    if (m_testPanel->isRunning())
+        return; // its end is reported as it was asked for
     m_diagnosisRequested = true;
     startTest();
 }
@@ -409,8 +411,10 @@ void MainWindow::startTest()
     if (m_testPanel->isRunning())
         return;
     if (!settingsFromForm()) {
-        m_diagnosisRequested = false;
+        const bool diagnosis = std::exchange(m_diagnosisRequested, false);
         Q_EMIT testFinished(false);
+        if (diagnosis)
+            Q_EMIT diagnosisFinished(false);
         return;
     }
     m_transcriptView->clear();

@@ -165,6 +165,10 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(2000);
     connect(m_refreshTimer, &QTimer::timeout, this, &RelayPanel::refresh);
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(200);
+    connect(m_refreshSoon, &QTimer::timeout, this, &RelayPanel::refresh);
     connect(m_toggle, &QPushButton::clicked, this, [this](bool on) {
         if (on)
             start();
@@ -360,9 +364,10 @@ void RelayPanel::launch(const QString &profileName, const settings::Configuratio
     m_runningProfileId = m_profileId;
     m_host = options.relay.host;
     m_key = options.relay.apiKey;
-    connect(server, &relay::RelayServer::queueChanged, this, &RelayPanel::refresh);
+    // Coalesced: a busy relay changes its queue hundreds of times a second, and a refresh
+    // reads the counts and the newest messages on the relay's own thread.
+    connect(server, &relay::RelayServer::queueChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     connect(server, &relay::RelayServer::messageFinished, this, [this](const QString &id, relay::MessageStatus status) {
-        refresh();
         if (status != relay::MessageStatus::Failed || !m_server)
             return;
         const std::optional<relay::QueuedMessage> m = m_server->queue().find(id, false);

@@ -120,6 +120,7 @@ private:
     QPushButton *m_cancel = nullptr;
     ToneLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_refreshSoon = nullptr; // one refresh for a burst of queue changes
 };
 
 } // namespace selfmx::ui

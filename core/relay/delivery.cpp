@@ -60,7 +60,12 @@ Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions opti
 
 Deliverer::~Deliverer()
 {
-    writeOutcomes(std::exchange(m_outcomes, {})); // so a delivered message is never sent again
+    // So a delivered message is never sent again; if even this fails, say which.
+    const QList<Outcome> unwritten = std::exchange(m_outcomes, {});
+    if (!writeOutcomes(unwritten)) {
+        for (const Outcome &o : unwritten)
+            qCCritical(lcRelay) << "queue: the outcome of" << o.id << "was not recorded:" << statusName(o.status);
+    }
     for (Slot &slot : m_slots) {
         if (slot.session)
             slot.session->abort();
@@ -227,23 +232,27 @@ void Deliverer::onJobFinished(smtp::SendJob *job)
     }
 }
 
-void Deliverer::writeOutcomes(const QList<Outcome> &outcomes)
+bool Deliverer::writeOutcomes(const QList<Outcome> &outcomes)
 {
     if (outcomes.isEmpty())
-        return;
-    const bool inTransaction = m_queue->begin();
+        return true;
+    if (!m_queue->begin()) {
+        qCWarning(lcRelay) << "queue: cannot begin recording" << outcomes.size() << "delivery outcomes";
+        return false;
+    }
+    bool written = true;
     for (const Outcome &o : outcomes) {
         switch (o.status) {
-        case MessageStatus::Delivered: m_queue->markDelivered(o.id, o.at, o.detail, o.attempts); break;
-        case MessageStatus::Queued: m_queue->markRetry(o.id, o.attempts, o.at, o.detail); break;
-        default: m_queue->markFailed(o.id, o.attempts, o.detail); break;
+        case MessageStatus::Delivered: written = m_queue->markDelivered(o.id, o.at, o.detail, o.attempts) && written; break;
+        case MessageStatus::Queued: written = m_queue->markRetry(o.id, o.attempts, o.at, o.detail) && written; break;
+        default: written = m_queue->markFailed(o.id, o.attempts, o.detail) && written; break;
         }
     }
-    if (inTransaction && !m_queue->commit()) {
-        // The messages stay `sending` and go back to `queued` at the next start.
-        qCWarning(lcRelay) << "queue: cannot record" << outcomes.size() << "delivery outcomes";
-        m_queue->rollback();
-    }
+    if (written && m_queue->commit())
+        return true;
+    qCWarning(lcRelay) << "queue: cannot record" << outcomes.size() << "delivery outcomes; trying again";
+    m_queue->rollback();
+    return false;
 }
 
 void Deliverer::flush()
@@ -251,10 +260,14 @@ void Deliverer::flush()
     m_flushScheduled = false;
     if (m_outcomes.isEmpty())
         return;
+    if (!writeOutcomes(m_outcomes)) {
+        // Kept, with their slots held, until they are on disk: a slot that moved on while
+        // its acknowledgement is not recorded would let a crash send that message again.
+        m_flushScheduled = true;
+        QTimer::singleShot(1000, this, &Deliverer::flush);
+        return;
+    }
     const QList<Outcome> outcomes = std::exchange(m_outcomes, {});
-    writeOutcomes(outcomes);
-    for (Slot &slot : m_slots)
-        slot.recording = false;
     for (const Outcome &o : outcomes) {
         switch (o.status) {
         case MessageStatus::Delivered:
@@ -267,6 +280,10 @@ void Deliverer::flush()
         qCDebug(lcRelay) << "message" << o.id << "attempt" << o.attempts << statusName(o.status);
         Q_EMIT messageFinished(o.id, o.status);
     }
+    // Released after the signals: a slot connected to them that stops the deliverer sees
+    // these still in flight, so idle() comes once, from here.
+    for (Slot &slot : m_slots)
+        slot.recording = false;
     if (m_stopping) {
         for (Slot &slot : m_slots) {
             if (slot.session && !slot.job)

@@ -93,7 +93,7 @@ private:
         QString detail; // failed/queued: the last error; delivered: the refused recipients (JSON)
         double latencySeconds = 0;
     };
-    void writeOutcomes(const QList<Outcome> &outcomes);
+    bool writeOutcomes(const QList<Outcome> &outcomes);
     QList<Outcome> m_outcomes;
     bool m_flushScheduled = false;
 

@@ -111,6 +111,12 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
         m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
         if (!m_lock->tryLock(0)) {
+            if (m_lock->error() != QLockFile::LockFailedError) {
+                // Not another relay: the directory cannot hold the lock (permissions, disk).
+                *error = QStringLiteral("cannot create the lock file %1.lock").arg(path);
+                m_lock.reset();
+                return false;
+            }
             qint64 pid = 0;
             QString host;
             QString application;
@@ -303,17 +309,34 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
     // disk flush per batch. The acknowledgements (markDelivered) are written with FULL.
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    db.transaction();
-    for (QueuedMessage &m : due) {
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ?"));
-        u.addBindValue(m.id);
-        exec(u);
-        m.status = MessageStatus::Sending;
+    const auto restoreFull = [&pragma]() {
+        // Accepted messages must be fsynced before their 2xx: never stay at NORMAL.
+        if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+            qCCritical(lcRelay) << "queue: cannot restore synchronous=FULL:" << pragma.lastError().text();
+    };
+    QList<QueuedMessage> taken;
+    if (!db.transaction()) {
+        restoreFull();
+        return taken;
     }
-    db.commit();
-    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    return due;
+    for (QueuedMessage &m : due) {
+        // Only what is still waiting: `relay cancel` in another process may have canceled
+        // it since the SELECT above. The row decides, not what was read.
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ? AND status IN ('queued', 'scheduled')"));
+        u.addBindValue(m.id);
+        if (exec(u) && u.numRowsAffected() == 1) {
+            m.status = MessageStatus::Sending;
+            taken.append(m);
+        }
+    }
+    if (!db.commit()) {
+        qCWarning(lcRelay) << "queue: cannot mark messages sending:" << db.lastError().text();
+        db.rollback();
+        taken.clear();
+    }
+    restoreFull();
+    return taken;
 }
 
 std::optional<QDateTime> Queue::nextDue()

@@ -84,6 +84,12 @@ TEST(MainWindow, BadFieldIsNamedAndNothingRuns)
     ASSERT_EQ(finished.count(), 1); // refused at once, before any connection
     EXPECT_FALSE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(window.statusText().contains(QStringLiteral("SMTP_HOST")));
+    // A diagnosis asked for with the same bad field ends at once too, as a diagnosis.
+    QSignalSpy diagnosed(&window, &selfmx::ui::MainWindow::diagnosisFinished);
+    window.startDiagnosis();
+    ASSERT_EQ(diagnosed.count(), 1);
+    EXPECT_FALSE(diagnosed.at(0).at(0).toBool());
+    EXPECT_EQ(finished.count(), 2);
 }
 
 TEST(MainWindow, DiagnoseNamesTheFault)
