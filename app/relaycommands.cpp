@@ -79,7 +79,11 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
             out().flush();
             return Success;
         }
-        err() << text::RelayText::cannotRetry(positional.at(1), QStringLiteral("not_found"), {}, text::Audience::CommandLine) << '\n';
+        const QString &id = positional.at(1);
+        const QString notFound = QStringLiteral("not_found");
+        err() << (action == u"retry" ? text::RelayText::cannotRetry(id, notFound, {}, text::Audience::CommandLine)
+                                     : text::RelayText::cannotCancel(id, notFound, {}, text::Audience::CommandLine))
+              << '\n';
         err().flush();
         return Usage;
     }
@@ -237,13 +241,9 @@ int runRelayCommand(const QStringList &arguments)
         err().flush();
         return Usage;
     }
-    if (!relay::RelayServer::isLoopback(options.relay.host))
-        err() << text::RelayText::nonLoopbackWarning(options.relay.host, text::Audience::CommandLine) << '\n';
-    out() << text::RelayText::listening(options.relay.host, server.port()) << '\n';
-    out().flush();
-    err().flush();
-
     // SIGTERM/SIGINT: stop accepting, let the SMTP transactions in progress end, exit 0.
+    // Installed before "listening" is said: a supervisor that stops the relay as soon as it
+    // reads that line must get the graceful stop, not the default (immediate) death.
     if (::pipe(g_stopPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &server);
         QObject::connect(notifier, &QSocketNotifier::activated, &server, [notifier, &server]() {
@@ -255,6 +255,12 @@ int runRelayCommand(const QStringList &arguments)
         std::signal(SIGINT, onStopSignal);
         std::signal(SIGTERM, onStopSignal);
     }
+    if (!relay::RelayServer::isLoopback(options.relay.host))
+        err() << text::RelayText::nonLoopbackWarning(options.relay.host, text::Audience::CommandLine) << '\n';
+    err().flush();
+    out() << text::RelayText::listening(options.relay.host, server.port()) << '\n';
+    out().flush();
+
     awaitSignal(&server, &relay::RelayServer::stopped);
     err() << text::RelayText::stopped() << '\n';
     err().flush();

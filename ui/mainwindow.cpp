@@ -2,28 +2,21 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "mainwindow.h"
 
-#include "diagnostics/diagnoser.h"
-#include "diagnostics/outcome.h"
-#include "profile/envfile.h"
-#include "profile/profileresolver.h"
+#include "diagnostics/report.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "profilesview.h"
 #include "relaypanel.h"
 #include "settingsform.h"
 #include "setupwizard.h"
-#include "smtp/session.h"
 #include "testpanel.h"
-#include "text/errortext.h"
 #include "text/findingtext.h"
-#include "text/keychaintext.h"
 #include "text/reporttext.h"
 #include "text/settingstext.h"
 #include "tonelabel.h"
 #include "transcriptview.h"
 
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
@@ -388,13 +381,13 @@ void MainWindow::loadFromEnvironment()
     }
 }
 
-std::optional<smtp::Settings> MainWindow::settingsFromForm()
+bool MainWindow::draftIsUsable()
 {
     if (!m_draft->isValid()) {
         showStatus(tr("✗ %1").arg(text::SettingsText::describe(m_draft->errors(), text::Audience::Window).join(u'\n')), true);
-        return std::nullopt;
+        return false;
     }
-    return m_draft->configuration().smtp;
+    return true;
 }
 
 void MainWindow::startDiagnosis()
@@ -410,7 +403,7 @@ void MainWindow::startTest()
 {
     if (m_testPanel->isRunning())
         return;
-    if (!settingsFromForm()) {
+    if (!draftIsUsable()) {
         const bool diagnosis = std::exchange(m_diagnosisRequested, false);
         Q_EMIT testFinished(false);
         if (diagnosis)

@@ -4,9 +4,6 @@
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
-
-#include <optional>
 
 class QCloseEvent;
 class QLabel;
@@ -14,18 +11,7 @@ class QPushButton;
 class QSystemTrayIcon;
 class QTabWidget;
 
-namespace selfmx::smtp {
-class SmtpSession;
-struct Settings;
-} // namespace selfmx::smtp
-
-namespace selfmx::diagnostics {
-class Diagnoser;
-struct SettingChange;
-} // namespace selfmx::diagnostics
-
 namespace selfmx::profile {
-class ProfileResolver;
 class ProfileStore;
 class SettingsDraft;
 } // namespace selfmx::profile
@@ -104,8 +90,8 @@ private:
     void showStatus(const QString &text, bool error, bool visible = true);
     void onFinished(bool ok);
     int proposedFixIndex() const; // the first finding whose fix still applies; -1: none
-    // The draft's settings when they can be used; else its problems are shown and nullopt.
-    std::optional<smtp::Settings> settingsFromForm();
+    // True when the draft can be tested; else its problems are shown.
+    bool draftIsUsable();
 
     profile::ProfileStore *m_store = nullptr;
     profile::SettingsDraft *m_draft = nullptr;

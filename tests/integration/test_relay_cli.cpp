@@ -3,6 +3,7 @@
 //
 // `selfmx-console relay` as a child process: headless start, SIGTERM, and the crash test
 // (kill -9 with a full queue, restart: every message delivered exactly once).
+#include "ports.h"
 #include "postfix.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@
 
 #include <memory>
 
+using selfmx::test::freePort;
 using selfmx::test::PostfixInstance;
 
 namespace {
@@ -33,13 +35,6 @@ const QByteArray kKey = QByteArrayLiteral("feedfacefeedfacefeedfacefeedfacefeedf
 QString consolePath()
 {
     return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 class RelayProcess : public ::testing::Test

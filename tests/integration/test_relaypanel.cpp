@@ -4,6 +4,7 @@
 // The relay panel, driven offscreen against the suite's Postfix: on for a stored profile,
 // a message POSTed over real HTTP to the address it shows with the key it made, the counts
 // and the list following the deliveries, retry and cancel, and off again.
+#include "ports.h"
 #include "postfix.h"
 
 #include "profile/profilestore.h"
@@ -29,16 +30,11 @@
 using selfmx::profile::ProfileJob;
 using selfmx::profile::ProfileStore;
 using selfmx::relay::MessageStatus;
+using selfmx::test::freePort;
 using selfmx::test::PostfixInstance;
 using selfmx::ui::RelayPanel;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
 
 // Waits (bounded, on the panel's refreshed() signal) until `done` holds.
 bool waitFor(RelayPanel &panel, const std::function<bool()> &done, int timeoutMs = 20000)
