@@ -6,11 +6,11 @@
 #include "diagnosecommands.h"
 #include "diagnostics/outcome.h"
 #include "exitcodes.h"
+#include "helperprogram.h"
 #include "mime/address.h"
 #include "mime/message.h"
 #include "mime/smtpcontent.h"
 #include "profilecommands.h"
-#include "relaycommands.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 #include "text/errortext.h"
@@ -318,7 +318,7 @@ int runCli(const QStringList &arguments)
     if (command == u"discover")
         return runDiscover(rest);
     if (command == u"relay")
-        return runRelayCommand(rest);
+        return execHelperProgram(QStringLiteral("selfmx-console-relay"), arguments);
     err() << "error: unknown command \"" << command << "\"\n";
     err().flush();
     printUsage();

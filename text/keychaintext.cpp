@@ -23,6 +23,11 @@ QString KeychainText::describe(profile::SecretError error, const QString &backen
         return audience == Audience::CommandLine
                    ? tr("no password is stored in the keychain for this profile; set one with 'profile edit NAME --ask-password'")
                    : tr("no password is stored in the keychain for this profile; type it in the Password field and save");
+    case SecretError::NotInstalled:
+        //: %1: the dynamic loader's words, naming the files it looked for.
+        return tr("this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; "
+                  "reinstall the package (%1)")
+            .arg(backendText);
     case SecretError::Failed: return tr("the keychain failed: %1").arg(backendText);
     }
     return backendText;

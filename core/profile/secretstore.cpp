@@ -2,70 +2,97 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "secretstore.h"
 
+#include "keychainbackend.h"
 #include "logging.h"
 
-#include <QFileInfo>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 namespace selfmx::profile {
 
 namespace {
 
-// Without a D-Bus session QtKeychain's libsecret backend fails with OtherError only; the
-// environment tells us why, so the user hears "no keychain" instead of a D-Bus message.
-bool sessionBusReachable()
+constexpr char moduleName[] = "selfmx-keychain";
+
+// Where the keychain module is, relative to the running program, so an installed tree and
+// a build tree both work without absolute paths baked in: bin/ and the build's app/ look in
+// ../lib/selfmx-console, the window's libexec/selfmx-console/ two levels up. The test runner
+// (and anyone debugging) can name the directory in SELFMX_MODULE_DIR.
+QStringList moduleDirectories()
 {
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+    QStringList dirs;
+    if (const QString fromEnvironment = qEnvironmentVariable("SELFMX_MODULE_DIR"); !fromEnvironment.isEmpty())
+        dirs << fromEnvironment;
+    const QString program = QCoreApplication::applicationDirPath();
+    dirs << program + QStringLiteral("/../lib/selfmx-console") << program + QStringLiteral("/../../lib/selfmx-console");
+    return dirs;
 }
 
-SecretError mapError(QKeychain::Error error)
+struct LoadedBackend {
+    KeychainBackend *backend = nullptr;
+    QString error; // why there is none
+};
+
+// Loaded once per process, on the first secret operation, and never unloaded.
+const LoadedBackend &loadedBackend()
 {
-    switch (error) {
-    case QKeychain::NoError: return SecretError::None;
-    case QKeychain::EntryNotFound: return SecretError::NotFound;
-    case QKeychain::AccessDeniedByUser: return SecretError::Locked;
-    case QKeychain::AccessDenied: return SecretError::AccessDenied;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return SecretError::NoKeychain;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError: return sessionBusReachable() ? SecretError::Failed : SecretError::NoKeychain;
+    static const LoadedBackend loaded = []() {
+        LoadedBackend result;
+        QStringList tried;
+        for (const QString &dir : moduleDirectories()) {
+            QLibrary library(QDir(dir).filePath(QLatin1StringView(moduleName)));
+            if (!library.load()) {
+                tried << library.errorString();
+                continue;
+            }
+            const auto entry = reinterpret_cast<KeychainBackendEntryPoint>(library.resolve(keychainBackendEntryPoint));
+            if (entry != nullptr) {
+                result.backend = entry();
+                qCDebug(lcProfile) << "keychain module" << library.fileName();
+                return result;
+            }
+            tried << library.errorString();
+        }
+        result.error = tried.join(u"; ");
+        return result;
+    }();
+    return loaded;
+}
+
+const char *operationName(KeychainBackend::Operation operation)
+{
+    switch (operation) {
+    case KeychainBackend::Operation::Read: return "read";
+    case KeychainBackend::Operation::Write: return "write";
+    case KeychainBackend::Operation::Remove: return "remove";
     }
-    return SecretError::Failed;
+    return "?";
 }
 
 } // namespace
 
 struct SecretJobRunner {
-    template<typename KeychainJob>
-    static SecretJob *run(KeychainJob *keychainJob, QObject *parent);
+    static SecretJob *run(KeychainBackend::Operation operation, const QString &key, const QString &secret, QObject *parent)
+    {
+        auto *job = new SecretJob(parent);
+        const LoadedBackend &loaded = loadedBackend();
+        if (loaded.backend == nullptr) {
+            // Without the module nothing can be stored; the loader's words say what is missing.
+            QTimer::singleShot(0, job, [job, error = loaded.error]() { SecretStore::complete(job, SecretError::NotInstalled, error, {}); });
+            return job;
+        }
+        loaded.backend->start(operation, SecretStore::service(), key, secret, job,
+                              [job, operation, key](const KeychainBackend::Result &result) {
+                                  // The key names the profile, never the secret.
+                                  qCDebug(lcProfile) << "keychain" << operationName(operation) << key << "-> SecretError"
+                                                     << int(result.error) << result.errorString;
+                                  SecretStore::complete(job, result.error, result.errorString, result.secret);
+                              });
+        return job;
+    }
 };
-
-template<typename KeychainJob>
-SecretJob *SecretJobRunner::run(KeychainJob *keychainJob, QObject *parent)
-{
-    auto *job = new SecretJob(parent);
-    keychainJob->setParent(job);
-    keychainJob->setAutoDelete(false);
-    // Never QtKeychain's "insecure fallback": a secret must not reach a plain file.
-    keychainJob->setInsecureFallback(false);
-    QObject::connect(keychainJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *done) {
-        const SecretError error = mapError(done->error());
-        // The key names the profile, never the secret; errorString() is the backend's words.
-        qCDebug(lcProfile) << done->metaObject()->className() << done->key() << "-> SecretError" << int(error) << done->errorString();
-        const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(done);
-        SecretStore::complete(job, error, error == SecretError::None ? QString() : done->errorString(),
-                              reader && error == SecretError::None ? reader->textData() : QString());
-    });
-    // QtKeychain starts asynchronously already; the queued start keeps our promise of
-    // "never synchronous" even for backends that fail at once.
-    QTimer::singleShot(0, keychainJob, [keychainJob]() { keychainJob->start(); });
-    return job;
-}
 
 void SecretStore::complete(SecretJob *job, SecretError error, const QString &errorString, const QString &secret)
 {
@@ -92,24 +119,17 @@ QString SecretStore::relayApiKeyKey(const QString &profileId)
 
 SecretJob *SecretStore::read(const QString &key, QObject *parent)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service());
-    job->setKey(key);
-    return SecretJobRunner::run(job, parent);
+    return SecretJobRunner::run(KeychainBackend::Operation::Read, key, {}, parent);
 }
 
 SecretJob *SecretStore::write(const QString &key, const QString &secret, QObject *parent)
 {
-    auto *job = new QKeychain::WritePasswordJob(service());
-    job->setKey(key);
-    job->setTextData(secret);
-    return SecretJobRunner::run(job, parent);
+    return SecretJobRunner::run(KeychainBackend::Operation::Write, key, secret, parent);
 }
 
 SecretJob *SecretStore::remove(const QString &key, QObject *parent)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service());
-    job->setKey(key);
-    return SecretJobRunner::run(job, parent);
+    return SecretJobRunner::run(KeychainBackend::Operation::Remove, key, {}, parent);
 }
 
 } // namespace selfmx::profile

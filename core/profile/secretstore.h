@@ -14,6 +14,7 @@ enum class SecretError {
     Locked,       // the keychain is locked and was not unlocked
     AccessDenied, // the keychain refused this program
     NotFound,     // no secret under this key
+    NotInstalled, // the keychain module is missing from this installation (keychainbackend.h)
     Failed,       // anything else, with the backend's words
 };
 
@@ -39,7 +40,8 @@ private:
     QString m_secret;
 };
 
-// Secrets live only in the OS keychain, through QtKeychain: service "selfmx-console", one
+// Secrets live only in the OS keychain, through QtKeychain in a module loaded on the first
+// operation (keychainbackend.h): service "selfmx-console", one
 // key per profile and kind of secret. There is no fallback to a file, ever: without a
 // keychain, storing fails with SecretError::NoKeychain.
 class SecretStore

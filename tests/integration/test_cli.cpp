@@ -178,8 +178,25 @@ TEST_F(Cli, HeadlessCommandsDoNotLoadWidgetsOrGui)
     EXPECT_TRUE(r.out.contains(QStringLiteral("libQt6Network"))) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Widgets"))) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Gui"))) << r.out.toStdString();
-    EXPECT_TRUE(QFileInfo(QFileInfo(consolePath()).dir().filePath(QStringLiteral("selfmx-console-gui"))).isExecutable())
-        << "the window's program is built next to the command";
+    // Nor the relay's (its own program) or the keychain's (a module loaded on first use).
+    for (const char *library : {"libmicrohttpd", "libgnutls", "libQt6Sql", "libqt6keychain", "libQt6DBus"})
+        EXPECT_FALSE(r.out.contains(QLatin1StringView(library))) << library << " in\n" << r.out.toStdString();
+    for (const char *program : {"selfmx-console-gui", "selfmx-console-relay"})
+        EXPECT_TRUE(QFileInfo(QFileInfo(consolePath()).dir().filePath(QLatin1StringView(program))).isExecutable())
+            << program << " is built next to the command";
+}
+
+// What a one-click `test` loads while it runs, plugins included (the dynamic loader's
+// trace): Qt's TLS backend, and not the keychain module when no stored profile is used.
+TEST_F(Cli, OneClickTestLoadsNoKeychainAtRunTime)
+{
+    QHash<QString, QString> v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const CliResult r = runConsole({QStringLiteral("test")}, v);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("libssl"))) << "the trace shows run-time loads";
+    EXPECT_FALSE(r.err.contains(QStringLiteral("selfmx-keychain")));
+    EXPECT_FALSE(r.err.contains(QStringLiteral("libdbus-1")));
 }
 
 TEST_F(Cli, WindowWithoutADisplaySaysWhatToDo)

@@ -14,7 +14,9 @@
 #include "text/keychaintext.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
@@ -245,6 +247,33 @@ TEST_F(Keychain, WithoutDbusSavingFailsCleanly)
     while (it.hasNext())
         files.append(it.next());
     EXPECT_TRUE(files.isEmpty()) << files.join(u' ').toStdString();
+}
+
+// The keychain is a module loaded on first use (core/profile/keychainbackend.h). An
+// installation without it says so, names what the loader looked for, and saves nothing.
+TEST_F(Keychain, MissingKeychainModuleFailsCleanly)
+{
+    QTemporaryDir home;
+    QTemporaryDir elsewhere; // a copy of the command with no module beside it
+    const QString copy = elsewhere.filePath(QStringLiteral("bin/selfmx-console"));
+    ASSERT_TRUE(QDir().mkpath(elsewhere.filePath(QStringLiteral("bin"))));
+    ASSERT_TRUE(QFile::copy(consolePath(), copy));
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SELFMX_MODULE_DIR"), elsewhere.filePath(QStringLiteral("none")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(env);
+    console.start(copy,
+                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nomodule"), QStringLiteral("--host"),
+                   QStringLiteral("smtp.example.com"), QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--password-stdin")});
+    console.write(Password.toUtf8() + '\n');
+    console.closeWriteChannel();
+    ASSERT_TRUE(console.waitForFinished(20000));
+    EXPECT_EQ(console.exitCode(), 20);
+    const QString stderrText = QString::fromUtf8(console.readAllStandardError());
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("keychain module (selfmx-keychain) is missing"))) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("nothing was changed"))) << stderrText.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("config/profiles.ini"))));
 }
 
 // The CLI end to end: a profile pointing at the test Postfix, then the environment

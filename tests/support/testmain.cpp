@@ -17,6 +17,9 @@ int main(int argc, char *argv[])
 {
     // Tests never touch a real user's settings or keychain folders.
     QStandardPaths::setTestModeEnabled(true);
+    // The keychain module of this build, wherever the test binary sits in the build tree.
+    if (qEnvironmentVariableIsEmpty("SELFMX_MODULE_DIR"))
+        qputenv("SELFMX_MODULE_DIR", SELFMX_MODULE_DIR_DEFAULT);
 #ifdef SELFMX_TEST_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// selfmx-console-relay: `selfmx-console relay …`, which selfmx-console execs (helperprogram.h).
+// Its own program so that only the relay loads libmicrohttpd (and GnuTLS under it) and Qt SQL.
+#include "relaycommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // The same names as selfmx-console: the profiles and the queue are found in the same place.
+    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
+    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
+    QCoreApplication app(argc, argv);
+
+    // argv is "selfmx-console relay …"; the command's parser wants "selfmx-console relay" first.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0, QStringLiteral("selfmx-console")) + QStringLiteral(" relay"));
+    return selfmx::app::runRelayCommand(rest);
+}
