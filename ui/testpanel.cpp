@@ -9,6 +9,8 @@
 #include "text/reporttext.h"
 #include "text/settingstext.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,8 +20,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace selfmx::ui {
 
@@ -111,9 +116,14 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_steps->setAccessibleName(tr("Test steps"));
     m_steps->setAccessibleDescription(tr("Each step of the test with its state and the time it took"));
     m_steps->header()->setAccessibleName(tr("Step, state and time columns"));
+    // Every row is one line, and the State and Time columns are as wide as their longest
+    // possible text, fixed: a step's update then repaints one cell instead of measuring the
+    // text of every row (ResizeToContents, row size hints), which cost more than the TLS
+    // handshake on a repeated click.
+    m_steps->setUniformRowHeights(true);
     m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
-    m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(StateColumn, QHeaderView::Fixed);
+    m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::Fixed);
     m_steps->header()->setStretchLastSection(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     for (int row = 0; row < RowCount; ++row) {
@@ -123,6 +133,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
         step.item->setHidden(row >= SenderRow);
         m_rows.append(step);
     }
+    fitStepColumns();
     // As tall as its rows (all of them shown), no taller: the findings below get the room.
     m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * RowCount + m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth() + 2);
 
@@ -219,6 +230,27 @@ TestPanel::StepState TestPanel::stepState(Stage stage) const
     return row < 0 ? StepState::Skipped : m_rows.at(row).state;
 }
 
+void TestPanel::fitStepColumns()
+{
+    const QFontMetrics metrics = m_steps->fontMetrics();
+    // The item delegate's text margins on both sides, and some air.
+    const int padding =
+        2 * (m_steps->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_steps) + 1) + metrics.averageCharWidth();
+    int state = 0;
+    for (auto s : {StepState::Pending, StepState::Running, StepState::Passed, StepState::Warning, StepState::Failed, StepState::Skipped})
+        state = std::max(state, metrics.horizontalAdvance(stateText(s)));
+    const int time = metrics.horizontalAdvance(tr("%1 ms").arg(99999));
+    m_steps->header()->resizeSection(StateColumn, std::max(state + padding, m_steps->header()->sectionSizeHint(StateColumn)));
+    m_steps->header()->resizeSection(TimeColumn, std::max(time + padding, m_steps->header()->sectionSizeHint(TimeColumn)));
+}
+
+void TestPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_steps && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitStepColumns();
+}
+
 QString TestPanel::statusText() const
 {
     return m_status->text();
@@ -249,7 +281,7 @@ void TestPanel::start()
 {
     if (m_diagnoser || !m_draft)
         return;
-    clearFindings();
+    hideFindings();
     m_report = diagnostics::Report();
     m_passed = false;
     m_cancelled = false;
@@ -439,8 +471,19 @@ void TestPanel::onFinished()
     Q_EMIT testFinished(m_passed);
 }
 
+// While a test runs, the previous findings are out of sight and their fixes off; the
+// widgets stay, so a run that finds the same again shows them without building them anew.
+void TestPanel::hideFindings()
+{
+    m_findings.clear();
+    for (QPushButton *button : std::as_const(m_fixButtons))
+        button->setEnabled(false);
+    m_findingsScroll->setVisible(false);
+}
+
 void TestPanel::clearFindings()
 {
+    m_shownFindings.clear();
     m_fixButtons.clear();
     m_findings.clear();
     while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
@@ -452,6 +495,15 @@ void TestPanel::clearFindings()
 
 void TestPanel::showFindings()
 {
+    if (m_findings == m_shownFindings && !m_findings.isEmpty()) {
+        for (QPushButton *button : std::as_const(m_fixButtons))
+            button->setEnabled(true);
+        m_findingsScroll->setVisible(true);
+        if (!m_fixButtons.isEmpty())
+            m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_shownFindings = m_findings;
     while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
         delete item->widget();
         delete item;

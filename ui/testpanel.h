@@ -96,6 +96,9 @@ Q_SIGNALS:
     void fixApplied();
     void finderFinished(bool found);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Step {
         QTreeWidgetItem *item = nullptr;
@@ -109,7 +112,9 @@ private:
     void onStageChanged(smtp::Stage stage, diagnostics::StageStatus status);
     void onFinished();
     void showFindings();
+    void hideFindings();
     void clearFindings();
+    void fitStepColumns();
     void setBusy(bool busy);
     void onFinderFinished();
 
@@ -129,6 +134,7 @@ private:
     QList<Step> m_rows;
     QHash<int, QPushButton *> m_fixButtons;
     QList<diagnostics::Finding> m_findings;
+    QList<diagnostics::Finding> m_shownFindings; // what the finding widgets show
     diagnostics::Report m_report;
     QList<diagnostics::CertificateInfo> m_chain;
     QPointer<diagnostics::Diagnoser> m_diagnoser;

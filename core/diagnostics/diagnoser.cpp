@@ -13,7 +13,19 @@
 #include <QSslCipher>
 #include <QTimer>
 
+#include <algorithm>
+#include <chrono>
+
 namespace selfmx::diagnostics {
+
+namespace {
+
+// How long the session may wait for its greeting before the TLS-personality probe asks.
+constexpr std::chrono::milliseconds greetingGrace{250};
+// What the diagnosis may take beyond the settings' timeout (a probe after the session).
+constexpr int deadlineSlack = 800;
+
+} // namespace
 
 using smtp::ErrorCategory;
 using smtp::Stage;
@@ -42,7 +54,7 @@ void Diagnoser::start()
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &Diagnoser::cancel);
-    m_deadline->start(m_settings.timeout + std::chrono::milliseconds(800));
+    m_deadline->start(m_settings.timeout + std::chrono::milliseconds(deadlineSlack));
 
     // 1. Resolve (the TCP probes need its addresses).
     const QString bare = m_settings.host.startsWith(u'[') ? m_settings.host.mid(1, m_settings.host.size() - 2) : m_settings.host;
@@ -56,18 +68,35 @@ void Diagnoser::start()
         Q_EMIT stageChanged(Stage::Resolve, StageStatus::Running);
         m_dns->start(m_settings.host);
     }
-    // 2. Side by side with it, each bounded by the timeout: the TLS-personality probe answers
-    // "does this port speak TLS from the first byte?", which matters only when the settings
-    // say it does not; and the SMTP session itself.
-    if (m_settings.tlsMode() != TlsMode::Implicit) {
-        m_tlsProbe = new TlsPersonalityProbe(this);
-        connect(m_tlsProbe, &TlsPersonalityProbe::finished, this, &Diagnoser::maybeFinish);
-        m_tlsProbe->start(m_settings.host, m_settings.port, m_settings.timeout);
-    }
+    // 2. The SMTP session itself.
     m_session = new SessionProbe(m_settings, {m_options.probeSender, m_options.probeRecipient, m_options.testSend}, this);
-    connect(m_session, &SessionProbe::stageEntered, this, [this](Stage stage) { Q_EMIT stageChanged(stage, StageStatus::Running); });
+    connect(m_session, &SessionProbe::stageEntered, this, [this](Stage stage) {
+        m_greeted = m_greeted || stage > Stage::Greeting;
+        Q_EMIT stageChanged(stage, StageStatus::Running);
+    });
     connect(m_session, &SessionProbe::finished, this, &Diagnoser::onSessionFinished);
     m_session->start();
+    // 3. "Does this port speak TLS from the first byte?" (the TLS-personality probe) matters
+    // only to a session whose settings say it does not and that waits in vain for the
+    // greeting (rules: tls.port_expects_implicit). A healthy server greets within
+    // milliseconds, so the probe, a second connection and handshake, starts only when the
+    // greeting is late: side by side with the wait, and within its timeout.
+    if (m_settings.tlsMode() != TlsMode::Implicit) {
+        const auto late = std::min<std::chrono::milliseconds>(greetingGrace, m_settings.timeout / 2);
+        QTimer::singleShot(late, this, [this]() {
+            if (!m_greeted && !m_session->isDone())
+                startTlsProbe(m_settings.timeout);
+        });
+    }
+}
+
+void Diagnoser::startTlsProbe(std::chrono::milliseconds budget)
+{
+    if (m_tlsProbe || m_cancelled || m_finished)
+        return;
+    m_tlsProbe = new TlsPersonalityProbe(this);
+    connect(m_tlsProbe, &TlsPersonalityProbe::finished, this, &Diagnoser::maybeFinish);
+    m_tlsProbe->start(m_settings.host, m_settings.port, budget);
 }
 
 void Diagnoser::cancel()
@@ -122,8 +151,12 @@ void Diagnoser::onAddresses(const QList<QHostAddress> &addresses)
 
 void Diagnoser::onSessionFinished()
 {
-    // Implicit TLS failed: was the server greeting in plaintext? Ask it, in the time left.
     const smtp::Error &e = m_session->session().error();
+    // No greeting before the timeout, sooner than the probe's grace (a timeout under half a
+    // second): ask now, within the diagnosis' deadline.
+    if (m_settings.tlsMode() != TlsMode::Implicit && e.stage == Stage::Greeting && e.category == ErrorCategory::Timeout)
+        startTlsProbe(std::chrono::milliseconds(deadlineSlack));
+    // Implicit TLS failed: was the server greeting in plaintext? Ask it, in the time left.
     const qint64 left = qint64(m_settings.timeout.count()) - m_clock.elapsed();
     if (m_settings.tlsMode() == TlsMode::Implicit && e.stage == Stage::Tls
         && (e.category == ErrorCategory::TlsHandshake || e.category == ErrorCategory::Timeout) && left > 200 && !m_cancelled) {

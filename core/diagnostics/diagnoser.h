@@ -65,6 +65,7 @@ private:
     void onAddresses(const QList<QHostAddress> &addresses);
     void onSessionFinished();
     void maybeFinish();
+    void startTlsProbe(std::chrono::milliseconds budget);
     void observe();
 
     smtp::Settings m_settings;
@@ -81,6 +82,7 @@ private:
     QPointer<DnsProbe> m_dns;
     std::vector<QPointer<TcpProbe>> m_tcp;
     QPointer<TlsPersonalityProbe> m_tlsProbe;
+    bool m_greeted = false; // the session got past the greeting
     QPointer<PlaintextProbe> m_plaintextProbe;
     QPointer<SessionProbe> m_session;
 };

@@ -47,6 +47,7 @@ struct Finding {
     QList<SettingChange> proposedChange;
 
     QString parameter(const QString &key) const { return parameters.value(key).toString(); }
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 // The JSON spellings ("error", "passed").

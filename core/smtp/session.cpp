@@ -7,8 +7,13 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QMetaEnum>
+#include <QMutex>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -196,9 +201,38 @@ std::optional<AuthMechanism> SmtpSession::usedMechanism() const
     return m_auth ? m_auth->mechanism() : std::nullopt;
 }
 
+namespace {
+
+// SMTP_TLS_CA_FILE parsed once per process and file version: the window's Test button and
+// the relay's connections read the same file again and again.
+QList<QSslCertificate> caCertificatesFrom(const QString &path)
+{
+    struct Cached {
+        QDateTime modified;
+        qint64 size = -1;
+        QList<QSslCertificate> certificates;
+    };
+    static QMutex mutex;
+    static QHash<QString, Cached> cache;
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return {};
+    const QMutexLocker locker(&mutex);
+    Cached &entry = cache[info.absoluteFilePath()];
+    if (entry.size != info.size() || entry.modified != info.lastModified() || entry.certificates.isEmpty()) {
+        QFile file(path);
+        entry.certificates = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromDevice(&file, QSsl::Pem) : QList<QSslCertificate>();
+        entry.size = info.size();
+        entry.modified = info.lastModified();
+    }
+    return entry.certificates;
+}
+
+} // namespace
+
 Error SmtpSession::loadCaFile(const QString &path, QList<QSslCertificate> *certificates)
 {
-    QList<QSslCertificate> loaded = QSslCertificate::fromPath(path, QSsl::Pem);
+    QList<QSslCertificate> loaded = caCertificatesFrom(path);
     if (loaded.isEmpty())
         return Error::make(Stage::Tls, ErrorCategory::Config, QStringLiteral("tls.ca_file_unreadable"),
                            QStringLiteral("no PEM certificate in the CA file"),
