@@ -6,10 +6,13 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QLockFile;
 
@@ -112,7 +115,11 @@ private:
     bool changeState(const QString &id, const QString &sql, const QList<MessageStatus> &from, const QVariantList &values,
                      std::optional<MessageStatus> *current);
 
+    QSqlQuery &prepared(const QString &sql);
+
     QString m_connection;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_statements; // prepared(): parsed once, reused
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -431,7 +431,9 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
     if (m_stopping)
         return error(503, QStringLiteral("service_unavailable"), QStringLiteral("The relay is stopping."));
     const QByteArray idempotencyKey = request.header("idempotency-key");
-    const QByteArray bodyHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256);
+    // Only a request with an Idempotency-Key is remembered by its body.
+    const QByteArray bodyHash =
+        request.headers.contains("idempotency-key") ? QCryptographicHash::hash(request.body, QCryptographicHash::Sha256) : QByteArray();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (request.headers.contains("idempotency-key")) {
         if (!isValidIdempotencyKey(idempotencyKey))

@@ -443,7 +443,7 @@ void SmtpSession::sendCommand(const QByteArray &command, const Expected &expecte
 {
     record(Direction::Client, command);
     m_socket->write(command + "\r\n");
-    acknowledgePromptly(m_socket);
+    acknowledgeWhileOpening();
     expect(expected);
 }
 
@@ -452,8 +452,17 @@ void SmtpSession::sendRedacted(const QByteArray &command, const QByteArray &show
 {
     record(Direction::Client, shown);
     m_socket->write(command + "\r\n");
-    acknowledgePromptly(m_socket);
+    acknowledgeWhileOpening();
     expect(expected);
+}
+
+// The stalls acknowledgePromptly() prevents are in the opening (greeting, TLS, EHLO, AUTH).
+// Once the session is ready, its transactions leave it to the kernel: a relay connection
+// carrying thousands of messages would pay a flush and a setsockopt per read and write.
+void SmtpSession::acknowledgeWhileOpening()
+{
+    if (!m_ready)
+        acknowledgePromptly(m_socket);
 }
 
 // Every error names the server it happened with, so a front end can say so.
@@ -492,7 +501,7 @@ QString SmtpSession::ehloName() const
 
 void SmtpSession::onConnected()
 {
-    acknowledgePromptly(m_socket);
+    acknowledgeWhileOpening();
     record(Direction::Info, QStringLiteral("connected to %1").arg(m_socket->peerAddress().toString()).toUtf8());
     if (m_settings.tlsMode() == TlsMode::Implicit) {
         setState(State::AwaitingTlsHandshake);
@@ -505,7 +514,7 @@ void SmtpSession::onConnected()
 void SmtpSession::onEncrypted()
 {
     // The handshake's last flight just left; what follows it is the ticket + reply stall.
-    acknowledgePromptly(m_socket);
+    acknowledgeWhileOpening();
     m_encrypted = true;
     m_cipher = m_socket->sessionCipher();
     m_peerChain = m_socket->peerCertificateChain();
@@ -581,7 +590,7 @@ void SmtpSession::onReadyRead()
     // one byte at a time cannot hold the session open. The timer restarts when a reply is
     // complete and another is awaited (handleReply), and on DATA progress (onBytesWritten).
     m_parser.feed(m_socket->readAll());
-    acknowledgePromptly(m_socket);
+    acknowledgeWhileOpening();
     const QPointer<SmtpSession> self(this);
     while (self && !m_finished) {
         Reply reply;
@@ -979,7 +988,7 @@ void SmtpSession::startTransaction(SendJob *job, bool needsUtf8)
             m_expected.push_back(Expected::transaction(SendJob::Status::AwaitingData354));
         }
         m_socket->write(batch);
-        acknowledgePromptly(m_socket);
+        acknowledgeWhileOpening();
         restartTimer();
         setAwaiting(m_expected.front());
     } else {

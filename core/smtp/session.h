@@ -272,6 +272,7 @@ private:
     void finishSession();
     void forgetJob(SendJob *job);
     QString ehloName() const;
+    void acknowledgeWhileOpening();
     QString peer() const;
 
     Settings m_settings;
