@@ -55,7 +55,7 @@ QString installTranslations(const QString &language)
     auto *app = QCoreApplication::instance();
     if (app == nullptr)
         return {};
-    const QString chosen = language.isEmpty() ? matchLanguage(QLocale::system().uiLanguages()) : matchLanguage({language});
+    QString chosen = language.isEmpty() ? matchLanguage(QLocale::system().uiLanguages()) : matchLanguage({language});
     if (chosen.isEmpty())
         return {};
     if (!language.isEmpty())
