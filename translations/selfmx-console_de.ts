@@ -2078,7 +2078,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation>Vertrauenswürdige CA-Datei</translation>
+        <translation>Vertraute CA-Datei</translation>
     </message>
     <message>
         <source>A PEM certificate of a CA to trust besides the system&apos;s: verify a private or self-signed server instead of turning verification off.</source>
@@ -3284,7 +3284,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     <name>selfmx::ui::SettingsForm</name>
     <message>
         <source>Automatic (Use TLS: port 465 implicit, any other STARTTLS required)</source>
-        <translation>Automatisch (TLS verwenden: Port 465 implizit, jeder andere STARTTLS vorgeschrieben)</translation>
+        <translation>Automatisch (TLS verwenden: 465 implizit, sonst STARTTLS Pflicht)</translation>
     </message>
     <message>
         <source>Implicit TLS (from the first byte)</source>
@@ -3300,7 +3300,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     </message>
     <message>
         <source>Automatic (the strongest the server offers)</source>
-        <translation>Automatisch (das stärkste, das der Server anbietet)</translation>
+        <translation>Automatisch (das stärkste angebotene)</translation>
     </message>
     <message>
         <source>Problem with %1</source>

@@ -3284,7 +3284,7 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
     <name>selfmx::ui::SettingsForm</name>
     <message>
         <source>Automatic (Use TLS: port 465 implicit, any other STARTTLS required)</source>
-        <translation>Automático (Usar TLS: puerto 465 implícito, cualquier otro STARTTLS obligatorio)</translation>
+        <translation>Automático (Usar TLS: 465 implícito, si no STARTTLS obligatorio)</translation>
     </message>
     <message>
         <source>Implicit TLS (from the first byte)</source>
@@ -3300,7 +3300,7 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
     </message>
     <message>
         <source>Automatic (the strongest the server offers)</source>
-        <translation>Automático (el más fuerte que ofrezca el servidor)</translation>
+        <translation>Automático (el más fuerte ofrecido)</translation>
     </message>
     <message>
         <source>Problem with %1</source>

@@ -2078,7 +2078,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation>Fichier d&apos;autorité de confiance</translation>
+        <translation>Fichier CA de confiance</translation>
     </message>
     <message>
         <source>A PEM certificate of a CA to trust besides the system&apos;s: verify a private or self-signed server instead of turning verification off.</source>
@@ -3284,7 +3284,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     <name>selfmx::ui::SettingsForm</name>
     <message>
         <source>Automatic (Use TLS: port 465 implicit, any other STARTTLS required)</source>
-        <translation>Automatique (Utiliser TLS : port 465 implicite, tout autre STARTTLS exigé)</translation>
+        <translation>Automatique (Utiliser TLS : 465 implicite, sinon STARTTLS exigé)</translation>
     </message>
     <message>
         <source>Implicit TLS (from the first byte)</source>
@@ -3300,7 +3300,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     </message>
     <message>
         <source>Automatic (the strongest the server offers)</source>
-        <translation>Automatique (le plus fort que propose le serveur)</translation>
+        <translation>Automatique (le plus fort proposé)</translation>
     </message>
     <message>
         <source>Problem with %1</source>

@@ -3284,7 +3284,7 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
     <name>selfmx::ui::SettingsForm</name>
     <message>
         <source>Automatic (Use TLS: port 465 implicit, any other STARTTLS required)</source>
-        <translation>Automático (Usar TLS: porta 465 implícito, qualquer outra STARTTLS obrigatório)</translation>
+        <translation>Automático (Usar TLS: 465 implícito, senão STARTTLS obrigatório)</translation>
     </message>
     <message>
         <source>Implicit TLS (from the first byte)</source>
@@ -3300,7 +3300,7 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
     </message>
     <message>
         <source>Automatic (the strongest the server offers)</source>
-        <translation>Automático (o mais forte que o servidor oferece)</translation>
+        <translation>Automático (o mais forte oferecido)</translation>
     </message>
     <message>
         <source>Problem with %1</source>
