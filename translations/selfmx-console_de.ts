@@ -2480,7 +2480,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     </message>
     <message>
         <source>&amp;Transcript</source>
-        <translation>P&amp;rotokoll</translation>
+        <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
         <source>&amp;Relay</source>
@@ -2492,7 +2492,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     </message>
     <message>
         <source>Copy the API &amp;key</source>
-        <translation>API-&amp;Schlüssel kopieren</translation>
+        <translation>API-Schlüssel &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the c&amp;url command</source>
@@ -2604,7 +2604,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation>D&amp;uplizieren …</translation>
+        <translation>Dupli&amp;zieren …</translation>
     </message>
     <message>
         <source>Copy the selected profile, its secrets included, under a new name</source>

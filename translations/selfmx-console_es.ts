@@ -2612,7 +2612,7 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation>Reno&amp;mbrar…</translation>
+        <translation>Renom&amp;brar…</translation>
     </message>
     <message>
         <source>Give the selected profile another name; its secrets stay with it</source>

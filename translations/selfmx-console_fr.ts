@@ -2596,7 +2596,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     <name>selfmx::ui::ProfilesView</name>
     <message>
         <source>Ne&amp;w profile…</source>
-        <translation>No&amp;uveau profil…</translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>Set up a new profile with the setup wizard</source>
@@ -2644,7 +2644,7 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
-        <translation>Abandonner les &amp;modifications</translation>
+        <translation>A&amp;bandonner les modifications</translation>
     </message>
     <message>
         <source>Go back to the profile as it is stored</source>

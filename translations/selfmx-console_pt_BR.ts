@@ -2448,7 +2448,7 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
