@@ -14,6 +14,7 @@
 #include "smtp/session.h"
 #include "smtp/settings.h"
 #include "text/errortext.h"
+#include "text/language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,17 +43,20 @@ const QStringList &subcommands()
 
 void printUsage()
 {
-    out() << "Usage: selfmx-console [COMMAND] [OPTIONS]\n\n"
-             "Without a command, opens the window. Commands:\n"
-             "  test      connect, negotiate TLS, authenticate, quit\n"
-             "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
-             "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
-             "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
-             "  discover  HOST: find working port/TLS settings\n"
-             "  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list\n\n"
-             "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
-             "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
-             "Run 'selfmx-console COMMAND --help' for a command's options.\n";
+    //: The command line's usage. Keep the command names (test, send, …), the options
+    //: (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_*
+    //: variables as they are, and each command's description starting in the 11th column.
+    out() << Cli::tr("Usage: selfmx-console [COMMAND] [OPTIONS]\n\n"
+                     "Without a command, opens the window. Commands:\n"
+                     "  test      connect, negotiate TLS, authenticate, quit\n"
+                     "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
+                     "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
+                     "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
+                     "  discover  HOST: find working port/TLS settings\n"
+                     "  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list\n\n"
+                     "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
+                     "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
+                     "Run 'selfmx-console COMMAND --help' for a command's options.\n");
     out().flush();
 }
 
@@ -80,26 +84,30 @@ void printSessionSummary(const smtp::SmtpSession &session)
 {
     const smtp::Settings &s = session.settings();
     if (session.isReady()) {
-        out() << "\u2713 connected to " << s.host << ':' << s.port;
+        //: %1: host, %2: port
+        out() << "\u2713 " << Cli::tr("connected to %1:%2").arg(s.host).arg(s.port);
         if (session.isEncrypted()) {
             const QSslCipher &cipher = session.tlsCipher();
             out() << ", " << cipher.protocolString() << ' ' << cipher.name()
-                  << (session.ignoredSslErrors().isEmpty() ? QStringLiteral(", certificate verified")
-                      : session.acceptedByPin()            ? QStringLiteral(", certificate accepted by its pin (SMTP_TLS_PIN_SHA256)")
-                                                           : QStringLiteral(", CERTIFICATE NOT VERIFIED"));
+                  << (session.ignoredSslErrors().isEmpty() ? Cli::tr(", certificate verified")
+                      : session.acceptedByPin()            ? Cli::tr(", certificate accepted by its pin (SMTP_TLS_PIN_SHA256)")
+                                                           : Cli::tr(", CERTIFICATE NOT VERIFIED"));
         } else {
-            out() << ", no TLS";
+            out() << Cli::tr(", no TLS");
         }
         out() << '\n';
         if (const auto mechanism = session.usedMechanism())
-            out() << "\u2713 authenticated as " << s.username << " with " << smtp::mechanismName(*mechanism) << '\n';
+            //: %1: the user name, %2: the SASL mechanism (PLAIN, LOGIN, …)
+            out() << "\u2713 " << Cli::tr("authenticated as %1 with %2").arg(s.username, smtp::mechanismName(*mechanism)) << '\n';
     }
     // The session ignores certificate errors for a pinned certificate or with verification off.
     const bool pinned = session.acceptedByPin();
     for (const QSslError &error : session.ignoredSslErrors())
-        err() << (pinned ? "warning: accepted because SMTP_TLS_PIN_SHA256 pins this certificate: "
-                         : "warning: accepted because SMTP_TLS_VERIFY=false: ")
-              << error.errorString() << '\n';
+        //: %1: the certificate error, as Qt words it
+        err() << (pinned ? Cli::tr("warning: accepted because SMTP_TLS_PIN_SHA256 pins this certificate: %1")
+                         : Cli::tr("warning: accepted because SMTP_TLS_VERIFY=false: %1"))
+                     .arg(error.errorString())
+              << '\n';
     out().flush();
     err().flush();
 }
@@ -114,9 +122,9 @@ int reportFailure(const smtp::Error &error)
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Print the SMTP transcript (passwords redacted).")});
+    parser.addOption({QStringLiteral("verbose"), Cli::tr("Print the SMTP transcript (passwords redacted).")});
     parser.addOption(
-        {QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override its fields."), QStringLiteral("NAME")});
+        {QStringLiteral("profile"), Cli::tr("Use a stored profile; SMTP_* variables override its fields."), QStringLiteral("NAME")});
 }
 
 void streamTranscript(smtp::SmtpSession *session)
@@ -130,7 +138,7 @@ void streamTranscript(smtp::SmtpSession *session)
 int runTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Connect, negotiate TLS, authenticate and quit."));
+    parser.setApplicationDescription(Cli::tr("Connect, negotiate TLS, authenticate and quit."));
     addCommonOptions(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
@@ -150,7 +158,7 @@ int runTest(const QStringList &arguments)
     printSessionSummary(session);
     if (!diagnostics::connectionTestPassed(session))
         return reportFailure(session.error());
-    out() << "SMTP connection successful\n";
+    out() << Cli::tr("SMTP connection successful") << '\n';
     out().flush();
     return Success;
 }
@@ -158,30 +166,30 @@ int runTest(const QStringList &arguments)
 int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Send a message: text and/or HTML, attachments, custom headers."));
+    parser.setApplicationDescription(Cli::tr("Send a message: text and/or HTML, attachments, custom headers."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Sender, e.g. \"Acme <hi@acme.test>\"."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Recipients (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("cc"), QStringLiteral("Copy recipients."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("bcc"), QStringLiteral("Blind copy recipients (envelope only)."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("reply-to"), QStringLiteral("Reply-To addresses."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("text"), QStringLiteral("Plain-text body."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("html"), QStringLiteral("HTML body, read from FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("attach"), QStringLiteral("Attach FILE (repeatable)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("inline"), QStringLiteral("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."),
+    parser.addOption({QStringLiteral("from"), Cli::tr("Sender, e.g. \"Acme <hi@acme.test>\"."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("Recipients (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("cc"), Cli::tr("Copy recipients."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("bcc"), Cli::tr("Blind copy recipients (envelope only)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("reply-to"), Cli::tr("Reply-To addresses."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("subject"), Cli::tr("Subject."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("text"), Cli::tr("Plain-text body."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("html"), Cli::tr("HTML body, read from FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("attach"), Cli::tr("Attach FILE (repeatable)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("inline"), Cli::tr("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."),
                       QStringLiteral("NAME=FILE")});
-    parser.addOption({QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
+    parser.addOption({QStringLiteral("header"), Cli::tr("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
     QStringList problems;
     for (const char *name : {"from", "to", "subject"}) {
         if (!parser.isSet(QString::fromLatin1(name)))
-            problems.append(QStringLiteral("--%1 is required").arg(QString::fromLatin1(name)));
+            problems.append(Cli::tr("--%1 is required").arg(QString::fromLatin1(name)));
     }
     if (!parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("html")))
-        problems.append(QStringLiteral("--text or --html is required"));
+        problems.append(Cli::tr("--text or --html is required"));
 
     mime::Message message;
     auto addresses = [&parser, &problems](const char *option) {
@@ -196,7 +204,7 @@ int runSend(const QStringList &arguments)
     };
     const QList<mime::Mailbox> from = addresses("from");
     if (from.size() > 1)
-        problems.append(QStringLiteral("--from: give exactly one sender"));
+        problems.append(Cli::tr("--from: give exactly one sender"));
     if (!from.isEmpty())
         message.from = from.first();
     message.to = addresses("to");
@@ -210,14 +218,14 @@ int runSend(const QStringList &arguments)
         if (file.open(QIODevice::ReadOnly))
             message.html = QString::fromUtf8(file.readAll());
         else
-            problems.append(QStringLiteral("--html: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            problems.append(Cli::tr("--html: cannot read %1: %2").arg(file.fileName(), file.errorString()));
     }
     for (const QString &path : parser.values(QStringLiteral("attach")))
         message.attachments.append({QFileInfo(path).fileName(), {}, {}, {}, path});
     for (const QString &spec : parser.values(QStringLiteral("inline"))) {
         const qsizetype eq = spec.indexOf(u'=');
         if (eq <= 0) {
-            problems.append(QStringLiteral("--inline: write NAME=FILE, e.g. logo=logo.png (then <img src=\"cid:logo\">)"));
+            problems.append(Cli::tr("--inline: write NAME=FILE, e.g. logo=logo.png (then <img src=\"cid:logo\">)"));
             continue;
         }
         const QString path = spec.mid(eq + 1);
@@ -226,7 +234,7 @@ int runSend(const QStringList &arguments)
     for (const QString &header : parser.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0) {
-            problems.append(QStringLiteral("--header: write \"Name: value\", got \"%1\"").arg(header));
+            problems.append(Cli::tr("--header: write \"Name: value\", got \"%1\"").arg(header));
             continue;
         }
         message.headers.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
@@ -237,8 +245,8 @@ int runSend(const QStringList &arguments)
     }
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
-            err() << "error: " << problem << '\n';
-        err() << "nothing was sent\n";
+            err() << Cli::tr("error: %1").arg(problem) << '\n';
+        err() << Cli::tr("nothing was sent") << '\n';
         err().flush();
         return Usage;
     }
@@ -261,20 +269,22 @@ int runSend(const QStringList &arguments)
         if (result.reply.code == 0)
             continue;
         if (result.accepted())
-            out() << "\u2713 " << result.address << ": accepted\n";
+            out() << "\u2713 " << Cli::tr("%1: accepted").arg(result.address) << '\n';
         else
-            err() << "\u2717 " << result.address << ": refused. The server said: " << result.reply.text() << '\n';
+            //: %1: the recipient's address, %2: the server's own words (not translated)
+            err() << "\u2717 " << Cli::tr("%1: refused. The server said: %2").arg(result.address, result.reply.text()) << '\n';
     }
     out().flush();
     err().flush();
     if (!job->succeeded())
         return reportFailure(job->error());
     if (job->isPartial()) {
-        err() << "\u2717 recipient: the message was accepted for some recipients only\n";
+        err() << "\u2717 " << Cli::tr("recipient: the message was accepted for some recipients only") << '\n';
         err().flush();
         return Recipient;
     }
-    out() << "\u2713 message accepted (" << job->bytesSent() << " bytes): " << job->dataReply().text() << '\n';
+    //: %n: the message's size in bytes, %1: the server's own words (not translated)
+    out() << "\u2713 " << Cli::tr("message accepted (%n bytes): %1", nullptr, int(job->bytesSent())).arg(job->dataReply().text()) << '\n';
     out().flush();
     return Success;
 }
@@ -294,6 +304,8 @@ bool isCliInvocation(const QStringList &arguments)
 
 int runCli(const QStringList &arguments)
 {
+    // The command line speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    text::installTranslations();
     const QString &command = arguments.at(1);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printUsage();
@@ -319,7 +331,7 @@ int runCli(const QStringList &arguments)
         return runDiscover(rest);
     if (command == u"relay")
         return execHelperProgram(QStringLiteral("selfmx-console-relay"), arguments);
-    err() << "error: unknown command \"" << command << "\"\n";
+    err() << Cli::tr("error: unknown command \"%1\"").arg(command) << '\n';
     err().flush();
     printUsage();
     return Usage;

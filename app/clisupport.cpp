@@ -26,7 +26,9 @@ QTextStream &err()
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {
-        err() << "error: " << parser.errorText() << "\nRun '" << arguments.value(0) << " --help' for its options.\n";
+        //: %1: the command, e.g. "selfmx-console test"
+        err() << Cli::tr("error: %1").arg(parser.errorText()) << '\n'
+              << Cli::tr("Run '%1 --help' for its options.").arg(arguments.value(0)) << '\n';
         err().flush();
         return Usage;
     }
@@ -43,12 +45,12 @@ std::optional<QString> readPassword(bool fromStdin, const QString &prompt, QStri
     std::string line;
     if (fromStdin) {
         if (!std::getline(std::cin, line) && line.empty()) {
-            *error = QStringLiteral("--password-stdin: nothing to read on standard input");
+            *error = Cli::tr("--password-stdin: nothing to read on standard input");
             return std::nullopt;
         }
     } else {
         if (!::isatty(STDIN_FILENO)) {
-            *error = QStringLiteral("no terminal to ask for the password; pipe it in with --password-stdin");
+            *error = Cli::tr("no terminal to ask for the password; pipe it in with --password-stdin");
             return std::nullopt;
         }
         err() << prompt;

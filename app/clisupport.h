@@ -11,6 +11,14 @@
 
 namespace selfmx::app {
 
+// The command line's sentences: Cli::tr("…") is translated in the context "selfmx::app"
+// (translations/selfmx-console_XX.ts). Command and option names, SMTP_* variables and the
+// server's own words stay as they are.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(selfmx::app)
+};
+
 QTextStream &out();
 QTextStream &err();
 

@@ -22,19 +22,16 @@ int runDiagnose(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
-                       "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
+        Cli::tr("Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
+                "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
     parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), Cli::tr("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON (schema: docs/diagnostics-json.md).")});
+    parser.addOption({QStringLiteral("probe-sender"), Cli::tr("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("probe-recipient"), Cli::tr("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
     parser.addOption(
-        {QStringLiteral("profile"), QStringLiteral("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON (schema: docs/diagnostics-json.md).")});
-    parser.addOption(
-        {QStringLiteral("probe-sender"), QStringLiteral("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
-    parser.addOption(
-        {QStringLiteral("probe-recipient"), QStringLiteral("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("test-send"), QStringLiteral("Also send a real test message to --probe-recipient.")});
-    parser.addOption(
-        {QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+        {QStringLiteral("bundle"), Cli::tr("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -50,7 +47,7 @@ int runDiagnose(const QStringList &arguments)
         options.probeSender = settings->username.contains(u'@') ? settings->username : QStringLiteral("postmaster@") + settings->host;
     options.testSend = parser.isSet(QStringLiteral("test-send"));
     if (options.testSend && options.probeRecipient.isEmpty()) {
-        err() << "error: --test-send needs --probe-recipient ADDR\n";
+        err() << Cli::tr("error: --test-send needs --probe-recipient ADDR") << '\n';
         err().flush();
         return Usage;
     }
@@ -63,7 +60,8 @@ int runDiagnose(const QStringList &arguments)
     diagnostics::Diagnoser diagnoser(*settings, options);
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {
-        err() << "diagnosing " << settings->host << ':' << settings->port << " …\n";
+        //: %1: host, %2: port
+        err() << Cli::tr("diagnosing %1:%2 …").arg(settings->host).arg(settings->port) << '\n';
         err().flush();
     }
     diagnoser.start();
@@ -78,12 +76,12 @@ int runDiagnose(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("bundle"))) {
         QFile file(parser.value(QStringLiteral("bundle")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << "error: --bundle: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
+            err() << Cli::tr("error: --bundle: cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             err().flush();
             return Usage;
         }
         file.write(words.bundle(report).toUtf8());
-        err() << "report written to " << file.fileName() << " (no passwords in it)\n";
+        err() << Cli::tr("report written to %1 (no passwords in it)").arg(file.fileName()) << '\n';
         err().flush();
     }
     return report.ok() ? Success : exitCodeFor(report.firstFailedStage());
@@ -93,19 +91,18 @@ int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
-                       "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
+        Cli::tr("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
+                "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The SMTP server's host name."));
-    parser.addOption(
-        {QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("host"), Cli::tr("The SMTP server's host name."));
+    parser.addOption({QStringLiteral("profile"), Cli::tr("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("allow-plain"), Cli::tr("Also try plaintext on 587 and 25.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the results as JSON.")});
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
     const QString host = parser.positionalArguments().value(0);
     if (host.isEmpty()) {
-        err() << "error: discover needs a HOST\n";
+        err() << Cli::tr("error: discover needs a HOST") << '\n';
         err().flush();
         return Usage;
     }
@@ -138,16 +135,16 @@ int runDiscover(const QStringList &arguments)
                                            {QStringLiteral("recommendation"), finder.recommendation()}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << "Tried on " << host << ":\n";
+        out() << Cli::tr("Tried on %1:").arg(host) << '\n';
         for (const diagnostics::Candidate &c : finder.candidates())
             out() << "  " << words.candidate(c) << '\n';
         if (working.isEmpty()) {
-            out() << "\nNothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.\n";
+            out() << '\n' << Cli::tr("Nothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.") << '\n';
         } else {
-            out() << "\nWorking, best first:\n";
+            out() << '\n' << Cli::tr("Working, best first:") << '\n';
             for (const diagnostics::Candidate &c : working)
                 out() << "  " << words.candidate(c) << '\n';
-            out() << "\nRecommended settings:\n" << finder.recommendation();
+            out() << '\n' << Cli::tr("Recommended settings:") << '\n' << finder.recommendation();
         }
     }
     out().flush();

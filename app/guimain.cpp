@@ -4,6 +4,7 @@
 // selfmx-console-gui: the window. People never type this name: `selfmx-console` without a
 // command execs it (app/main.cpp), so the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizard.h"
 
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("selfmx-console"));
     QApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
     QApplication app(argc, argv);
+    // View > Language's choice, else the system's language (LANGUAGE, LC_ALL, LANG).
+    selfmx::ui::installChosenLanguage();
     selfmx::profile::ProfileStore store; // the one store of this process
     selfmx::ui::MainWindow window(&store);
     window.restoreSession(); // geometry and the last profile of the previous run

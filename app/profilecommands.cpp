@@ -35,19 +35,15 @@ void addProfileFieldOptions(QCommandLineParser &parser)
             continue;
         QString description = text::SettingsText::help(f) + QStringLiteral(" [") + f.key + u']';
         if (!f.defaultText.isEmpty())
-            description += QCoreApplication::translate("selfmx::app", " (default %1)").arg(f.defaultText);
+            description += Cli::tr(" (default %1)").arg(f.defaultText);
         parser.addOption({f.option, description, QString::fromLatin1(f.valueName)});
     }
-    parser.addOption(
-        {QStringLiteral("provider"),
-         QCoreApplication::translate("selfmx::app", "sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom."),
-         QStringLiteral("PROVIDER")});
-    parser.addOption({QStringLiteral("region"),
-                      QCoreApplication::translate("selfmx::app", "Amazon SES region (us-east-1, ...) or Mailgun us/eu."),
-                      QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("password-stdin"),
-                      QCoreApplication::translate("selfmx::app", "Read the password from the first line of standard input.")});
-    parser.addOption({QStringLiteral("ask-password"), QCoreApplication::translate("selfmx::app", "Prompt for the password (no echo).")});
+    parser.addOption({QStringLiteral("provider"),
+                      Cli::tr("sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom."),
+                      QStringLiteral("PROVIDER")});
+    parser.addOption({QStringLiteral("region"), Cli::tr("Amazon SES region (us-east-1, ...) or Mailgun us/eu."), QStringLiteral("REGION")});
+    parser.addOption({QStringLiteral("password-stdin"), Cli::tr("Read the password from the first line of standard input.")});
+    parser.addOption({QStringLiteral("ask-password"), Cli::tr("Prompt for the password (no echo).")});
 }
 
 QHash<QString, QString> fieldValues(const QCommandLineParser &parser)
@@ -60,10 +56,11 @@ QHash<QString, QString> fieldValues(const QCommandLineParser &parser)
     return values;
 }
 
-int printIssues(const QList<settings::Issue> &issues, const char *prefix = "error")
+// `format` is "error: %1", "warning: %1" or "hint: %1", translated.
+int printIssues(const QList<settings::Issue> &issues, const QString &format = Cli::tr("error: %1"))
 {
     for (const QString &line : text::SettingsText::describe(issues, text::Audience::CommandLine))
-        err() << prefix << ": " << line << '\n';
+        err() << format.arg(line) << '\n';
     err().flush();
     return issues.isEmpty() ? Success : Usage;
 }
@@ -77,8 +74,9 @@ int reportJob(const ProfileJob *job, const QString &done)
     }
     if (!job->issues().isEmpty())
         return printIssues(job->issues());
-    err() << "error: " << text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine)
-          << "\nnothing was changed\n";
+    err() << Cli::tr("error: %1").arg(text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine))
+          << '\n'
+          << Cli::tr("nothing was changed") << '\n';
     err().flush();
     return Keychain;
 }
@@ -90,8 +88,10 @@ bool applyOptions(const QCommandLineParser &parser, Profile &profile)
     if (parser.isSet(QStringLiteral("provider"))) {
         const auto provider = profile::providerFromKey(parser.value(QStringLiteral("provider")));
         if (!provider) {
-            err() << "error: --provider: \"" << parser.value(QStringLiteral("provider"))
-                  << "\" is unknown; use sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom\n";
+            err() << Cli::tr("error: --provider: \"%1\" is unknown; use sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, "
+                             "outlook or custom")
+                         .arg(parser.value(QStringLiteral("provider")))
+                  << '\n';
             err().flush();
             return false;
         }
@@ -129,9 +129,9 @@ std::optional<std::optional<QString>> passwordFromOptions(const QCommandLinePars
         return std::optional<QString>();
     QString error;
     const auto password =
-        readPassword(fromStdin, QStringLiteral("SMTP password for %1@%2: ").arg(profile.smtp.username, profile.smtp.host), &error);
+        readPassword(fromStdin, Cli::tr("SMTP password for %1@%2: ").arg(profile.smtp.username, profile.smtp.host), &error);
     if (!password) {
-        err() << "error: " << error << '\n';
+        err() << Cli::tr("error: %1").arg(error) << '\n';
         err().flush();
         *failed = true;
         return std::nullopt;
@@ -141,15 +141,15 @@ std::optional<std::optional<QString>> passwordFromOptions(const QCommandLinePars
 
 void printHints(const Profile &profile, const QString &password)
 {
-    printIssues(profile::providerHints(profile, password), "hint");
-    printIssues(settings::warnings(profile), "warning");
+    printIssues(profile::providerHints(profile, password), Cli::tr("hint: %1"));
+    printIssues(settings::warnings(profile), Cli::tr("warning: %1"));
 }
 
 QString tlsText(const smtp::Settings &s)
 {
     QString text = smtp::tlsModeName(s.tlsMode());
     if (s.tlsMode() != smtp::TlsMode::None && !s.verifyPeer)
-        text += QStringLiteral(" (NOT VERIFIED)");
+        text += Cli::tr(" (NOT VERIFIED)");
     return text;
 }
 
@@ -158,7 +158,7 @@ std::optional<Profile> findOrComplain(const ProfileStore &store, const QString &
 {
     auto profile = store.find(name);
     if (!profile) {
-        err() << "error: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err() << Cli::tr("error: no profile \"%1\"; see 'selfmx-console profile list'").arg(name) << '\n';
         err().flush();
     }
     return profile;
@@ -170,21 +170,21 @@ int chooseDefault(ProfileStore &store, const QString &name)
 {
     if (name.isEmpty()) {
         const std::optional<Profile> current = store.find(store.defaultProfileId());
-        out() << (current && !store.defaultProfileId().isEmpty() ? current->name : QStringLiteral("(none)")) << '\n';
+        out() << (current && !store.defaultProfileId().isEmpty() ? current->name : Cli::tr("(none)")) << '\n';
         out().flush();
         return Success;
     }
     if (!store.find(name)) {
-        err() << "error: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err() << Cli::tr("error: no profile \"%1\"; see 'selfmx-console profile list'").arg(name) << '\n';
         err().flush();
         return Usage;
     }
     if (!store.setDefaultProfile(name)) {
-        err() << "error: cannot write " << store.path() << '\n';
+        err() << Cli::tr("error: cannot write %1").arg(store.path()) << '\n';
         err().flush();
         return Usage;
     }
-    out() << "default profile: " << store.find(name)->name << '\n';
+    out() << Cli::tr("default profile: %1").arg(store.find(name)->name) << '\n';
     out().flush();
     return Success;
 }
@@ -193,17 +193,22 @@ int list(ProfileStore &store)
 {
     const QList<Profile> profiles = store.profiles();
     if (profiles.isEmpty()) {
-        out() << "no profiles yet; add one with: selfmx-console profile add NAME --provider sendgrid --ask-password\n";
+        out() << Cli::tr("no profiles yet; add one with: selfmx-console profile add NAME --provider sendgrid --ask-password") << '\n';
         out().flush();
         return Success;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                 .arg(QStringLiteral("NAME"), -16)
-                 .arg(QStringLiteral("PROVIDER"), -10)
-                 .arg(QStringLiteral("SERVER"), -40)
-                 .arg(QStringLiteral("USER"), -24)
+                 //: Column heading of 'profile list'
+                 .arg(Cli::tr("NAME"), -16)
+                 //: Column heading of 'profile list'
+                 .arg(Cli::tr("PROVIDER"), -10)
+                 //: Column heading of 'profile list'
+                 .arg(Cli::tr("SERVER"), -40)
+                 //: Column heading of 'profile list'
+                 .arg(Cli::tr("USER"), -24)
                  .arg(QStringLiteral("TLS"), -10)
-                 .arg(QStringLiteral("PASSWORD"));
+                 //: Column heading of 'profile list'
+                 .arg(Cli::tr("PASSWORD"));
     for (const Profile &p : profiles) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(p.name, -16)
@@ -211,7 +216,8 @@ int list(ProfileStore &store)
                      .arg(p.smtp.host + u':' + QString::number(p.smtp.port), -40)
                      .arg(p.smtp.username, -24)
                      .arg(tlsText(p.smtp), -10)
-                     .arg(p.hasPassword ? QStringLiteral("keychain") : QStringLiteral("-"));
+                     //: 'profile list': the password is stored in the keychain
+                     .arg(p.hasPassword ? Cli::tr("keychain") : QStringLiteral("-"));
     }
     out().flush();
     return Success;
@@ -223,11 +229,17 @@ int show(ProfileStore &store, const QString &name)
     if (!p)
         return Usage;
     const smtp::Settings &s = p->smtp;
-    out() << "name:      " << p->name << "\nid:        " << p->id << "\nprovider:  " << profile::preset(p->provider).displayName;
+    //: 'profile show': the labels are padded to the same width, translated ones too
+    out() << Cli::tr("name:      %1").arg(p->name) << '\n'
+          << Cli::tr("id:        %1").arg(p->id) << '\n'
+          << Cli::tr("provider:  %1").arg(profile::preset(p->provider).displayName);
     if (!p->region.isEmpty())
         out() << " (" << p->region << ')';
-    out() << "\nserver:    " << s.host << ':' << s.port << "\ntls:       " << tlsText(s) << "\nuser:      " << s.username
-          << "\npassword:  " << (p->hasPassword ? "stored in the keychain" : "none") << '\n';
+    out() << '\n'
+          << Cli::tr("server:    %1:%2").arg(s.host).arg(s.port) << '\n'
+          << Cli::tr("tls:       %1").arg(tlsText(s)) << '\n'
+          << Cli::tr("user:      %1").arg(s.username) << '\n'
+          << Cli::tr("password:  %1").arg(p->hasPassword ? Cli::tr("stored in the keychain") : Cli::tr("none")) << '\n';
     // Every other field of the table that is set, by its variable name.
     static const QStringList shownAbove = {QStringLiteral("SMTP_HOST"), QStringLiteral("SMTP_PORT"), QStringLiteral("SMTP_USER"),
                                            QStringLiteral("SMTP_PASS")};
@@ -235,7 +247,7 @@ int show(ProfileStore &store, const QString &name)
         if (shownAbove.contains(f.key))
             continue;
         if (f.isSecret()) {
-            out() << f.key << ": " << (profile::hasSecret(*p, f.key) ? "stored in the keychain" : "none") << '\n';
+            out() << f.key << ": " << (profile::hasSecret(*p, f.key) ? Cli::tr("stored in the keychain") : Cli::tr("none")) << '\n';
             continue;
         }
         const QString value = f.read(*p);
@@ -253,7 +265,7 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
     Profile profile;
     if (adding) {
         if (store.find(name)) {
-            err() << "error: name: a profile named \"" << name << "\" exists; use 'profile edit'\n";
+            err() << Cli::tr("error: name: a profile named \"%1\" exists; use 'profile edit'").arg(name) << '\n';
             err().flush();
             return Usage;
         }
@@ -275,21 +287,22 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
         }
         if (!unresolved.isEmpty()) {
             printIssues(unresolved);
-            err() << "nothing was changed; set these values with this command's options (e.g. --"
-                  << (settings::field(unresolved.first().key) ? settings::field(unresolved.first().key)->option : QString())
-                  << ") or fix the file\n";
+            //: %1: an option such as --port
+            err() << Cli::tr("nothing was changed; set these values with this command's options (e.g. --%1) or fix the file")
+                         .arg(settings::field(unresolved.first().key) ? settings::field(unresolved.first().key)->option : QString())
+                  << '\n';
             err().flush();
             return Usage;
         }
     }
     if (!applyOptions(parser, profile)) {
-        err() << "nothing was changed\n";
+        err() << Cli::tr("nothing was changed") << '\n';
         err().flush();
         return Usage;
     }
     if (const QList<settings::Issue> issues = profile::validate(profile); !issues.isEmpty()) {
         printIssues(issues);
-        err() << "nothing was changed\n";
+        err() << Cli::tr("nothing was changed") << '\n';
         err().flush();
         return Usage;
     }
@@ -302,8 +315,7 @@ int addOrEdit(ProfileStore &store, const QCommandLineParser &parser, const QStri
     printHints(profile, password && *password ? **password : QString());
     ProfileJob *job = store.save(profile, password ? *password : std::nullopt);
     awaitSignal(job, &ProfileJob::finished);
-    return reportJob(job,
-                     QStringLiteral("%1 profile \"%2\"").arg(adding ? QStringLiteral("added") : QStringLiteral("saved"), profile.name));
+    return reportJob(job, (adding ? Cli::tr("added profile \"%1\"") : Cli::tr("saved profile \"%1\"")).arg(profile.name));
 }
 
 int remove(ProfileStore &store, const QString &name)
@@ -313,39 +325,39 @@ int remove(ProfileStore &store, const QString &name)
         return Usage;
     ProfileJob *job = store.remove(p->id);
     awaitSignal(job, &ProfileJob::finished);
-    return reportJob(job, QStringLiteral("removed profile \"%1\" and its password").arg(p->name));
+    return reportJob(job, Cli::tr("removed profile \"%1\" and its password").arg(p->name));
 }
 
 int importFile(ProfileStore &store, const QString &path, const QString &nameOption)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << "error: cannot read " << path << ": " << file.errorString() << '\n';
+        err() << Cli::tr("error: cannot read %1: %2").arg(path, file.errorString()) << '\n';
         err().flush();
         return Usage;
     }
     const QString name = nameOption.isEmpty() ? QFileInfo(path).completeBaseName().remove(QStringLiteral(".env")) : nameOption;
     profile::EnvImport imported = profile::importEnv(QString::fromUtf8(file.readAll()), name.isEmpty() ? QStringLiteral("imported") : name);
     for (const QString &key : std::as_const(imported.unknownKeys))
-        err() << "warning: " << text::SettingsText::unknownKey(key) << "; it was not imported\n";
-    printIssues(imported.warnings, "warning");
+        err() << Cli::tr("warning: %1; it was not imported").arg(text::SettingsText::unknownKey(key)) << '\n';
+    printIssues(imported.warnings, Cli::tr("warning: %1"));
     if (!imported.ok()) {
         printIssues(imported.errors);
-        err() << "nothing was imported\n";
+        err() << Cli::tr("nothing was imported") << '\n';
         err().flush();
         return Usage;
     }
     if (store.find(imported.profile.name)) {
-        err() << "error: name: a profile named \"" << imported.profile.name << "\" exists; pass --name\n";
+        err() << Cli::tr("error: name: a profile named \"%1\" exists; pass --name").arg(imported.profile.name) << '\n';
         err().flush();
         return Usage;
     }
     printHints(imported.profile, imported.password);
     ProfileJob *job = store.saveWithSecrets(imported.profile, imported.secrets);
     awaitSignal(job, &ProfileJob::finished);
-    return reportJob(
-        job, QStringLiteral("imported profile \"%1\"%2")
-                 .arg(imported.profile.name, imported.secrets.isEmpty() ? QString() : QStringLiteral(" (secrets stored in the keychain)")));
+    return reportJob(job, (imported.secrets.isEmpty() ? Cli::tr("imported profile \"%1\"")
+                                                      : Cli::tr("imported profile \"%1\" (secrets stored in the keychain)"))
+                              .arg(imported.profile.name));
 }
 
 int exportProfile(ProfileStore &store, const QString &name, const QString &format, bool includePassword)
@@ -355,7 +367,7 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         return Usage;
     if (!p->loadIssues.isEmpty()) {
         printIssues(p->loadIssues);
-        err() << "nothing was exported: fix these values first ('profile edit')\n";
+        err() << Cli::tr("nothing was exported: fix these values first ('profile edit')") << '\n';
         err().flush();
         return Usage;
     }
@@ -377,13 +389,15 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         if (!secrets.isEmpty()) {
             QStringList names = secrets.keys();
             names.sort();
-            err() << "warning: the password is written in plain text (" << names.join(QStringLiteral(", "))
-                  << "); keep this file private and out of version control\n";
+            //: %1: the variables written, e.g. "API_KEY, SMTP_PASS"
+            err() << Cli::tr("warning: the password is written in plain text (%1); keep this file private and out of version control")
+                         .arg(names.join(QStringLiteral(", ")))
+                  << '\n';
             err().flush();
         }
         out() << profile::exportEnv(*p, secrets);
     } else {
-        err() << "error: --format: \"" << format << "\" is unknown; use env, swaks or msmtp\n";
+        err() << Cli::tr("error: --format: \"%1\" is unknown; use env, swaks or msmtp").arg(format) << '\n';
         err().flush();
         return Usage;
     }
@@ -398,28 +412,25 @@ int runProfileCommand(const QStringList &arguments)
     // arguments: "selfmx-console profile", ACTION, ...
     const QString action = arguments.value(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
-                       "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
-                       "Passwords live only in the OS keychain."));
+    parser.setApplicationDescription(Cli::tr("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
+                                             "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
+                                             "Passwords live only in the OS keychain."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, add, edit, remove, default, import or export"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("profile name (or .env file for import)"));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, show, add, edit, remove, default, import or export"));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("profile name (or .env file for import)"));
     if (action == u"add" || action == u"edit")
         addProfileFieldOptions(parser);
     if (action == u"edit") {
-        parser.addOption({QStringLiteral("rename"), QStringLiteral("New name (the stored password follows)."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("remove-password"), QStringLiteral("Delete the stored password.")});
+        parser.addOption({QStringLiteral("rename"), Cli::tr("New name (the stored password follows)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("remove-password"), Cli::tr("Delete the stored password.")});
     }
     if (action == u"import")
-        parser.addOption(
-            {QStringLiteral("name"), QStringLiteral("Name of the new profile (default: the file's name)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("name"), Cli::tr("Name of the new profile (default: the file's name)."), QStringLiteral("NAME")});
     if (action == u"export") {
         parser.addOption(
-            {QStringLiteral("format"), QStringLiteral("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
+            {QStringLiteral("format"), Cli::tr("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"),
-                          QCoreApplication::translate(
-                              "selfmx::app", "Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
+                          Cli::tr("Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
     }
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
@@ -428,7 +439,9 @@ int runProfileCommand(const QStringList &arguments)
     const QString target = positional.value(1);
     const bool needsTarget = action != u"list" && action != u"default";
     if (needsTarget && target.isEmpty()) {
-        err() << "error: profile " << action << " needs a " << (action == u"import" ? "FILE" : "NAME") << '\n';
+        //: %1: the action (add, show, …)
+        err() << (action == u"import" ? Cli::tr("error: profile %1 needs a FILE") : Cli::tr("error: profile %1 needs a NAME")).arg(action)
+              << '\n';
         err().flush();
         return Usage;
     }
@@ -448,7 +461,7 @@ int runProfileCommand(const QStringList &arguments)
         return importFile(store, target, parser.value(QStringLiteral("name")));
     if (action == u"export")
         return exportProfile(store, target, parser.value(QStringLiteral("format")), parser.isSet(QStringLiteral("include-password")));
-    err() << "error: unknown action \"" << action << "\"; use list, show, add, edit, remove, default, import or export\n";
+    err() << Cli::tr("error: unknown action \"%1\"; use list, show, add, edit, remove, default, import or export").arg(action) << '\n';
     err().flush();
     return Usage;
 }
@@ -471,15 +484,15 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
     profile::ResolveJob *job = resolver.resolve(chosen, environment);
     awaitSignal(job, &profile::ResolveJob::finished);
     for (const QString &key : job->parsed().unknownKeys)
-        err() << "warning: " << text::SettingsText::unknownKey(key) << '\n';
-    printIssues(job->parsed().warnings, "warning");
+        err() << Cli::tr("warning: %1").arg(text::SettingsText::unknownKey(key)) << '\n';
+    printIssues(job->parsed().warnings, Cli::tr("warning: %1"));
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: {
         smtp::Settings settings = job->parsed().smtp();
         // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
         if (!settings.caFile.isEmpty()) {
             if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
-                err() << "error: " << text::ErrorText::describe(problem, text::Audience::CommandLine) << '\n';
+                err() << Cli::tr("error: %1").arg(text::ErrorText::describe(problem, text::Audience::CommandLine)) << '\n';
                 err().flush();
                 *exitCode = Usage;
                 return std::nullopt;
@@ -488,7 +501,7 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         return settings;
     }
     case profile::ResolveJob::Failure::NotFound:
-        err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
+        err() << Cli::tr("error: --profile: no profile \"%1\"; see 'selfmx-console profile list'").arg(profileName) << '\n';
         err().flush();
         *exitCode = Usage;
         return std::nullopt;
@@ -498,8 +511,10 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
         *exitCode = Usage;
         return std::nullopt;
     case profile::ResolveJob::Failure::Keychain:
-        err() << "error: profile \"" << job->profile().name
-              << "\": " << text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine) << '\n';
+        err() << Cli::tr("error: profile \"%1\": %2")
+                     .arg(job->profile().name,
+                          text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine))
+              << '\n';
         err().flush();
         *exitCode = Keychain;
         return std::nullopt;

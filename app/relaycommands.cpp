@@ -47,7 +47,7 @@ std::optional<QString> queuePathFor(const QCommandLineParser &parser)
         return relay::RelayServer::defaultQueuePath({});
     const std::optional<profile::Profile> stored = profileStore().find(name);
     if (!stored) {
-        err() << "error: --profile: no profile \"" << name << "\"; see 'selfmx-console profile list'\n";
+        err() << Cli::tr("error: --profile: no profile \"%1\"; see 'selfmx-console profile list'").arg(name) << '\n';
         err().flush();
         return std::nullopt;
     }
@@ -61,7 +61,10 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
     const QString &action = positional.first();
     const bool needsId = action == u"retry" || action == u"cancel";
     if (positional.size() != (needsId ? 2 : 1)) {
-        err() << "error: usage: selfmx-console relay " << action << (needsId ? " ID" : "") << " [--profile NAME | --queue FILE]\n";
+        //: %1: the action with its argument, e.g. "retry ID"
+        err() << Cli::tr("error: usage: selfmx-console relay %1 [--profile NAME | --queue FILE]")
+                     .arg(needsId ? action + QStringLiteral(" ID") : action)
+              << '\n';
         err().flush();
         return Usage;
     }
@@ -75,7 +78,7 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
     }
     if (!QFileInfo::exists(*path)) {
         if (action == u"status" || action == u"list") {
-            out() << "0 message(s)\n";
+            out() << Cli::tr("%n message(s)", nullptr, 0) << '\n';
             out().flush();
             return Success;
         }
@@ -90,7 +93,7 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
     relay::Queue queue;
     QString problem;
     if (!queue.open(*path, &problem, relay::Queue::Mode::Inspect)) {
-        err() << "error: cannot open the queue " << *path << ": " << problem << '\n';
+        err() << Cli::tr("error: cannot open the queue %1: %2").arg(*path, problem) << '\n';
         err().flush();
         return Usage;
     }
@@ -114,7 +117,7 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
                 out() << '\t' << m.lastError;
             out() << '\n';
         }
-        out() << total << " message(s)\n";
+        out() << Cli::tr("%n message(s)", nullptr, int(total)) << '\n';
         out().flush();
         return Success;
     }
@@ -141,16 +144,16 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
 int runRelayCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Run the local HTTP relay (SelfMX- and Resend-compatible) headless."));
+    parser.setApplicationDescription(Cli::tr("Run the local HTTP relay (SelfMX- and Resend-compatible) headless."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("Nothing to run the relay; \"status\", \"list\", \"retry ID\" or \"cancel ID\" to read or "
-                                                "change its queue (the running relay's, or the one it will deliver from)."),
+                                 Cli::tr("Nothing to run the relay; \"status\", \"list\", \"retry ID\" or \"cancel ID\" to read or "
+                                         "change its queue (the running relay's, or the one it will deliver from)."),
                                  QStringLiteral("[status|list|retry ID|cancel ID]"));
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Use the stored profile NAME (environment variables override it)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("queue"), QStringLiteral("The queue's SQLite file (default: in the per-user data directory)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("profile"), Cli::tr("Use the stored profile NAME (environment variables override it)."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("queue"), Cli::tr("The queue's SQLite file (default: in the per-user data directory)."), QStringLiteral("FILE")});
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"),
@@ -158,8 +161,10 @@ int runRelayCommand(const QStringList &arguments)
     if (!positional.isEmpty() && actions.contains(positional.first()))
         return runQueueAction(parser, positional);
     if (!positional.isEmpty()) {
-        err() << "error: unknown relay action \"" << positional.first()
-              << "\"; use 'selfmx-console relay' to run it, or relay status|list|retry ID|cancel ID\n";
+        err() << Cli::tr(
+                     "error: unknown relay action \"%1\"; use 'selfmx-console relay' to run it, or relay status|list|retry ID|cancel ID")
+                     .arg(positional.first())
+              << '\n';
         err().flush();
         return Usage;
     }
@@ -171,21 +176,23 @@ int runRelayCommand(const QStringList &arguments)
     profile::ResolveJob *job = resolver.resolve(profileName, environment, groups);
     awaitSignal(job, &profile::ResolveJob::finished);
     for (const QString &line : text::SettingsText::describe(job->parsed().warnings, text::Audience::CommandLine))
-        err() << "warning: " << line << '\n';
+        err() << Cli::tr("warning: %1").arg(line) << '\n';
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: break;
     case profile::ResolveJob::Failure::NotFound:
-        err() << "error: --profile: no profile \"" << profileName << "\"; see 'selfmx-console profile list'\n";
+        err() << Cli::tr("error: --profile: no profile \"%1\"; see 'selfmx-console profile list'").arg(profileName) << '\n';
         err().flush();
         return Usage;
     case profile::ResolveJob::Failure::StoredValues:
     case profile::ResolveJob::Failure::Values:
         for (const QString &line : text::SettingsText::describe(job->issues(), text::Audience::CommandLine))
-            err() << "error: " << line << '\n';
+            err() << Cli::tr("error: %1").arg(line) << '\n';
         err().flush();
         return Usage;
     case profile::ResolveJob::Failure::Keychain:
-        err() << "error: " << text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine) << '\n';
+        err() << Cli::tr("error: %1")
+                     .arg(text::KeychainText::describe(job->secretError(), job->secretErrorText(), text::Audience::CommandLine))
+              << '\n';
         err().flush();
         return Keychain;
     }
@@ -205,14 +212,15 @@ int runRelayCommand(const QStringList &arguments)
         profile::ProfileJob *write = profileStore().saveWithSecrets(stored, {{QStringLiteral("API_KEY"), key}});
         awaitSignal(write, &profile::ProfileJob::finished);
         if (write->secretError() != profile::SecretError::None) {
-            err() << "error: " << text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine)
+            err() << Cli::tr("error: %1")
+                         .arg(text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine))
                   << '\n';
             err().flush();
             return Keychain;
         }
         if (!write->succeeded()) {
             for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
-                err() << "error: " << line << '\n';
+                err() << Cli::tr("error: %1").arg(line) << '\n';
             err().flush();
             return Usage;
         }

@@ -4,6 +4,7 @@
 // selfmx-console-relay: `selfmx-console relay …`, which selfmx-console execs (helperprogram.h).
 // Its own program so that only the relay loads libmicrohttpd (and GnuTLS under it) and Qt SQL.
 #include "relaycommands.h"
+#include "text/language.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
     QCoreApplication app(argc, argv);
+    // Like the rest of the command line, in the system's language.
+    selfmx::text::installTranslations();
 
     // argv is "selfmx-console relay …"; the command's parser wants "selfmx-console relay" first.
     QStringList rest = arguments.mid(2);

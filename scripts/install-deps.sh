@@ -22,6 +22,9 @@ packages=(
   clang-format clang-tidy
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider
   libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools
+  # run: Qt's own translations (QWizard's Back/Next, the command line's "Usage:"), loaded
+  # next to the program's embedded ones (text/language.cpp)
+  qt6-translations-l10n
   # tests: a real Postfix with Cyrus SASL, OpenSSL for per-run certificates,
   # python3 as an independent MIME parser, Xvfb + fonts for screenshots
   postfix sasl2-bin libsasl2-modules openssl python3 ca-certificates

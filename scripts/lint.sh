@@ -6,6 +6,8 @@
 #   1. clang-format (.clang-format): every C++ file of the project is formatted.
 #   2. clang-tidy (.clang-tidy): no finding in core/, text/, ui/ or app/, using the
 #      compile commands of BUILD_DIR (default: build).
+#   3. translations (scripts/check-translations.sh): every translations/*.ts is up to date
+#      with the sources (lupdate) and has no unfinished entry.
 # Fix formatting with: git ls-files '*.cpp' '*.h' | xargs clang-format -i
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,9 @@ build=${1:-build}
 mapfile -t sources < <(git ls-files '*.cpp' '*.h' | grep -E '^(core|text|ui|app|tests|bench)/')
 echo "== clang-format: ${#sources[@]} files"
 clang-format --dry-run -Werror "${sources[@]}"
+
+echo "== translations"
+scripts/check-translations.sh "$build"
 
 echo "== clang-tidy: core/ text/ ui/ app/"
 # run-clang-tidy prints every command and the tool's header lines; keep the findings.

@@ -5,10 +5,12 @@
 # scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]: renders the README's screenshots into
 # docs/screenshots/ (or OUT_DIR): the main window idle, after a passed test and after a
 # failed one (wrong password: the authentication finding), each page of the setup wizard,
-# and the main window with a dark palette. Under Xvfb (xvfb-run, the xcb platform, Fusion),
-# against a loopback Postfix of its own (tests/support/postfix), with a throw-away
-# configuration holding one profile; nothing touches the keychain. Run by hand (as root,
-# for Postfix), after a build with the tests (selfmx-screenshots is built with them).
+# and the main window with a dark palette; then, per language (de, es, fr, pt_BR, in
+# OUT_DIR/LANGUAGE/), the failed diagnosis and the wizard's first three pages. Under Xvfb
+# (xvfb-run, the xcb platform, Fusion), against a loopback Postfix of its own
+# (tests/support/postfix), with a throw-away configuration holding one profile; nothing
+# touches the keychain. Run by hand (as root, for Postfix), after a build with the tests
+# (selfmx-screenshots is built with them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -52,6 +54,17 @@ env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_
   XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
   bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" "$2" "$3"' \
   _ "$work/postfix/postfix.env" "$program" "$out"
+# Per language (docs/screenshots/LANGUAGE/): the failed diagnosis and the wizard's first
+# three pages, to see that the translated words fit.
+for language in de es fr pt_BR; do
+  env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_MODE \
+    -u SMTP_TLS_VERIFY -u SMTP_TLS_CA_FILE -u SMTP_TLS_PIN_SHA256 -u SMTP_TIMEOUT -u SMTP_FROM \
+    -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH \
+    -u QT_SCALE_FACTOR -u QT_SCREEN_SCALE_FACTORS -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME \
+    XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" "$2" "$3" "$4"' \
+    _ "$work/postfix/postfix.env" "$program" "$out/$language" "$language"
+done
 # Smaller files: the same pixels, recompressed (optipng when it is installed).
-if command -v optipng >/dev/null; then optipng -quiet -o2 "$out"/*.png; fi
-ls -l "$out"
+if command -v optipng >/dev/null; then optipng -quiet -o2 "$out"/*.png "$out"/*/*.png; fi
+ls -lR "$out"

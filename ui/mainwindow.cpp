@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "diagnostics/report.h"
+#include "languagemenu.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "profilesview.h"
@@ -183,6 +184,9 @@ void MainWindow::createMenus()
         m_tabs->setCurrentWidget(m_relayPanel);
         m_relayPanel->setFocus(Qt::ShortcutFocusReason);
     });
+
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *relayMenu = menuBar()->addMenu(tr("&Relay"));
     QAction *toggleRelay =
