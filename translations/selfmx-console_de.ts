@@ -828,6 +828,11 @@
         <source>the keychain failed: %1</source>
         <translation>der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
+        <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
+        <translation>diese Installation von selfmx-console ist unvollständig: ihr Schlüsselbund-Modul (selfmx-keychain) fehlt; installieren Sie das Paket neu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

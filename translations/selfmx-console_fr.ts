@@ -828,6 +828,11 @@
         <source>the keychain failed: %1</source>
         <translation>le trousseau a échoué : %1</translation>
     </message>
+    <message>
+        <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
+        <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
+        <translation>cette installation de selfmx-console est incomplète : son module de trousseau (selfmx-keychain) est absent ; réinstallez le paquet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

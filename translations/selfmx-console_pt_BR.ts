@@ -828,6 +828,11 @@
         <source>the keychain failed: %1</source>
         <translation>o chaveiro falhou: %1</translation>
     </message>
+    <message>
+        <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
+        <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
+        <translation>esta instalação do selfmx-console está incompleta: o módulo de chaveiro (selfmx-keychain) está faltando; reinstale o pacote (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
