@@ -6,7 +6,8 @@
 # connections for 10 s to /emails; the relay (durable queue on) delivers into Postfix's
 # smtp-sink; smtp-source -> smtp-sink at the same concurrency is measured in the same run.
 # Prints accepted/s, p50/p99 accept latency (wrk), delivered/s (from the first accept to the
-# queue's last delivery, read from /metrics), the relay's peak RSS, and the reference.
+# queue's last delivery, read from /metrics), the relay's peak RSS, and the references: the
+# smtp-source run and the disk's own fdatasync latency (every 2xx waits for one).
 # Needs wrk (Debian `wrk`, installed by scripts/install-deps.sh). Figures: README, "Local relay".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,24 @@ ref_start=$(date +%s.%N)
 /usr/sbin/smtp-source -d -s $connections -m 5000 -l 1024 -f bench@selfmx.test -t sink@selfmx.test 127.0.0.1:"$sink_port"
 ref_end=$(date +%s.%N)
 
+# The disk's own floor for a durable accept: fdatasync of a 4 KiB write in the queue's
+# directory, the wait every group commit has before its 2xx (synchronous=FULL).
+fsync_floor=$(python3 - "$work" <<'PY'
+import os, sys, time
+path = os.path.join(sys.argv[1], "fsync-probe")
+fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+times = []
+for _ in range(500):
+    os.write(fd, b"x" * 4096)
+    start = time.perf_counter()
+    os.fdatasync(fd)
+    times.append((time.perf_counter() - start) * 1000)
+os.close(fd)
+times.sort()
+print(f"{times[len(times) // 2]:.2f}ms / {times[int(len(times) * 0.99)]:.2f}ms")
+PY
+)
+
 p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
 p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
 echo
@@ -64,6 +83,7 @@ echo "| measure | value |"
 echo "| --- | --- |"
 echo "| accepted/s (wrk, $connections connections, ${seconds} s) | $(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.txt") |"
 echo "| accept latency p50 / p99 | $p50 / $p99 |"
+echo "| the disk's fdatasync p50 / p99 (the floor under a durable accept) | $fsync_floor |"
 echo "| delivered/s (relay into smtp-sink) | $(python3 -c "print(round($delivered / ($end - $start)))") |"
 echo "| smtp-source -d -s $connections into smtp-sink, messages/s | $(python3 -c "print(round(5000 / ($ref_end - $ref_start)))") |"
 echo "| relay peak RSS | $(( $(peak_rss) / 1024 )) MiB |"
