@@ -330,7 +330,7 @@ int runCli(const QStringList &arguments)
     if (command == u"discover")
         return runDiscover(rest);
     if (command == u"relay")
-        return execHelperProgram(QStringLiteral("selfmx-console-relay"), arguments);
+        return execHelperProgram(QStringLiteral("selfmx-console-relay"));
     err() << Cli::tr("error: unknown command \"%1\"").arg(command) << '\n';
     err().flush();
     printUsage();

@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
-#include <vector>
 
 namespace selfmx::app {
 
@@ -25,25 +24,25 @@ QString helperProgramPath(const QString &name)
     return {};
 }
 
-int execHelperProgram(const QString &name, const QStringList &arguments)
+namespace {
+char **g_argv = nullptr;
+} // namespace
+
+void rememberArguments(char **argv)
+{
+    g_argv = argv;
+}
+
+int execHelperProgram(const QString &name)
 {
     const QString path = helperProgramPath(name);
-    if (path.isEmpty()) {
+    if (path.isEmpty() || g_argv == nullptr) {
         std::fprintf(stderr, "selfmx-console: %s is not installed next to this program.\n", qPrintable(name));
         return 1;
     }
     const QByteArray program = QFile::encodeName(path);
-    std::vector<QByteArray> encoded;
-    encoded.reserve(arguments.size());
-    for (const QString &argument : arguments)
-        encoded.push_back(QFile::encodeName(argument));
-    std::vector<char *> argv;
-    argv.reserve(encoded.size() + 1);
-    for (QByteArray &argument : encoded)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
     std::fflush(stdout);
-    ::execv(program.constData(), argv.data());
+    ::execv(program.constData(), g_argv);
     std::fprintf(stderr, "selfmx-console: cannot start %s: %s\n", program.constData(), std::strerror(errno));
     return 1;
 }

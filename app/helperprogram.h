@@ -13,9 +13,12 @@ namespace selfmx::app {
 // under libexec/selfmx-console once installed.
 QString helperProgramPath(const QString &name);
 
-// Replaces this process with the helper `name`, with `arguments` as its argv (the first
-// stays what the user typed, so usage lines still say "selfmx-console"). Returns only on
-// failure, after saying why on stderr, with the exit status to use.
-int execHelperProgram(const QString &name, const QStringList &arguments);
+// main() hands over its argv, so a helper gets the user's arguments byte for byte.
+void rememberArguments(char **argv);
+
+// Replaces this process with the helper `name`, with the remembered argv (the first stays
+// what the user typed, so usage lines still say "selfmx-console"). Returns only on failure,
+// after saying why on stderr, with the exit status to use.
+int execHelperProgram(const QString &name);
 
 } // namespace selfmx::app

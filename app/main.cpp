@@ -4,7 +4,7 @@
 // selfmx-console, the one command people type. It runs the headless commands itself with
 // Qt Core and Network only, and execs selfmx-console-gui for the window (Widgets) and
 // selfmx-console-relay for `relay` (libmicrohttpd, Qt SQL); the keychain is a module loaded
-// when a secret is needed. A one-click `test` then loads 31 shared objects instead of 70.
+// when a secret is needed. A one-click `test` then loads 30 shared objects instead of 50.
 #include "cli.h"
 #include "helperprogram.h"
 
@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
 
+    selfmx::app::rememberArguments(argv);
     QCoreApplication app(argc, argv);
     if (selfmx::app::isCliInvocation(arguments))
         return selfmx::app::runCli(arguments);
@@ -35,5 +36,5 @@ int main(int argc, char *argv[])
         return 2;
     }
     // The window replaces this process, with the same arguments (-platform, -style, …).
-    return selfmx::app::execHelperProgram(QStringLiteral("selfmx-console-gui"), arguments);
+    return selfmx::app::execHelperProgram(QStringLiteral("selfmx-console-gui"));
 }

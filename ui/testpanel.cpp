@@ -239,7 +239,8 @@ void TestPanel::fitStepColumns()
     int state = 0;
     for (auto s : {StepState::Pending, StepState::Running, StepState::Passed, StepState::Warning, StepState::Failed, StepState::Skipped})
         state = std::max(state, metrics.horizontalAdvance(stateText(s)));
-    const int time = metrics.horizontalAdvance(tr("%1 ms").arg(99999));
+    // SMTP_TIMEOUT goes up to an hour: seven digits of milliseconds.
+    const int time = metrics.horizontalAdvance(tr("%1 ms").arg(9999999));
     m_steps->header()->resizeSection(StateColumn, std::max(state + padding, m_steps->header()->sectionSizeHint(StateColumn)));
     m_steps->header()->resizeSection(TimeColumn, std::max(time + padding, m_steps->header()->sectionSizeHint(TimeColumn)));
 }

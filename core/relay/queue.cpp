@@ -96,9 +96,10 @@ Queue::Queue()
 Queue::~Queue()
 {
     m_statements.clear(); // before the connection goes
+    m_broken.reset();
+    m_db.close();
     m_db = QSqlDatabase();
     if (QSqlDatabase::contains(m_connection)) {
-        m_db.close();
         QSqlDatabase::removeDatabase(m_connection);
     }
 }
@@ -208,8 +209,12 @@ QSqlQuery &Queue::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery q(m_db);
-        if (!q.prepare(sql))
+        if (!q.prepare(sql)) {
+            // Not kept: the next call prepares again (the schema may have been repaired).
             qCWarning(lcRelay) << "queue:" << q.lastError().text() << sql;
+            m_broken = std::make_unique<QSqlQuery>(std::move(q));
+            return *m_broken;
+        }
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     return it->second;

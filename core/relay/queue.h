@@ -120,6 +120,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::unordered_map<QString, QSqlQuery> m_statements; // prepared(): parsed once, reused
+    std::unique_ptr<QSqlQuery> m_broken;                 // prepared(): a statement that did not prepare
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -6,6 +6,7 @@
 #include <QSslSocket>
 #include <QUrl>
 
+#include <openssl/crypto.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
@@ -70,7 +71,10 @@ struct StackFree {
 // on a repeated click that was a third of the TLS stage's CPU time).
 std::unique_ptr<X509, X509Free> toX509(const QSslCertificate &certificate)
 {
-    static const bool qtUsesOpenSsl = QSslSocket::activeBackend() == QLatin1String("openssl");
+    // Only when Qt's TLS plugin runs on the very OpenSSL this library links: an X509 of
+    // another OpenSSL (a Qt built against 1.1) must not reach 3.x's functions.
+    static const bool qtUsesOpenSsl =
+        QSslSocket::activeBackend() == QLatin1String("openssl") && QSslSocket::sslLibraryVersionNumber() == long(OpenSSL_version_num());
     if (auto *held = static_cast<X509 *>(certificate.handle()); held != nullptr && qtUsesOpenSsl && X509_up_ref(held) == 1)
         return std::unique_ptr<X509, X509Free>(held);
     const QByteArray der = certificate.toDer();

@@ -209,21 +209,26 @@ QList<QSslCertificate> caCertificatesFrom(const QString &path)
 {
     struct Cached {
         QDateTime modified;
+        QDateTime changed;
         qint64 size = -1;
         QList<QSslCertificate> certificates;
     };
     static QMutex mutex;
     static QHash<QString, Cached> cache;
+    // A file replaced in place changes its inode's change time even when the size and the
+    // modification time are kept (cp -p, tar): that counts as a new version too.
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return {};
     const QMutexLocker locker(&mutex);
     Cached &entry = cache[info.absoluteFilePath()];
-    if (entry.size != info.size() || entry.modified != info.lastModified() || entry.certificates.isEmpty()) {
+    if (entry.size != info.size() || entry.modified != info.lastModified() || entry.changed != info.metadataChangeTime()
+        || entry.certificates.isEmpty()) {
         QFile file(path);
         entry.certificates = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromDevice(&file, QSsl::Pem) : QList<QSslCertificate>();
         entry.size = info.size();
         entry.modified = info.lastModified();
+        entry.changed = info.metadataChangeTime();
     }
     return entry.certificates;
 }
@@ -1228,6 +1233,9 @@ void SmtpSession::forgetJob(SendJob *job)
 void SmtpSession::sendQuit()
 {
     sendCommand("QUIT", Expected::connection(State::AwaitingQuit221));
+    // Out now, not at the next pass of the event loop: a relay that stops aborts the
+    // sessions it asked to quit once its queue is idle, and the server should see QUIT.
+    m_socket->flush();
 }
 
 // ---------------------------------------------------------------------------------------

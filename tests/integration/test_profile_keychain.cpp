@@ -276,6 +276,68 @@ TEST_F(Keychain, MissingKeychainModuleFailsCleanly)
     EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("config/profiles.ini"))));
 }
 
+namespace {
+
+// `profile add` by a copy of the command at `program`, with SELFMX_MODULE_DIR removed (the
+// program finds the module relative to itself) or set to `moduleDir`.
+std::pair<int, QString> addProfileWith(const QString &program, const QTemporaryDir &home, const QString &moduleDir = {})
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SELFMX_MODULE_DIR"));
+    if (!moduleDir.isEmpty())
+        env.insert(QStringLiteral("SELFMX_MODULE_DIR"), moduleDir);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(env);
+    console.start(program,
+                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("where-module"), QStringLiteral("--host"),
+                   QStringLiteral("smtp.example.com"), QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--password-stdin")});
+    console.write(Password.toUtf8() + '\n');
+    console.closeWriteChannel();
+    if (!console.waitForFinished(20000))
+        return {-1, QStringLiteral("timed out")};
+    return {console.exitCode(), QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput())};
+}
+
+} // namespace
+
+// Without SELFMX_MODULE_DIR the program finds the module where the build (and an installed
+// tree) puts it relative to bin/: ../lib/selfmx-console.
+TEST_F(Keychain, ModuleIsFoundRelativeToTheProgram)
+{
+    QTemporaryDir home;
+    const auto [code, output] = addProfileWith(consolePath(), home);
+    EXPECT_EQ(code, 0) << output.toStdString();
+    const auto [removed, removeOutput] =
+        runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("where-module")});
+    EXPECT_EQ(removed, 0) << removeOutput.toStdString();
+}
+
+// Code that runs where passwords are read is not taken from a directory anyone can write.
+TEST_F(Keychain, WorldWritableModuleDirectoryIsRefused)
+{
+    QTemporaryDir home;
+    QTemporaryDir prefix;
+    const QString bin = prefix.filePath(QStringLiteral("bin"));
+    const QString modules = prefix.filePath(QStringLiteral("lib/selfmx-console"));
+    ASSERT_TRUE(QDir().mkpath(bin) && QDir().mkpath(modules));
+    ASSERT_TRUE(QFile::copy(consolePath(), bin + QStringLiteral("/selfmx-console")));
+    // The build's module (testmain.cpp names its directory in SELFMX_MODULE_DIR).
+    const QString builtModule = qEnvironmentVariable("SELFMX_MODULE_DIR") + QStringLiteral("/selfmx-keychain.so");
+    ASSERT_TRUE(QFile::copy(builtModule, modules + QStringLiteral("/selfmx-keychain.so"))) << builtModule.toStdString();
+    ASSERT_TRUE(QFile::setPermissions(modules, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const auto [code, output] = addProfileWith(bin + QStringLiteral("/selfmx-console"), home);
+    EXPECT_EQ(code, 20) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("writable by every user"))) << output.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("config/profiles.ini"))));
+    // The same copy, its directory made private again, works: the refusal was the permissions.
+    ASSERT_TRUE(QFile::setPermissions(modules, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const auto [again, againOutput] = addProfileWith(bin + QStringLiteral("/selfmx-console"), home);
+    EXPECT_EQ(again, 0) << againOutput.toStdString();
+    runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("where-module")});
+}
+
 // The CLI end to end: a profile pointing at the test Postfix, then the environment
 // overriding it field by field, including the password from the keychain.
 TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
