@@ -18,9 +18,9 @@
 
 namespace selfmx::app {
 
-int runDiagnose(const QStringList &arguments)
+CommandSpec diagnoseCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("diagnose"));
     parser.setApplicationDescription(
         QStringLiteral("Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
                        "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
@@ -35,6 +35,13 @@ int runDiagnose(const QStringList &arguments)
     parser.addOption({QStringLiteral("test-send"), QStringLiteral("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), QStringLiteral("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+    return parser;
+}
+
+int runDiagnose(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    diagnoseCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -89,9 +96,9 @@ int runDiagnose(const QStringList &arguments)
     return report.ok() ? Success : exitCodeFor(report.firstFailedStage());
 }
 
-int runDiscover(const QStringList &arguments)
+CommandSpec discoverCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("discover"));
     parser.setApplicationDescription(
         QStringLiteral("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
                        "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
@@ -101,6 +108,13 @@ int runDiscover(const QStringList &arguments)
         {QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
+    return parser;
+}
+
+int runDiscover(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    discoverCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
     const QString host = parser.positionalArguments().value(0);

@@ -28,7 +28,7 @@ using profile::ProfileStore;
 
 // Every field of the table with an option is an option of `profile add/edit`: the command
 // line, .env files and the environment share one parser and one set of messages.
-void addProfileFieldOptions(QCommandLineParser &parser)
+void addProfileFieldOptions(CommandSpec &parser)
 {
     for (const settings::Field &f : settings::fields()) {
         if (f.option.isEmpty())
@@ -393,11 +393,9 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
 
 } // namespace
 
-int runProfileCommand(const QStringList &arguments)
+CommandSpec profileCommand(const QString &action)
 {
-    // arguments: "selfmx-console profile", ACTION, ...
-    const QString action = arguments.value(1);
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("profile"));
     parser.setApplicationDescription(
         QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
                        "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
@@ -421,6 +419,23 @@ int runProfileCommand(const QStringList &arguments)
                           QCoreApplication::translate(
                               "selfmx::app", "Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
     }
+    return parser;
+}
+
+const QStringList &profileActionSynopses()
+{
+    static const QStringList synopses = {QStringLiteral("list"),        QStringLiteral("show NAME"),   QStringLiteral("add NAME"),
+                                         QStringLiteral("edit NAME"),   QStringLiteral("remove NAME"), QStringLiteral("default [NAME]"),
+                                         QStringLiteral("import FILE"), QStringLiteral("export NAME")};
+    return synopses;
+}
+
+int runProfileCommand(const QStringList &arguments)
+{
+    // arguments: "selfmx-console profile", ACTION, ...
+    const QString action = arguments.value(1);
+    QCommandLineParser parser;
+    profileCommand(action).applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
     const QStringList positional = parser.positionalArguments();

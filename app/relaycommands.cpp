@@ -138,9 +138,9 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
 
 } // namespace
 
-int runRelayCommand(const QStringList &arguments)
+CommandSpec relayCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("relay"));
     parser.setApplicationDescription(QStringLiteral("Run the local HTTP relay (SelfMX- and Resend-compatible) headless."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
@@ -151,11 +151,23 @@ int runRelayCommand(const QStringList &arguments)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("queue"), QStringLiteral("The queue's SQLite file (default: in the per-user data directory)."),
                       QStringLiteral("FILE")});
-    parser.process(arguments);
-    const QStringList positional = parser.positionalArguments();
+    return parser;
+}
+
+const QStringList &relayActions()
+{
     static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"),
                                         QStringLiteral("cancel")};
-    if (!positional.isEmpty() && actions.contains(positional.first()))
+    return actions;
+}
+
+int runRelayCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    relayCommand().applyTo(parser);
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && relayActions().contains(positional.first()))
         return runQueueAction(parser, positional);
     if (!positional.isEmpty()) {
         err() << "error: unknown relay action \"" << positional.first()
