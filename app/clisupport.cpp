@@ -59,8 +59,7 @@ QString roff(const QString &text)
         else if (optionDash)
             result += QStringLiteral("\\-");
         else if (c >= 0x80)
-            result +=
-                QStringLiteral("\\[u%1]").arg(c, 4, 16, QChar(u'0')).toUpper().replace(QStringLiteral("\\[U"), QStringLiteral("\\[u"));
+            result += QStringLiteral("\\[u") + QString::number(c, 16).toUpper().rightJustified(4, u'0') + u']';
         else
             result += QChar(char16_t(c));
     }
