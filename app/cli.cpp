@@ -11,6 +11,7 @@
 #include "mime/message.h"
 #include "mime/smtpcontent.h"
 #include "profilecommands.h"
+#include "relaycommands.h"
 #include "smtp/session.h"
 #include "smtp/settings.h"
 #include "text/errortext.h"
@@ -119,7 +120,7 @@ int reportFailure(const smtp::Error &error)
     return error.category == smtp::ErrorCategory::Cancelled ? Cancelled : exitCodeFor(error.stage);
 }
 
-void addCommonOptions(QCommandLineParser &parser)
+void addCommonOptions(CommandSpec &parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("verbose"), Cli::tr("Print the SMTP transcript (passwords redacted).")});
@@ -135,11 +136,18 @@ void streamTranscript(smtp::SmtpSession *session)
     });
 }
 
+CommandSpec testCommand()
+{
+    CommandSpec parser(QStringLiteral("test"));
+    parser.setApplicationDescription(Cli::tr("Connect, negotiate TLS, authenticate and quit."));
+    addCommonOptions(parser);
+    return parser;
+}
+
 int runTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Connect, negotiate TLS, authenticate and quit."));
-    addCommonOptions(parser);
+    testCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -163,9 +171,9 @@ int runTest(const QStringList &arguments)
     return Success;
 }
 
-int runSend(const QStringList &arguments)
+CommandSpec sendCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("send"));
     parser.setApplicationDescription(Cli::tr("Send a message: text and/or HTML, attachments, custom headers."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("from"), Cli::tr("Sender, e.g. \"Acme <hi@acme.test>\"."), QStringLiteral("ADDRESS")});
@@ -180,6 +188,13 @@ int runSend(const QStringList &arguments)
     parser.addOption({QStringLiteral("inline"), Cli::tr("Attach FILE inline as cid:NAME, written NAME=FILE (repeatable)."),
                       QStringLiteral("NAME=FILE")});
     parser.addOption({QStringLiteral("header"), Cli::tr("Custom header \"Name: value\" (repeatable)."), QStringLiteral("HEADER")});
+    return parser;
+}
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    sendCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -289,6 +304,53 @@ int runSend(const QStringList &arguments)
     return Success;
 }
 
+// The commands as their man pages and the shell completions describe them, from the specs
+// the commands parse with. The summaries are the man pages' NAME lines (English).
+QList<CommandDoc> commandDocs()
+{
+    CommandDoc profile{QStringLiteral("profile"), QStringLiteral("manage SMTP profiles; passwords live in the keychain"), {}, {}};
+    for (const QString &synopsis : profileActionSynopses())
+        profile.forms.append({synopsis, profileCommand(synopsis.section(u' ', 0, 0))});
+    return {
+        {QStringLiteral("test"), QStringLiteral("connect, negotiate TLS, authenticate and quit"), {{QString(), testCommand()}}, {}},
+        {QStringLiteral("send"), QStringLiteral("send a message through the SMTP server"), {{QString(), sendCommand()}}, {}},
+        profile,
+        {QStringLiteral("diagnose"),
+         QStringLiteral("diagnose the SMTP settings stage by stage, with findings and fixes"),
+         {{QString(), diagnoseCommand()}},
+         {}},
+        {QStringLiteral("discover"),
+         QStringLiteral("find working port and TLS settings for an SMTP server"),
+         {{QString(), discoverCommand()}},
+         {}},
+        {QStringLiteral("relay"),
+         QStringLiteral("run the local HTTP relay (SelfMX and Resend API) or read its queue"),
+         {{QString(), relayCommand()}},
+         relayActions()},
+    };
+}
+
+// The hidden --man [COMMAND] and --completion bash|zsh: what the build installs.
+int printDocumentation(const QString &kind, const QString &argument)
+{
+    const QList<CommandDoc> docs = commandDocs();
+    QString text;
+    if (kind == u"--man")
+        text = manPage(docs, argument, QCoreApplication::applicationVersion());
+    else if (argument == u"bash")
+        text = bashCompletion(docs);
+    else if (argument == u"zsh")
+        text = zshCompletion(docs);
+    if (text.isEmpty()) {
+        err() << "error: " << kind << ": nothing for \"" << argument << "\"\n";
+        err().flush();
+        return Usage;
+    }
+    out() << text;
+    out().flush();
+    return Success;
+}
+
 } // namespace
 
 bool isCliInvocation(const QStringList &arguments)
@@ -299,7 +361,8 @@ bool isCliInvocation(const QStringList &arguments)
     // A word that is not an option is a command: a known one runs, an unknown one gets the
     // usage (exit 2), never the window's "no display" message. Options (-platform, -style,
     // …) belong to the window.
-    return subcommands().contains(first) || !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"--version";
+    return subcommands().contains(first) || !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"--version"
+           || first == u"--man" || first == u"--completion";
 }
 
 int runCli(const QStringList &arguments)
@@ -312,10 +375,17 @@ int runCli(const QStringList &arguments)
         return Success;
     }
     if (command == u"--version") {
-        out() << "selfmx-console " << QCoreApplication::applicationVersion() << '\n';
+        // The version is the CMake project's (SELFMX_VERSION); Qt's and the TLS library's
+        // are the ones loaded at run time, which a bug report needs.
+        const QString tls = QSslSocket::sslLibraryVersionString();
+        out() << "selfmx-console " << QCoreApplication::applicationVersion() << '\n'
+              << "Qt " << qVersion() << " (built with " << QT_VERSION_STR << ")\n"
+              << "TLS: " << (tls.isEmpty() ? QStringLiteral("none (Qt's TLS backend did not load)") : tls) << '\n';
         out().flush();
         return Success;
     }
+    if (command == u"--man" || command == u"--completion")
+        return printDocumentation(command, arguments.value(2));
     // QCommandLineParser wants the program name first: "selfmx-console test --verbose".
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.at(0) + u' ' + command);

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QList>
 #include <QObject>
 #include <QTextStream>
 
@@ -17,6 +18,49 @@ namespace selfmx::app {
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(selfmx::app)
+};
+
+// What a command accepts, described once: its description, positional arguments and
+// options. The command builds its parser from its spec (applyTo), and the man pages and
+// shell completions are made from the same specs (selfmx-console --man, --completion), so
+// they cannot drift from what the command parses. The describing calls are
+// QCommandLineParser's own, so a spec reads like the parser it makes.
+class CommandSpec
+{
+public:
+    struct Argument {
+        QString name;
+        QString description;
+        QString syntax;
+    };
+
+    // `name`: the command as typed after selfmx-console, e.g. "test" or "profile add".
+    explicit CommandSpec(const QString &name)
+        : m_name(name)
+    {
+    }
+
+    void setApplicationDescription(const QString &description) { m_description = description; }
+    void addHelpOption() { m_helpOption = true; }
+    void addOption(const QCommandLineOption &option) { m_options.append(option); }
+    void addPositionalArgument(const QString &name, const QString &description, const QString &syntax = QString())
+    {
+        m_arguments.append({name, description, syntax});
+    }
+    void applyTo(QCommandLineParser &parser) const;
+
+    const QString &name() const { return m_name; }
+    const QString &description() const { return m_description; }
+    bool hasHelpOption() const { return m_helpOption; }
+    const QList<QCommandLineOption> &options() const { return m_options; }
+    const QList<Argument> &arguments() const { return m_arguments; }
+
+private:
+    QString m_name;
+    QString m_description;
+    bool m_helpOption = false;
+    QList<QCommandLineOption> m_options;
+    QList<Argument> m_arguments;
 };
 
 QTextStream &out();
@@ -37,6 +81,25 @@ void awaitSignal(Object *object, Signal signal)
 // option or a missing value; the README's table says 2 (usage, nothing attempted). Returns
 // the exit status when the command should end now (an error: 2; --help: 0), else nothing.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+
+// A command as its man page and the shell completions describe it.
+struct CommandDoc {
+    struct Form {
+        QString words; // what follows the command in this form ("add NAME"); empty: the spec's arguments
+        CommandSpec spec;
+    };
+    QString name;           // "profile"
+    QString summary;        // one line, for the man page's NAME and the list of commands
+    QList<Form> forms;      // one, or one per action where the options depend on it (profile)
+    QStringList firstWords; // the words the first argument can be (relay: status, list, ...)
+};
+
+// Made from the commands' specs, deterministic, in English when run with LC_ALL=C (the
+// build does). manPage: selfmx-console(1) for an empty `command`, else
+// selfmx-console-COMMAND(1); empty for an unknown command.
+QString manPage(const QList<CommandDoc> &commands, const QString &command, const QString &version);
+QString bashCompletion(const QList<CommandDoc> &commands);
+QString zshCompletion(const QList<CommandDoc> &commands);
 
 // A password from stdin (first line) or, on a terminal, from a prompt without echo.
 // Never from an argument: those show up in `ps` and shell history.

@@ -18,9 +18,9 @@
 
 namespace selfmx::app {
 
-int runDiagnose(const QStringList &arguments)
+CommandSpec diagnoseCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("diagnose"));
     parser.setApplicationDescription(
         Cli::tr("Diagnose the SMTP settings stage by stage (resolve, connect, greeting, TLS, EHLO, AUTH, and optionally sender, "
                 "recipient and a test message) and name each fault with its fix. The exit status names the first failing stage."));
@@ -30,8 +30,20 @@ int runDiagnose(const QStringList &arguments)
     parser.addOption({QStringLiteral("probe-sender"), Cli::tr("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
     parser.addOption({QStringLiteral("probe-recipient"), Cli::tr("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
     parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
+    parser.addOption({QStringLiteral("profile"), Cli::tr("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON (schema: docs/diagnostics-json.md).")});
+    parser.addOption({QStringLiteral("probe-sender"), Cli::tr("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("probe-recipient"), Cli::tr("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), Cli::tr("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+    return parser;
+}
+
+int runDiagnose(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    diagnoseCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -87,9 +99,9 @@ int runDiagnose(const QStringList &arguments)
     return report.ok() ? Success : exitCodeFor(report.firstFailedStage());
 }
 
-int runDiscover(const QStringList &arguments)
+CommandSpec discoverCommand()
 {
-    QCommandLineParser parser;
+    CommandSpec parser(QStringLiteral("discover"));
     parser.setApplicationDescription(
         Cli::tr("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
                 "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
@@ -98,6 +110,13 @@ int runDiscover(const QStringList &arguments)
     parser.addOption({QStringLiteral("profile"), Cli::tr("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), Cli::tr("Also try plaintext on 587 and 25.")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the results as JSON.")});
+    return parser;
+}
+
+int runDiscover(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    discoverCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
     const QString host = parser.positionalArguments().value(0);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "clisupport.h"
+
 #include <QStringList>
 
 namespace selfmx::app {
@@ -11,5 +13,8 @@ namespace selfmx::app {
 int runDiagnose(const QStringList &arguments);
 // selfmx-console discover HOST [--profile NAME] [--allow-plain] [--json]
 int runDiscover(const QStringList &arguments);
+// What each parses (their man pages and completions are made from these too).
+CommandSpec diagnoseCommand();
+CommandSpec discoverCommand();
 
 } // namespace selfmx::app

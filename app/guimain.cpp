@@ -74,6 +74,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SelfMX"));
     QApplication::setApplicationName(QStringLiteral("selfmx-console"));
     QApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
+    // The installed desktop entry (resources/io.selfmx.Console.desktop): Wayland compositors
+    // match the window to it, and so to its name and icon, by this id (X11 by WM_CLASS,
+    // the entry's StartupWMClass).
+    QApplication::setDesktopFileName(QStringLiteral("io.selfmx.Console"));
     QApplication app(argc, argv);
     // View > Language's choice, else the system's language (LANGUAGE, LC_ALL, LANG).
     selfmx::ui::installChosenLanguage();

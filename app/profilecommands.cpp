@@ -28,7 +28,7 @@ using profile::ProfileStore;
 
 // Every field of the table with an option is an option of `profile add/edit`: the command
 // line, .env files and the environment share one parser and one set of messages.
-void addProfileFieldOptions(QCommandLineParser &parser)
+void addProfileFieldOptions(CommandSpec &parser)
 {
     for (const settings::Field &f : settings::fields()) {
         if (f.option.isEmpty())
@@ -39,8 +39,7 @@ void addProfileFieldOptions(QCommandLineParser &parser)
         parser.addOption({f.option, description, QString::fromLatin1(f.valueName)});
     }
     parser.addOption({QStringLiteral("provider"),
-                      Cli::tr("sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom."),
-                      QStringLiteral("PROVIDER")});
+                      Cli::tr("sendgrid, mailgun, ses, postmark, postfix, gmail, microsoft365, outlook or custom."), Cli::tr("PROVIDER")});
     parser.addOption({QStringLiteral("region"), Cli::tr("Amazon SES region (us-east-1, ...) or Mailgun us/eu."), QStringLiteral("REGION")});
     parser.addOption({QStringLiteral("password-stdin"), Cli::tr("Read the password from the first line of standard input.")});
     parser.addOption({QStringLiteral("ask-password"), Cli::tr("Prompt for the password (no echo).")});
@@ -407,31 +406,47 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
 
 } // namespace
 
-int runProfileCommand(const QStringList &arguments)
+CommandSpec profileCommand(const QString &action)
 {
-    // arguments: "selfmx-console profile", ACTION, ...
-    const QString action = arguments.value(1);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
-                                             "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
-                                             "Passwords live only in the OS keychain."));
+    CommandSpec parser(QStringLiteral("profile"));
+    parser.setApplicationDescription(
+        QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
+                       "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
+                       "Passwords live only in the OS keychain."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, show, add, edit, remove, default, import or export"));
     parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("profile name (or .env file for import)"));
     if (action == u"add" || action == u"edit")
         addProfileFieldOptions(parser);
     if (action == u"edit") {
-        parser.addOption({QStringLiteral("rename"), Cli::tr("New name (the stored password follows)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("rename"), Cli::tr("New name (the stored password follows)."), Cli::tr("NAME")});
         parser.addOption({QStringLiteral("remove-password"), Cli::tr("Delete the stored password.")});
     }
     if (action == u"import")
-        parser.addOption({QStringLiteral("name"), Cli::tr("Name of the new profile (default: the file's name)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("name"), Cli::tr("Name of the new profile (default: the file's name)."), Cli::tr("NAME")});
     if (action == u"export") {
         parser.addOption(
             {QStringLiteral("format"), Cli::tr("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"),
                           Cli::tr("Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
     }
+    return parser;
+}
+
+const QStringList &profileActionSynopses()
+{
+    static const QStringList synopses = {QStringLiteral("list"),        QStringLiteral("show NAME"),   QStringLiteral("add NAME"),
+                                         QStringLiteral("edit NAME"),   QStringLiteral("remove NAME"), QStringLiteral("default [NAME]"),
+                                         QStringLiteral("import FILE"), QStringLiteral("export NAME")};
+    return synopses;
+}
+
+int runProfileCommand(const QStringList &arguments)
+{
+    // arguments: "selfmx-console profile", ACTION, ...
+    const QString action = arguments.value(1);
+    QCommandLineParser parser;
+    profileCommand(action).applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
     const QStringList positional = parser.positionalArguments();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "clisupport.h"
 #include "smtp/settings.h"
 
 #include <QHash>
@@ -20,6 +21,10 @@ profile::ProfileStore &profileStore();
 
 // selfmx-console profile ACTION ...
 int runProfileCommand(const QStringList &arguments);
+// What `profile ACTION` parses (the options depend on the action; the man page and the
+// completions are made from these too), and each action with its argument ("show NAME").
+CommandSpec profileCommand(const QString &action);
+const QStringList &profileActionSynopses();
 
 // The settings a headless command uses: the stored profile (password from the keychain)
 // if one is named, then the SMTP_* environment over it, field by field. Problems are

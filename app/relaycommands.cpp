@@ -144,21 +144,10 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
 int runRelayCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Run the local HTTP relay (SelfMX- and Resend-compatible) headless."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Cli::tr("Nothing to run the relay; \"status\", \"list\", \"retry ID\" or \"cancel ID\" to read or "
-                                         "change its queue (the running relay's, or the one it will deliver from)."),
-                                 QStringLiteral("[status|list|retry ID|cancel ID]"));
-    parser.addOption(
-        {QStringLiteral("profile"), Cli::tr("Use the stored profile NAME (environment variables override it)."), QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("queue"), Cli::tr("The queue's SQLite file (default: in the per-user data directory)."), QStringLiteral("FILE")});
+    relayCommand().applyTo(parser);
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
-    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"),
-                                        QStringLiteral("cancel")};
-    if (!positional.isEmpty() && actions.contains(positional.first()))
+    if (!positional.isEmpty() && relayActions().contains(positional.first()))
         return runQueueAction(parser, positional);
     if (!positional.isEmpty()) {
         err() << Cli::tr(

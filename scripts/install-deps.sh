@@ -32,6 +32,10 @@ packages=(
   # npm (NodeSource's nodejs ships npm; with Debian's nodejs add Debian's npm)
   nodejs
   xvfb xauth fonts-dejavu-core time procps iproute2
+  # tests of the packages (tests/package): the .deb built with dpkg-shlibdeps and checked with
+  # lintian, the desktop entry, the AppStream metainfo, the man pages, the zsh completion,
+  # the icons' renderer
+  lintian dpkg-dev fakeroot desktop-file-utils appstream man-db zsh librsvg2-bin
   # benchmarks (bench/oneclick.sh): the other SMTP clients timed, and the packet capture
   swaks libnet-ssleay-perl tcpdump
   # benchmarks (bench/relay.sh): wrk loads the relay; smtp-sink/smtp-source come with postfix

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# bash-completion-test.sh COMPLETION_FILE: the generated bash completion completes
+# commands, options, actions and option values as a user's Tab would.
+set -uo pipefail
+source "$1" || { echo "cannot source $1"; exit 1; }
+failures=0
+# complete WORD... : the candidates for the last word.
+complete_words() {
+  COMP_WORDS=("$@")
+  COMP_CWORD=$(($# - 1))
+  COMPREPLY=()
+  _selfmx_console
+  printf '%s\n' "${COMPREPLY[@]}"
+}
+expect() {  # expect "CANDIDATE" WORD...
+  local want=$1; shift
+  if ! complete_words "$@" | grep -qxF -- "$want"; then
+    echo "FAIL: '$*' does not offer '$want'; offered: $(complete_words "$@" | tr '\n' ' ')"
+    failures=$((failures + 1))
+  fi
+}
+expect_none() {  # expect_none "CANDIDATE" WORD...
+  local unwanted=$1; shift
+  if complete_words "$@" | grep -qxF -- "$unwanted"; then
+    echo "FAIL: '$*' offers '$unwanted'"
+    failures=$((failures + 1))
+  fi
+}
+expect diagnose selfmx-console di
+expect relay selfmx-console ''
+expect --verbose selfmx-console test --ver
+expect --probe-recipient selfmx-console diagnose --probe-r
+expect edit selfmx-console profile e
+expect --tls-pin selfmx-console profile add work --tls-p
+expect --remove-password selfmx-console profile edit work --remove
+expect_none --remove-password selfmx-console profile add work --remove
+expect starttls selfmx-console profile add work --tls-mode st
+expect true selfmx-console profile add work --tls-verify t
+expect sendgrid selfmx-console profile add work --provider send
+expect status selfmx-console relay st
+expect --queue selfmx-console relay --qu
+# A free-text value completes nothing.
+expect_none --subject selfmx-console send --subject --sub
+[[ $failures -eq 0 ]] && echo "bash completion: all cases passed"
+exit $((failures > 0))
