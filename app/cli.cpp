@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "diagnosecommands.h"
 #include "diagnostics/outcome.h"
+#include "dnscommands.h"
 #include "exitcodes.h"
 #include "mime/address.h"
 #include "mime/message.h"
@@ -35,8 +36,9 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"),     QStringLiteral("send"),     QStringLiteral("profile"),
-                                      QStringLiteral("diagnose"), QStringLiteral("discover"), QStringLiteral("relay")};
+    static const QStringList names = {QStringLiteral("test"),        QStringLiteral("send"),     QStringLiteral("profile"),
+                                      QStringLiteral("diagnose"),    QStringLiteral("discover"), QStringLiteral("relay"),
+                                      QStringLiteral("check-domain")};
     return names;
 }
 
@@ -48,7 +50,8 @@ void printUsage()
              "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
              "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
              "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
-             "  discover  HOST: find working port/TLS settings\n"
+             "  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS\n"
+             "  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]\n"
              "  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list\n\n"
              "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
              "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
@@ -319,6 +322,8 @@ int runCli(const QStringList &arguments)
         return runDiscover(rest);
     if (command == u"relay")
         return runRelayCommand(rest);
+    if (command == u"check-domain")
+        return runCheckDomain(rest);
     err() << "error: unknown command \"" << command << "\"\n";
     err().flush();
     printUsage();

@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
+#include "dnscommands.h"
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -94,9 +95,13 @@ int runDiscover(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
-                       "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
+                       "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.\n"
+                       "For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records "
+                       "(RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it "
+                       "came from. DNS_SERVER=addr[:port] picks the nameserver."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The SMTP server's host name."));
+    parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The SMTP server's host name, or an email address."));
+    parser.addOption({QStringLiteral("domain"), QStringLiteral("The argument is a mail domain: find its submission server in DNS.")});
     parser.addOption(
         {QStringLiteral("profile"), QStringLiteral("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), QStringLiteral("Also try plaintext on 587 and 25.")});
@@ -109,6 +114,8 @@ int runDiscover(const QStringList &arguments)
         err().flush();
         return Usage;
     }
+    if (host.contains(u'@') || parser.isSet(QStringLiteral("domain")))
+        return runDiscoverAddress(host, parser.isSet(QStringLiteral("json")));
     int exitCode = Success;
     const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode, {{QStringLiteral("SMTP_HOST"), host}});
     if (!settings)

@@ -22,6 +22,30 @@ QString typeName(RecordType type)
     return QString::number(quint16(type));
 }
 
+QString presentation(const Record &r)
+{
+    switch (r.type) {
+    case RecordType::A:
+    case RecordType::Aaaa: return r.address;
+    case RecordType::Cname: return r.target;
+    case RecordType::Mx: return QStringLiteral("%1 %2").arg(r.priority).arg(r.target);
+    case RecordType::Srv: return QStringLiteral("%1 %2 %3 %4").arg(r.priority).arg(r.weight).arg(r.port).arg(r.target);
+    case RecordType::Txt: {
+        QStringList quoted;
+        for (const QString &s : r.strings)
+            quoted.append(u'"' + s + u'"');
+        return quoted.join(u' ');
+    }
+    case RecordType::Tlsa:
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(r.usage)
+            .arg(r.selector)
+            .arg(r.matchingType)
+            .arg(QString::fromLatin1(r.data.toHex().toUpper()));
+    }
+    return QString();
+}
+
 QString statusKey(Status status)
 {
     switch (status) {

@@ -69,6 +69,8 @@ struct Answer {
     bool ok() const { return status == Status::Ok && security != Security::Bogus; }
 };
 
+// A record in zone-file presentation form ("10 mx.example.com", "\"v=spf1 …\"", "3 1 1 AB…").
+QString presentation(const Record &record);
 QString typeName(RecordType type);      // "MX"
 QString statusKey(Status status);       // "nxdomain"
 QString securityKey(Security security); // "secure"

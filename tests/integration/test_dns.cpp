@@ -13,6 +13,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -426,4 +430,62 @@ TEST_F(Dns, DiscoveryFallsBackToAGuess)
     EXPECT_EQ(c.host, QStringLiteral("smtp.guess.test"));
     EXPECT_FALSE(c.verified);
     EXPECT_TRUE(text::DnsText().candidate(c).contains(QStringLiteral("a guess (smtp.guess.test), not verified")));
+}
+
+// --- the commands, as a user runs them
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+};
+CliRun console(const QStringList &arguments, const QString &dnsServer)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DNS_SERVER"), dnsServer);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, QString::fromUtf8(process.readAllStandardOutput())};
+}
+} // namespace
+
+TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
+{
+    const CliRun run =
+        console({QStringLiteral("check-domain"), QStringLiteral("spf-two.test"), QStringLiteral("--provider"), QStringLiteral("sendgrid")},
+                dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(spf.multiple)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("fix: Replace the 2 SPF records with one TXT record at spf-two.test")))
+        << run.out.toStdString();
+
+    const CliRun ok = console({QStringLiteral("check-domain"), QStringLiteral("sendgrid-ok.test"), QStringLiteral("--provider"),
+                            QStringLiteral("sendgrid"), QStringLiteral("--json")},
+                           dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    EXPECT_TRUE(json.value(QStringLiteral("ready")).toBool());
+    EXPECT_FALSE(json.value(QStringLiteral("evidence")).toArray().isEmpty());
+    EXPECT_EQ(json.value(QStringLiteral("evidence")).toArray().at(0).toObject().value(QStringLiteral("dnssec")).toString(),
+              QStringLiteral("insecure"));
+}
+
+TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
+{
+    const CliRun run = console({QStringLiteral("discover"), QStringLiteral("me@srv.test"), QStringLiteral("--json")},
+                            dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
+    const QJsonArray candidates = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("candidates")).toArray();
+    ASSERT_EQ(candidates.size(), 3) << run.out.toStdString();
+    EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+    EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("tls_mode")).toString(), QStringLiteral("implicit"));
+    const CliRun bad = console({QStringLiteral("check-domain"), QStringLiteral("srv.test")}, QStringLiteral("not-an-address"));
+    EXPECT_EQ(bad.exitCode, 2);
 }
