@@ -71,6 +71,19 @@ QString DnsText::title(const diagnostics::Finding &f) const
         return tr("%1 has no MX record: replies and bounces to this domain cannot be delivered.").arg(domain);
     if (c == u"mx.found")
         return tr("MX: %1.").arg(p(f, "hosts"));
+    if (c == u"dane.none")
+        return tr("No TLSA records for %1 port %2 (no DANE).").arg(p(f, "host"), p(f, "port"));
+    if (c == u"dane.insecure")
+        return tr("%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).").arg(p(f, "record_name"));
+    if (c == u"dane.bogus")
+        return tr("DNSSEC validation of %1 failed: %2.").arg(p(f, "record_name"), p(f, "why_bogus"));
+    if (c == u"dane.unchecked")
+        return tr("%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.").arg(p(f, "record_name"), p(f, "records"));
+    if (c == u"dane.match")
+        return tr("DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).").arg(p(f, "host"), p(f, "matched"));
+    if (c == u"dane.mismatch")
+        return tr("DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.")
+            .arg(p(f, "host"), p(f, "records"));
     return c;
 }
 
@@ -111,6 +124,12 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Create a new 2048-bit DKIM key with the provider and publish it at %1.").arg(p(f, "record_name"));
     if (c == u"mx.missing")
         return tr("Publish an MX record at %1 naming the server that receives mail for the domain.").arg(p(f, "record_name"));
+    if (c == u"dane.mismatch")
+        return tr("Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, "
+                  "before or together with every certificate change.")
+            .arg(p(f, "record_name"));
+    if (c == u"dane.insecure" || c == u"dane.bogus")
+        return tr("Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.");
     if (c == u"dns.lookup_failed")
         return tr("Check the domain's nameservers (or DNS_SERVER), then run the check again.");
     return QString();

@@ -24,7 +24,7 @@ QString sourceKey(Source source)
     return QString();
 }
 
-Discovery::Discovery(QString addressOrDomain, ResolverConfig config, smtp::Settings base, QObject *parent)
+Discovery::Discovery(const QString &addressOrDomain, ResolverConfig config, smtp::Settings base, QObject *parent)
     : QObject(parent)
     , m_resolver(std::move(config))
     , m_base(std::move(base))
@@ -102,7 +102,7 @@ void Discovery::trySrv()
         const smtp::TlsMode mode = services.at(i).second;
         Lookup *lookup = m_resolver.lookup(name, RecordType::Srv, this);
         connect(lookup, &Lookup::finished, this, [this, lookup, results, i, mode, name]() {
-            const Answer answer = lookup->answer();
+            const Answer &answer = lookup->answer(); // deleteLater: still alive here
             lookup->deleteLater();
             m_evidence.append(answer);
             if (answer.ok()) {
@@ -138,7 +138,7 @@ void Discovery::tryMx()
     m_tried.append(Source::Mx);
     Lookup *lookup = m_resolver.lookup(m_domain, RecordType::Mx, this);
     connect(lookup, &Lookup::finished, this, [this, lookup]() {
-        const Answer answer = lookup->answer();
+        const Answer &answer = lookup->answer(); // deleteLater: still alive here
         lookup->deleteLater();
         m_evidence.append(answer);
         QList<Record> mx = answer.ok() ? answer.records : QList<Record>();
@@ -165,7 +165,7 @@ void Discovery::tryGuess()
     for (int i = 0; i < hosts.size(); ++i) {
         Lookup *lookup = m_resolver.lookup(hosts.at(i), RecordType::A, this);
         connect(lookup, &Lookup::finished, this, [this, lookup, exists, hosts, i]() {
-            const Answer answer = lookup->answer();
+            const Answer &answer = lookup->answer(); // deleteLater: still alive here
             lookup->deleteLater();
             m_evidence.append(answer);
             (*exists)[i] = answer.ok() && !answer.records.isEmpty();

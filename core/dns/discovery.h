@@ -33,7 +33,7 @@ class Discovery : public QObject
 public:
     // `base` gives the finder credentials and TLS trust for verifying a guess;
     // `guessPorts` overrides the finder's standard ports (tests).
-    Discovery(QString addressOrDomain, ResolverConfig config, smtp::Settings base, QObject *parent = nullptr);
+    Discovery(const QString &addressOrDomain, ResolverConfig config, smtp::Settings base, QObject *parent = nullptr);
     void setGuessCandidates(QList<diagnostics::Candidate> candidates) { m_guessCandidates = std::move(candidates); }
     void start();
     const QString &domain() const { return m_domain; }

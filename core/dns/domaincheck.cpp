@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "domaincheck.h"
 
+#include "dane.h"
 #include "logging.h"
 
 #include <QHostAddress>
@@ -313,6 +314,8 @@ void DomainCheck::start()
     ask(d, RecordType::Mx, QStringLiteral("mx"));
     for (const QString &selector : m_options.dkimSelectors)
         ask(selector + QStringLiteral("._domainkey.") + d, RecordType::Txt, QStringLiteral("dkim:") + selector);
+    if (!m_options.smtpHost.isEmpty())
+        ask(tlsaName(m_options.smtpHost, m_options.smtpPort), RecordType::Tlsa, QStringLiteral("tlsa"));
 }
 
 void DomainCheck::ask(const QString &name, RecordType type, const QString &purpose)
@@ -320,7 +323,7 @@ void DomainCheck::ask(const QString &name, RecordType type, const QString &purpo
     ++m_outstanding;
     Lookup *lookup = m_resolver.lookup(name, type, this);
     connect(lookup, &Lookup::finished, this, [this, lookup, purpose]() {
-        const Answer answer = lookup->answer();
+        const Answer &answer = lookup->answer(); // deleteLater: still alive here
         lookup->deleteLater();
         answered(purpose, answer);
     });
@@ -368,6 +371,8 @@ void DomainCheck::evaluate()
     evaluateDkim();
     evaluateDmarc();
     evaluateMx();
+    if (!m_options.smtpHost.isEmpty())
+        evaluateDane();
     Q_EMIT finished();
 }
 
@@ -423,7 +428,7 @@ void DomainCheck::evaluateSpf()
         add(QStringLiteral("spf.multiple"), Severity::Error, p);
         return;
     }
-    const QString current = records.first();
+    const QString &current = records.first();
     const SpfRecord spf = parseSpf(current);
     if (!spf.syntaxErrors.isEmpty()) {
         QStringList kept;
@@ -591,6 +596,49 @@ void DomainCheck::evaluateMx()
         return;
     }
     add(QStringLiteral("mx.found"), Severity::Info, {{QStringLiteral("hosts"), hosts.join(u' ')}});
+}
+
+void DomainCheck::evaluateDane()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("tlsa"));
+    QVariantMap p{{QStringLiteral("host"), m_options.smtpHost},
+                  {QStringLiteral("port"), m_options.smtpPort},
+                  {QStringLiteral("record_name"), answer.name},
+                  {QStringLiteral("security"), securityKey(answer.security)}};
+    if (answer.security == Security::Bogus) {
+        p.insert(QStringLiteral("why_bogus"), answer.whyBogus);
+        add(QStringLiteral("dane.bogus"), Severity::Error, p);
+        return;
+    }
+    if (lookupFailed(answer)) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    if (answer.records.isEmpty()) {
+        add(QStringLiteral("dane.none"), Severity::Info, p);
+        return;
+    }
+    QStringList records;
+    for (const Record &r : answer.records)
+        records.append(presentation(r));
+    p.insert(QStringLiteral("records"), records.join(QStringLiteral(" | ")));
+    // RFC 7672 §2.2: TLSA records without DNSSEC must not be used.
+    if (answer.security != Security::Secure) {
+        add(QStringLiteral("dane.insecure"), Severity::Warning, p);
+        return;
+    }
+    if (m_options.peerChainDer.isEmpty()) {
+        add(QStringLiteral("dane.unchecked"), Severity::Info, p);
+        return;
+    }
+    for (const Record &r : answer.records) {
+        if (tlsaMatches(r, m_options.peerChainDer)) {
+            p.insert(QStringLiteral("matched"), presentation(r));
+            add(QStringLiteral("dane.match"), Severity::Info, p);
+            return;
+        }
+    }
+    add(QStringLiteral("dane.mismatch"), Severity::Error, p);
 }
 
 } // namespace selfmx::dns

@@ -50,6 +50,11 @@ struct DomainCheckOptions {
     QString domain;
     profile::Provider provider = profile::Provider::Custom;
     QStringList dkimSelectors; // given by the user; the provider's fixed ones are added
+    // DANE (RFC 7672): the SMTP server's TLSA records, checked with DNSSEC and matched
+    // against the chain its TLS session presented (DER, leaf first). Empty host: not checked.
+    QString smtpHost;
+    quint16 smtpPort = 25;
+    QList<QByteArray> peerChainDer;
 };
 
 // "Is this sender domain ready to send?": SPF, DKIM, DMARC and MX, as diagnostics findings
@@ -79,6 +84,7 @@ private:
     void evaluateDkim();
     void evaluateDmarc();
     void evaluateMx();
+    void evaluateDane();
     void add(const QString &code, diagnostics::Severity severity, QVariantMap parameters);
 
     DomainCheckOptions m_options;

@@ -89,7 +89,7 @@ Resolver::Resolver(ResolverConfig config, QObject *parent)
         m_setupError = QStringLiteral("DNS_SERVER: not addr[:port]: ") + m_config.server;
     }
     QString anchors = m_config.trustAnchorFile;
-    if (anchors.isEmpty()) {
+    if (anchors.isEmpty() && m_config.rootTrustAnchor) {
         for (const char *candidate : {"/usr/share/dns/root.key", "/var/lib/unbound/root.key"}) {
             if (QFileInfo(QString::fromLatin1(candidate)).isReadable()) {
                 anchors = QString::fromLatin1(candidate);

@@ -26,6 +26,9 @@ struct ResolverConfig {
     // A file of DNSSEC trust anchors (DS or DNSKEY records, zone-file format). Empty: the
     // root's key where Debian keeps it (dns-root-data, unbound), when present.
     QString trustAnchorFile;
+    // Whether that default root key is used when no file is given (tests with made-up
+    // zones turn it off: the real root would call their answers bogus).
+    bool rootTrustAnchor = true;
     int timeoutMs = 5000; // per lookup
 
     // DNS_SERVER and DNS_TRUST_ANCHOR_FILE from the environment.

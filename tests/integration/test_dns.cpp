@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 
 #include <gtest/gtest.h>
 
@@ -52,10 +53,20 @@ ResolverConfig testConfig(int timeoutMs = 5000)
     return c;
 }
 
+DomainCheckOptions options(const QString &domain, profile::Provider provider, const QStringList &selectors)
+{
+    DomainCheckOptions o;
+    o.domain = domain;
+    o.provider = provider;
+    o.dkimSelectors = selectors;
+    return o;
+}
+
 ResolverConfig faultConfig(int timeoutMs)
 {
     ResolverConfig c;
     c.server = dnsEnv().value(QStringLiteral("DNS_FAULT_SERVER"));
+    c.rootTrustAnchor = false;
     c.timeoutMs = timeoutMs;
     return c;
 }
@@ -77,7 +88,7 @@ protected:
     static QList<diagnostics::Finding> check(const QString &domain, profile::Provider provider = profile::Provider::SendGrid,
                                              const QStringList &selectors = {})
     {
-        DomainCheck domainCheck({domain, provider, selectors}, testConfig());
+        DomainCheck domainCheck(options(domain, provider, selectors), testConfig());
         QSignalSpy spy(&domainCheck, &DomainCheck::finished);
         domainCheck.start();
         EXPECT_TRUE(spy.wait(15000));
@@ -354,7 +365,7 @@ TEST_F(Dns, UnansweredLookupsBecomeFindingsWithinTheTimeout)
 {
     QElapsedTimer clock;
     clock.start();
-    DomainCheck domainCheck({QStringLiteral("silent.fault.test"), profile::Provider::SendGrid, {}}, faultConfig(1000));
+    DomainCheck domainCheck(options(QStringLiteral("silent.fault.test"), profile::Provider::SendGrid, {}), faultConfig(1000));
     QSignalSpy spy(&domainCheck, &DomainCheck::finished);
     domainCheck.start();
     ASSERT_TRUE(spy.wait(10000));
@@ -444,6 +455,9 @@ CliRun console(const QStringList &arguments, const QString &dnsServer)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DNS_SERVER"), dnsServer);
+    // The run's anchor (signed.test) instead of the real root's, which would call the made-up
+    // zones bogus on a machine that has it.
+    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)), arguments);
@@ -467,8 +481,8 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
         << run.out.toStdString();
 
     const CliRun ok = console({QStringLiteral("check-domain"), QStringLiteral("sendgrid-ok.test"), QStringLiteral("--provider"),
-                            QStringLiteral("sendgrid"), QStringLiteral("--json")},
-                           dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                               QStringLiteral("sendgrid"), QStringLiteral("--json")},
+                              dnsEnv().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
     EXPECT_TRUE(json.value(QStringLiteral("ready")).toBool());
@@ -480,7 +494,7 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
 TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
 {
     const CliRun run = console({QStringLiteral("discover"), QStringLiteral("me@srv.test"), QStringLiteral("--json")},
-                            dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
     const QJsonArray candidates = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("candidates")).toArray();
     ASSERT_EQ(candidates.size(), 3) << run.out.toStdString();
@@ -488,4 +502,57 @@ TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
     EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("tls_mode")).toString(), QStringLiteral("implicit"));
     const CliRun bad = console({QStringLiteral("check-domain"), QStringLiteral("srv.test")}, QStringLiteral("not-an-address"));
     EXPECT_EQ(bad.exitCode, 2);
+}
+
+// --- DANE: the signed zone's TLSA records against the test Postfix's certificate
+
+namespace {
+QList<QByteArray> postfixChain()
+{
+    QFile pem(test::PostfixInstance::get().value("POSTFIX_DIR") + QStringLiteral("/certs/server.pem"));
+    if (!pem.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+    QList<QByteArray> der;
+    for (const QSslCertificate &c : certs)
+        der.append(c.toDer());
+    return der;
+}
+} // namespace
+
+TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
+{
+    const QList<QByteArray> chain = postfixChain();
+    ASSERT_FALSE(chain.isEmpty()) << "no Postfix fixture certificate";
+    DomainCheckOptions dane = options(QStringLiteral("signed.test"), profile::Provider::Postfix, {});
+    dane.smtpHost = QStringLiteral("mail.signed.test");
+    dane.peerChainDer = chain;
+    DomainCheck good(dane, testConfig());
+    QSignalSpy goodDone(&good, &DomainCheck::finished);
+    good.start();
+    ASSERT_TRUE(goodDone.wait(15000));
+    const auto match = find(good.findings(), QStringLiteral("dane.match"));
+    ASSERT_TRUE(match) << codes(good.findings()).join(u' ').toStdString();
+    EXPECT_EQ(match->parameter(QStringLiteral("security")), QStringLiteral("secure"));
+
+    dane.smtpHost = QStringLiteral("bad.signed.test");
+    DomainCheck bad(dane, testConfig());
+    QSignalSpy badDone(&bad, &DomainCheck::finished);
+    bad.start();
+    ASSERT_TRUE(badDone.wait(15000));
+    const auto mismatch = find(bad.findings(), QStringLiteral("dane.mismatch"));
+    ASSERT_TRUE(mismatch) << codes(bad.findings()).join(u' ').toStdString();
+    EXPECT_EQ(mismatch->severity, diagnostics::Severity::Error);
+    EXPECT_TRUE(text::DnsText().fix(*mismatch).contains(QStringLiteral("at _25._tcp.bad.signed.test")));
+
+    // Without a trust anchor the same records are not DNSSEC-validated: not usable for DANE.
+    dane.smtpHost = QStringLiteral("mail.signed.test");
+    ResolverConfig noAnchor = testConfig();
+    noAnchor.trustAnchorFile.clear();
+    noAnchor.rootTrustAnchor = false;
+    DomainCheck insecure(dane, noAnchor);
+    QSignalSpy insecureDone(&insecure, &DomainCheck::finished);
+    insecure.start();
+    ASSERT_TRUE(insecureDone.wait(15000));
+    EXPECT_TRUE(find(insecure.findings(), QStringLiteral("dane.insecure"))) << codes(insecure.findings()).join(u' ').toStdString();
 }
