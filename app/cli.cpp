@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "diagnosecommands.h"
 #include "diagnostics/outcome.h"
+#include "dnscommands.h"
 #include "exitcodes.h"
 #include "helperprogram.h"
 #include "mime/address.h"
@@ -37,8 +38,9 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("test"),     QStringLiteral("send"),     QStringLiteral("profile"),
-                                      QStringLiteral("diagnose"), QStringLiteral("discover"), QStringLiteral("relay")};
+    static const QStringList names = {QStringLiteral("test"),        QStringLiteral("send"),     QStringLiteral("profile"),
+                                      QStringLiteral("diagnose"),    QStringLiteral("discover"), QStringLiteral("relay"),
+                                      QStringLiteral("check-domain")};
     return names;
 }
 
@@ -53,7 +55,8 @@ void printUsage()
                      "  send      send a message: --from --to --subject --text/--html [--attach FILE]...\n"
                      "  profile   list | show | add | edit | remove | import | export (passwords in the keychain)\n"
                      "  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]\n"
-                     "  discover  HOST: find working port/TLS settings\n"
+                     "  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS\n"
+                     "  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]\n"
                      "  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list\n\n"
                      "Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,\n"
                      "SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).\n"
@@ -401,6 +404,8 @@ int runCli(const QStringList &arguments)
         return runDiscover(rest);
     if (command == u"relay")
         return execHelperProgram(QStringLiteral("selfmx-console-relay"));
+    if (command == u"check-domain")
+        return runCheckDomain(rest);
     err() << Cli::tr("error: unknown command \"%1\"").arg(command) << '\n';
     err().flush();
     printUsage();

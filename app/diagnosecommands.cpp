@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
+#include "dnscommands.h"
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -104,9 +105,13 @@ CommandSpec discoverCommand()
     CommandSpec parser(QStringLiteral("discover"));
     parser.setApplicationDescription(
         Cli::tr("Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, "
-                "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked."));
+                "logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.\n"
+                "For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records "
+                "(RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it "
+                "came from. DNS_SERVER=addr[:port] picks the nameserver."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("host"), Cli::tr("The SMTP server's host name."));
+    parser.addPositionalArgument(QStringLiteral("host"), Cli::tr("The SMTP server's host name, or an email address."));
+    parser.addOption({QStringLiteral("domain"), Cli::tr("The argument is a mail domain: find its submission server in DNS.")});
     parser.addOption({QStringLiteral("profile"), Cli::tr("Take credentials and TLS trust from a stored profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("allow-plain"), Cli::tr("Also try plaintext on 587 and 25.")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the results as JSON.")});
@@ -125,6 +130,8 @@ int runDiscover(const QStringList &arguments)
         err().flush();
         return Usage;
     }
+    if (host.contains(u'@') || parser.isSet(QStringLiteral("domain")))
+        return runDiscoverAddress(host, parser.isSet(QStringLiteral("json")));
     int exitCode = Success;
     const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode, {{QStringLiteral("SMTP_HOST"), host}});
     if (!settings)

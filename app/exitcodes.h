@@ -21,8 +21,9 @@ enum ExitCode : int {
     Recipient = 10, // also: accepted for some recipients only
     Data = 11,
     Quit = 12,
-    Keychain = 20,   // no keychain, locked, access denied: nothing was changed
-    Cancelled = 130, // Ctrl-C, as a shell reports SIGINT
+    DomainNotReady = 13, // check-domain: a finding of severity error (SPF, DKIM, DMARC)
+    Keychain = 20,       // no keychain, locked, access denied: nothing was changed
+    Cancelled = 130,     // Ctrl-C, as a shell reports SIGINT
 };
 
 inline int exitCodeFor(smtp::Stage stage)

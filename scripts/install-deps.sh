@@ -18,6 +18,9 @@ packages=(
   clang-14 libclang-rt-14-dev
   # the local relay's HTTP server (core/relay; README "Why libmicrohttpd")
   libmicrohttpd-dev
+  # core/dns: the DNSSEC-validating resolver (README "DNS"); the tests' nameserver (nsd) and
+  # zone signing (ldnsutils)
+  libunbound-dev nsd ldnsutils
   # the tree's habits (scripts/lint.sh): formatting and static checks
   clang-format clang-tidy
   # run: QtKeychain loads libsecret at run time and needs a Secret Service provider

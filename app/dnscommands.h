@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QStringList>
+
+namespace selfmx::app {
+
+// selfmx-console check-domain DOMAIN [--profile NAME] [--provider KEY] [--dkim-selector S]...
+//                             [--json]
+int runCheckDomain(const QStringList &arguments);
+// selfmx-console discover ADDRESS [--json] (a name with an @; `discover HOST` probes ports)
+int runDiscoverAddress(const QString &addressOrDomain, bool json);
+
+} // namespace selfmx::app

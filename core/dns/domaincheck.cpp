@@ -1,0 +1,644 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "domaincheck.h"
+
+#include "dane.h"
+#include "logging.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+namespace selfmx::dns {
+
+using diagnostics::Severity;
+
+namespace {
+
+// RFC 7208 §4.6.4: at most 10 terms that cause DNS lookups, over the whole evaluation.
+constexpr int kSpfLookupLimit = 10;
+// How far includes are followed (a loop or a very deep chain is already over the limit).
+constexpr int kSpfMaxFetches = 25;
+constexpr int kWeakDkimBits = 1024;
+
+bool validDomainSpec(const QString &s)
+{
+    // Macros (%{d}) are allowed in a domain-spec; a plain name needs a dot and no spaces.
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9_%{}.\-]+\.[A-Za-z0-9_%{}\-]+\.?$)"));
+    return re.match(s).hasMatch();
+}
+
+bool validCidrAddress(const QString &value, QAbstractSocket::NetworkLayerProtocol protocol)
+{
+    QString address = value;
+    if (const qsizetype slash = address.indexOf(u'/'); slash >= 0) {
+        bool ok = false;
+        const int bits = address.mid(slash + 1).toInt(&ok);
+        if (!ok || bits < 0 || bits > (protocol == QAbstractSocket::IPv4Protocol ? 32 : 128))
+            return false;
+        address = address.left(slash);
+    }
+    if (protocol == QAbstractSocket::IPv4Protocol) {
+        // Four decimal octets (QHostAddress would also take inet_aton's "1.2.3").
+        static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$)"));
+        const QRegularExpressionMatch m = dotted.match(address);
+        if (!m.hasMatch())
+            return false;
+        for (int i = 1; i <= 4; ++i) {
+            if (m.captured(i).toInt() > 255)
+                return false;
+        }
+        return true;
+    }
+    const QHostAddress parsed(address);
+    return !parsed.isNull() && parsed.protocol() == protocol;
+}
+
+QString joinSpf(const QStringList &terms)
+{
+    return (QStringList{QStringLiteral("v=spf1")} + terms).join(u' ');
+}
+
+// The record's terms without v=spf1, with `term` placed before the all mechanism.
+QStringList spfTerms(const QString &record)
+{
+    QStringList terms = record.split(u' ', Qt::SkipEmptyParts);
+    if (!terms.isEmpty())
+        terms.removeFirst();
+    return terms;
+}
+
+bool isAllTerm(const QString &term)
+{
+    const QString t = term.toLower();
+    return t == u"all" || t == u"+all" || t == u"-all" || t == u"~all" || t == u"?all";
+}
+
+QStringList insertBeforeAll(QStringList terms, const QString &term)
+{
+    qsizetype at = terms.size();
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        if (isAllTerm(terms.at(i)) || terms.at(i).startsWith(QStringLiteral("redirect="), Qt::CaseInsensitive)) {
+            at = i;
+            break;
+        }
+    }
+    terms.insert(at, term);
+    return terms;
+}
+
+QStringList spfRecordsIn(const Answer &answer)
+{
+    QStringList records;
+    for (const Record &r : answer.records) {
+        const QString text = r.text().trimmed();
+        if (text.compare(QStringLiteral("v=spf1"), Qt::CaseInsensitive) == 0
+            || text.startsWith(QStringLiteral("v=spf1 "), Qt::CaseInsensitive))
+            records.append(text);
+    }
+    return records;
+}
+
+QMap<QString, QString> tagList(const QString &record, QStringList *order)
+{
+    QMap<QString, QString> tags;
+    for (const QString &part : record.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq < 0)
+            continue;
+        const QString name = part.left(eq).trimmed().toLower();
+        QString value = part.mid(eq + 1).trimmed();
+        if (name.isEmpty())
+            continue;
+        if (order)
+            order->append(name);
+        tags.insert(name, value);
+    }
+    return tags;
+}
+
+} // namespace
+
+SpfRecord parseSpf(const QString &record)
+{
+    SpfRecord spf;
+    for (const QString &term : spfTerms(record)) {
+        QString t = term;
+        if (t.contains(u'=') && !t.contains(u':')) { // a modifier (RFC 7208 §6)
+            const QString name = t.section(u'=', 0, 0).toLower();
+            const QString value = t.section(u'=', 1);
+            if (name == u"redirect") {
+                if (!validDomainSpec(value))
+                    spf.syntaxErrors.append(term);
+                else {
+                    spf.redirect = value.toLower();
+                    ++spf.lookupTerms;
+                }
+            } else if (!QRegularExpression(QStringLiteral("^[a-z][a-z0-9_.\\-]*$")).match(name).hasMatch()) {
+                spf.syntaxErrors.append(term);
+            }
+            continue;
+        }
+        QChar qualifier = u'+';
+        if (!t.isEmpty() && QStringLiteral("+-~?").contains(t.front())) {
+            qualifier = t.front();
+            t.remove(0, 1);
+        }
+        const qsizetype colon = t.indexOf(u':');
+        const qsizetype slash = t.indexOf(u'/');
+        qsizetype nameEnd = t.size();
+        if (colon >= 0)
+            nameEnd = colon;
+        else if (slash >= 0)
+            nameEnd = slash;
+        const QString mechanism = t.left(nameEnd).toLower();
+        const QString argument = colon >= 0 ? t.mid(colon + 1) : QString();
+        const bool hasArgument = colon >= 0;
+        if (mechanism == u"all" && nameEnd == t.size()) {
+            spf.all = QString(qualifier) + QStringLiteral("all");
+        } else if (mechanism == u"include" || mechanism == u"exists") {
+            if (!hasArgument || !validDomainSpec(argument)) {
+                spf.syntaxErrors.append(term);
+                continue;
+            }
+            ++spf.lookupTerms;
+            if (mechanism == u"include")
+                spf.includes.append(argument.toLower());
+        } else if (mechanism == u"a" || mechanism == u"mx" || mechanism == u"ptr") {
+            if (hasArgument && !validDomainSpec(argument.section(u'/', 0, 0))) {
+                spf.syntaxErrors.append(term);
+                continue;
+            }
+            ++spf.lookupTerms;
+        } else if (mechanism == u"ip4" || mechanism == u"ip6") {
+            const auto protocol = mechanism == u"ip4" ? QAbstractSocket::IPv4Protocol : QAbstractSocket::IPv6Protocol;
+            if (!hasArgument || !validCidrAddress(argument, protocol))
+                spf.syntaxErrors.append(term);
+        } else {
+            spf.syntaxErrors.append(term);
+        }
+    }
+    return spf;
+}
+
+DmarcRecord parseDmarc(const QString &record)
+{
+    DmarcRecord dmarc;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    // RFC 7489 §6.4: v=DMARC1 first, then p (the policy) is required.
+    if (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"DMARC1")
+        dmarc.errors.append(QStringLiteral("v"));
+    static const QStringList policies = {QStringLiteral("none"), QStringLiteral("quarantine"), QStringLiteral("reject")};
+    dmarc.policy = tags.value(QStringLiteral("p")).toLower();
+    if (!policies.contains(dmarc.policy))
+        dmarc.errors.append(QStringLiteral("p"));
+    if (tags.contains(QStringLiteral("sp"))) {
+        dmarc.subdomainPolicy = tags.value(QStringLiteral("sp")).toLower();
+        if (!policies.contains(dmarc.subdomainPolicy))
+            dmarc.errors.append(QStringLiteral("sp"));
+    }
+    for (const QString &alignment : {QStringLiteral("adkim"), QStringLiteral("aspf")}) {
+        if (!tags.contains(alignment))
+            continue;
+        const QString value = tags.value(alignment).toLower();
+        if (value != u"r" && value != u"s")
+            dmarc.errors.append(alignment);
+        else if (alignment == u"adkim")
+            dmarc.adkim = value;
+        else
+            dmarc.aspf = value;
+    }
+    if (tags.contains(QStringLiteral("pct"))) {
+        bool ok = false;
+        const int pct = tags.value(QStringLiteral("pct")).toInt(&ok);
+        if (!ok || pct < 0 || pct > 100)
+            dmarc.errors.append(QStringLiteral("pct"));
+    }
+    dmarc.rua = tags.value(QStringLiteral("rua"));
+    return dmarc;
+}
+
+DkimKey parseDkim(const QString &record)
+{
+    DkimKey key;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    if (tags.contains(QStringLiteral("v")) && (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"DKIM1")) {
+        key.error = QStringLiteral("version");
+        return key;
+    }
+    if (!tags.contains(QStringLiteral("p"))) {
+        key.error = QStringLiteral("no_key");
+        return key;
+    }
+    QString p = tags.value(QStringLiteral("p"));
+    p.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (p.isEmpty()) { // RFC 6376 §3.6.1: an empty p= means the key was revoked
+        key.error = QStringLiteral("revoked");
+        return key;
+    }
+    key.keyType = tags.value(QStringLiteral("k"), QStringLiteral("rsa")).toLower();
+    const QByteArray der = QByteArray::fromBase64(p.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (der.isEmpty()) {
+        key.error = QStringLiteral("key_parse");
+        return key;
+    }
+    if (key.keyType == u"ed25519") { // RFC 8463: the raw 32-byte key
+        if (der.size() != 32)
+            key.error = QStringLiteral("key_parse");
+        else
+            key.bits = 256;
+        return key;
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+    EVP_PKEY *pkey = d2i_PUBKEY(nullptr, &bytes, long(der.size()));
+    if (!pkey) {
+        key.error = QStringLiteral("key_parse");
+        return key;
+    }
+    key.bits = EVP_PKEY_get_bits(pkey);
+    EVP_PKEY_free(pkey);
+    return key;
+}
+
+QString spfIncludeFor(profile::Provider provider)
+{
+    switch (provider) {
+    case profile::Provider::SendGrid: return QStringLiteral("sendgrid.net");
+    case profile::Provider::Mailgun: return QStringLiteral("mailgun.org");
+    case profile::Provider::AmazonSes: return QStringLiteral("amazonses.com");
+    case profile::Provider::Postmark: return QStringLiteral("spf.mtasv.net");
+    case profile::Provider::Gmail: return QStringLiteral("_spf.google.com");
+    case profile::Provider::Microsoft365: return QStringLiteral("spf.protection.outlook.com");
+    default: return QString();
+    }
+}
+
+QStringList dkimSelectorsFor(profile::Provider provider)
+{
+    if (provider == profile::Provider::SendGrid)
+        return {QStringLiteral("s1"), QStringLiteral("s2")};
+    return {};
+}
+
+DomainCheck::DomainCheck(DomainCheckOptions options, ResolverConfig config, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_resolver(std::move(config))
+{
+    m_options.domain = m_options.domain.trimmed().toLower();
+    if (const qsizetype at = m_options.domain.lastIndexOf(u'@'); at >= 0)
+        m_options.domain = m_options.domain.mid(at + 1);
+    for (const QString &s : dkimSelectorsFor(m_options.provider)) {
+        if (!m_options.dkimSelectors.contains(s))
+            m_options.dkimSelectors.append(s);
+    }
+}
+
+bool DomainCheck::hasErrors() const
+{
+    return std::any_of(m_findings.begin(), m_findings.end(), [](const diagnostics::Finding &f) { return f.severity == Severity::Error; });
+}
+
+void DomainCheck::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const QString &d = m_options.domain;
+    ask(d, RecordType::Txt, QStringLiteral("spf"));
+    ask(QStringLiteral("_dmarc.") + d, RecordType::Txt, QStringLiteral("dmarc"));
+    ask(d, RecordType::Mx, QStringLiteral("mx"));
+    for (const QString &selector : m_options.dkimSelectors)
+        ask(selector + QStringLiteral("._domainkey.") + d, RecordType::Txt, QStringLiteral("dkim:") + selector);
+    if (!m_options.smtpHost.isEmpty())
+        ask(tlsaName(m_options.smtpHost, m_options.smtpPort), RecordType::Tlsa, QStringLiteral("tlsa"));
+}
+
+void DomainCheck::ask(const QString &name, RecordType type, const QString &purpose)
+{
+    ++m_outstanding;
+    Lookup *lookup = m_resolver.lookup(name, type, this);
+    connect(lookup, &Lookup::finished, this, [this, lookup, purpose]() {
+        const Answer &answer = lookup->answer(); // deleteLater: still alive here
+        lookup->deleteLater();
+        answered(purpose, answer);
+    });
+}
+
+void DomainCheck::answered(const QString &purpose, const Answer &answer)
+{
+    m_evidence.append(answer);
+    m_byPurpose.insert(purpose, answer);
+    // Follow SPF include: and redirect= so the lookup count covers the whole tree.
+    if ((purpose == u"spf" || purpose.startsWith(QStringLiteral("spf:"))) && answer.ok()) {
+        const QStringList records = spfRecordsIn(answer);
+        if (records.size() == 1) {
+            const SpfRecord spf = parseSpf(records.first());
+            QStringList next = spf.includes;
+            if (!spf.redirect.isEmpty())
+                next.append(spf.redirect);
+            for (const QString &target : next) {
+                if (m_spfFetched.contains(target) || m_spfFetched.size() >= kSpfMaxFetches || target.contains(u'%'))
+                    continue;
+                m_spfFetched.insert(target);
+                ask(target, RecordType::Txt, QStringLiteral("spf:") + target);
+            }
+        }
+    }
+    if (--m_outstanding == 0)
+        evaluate();
+}
+
+void DomainCheck::add(const QString &code, Severity severity, QVariantMap parameters)
+{
+    diagnostics::Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.stage = smtp::Stage::None;
+    parameters.insert(QStringLiteral("domain"), m_options.domain);
+    f.parameters = std::move(parameters);
+    qCDebug(lcDns) << "finding" << code << f.parameters;
+    m_findings.append(f);
+}
+
+void DomainCheck::evaluate()
+{
+    evaluateSpf();
+    evaluateDkim();
+    evaluateDmarc();
+    evaluateMx();
+    if (!m_options.smtpHost.isEmpty())
+        evaluateDane();
+    Q_EMIT finished();
+}
+
+namespace {
+bool lookupFailed(const Answer &a)
+{
+    return a.status != Status::Ok && a.status != Status::NoData && a.status != Status::NxDomain;
+}
+QVariantMap failure(const Answer &a)
+{
+    return {{QStringLiteral("name"), a.name},
+            {QStringLiteral("type"), typeName(a.type)},
+            {QStringLiteral("status"), statusKey(a.status)},
+            {QStringLiteral("security"), securityKey(a.security)}};
+}
+QVariantMap txtFix(const QString &name, const QString &value)
+{
+    return {{QStringLiteral("record_name"), name},
+            {QStringLiteral("record_type"), QStringLiteral("TXT")},
+            {QStringLiteral("record_value"), value}};
+}
+} // namespace
+
+void DomainCheck::evaluateSpf()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("spf"));
+    const QString &d = m_options.domain;
+    const QString providerInclude = spfIncludeFor(m_options.provider);
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    const QStringList records = spfRecordsIn(answer);
+    if (records.isEmpty()) {
+        const QString suggested =
+            providerInclude.isEmpty() ? QStringLiteral("v=spf1 mx ~all") : QStringLiteral("v=spf1 include:%1 ~all").arg(providerInclude);
+        add(QStringLiteral("spf.missing"), Severity::Error, txtFix(d, suggested));
+        return;
+    }
+    if (records.size() > 1) {
+        // RFC 7208 §4.5: more than one record is a permanent error. Offer them merged.
+        QStringList merged;
+        for (const QString &r : records) {
+            for (const QString &t : spfTerms(r)) {
+                if (!isAllTerm(t) && !merged.contains(t))
+                    merged.append(t);
+            }
+        }
+        merged.append(QStringLiteral("~all"));
+        QVariantMap p = txtFix(d, joinSpf(merged));
+        p.insert(QStringLiteral("count"), records.size());
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        add(QStringLiteral("spf.multiple"), Severity::Error, p);
+        return;
+    }
+    const QString &current = records.first();
+    const SpfRecord spf = parseSpf(current);
+    if (!spf.syntaxErrors.isEmpty()) {
+        QStringList kept;
+        for (const QString &t : spfTerms(current)) {
+            if (!spf.syntaxErrors.contains(t))
+                kept.append(t);
+        }
+        QVariantMap p = txtFix(d, joinSpf(kept));
+        p.insert(QStringLiteral("term"), spf.syntaxErrors.join(u' '));
+        p.insert(QStringLiteral("record_current"), current);
+        add(QStringLiteral("spf.syntax"), Severity::Error, p);
+    }
+    // Count the DNS-querying terms over the whole tree (RFC 7208 §4.6.4).
+    int lookups = spf.lookupTerms;
+    QSet<QString> includedDomains;
+    for (auto it = m_byPurpose.cbegin(); it != m_byPurpose.cend(); ++it) {
+        if (!it.key().startsWith(QStringLiteral("spf:")))
+            continue;
+        const QString target = it.key().mid(4);
+        includedDomains.insert(target);
+        if (lookupFailed(it.value()) || it.value().status != Status::Ok) {
+            QVariantMap p = failure(it.value());
+            p.insert(QStringLiteral("include"), target);
+            add(QStringLiteral("spf.include_failed"), Severity::Warning, p);
+            continue;
+        }
+        const QStringList included = spfRecordsIn(it.value());
+        if (included.size() == 1)
+            lookups += parseSpf(included.first()).lookupTerms;
+    }
+    if (lookups > kSpfLookupLimit) {
+        QVariantMap p{{QStringLiteral("count"), lookups}, {QStringLiteral("limit"), kSpfLookupLimit}};
+        p.insert(QStringLiteral("record_current"), current);
+        add(QStringLiteral("spf.too_many_lookups"), Severity::Error, p);
+    }
+    if (spf.all == u"+all" || spf.all == u"?all") {
+        QStringList terms = spfTerms(current);
+        for (QString &t : terms) {
+            if (isAllTerm(t))
+                t = QStringLiteral("~all");
+        }
+        QVariantMap p = txtFix(d, joinSpf(terms));
+        p.insert(QStringLiteral("qualifier"), spf.all);
+        p.insert(QStringLiteral("record_current"), current);
+        add(QStringLiteral("spf.permissive_all"), Severity::Warning, p);
+    }
+    if (!providerInclude.isEmpty() && !includedDomains.contains(providerInclude)) {
+        QVariantMap p = txtFix(d, joinSpf(insertBeforeAll(spfTerms(current), QStringLiteral("include:") + providerInclude)));
+        p.insert(QStringLiteral("provider"), profile::providerKey(m_options.provider));
+        p.insert(QStringLiteral("include"), providerInclude);
+        p.insert(QStringLiteral("record_current"), current);
+        add(QStringLiteral("spf.provider_missing"), Severity::Error, p);
+    }
+    add(QStringLiteral("spf.found"), Severity::Info, {{QStringLiteral("record"), current}, {QStringLiteral("lookups"), lookups}});
+}
+
+void DomainCheck::evaluateDkim()
+{
+    if (m_options.dkimSelectors.isEmpty()) {
+        add(QStringLiteral("dkim.no_selector"), Severity::Info, {{QStringLiteral("provider"), profile::providerKey(m_options.provider)}});
+        return;
+    }
+    for (const QString &selector : m_options.dkimSelectors) {
+        const Answer answer = m_byPurpose.value(QStringLiteral("dkim:") + selector);
+        const QString name = selector + QStringLiteral("._domainkey.") + m_options.domain;
+        QVariantMap p{{QStringLiteral("selector"), selector}, {QStringLiteral("record_name"), name}};
+        if (lookupFailed(answer) || answer.security == Security::Bogus) {
+            add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+            continue;
+        }
+        QString record;
+        for (const Record &r : answer.records) {
+            const QString text = r.text().trimmed();
+            if (text.contains(QStringLiteral("p="))) {
+                record = text;
+                break;
+            }
+        }
+        if (answer.status != Status::Ok || record.isEmpty()) {
+            p.insert(QStringLiteral("record_type"), QStringLiteral("TXT"));
+            p.insert(QStringLiteral("provider"), profile::providerKey(m_options.provider));
+            add(QStringLiteral("dkim.missing"), Severity::Error, p);
+            continue;
+        }
+        if (!answer.canonicalName.isEmpty())
+            p.insert(QStringLiteral("cname"), answer.canonicalName);
+        const DkimKey key = parseDkim(record);
+        if (!key.error.isEmpty()) {
+            p.insert(QStringLiteral("reason"), key.error);
+            p.insert(QStringLiteral("record_current"), record);
+            add(QStringLiteral("dkim.invalid"), Severity::Error, p);
+            continue;
+        }
+        p.insert(QStringLiteral("bits"), key.bits);
+        p.insert(QStringLiteral("key_type"), key.keyType);
+        if (key.keyType == u"rsa" && key.bits < kWeakDkimBits) {
+            p.insert(QStringLiteral("minimum"), kWeakDkimBits);
+            add(QStringLiteral("dkim.weak_key"), Severity::Warning, p);
+        } else {
+            add(QStringLiteral("dkim.found"), Severity::Info, p);
+        }
+    }
+}
+
+void DomainCheck::evaluateDmarc()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("dmarc"));
+    const QString name = QStringLiteral("_dmarc.") + m_options.domain;
+    const QString suggested = QStringLiteral("v=DMARC1; p=none; rua=mailto:postmaster@") + m_options.domain;
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    QStringList records;
+    for (const Record &r : answer.records) {
+        const QString text = r.text().trimmed();
+        if (text.startsWith(QStringLiteral("v=DMARC"), Qt::CaseInsensitive))
+            records.append(text);
+    }
+    if (records.isEmpty()) {
+        add(QStringLiteral("dmarc.missing"), Severity::Warning, txtFix(name, suggested));
+        return;
+    }
+    const DmarcRecord dmarc = parseDmarc(records.first());
+    if (records.size() > 1 || !dmarc.errors.isEmpty()) {
+        QVariantMap p = txtFix(name, suggested);
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        p.insert(QStringLiteral("tags"), records.size() > 1 ? QStringLiteral("multiple") : dmarc.errors.join(u','));
+        add(QStringLiteral("dmarc.invalid"), Severity::Error, p);
+        return;
+    }
+    QVariantMap p{{QStringLiteral("policy"), dmarc.policy},
+                  {QStringLiteral("adkim"), dmarc.adkim},
+                  {QStringLiteral("aspf"), dmarc.aspf},
+                  {QStringLiteral("rua"), dmarc.rua},
+                  {QStringLiteral("record_current"), records.first()}};
+    if (dmarc.policy == u"none") {
+        QString stricter = records.first();
+        stricter.replace(QRegularExpression(QStringLiteral("\\bp\\s*=\\s*none"), QRegularExpression::CaseInsensitiveOption),
+                         QStringLiteral("p=quarantine"));
+        p.insert(QStringLiteral("record_name"), name);
+        p.insert(QStringLiteral("record_type"), QStringLiteral("TXT"));
+        p.insert(QStringLiteral("record_value"), stricter);
+        add(QStringLiteral("dmarc.monitoring_only"), Severity::Info, p);
+    } else {
+        add(QStringLiteral("dmarc.found"), Severity::Info, p);
+    }
+}
+
+void DomainCheck::evaluateMx()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("mx"));
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    QStringList hosts;
+    for (const Record &r : answer.records) {
+        if (!r.target.isEmpty()) // "." is a null MX (RFC 7505): no mail accepted
+            hosts.append(r.target);
+    }
+    if (hosts.isEmpty()) {
+        add(QStringLiteral("mx.missing"), Severity::Warning,
+            {{QStringLiteral("record_name"), m_options.domain}, {QStringLiteral("record_type"), QStringLiteral("MX")}});
+        return;
+    }
+    add(QStringLiteral("mx.found"), Severity::Info, {{QStringLiteral("hosts"), hosts.join(u' ')}});
+}
+
+void DomainCheck::evaluateDane()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("tlsa"));
+    QVariantMap p{{QStringLiteral("host"), m_options.smtpHost},
+                  {QStringLiteral("port"), m_options.smtpPort},
+                  {QStringLiteral("record_name"), answer.name},
+                  {QStringLiteral("security"), securityKey(answer.security)}};
+    if (answer.security == Security::Bogus) {
+        p.insert(QStringLiteral("why_bogus"), answer.whyBogus);
+        add(QStringLiteral("dane.bogus"), Severity::Error, p);
+        return;
+    }
+    if (lookupFailed(answer)) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    if (answer.records.isEmpty()) {
+        add(QStringLiteral("dane.none"), Severity::Info, p);
+        return;
+    }
+    QStringList records;
+    for (const Record &r : answer.records)
+        records.append(presentation(r));
+    p.insert(QStringLiteral("records"), records.join(QStringLiteral(" | ")));
+    // RFC 7672 §2.2: TLSA records without DNSSEC must not be used.
+    if (answer.security != Security::Secure) {
+        add(QStringLiteral("dane.insecure"), Severity::Warning, p);
+        return;
+    }
+    if (m_options.peerChainDer.isEmpty()) {
+        add(QStringLiteral("dane.unchecked"), Severity::Info, p);
+        return;
+    }
+    for (const Record &r : answer.records) {
+        if (tlsaMatches(r, m_options.peerChainDer)) {
+            p.insert(QStringLiteral("matched"), presentation(r));
+            add(QStringLiteral("dane.match"), Severity::Info, p);
+            return;
+        }
+    }
+    add(QStringLiteral("dane.mismatch"), Severity::Error, p);
+}
+
+} // namespace selfmx::dns

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// core/dns against a real nameserver (nsd) serving made-up zones and the scripted fault
+// server (tests/support/dns), both on loopback, started by the ctest fixture.
+#include "ports.h"
+#include "postfix.h"
+
+#include "dns/discovery.h"
+#include "dns/domaincheck.h"
+#include "dns/resolver.h"
+#include "text/dnstext.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+
+#include <gtest/gtest.h>
+
+using namespace selfmx;
+using namespace selfmx::dns;
+
+namespace {
+
+QHash<QString, QString> dnsEnv()
+{
+    static const QHash<QString, QString> values = []() {
+        QHash<QString, QString> v;
+        QFile file(qEnvironmentVariable("SELFMX_DNS_ENV", QStringLiteral(SELFMX_DNS_ENV_DEFAULT)));
+        if (!file.open(QIODevice::ReadOnly))
+            return v;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).remove(u'\''));
+        }
+        return v;
+    }();
+    return values;
+}
+
+ResolverConfig testConfig(int timeoutMs = 5000)
+{
+    ResolverConfig c;
+    c.server = dnsEnv().value(QStringLiteral("DNS_SERVER"));
+    c.trustAnchorFile = dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE"));
+    c.timeoutMs = timeoutMs;
+    return c;
+}
+
+DomainCheckOptions options(const QString &domain, profile::Provider provider, const QStringList &selectors)
+{
+    DomainCheckOptions o;
+    o.domain = domain;
+    o.provider = provider;
+    o.dkimSelectors = selectors;
+    return o;
+}
+
+ResolverConfig faultConfig(int timeoutMs)
+{
+    ResolverConfig c;
+    c.server = dnsEnv().value(QStringLiteral("DNS_FAULT_SERVER"));
+    c.rootTrustAnchor = false;
+    c.timeoutMs = timeoutMs;
+    return c;
+}
+
+class Dns : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_FALSE(dnsEnv().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)"; }
+
+    static Answer resolve(Resolver &resolver, const QString &name, RecordType type)
+    {
+        Lookup *lookup = resolver.lookup(name, type);
+        QSignalSpy spy(lookup, &Lookup::finished);
+        EXPECT_TRUE(spy.wait(15000));
+        EXPECT_EQ(spy.count(), 1);
+        return lookup->answer();
+    }
+
+    static QList<diagnostics::Finding> check(const QString &domain, profile::Provider provider = profile::Provider::SendGrid,
+                                             const QStringList &selectors = {})
+    {
+        DomainCheck domainCheck(options(domain, provider, selectors), testConfig());
+        QSignalSpy spy(&domainCheck, &DomainCheck::finished);
+        domainCheck.start();
+        EXPECT_TRUE(spy.wait(15000));
+        return domainCheck.findings();
+    }
+
+    static std::optional<diagnostics::Finding> find(const QList<diagnostics::Finding> &findings, const QString &code)
+    {
+        for (const diagnostics::Finding &f : findings) {
+            if (f.code == code)
+                return f;
+        }
+        return std::nullopt;
+    }
+};
+
+QStringList codes(const QList<diagnostics::Finding> &findings)
+{
+    QStringList list;
+    for (const diagnostics::Finding &f : findings)
+        list.append(f.code);
+    return list;
+}
+
+} // namespace
+
+TEST(DnsServerAddress, ParsesAddressAndPort)
+{
+    EXPECT_EQ(unboundServerAddress(QStringLiteral("127.0.0.1:5353")), QStringLiteral("127.0.0.1@5353"));
+    EXPECT_EQ(unboundServerAddress(QStringLiteral("192.0.2.1")), QStringLiteral("192.0.2.1"));
+    EXPECT_EQ(unboundServerAddress(QStringLiteral("[::1]:53")), QStringLiteral("::1@53"));
+    EXPECT_EQ(unboundServerAddress(QStringLiteral("::1")), QStringLiteral("::1"));
+    EXPECT_FALSE(unboundServerAddress(QStringLiteral("dns.example:53")));
+    EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:0")));
+    EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:99999")));
+}
+
+TEST(DnsParsers, SpfCountsLookupTermsAndNamesSyntaxErrors)
+{
+    const SpfRecord spf = parseSpf(QStringLiteral("v=spf1 include:a.example a mx:b.example ip4:192.0.2.0/24 ptr exists:%{i}.x.example "
+                                                  "redirect=c.example ip4:1.2.3 foo -all"));
+    EXPECT_EQ(spf.lookupTerms, 6);
+    EXPECT_EQ(spf.includes, QStringList{QStringLiteral("a.example")});
+    EXPECT_EQ(spf.redirect, QStringLiteral("c.example"));
+    EXPECT_EQ(spf.all, QStringLiteral("-all"));
+    EXPECT_EQ(spf.syntaxErrors, (QStringList{QStringLiteral("ip4:1.2.3"), QStringLiteral("foo")}));
+}
+
+TEST(DnsParsers, Dmarc)
+{
+    const DmarcRecord ok = parseDmarc(QStringLiteral("v=DMARC1; p=reject; adkim=s; rua=mailto:d@example.com"));
+    EXPECT_TRUE(ok.errors.isEmpty());
+    EXPECT_EQ(ok.policy, QStringLiteral("reject"));
+    EXPECT_EQ(ok.adkim, QStringLiteral("s"));
+    EXPECT_EQ(ok.aspf, QStringLiteral("r"));
+    EXPECT_EQ(parseDmarc(QStringLiteral("p=none; v=DMARC1")).errors, QStringList{QStringLiteral("v")});
+}
+
+TEST(DnsParsers, SrvOrderFollowsPriorityThenWeight)
+{
+    auto srv = [](quint16 priority, quint16 weight, const char *target) {
+        Record r;
+        r.type = RecordType::Srv;
+        r.priority = priority;
+        r.weight = weight;
+        r.target = QString::fromLatin1(target);
+        return r;
+    };
+    const QList<Record> records = {srv(10, 5, "c"), srv(0, 0, "zero"), srv(0, 60, "heavy"), srv(10, 1, "d")};
+    // A pick of 0 takes the first in running order (zero weight first, RFC 2782); a pick near 1
+    // takes the heaviest.
+    QList<Record> low = orderSrv(records, []() { return 0.0; });
+    ASSERT_EQ(low.size(), 4);
+    EXPECT_EQ(low.at(0).target, QStringLiteral("zero"));
+    EXPECT_EQ(low.at(1).target, QStringLiteral("heavy"));
+    EXPECT_EQ(low.at(2).priority, 10);
+    QList<Record> high = orderSrv(records, []() { return 0.99; });
+    EXPECT_EQ(high.at(0).target, QStringLiteral("heavy"));
+    EXPECT_EQ(high.at(2).target, QStringLiteral("d")); // pick 6 of 0..6: c's running sum 5 is short of it
+}
+
+TEST_F(Dns, ResolvesTypedAnswers)
+{
+    Resolver resolver(testConfig());
+    ASSERT_TRUE(resolver.setupError().isEmpty()) << resolver.setupError().toStdString();
+    const Answer srv = resolve(resolver, QStringLiteral("_submissions._tcp.srv.test"), RecordType::Srv);
+    EXPECT_EQ(srv.status, Status::Ok);
+    EXPECT_EQ(srv.security, Security::Insecure);
+    ASSERT_EQ(srv.records.size(), 2);
+    EXPECT_EQ(srv.records.at(0).port, 465);
+    const Answer mx = resolve(resolver, QStringLiteral("mx-google.test"), RecordType::Mx);
+    ASSERT_EQ(mx.records.size(), 2);
+    EXPECT_TRUE(mx.records.at(0).target.endsWith(QStringLiteral("aspmx.l.google.com")));
+    const Answer a = resolve(resolver, QStringLiteral("smtp.guess.test"), RecordType::A);
+    ASSERT_EQ(a.records.size(), 1);
+    EXPECT_EQ(a.records.at(0).address, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(resolve(resolver, QStringLiteral("nothing.test"), RecordType::A).status, Status::NxDomain);
+    EXPECT_EQ(resolve(resolver, QStringLiteral("smtp.guess.test"), RecordType::Mx).status, Status::NoData);
+    // A CNAME is followed, and where it led is kept.
+    const Answer dkim = resolve(resolver, QStringLiteral("s2._domainkey.sendgrid-ok.test"), RecordType::Txt);
+    EXPECT_EQ(dkim.status, Status::Ok);
+    EXPECT_EQ(dkim.canonicalName, QStringLiteral("s2.domainkey.u1.wl.sendgrid.net"));
+}
+
+TEST_F(Dns, SignedZoneIsSecureWithItsTlsaRecords)
+{
+    Resolver resolver(testConfig());
+    const Answer tlsa = resolve(resolver, QStringLiteral("_25._tcp.mail.signed.test"), RecordType::Tlsa);
+    EXPECT_EQ(tlsa.status, Status::Ok);
+    EXPECT_EQ(tlsa.security, Security::Secure) << tlsa.whyBogus.toStdString();
+    ASSERT_EQ(tlsa.records.size(), 1);
+    EXPECT_EQ(tlsa.records.at(0).usage, 3);
+    EXPECT_EQ(tlsa.records.at(0).selector, 1);
+    EXPECT_EQ(tlsa.records.at(0).matchingType, 1);
+    EXPECT_EQ(tlsa.records.at(0).data.size(), 32);
+}
+
+TEST_F(Dns, ServerFailureIsReported)
+{
+    Resolver resolver(faultConfig(5000));
+    const Answer answer = resolve(resolver, QStringLiteral("x.servfail.fault.test"), RecordType::Txt);
+    EXPECT_EQ(answer.status, Status::ServerFailure);
+}
+
+TEST_F(Dns, LookupThatNeverAnswersEndsWithinTheTimeout)
+{
+    Resolver resolver(faultConfig(1500));
+    QElapsedTimer clock;
+    clock.start();
+    const Answer answer = resolve(resolver, QStringLiteral("x.silent.fault.test"), RecordType::Mx);
+    EXPECT_EQ(answer.status, Status::Timeout);
+    EXPECT_LT(clock.elapsed(), 3000);
+    EXPECT_GE(clock.elapsed(), 1400);
+}
+
+TEST_F(Dns, TruncatedAnswerWithoutTcpFailsWithinTheTimeout)
+{
+    Resolver resolver(faultConfig(2000));
+    QElapsedTimer clock;
+    clock.start();
+    const Answer answer = resolve(resolver, QStringLiteral("x.truncated.fault.test"), RecordType::Txt);
+    EXPECT_NE(answer.status, Status::Ok);
+    EXPECT_LT(clock.elapsed(), 3500);
+}
+
+TEST_F(Dns, BadServerSettingIsASetupError)
+{
+    ResolverConfig config;
+    config.server = QStringLiteral("not a server");
+    Resolver resolver(config);
+    EXPECT_FALSE(resolver.setupError().isEmpty());
+    EXPECT_EQ(resolve(resolver, QStringLiteral("srv.test"), RecordType::Mx).status, Status::Error);
+}
+
+// --- sender-domain readiness: each case's code and its fix text
+
+TEST_F(Dns, CorrectSendGridDomainPasses)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("sendgrid-ok.test"));
+    for (const diagnostics::Finding &f : findings)
+        EXPECT_EQ(f.severity, diagnostics::Severity::Info) << f.code.toStdString();
+    EXPECT_TRUE(find(findings, QStringLiteral("spf.found")));
+    const auto dmarc = find(findings, QStringLiteral("dmarc.found"));
+    ASSERT_TRUE(dmarc);
+    EXPECT_EQ(dmarc->parameter(QStringLiteral("policy")), QStringLiteral("quarantine"));
+    EXPECT_TRUE(find(findings, QStringLiteral("mx.found")));
+    int dkim = 0;
+    for (const diagnostics::Finding &f : findings) {
+        if (f.code == u"dkim.found") {
+            ++dkim;
+            EXPECT_EQ(f.parameter(QStringLiteral("bits")), QStringLiteral("2048"));
+        }
+    }
+    EXPECT_EQ(dkim, 2); // s1 as TXT, s2 through SendGrid's CNAME
+}
+
+TEST_F(Dns, SpfOverTheLookupLimit)
+{
+    const auto f = find(check(QStringLiteral("spf-limit.test"), profile::Provider::Custom), QStringLiteral("spf.too_many_lookups"));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->parameter(QStringLiteral("count")), QStringLiteral("14"));
+    EXPECT_EQ(f->severity, diagnostics::Severity::Error);
+    EXPECT_TRUE(text::DnsText().fix(*f).contains(QStringLiteral("at most 10 lookups")));
+}
+
+TEST_F(Dns, SpfPlusAll)
+{
+    const auto f = find(check(QStringLiteral("spf-plusall.test")), QStringLiteral("spf.permissive_all"));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->parameter(QStringLiteral("qualifier")), QStringLiteral("+all"));
+    EXPECT_EQ(text::DnsText().fix(*f),
+              QStringLiteral("Change it to this TXT record at spf-plusall.test: v=spf1 include:sendgrid.net ~all."));
+}
+
+TEST_F(Dns, TwoSpfRecords)
+{
+    const auto f = find(check(QStringLiteral("spf-two.test")), QStringLiteral("spf.multiple"));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->parameter(QStringLiteral("count")), QStringLiteral("2"));
+    const QString fix = text::DnsText().fix(*f);
+    EXPECT_TRUE(fix.startsWith(QStringLiteral("Replace the 2 SPF records with one TXT record at spf-two.test: v=spf1 ")));
+    EXPECT_TRUE(fix.contains(QStringLiteral("include:sendgrid.net")));
+    EXPECT_TRUE(fix.contains(QStringLiteral("ip4:192.0.2.1")));
+}
+
+TEST_F(Dns, SpfSyntaxError)
+{
+    const auto f = find(check(QStringLiteral("spf-syntax.test")), QStringLiteral("spf.syntax"));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->parameter(QStringLiteral("term")), QStringLiteral("ip4:300.1.2.3 foo"));
+    EXPECT_EQ(text::DnsText().fix(*f),
+              QStringLiteral("Change it to this TXT record at spf-syntax.test: v=spf1 include:sendgrid.net ~all."));
+}
+
+TEST_F(Dns, SpfMissingAndProviderNotAuthorised)
+{
+    const auto missing = find(check(QStringLiteral("spf-none.test")), QStringLiteral("spf.missing"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(text::DnsText().fix(*missing), QStringLiteral("Publish this TXT record at spf-none.test: v=spf1 include:sendgrid.net ~all."));
+    const auto provider = find(check(QStringLiteral("spf-two.test"), profile::Provider::Mailgun), QStringLiteral("spf.multiple"));
+    EXPECT_TRUE(provider); // two records: that comes first
+    const auto notAuthorised = find(check(QStringLiteral("dmarc-none.test"), profile::Provider::Postmark, {QStringLiteral("pm1")}),
+                                    QStringLiteral("spf.provider_missing"));
+    ASSERT_TRUE(notAuthorised);
+    EXPECT_EQ(text::DnsText().fix(*notAuthorised),
+              QStringLiteral("Change it to this TXT record at dmarc-none.test: v=spf1 include:sendgrid.net include:spf.mtasv.net ~all."));
+}
+
+TEST_F(Dns, DkimMissingAndWeak)
+{
+    const auto missing = find(check(QStringLiteral("dkim-missing.test")), QStringLiteral("dkim.missing"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(missing->parameter(QStringLiteral("record_name")), QStringLiteral("s1._domainkey.dkim-missing.test"));
+    EXPECT_TRUE(text::DnsText().fix(*missing).contains(QStringLiteral("at s1._domainkey.dkim-missing.test")));
+    const QList<diagnostics::Finding> weakFindings = check(QStringLiteral("dkim-weak.test"));
+    const auto weak = find(weakFindings, QStringLiteral("dkim.weak_key"));
+    ASSERT_TRUE(weak);
+    EXPECT_EQ(weak->parameter(QStringLiteral("bits")), QStringLiteral("512"));
+    EXPECT_EQ(weak->parameter(QStringLiteral("selector")), QStringLiteral("s1"));
+    EXPECT_EQ(text::DnsText().fix(*weak),
+              QStringLiteral("Create a new 2048-bit DKIM key with the provider and publish it at s1._domainkey.dkim-weak.test."));
+    EXPECT_TRUE(find(weakFindings, QStringLiteral("dkim.found"))); // s2 is fine
+}
+
+TEST_F(Dns, DkimSelectorGivenByTheUser)
+{
+    const QList<diagnostics::Finding> none = check(QStringLiteral("sendgrid-ok.test"), profile::Provider::Mailgun);
+    EXPECT_TRUE(find(none, QStringLiteral("dkim.no_selector")));
+    const auto given =
+        find(check(QStringLiteral("sendgrid-ok.test"), profile::Provider::Mailgun, {QStringLiteral("s1")}), QStringLiteral("dkim.found"));
+    ASSERT_TRUE(given);
+    EXPECT_EQ(given->parameter(QStringLiteral("selector")), QStringLiteral("s1"));
+}
+
+TEST_F(Dns, DmarcMonitoringOnlyAndBroken)
+{
+    const auto none = find(check(QStringLiteral("dmarc-none.test")), QStringLiteral("dmarc.monitoring_only"));
+    ASSERT_TRUE(none);
+    EXPECT_EQ(text::DnsText().fix(*none),
+              QStringLiteral("Once the reports show your mail passing, enforce it with this TXT record at "
+                             "_dmarc.dmarc-none.test: v=DMARC1; p=quarantine; rua=mailto:dmarc@dmarc-none.test."));
+    const auto broken = find(check(QStringLiteral("dmarc-broken.test")), QStringLiteral("dmarc.invalid"));
+    ASSERT_TRUE(broken);
+    EXPECT_EQ(broken->parameter(QStringLiteral("tags")), QStringLiteral("p,adkim"));
+    EXPECT_EQ(text::DnsText().fix(*broken), QStringLiteral("Change it to this TXT record at _dmarc.dmarc-broken.test: v=DMARC1; p=none; "
+                                                           "rua=mailto:postmaster@dmarc-broken.test."));
+    const auto missing = find(check(QStringLiteral("spf-none.test")), QStringLiteral("dmarc.missing"));
+    ASSERT_TRUE(missing);
+    const auto mx = find(check(QStringLiteral("spf-none.test")), QStringLiteral("mx.missing"));
+    ASSERT_TRUE(mx);
+}
+
+TEST_F(Dns, UnansweredLookupsBecomeFindingsWithinTheTimeout)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DomainCheck domainCheck(options(QStringLiteral("silent.fault.test"), profile::Provider::SendGrid, {}), faultConfig(1000));
+    QSignalSpy spy(&domainCheck, &DomainCheck::finished);
+    domainCheck.start();
+    ASSERT_TRUE(spy.wait(10000));
+    EXPECT_LT(clock.elapsed(), 3000);
+    EXPECT_TRUE(codes(domainCheck.findings()).contains(QStringLiteral("dns.lookup_failed")));
+    const auto f = find(domainCheck.findings(), QStringLiteral("dns.lookup_failed"));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->parameter(QStringLiteral("status")), QStringLiteral("timeout"));
+}
+
+// --- discovery
+
+TEST_F(Dns, DiscoveryFromTheProviderTable)
+{
+    Discovery discovery(QStringLiteral("someone@gmail.com"), testConfig(), {});
+    QSignalSpy spy(&discovery, &Discovery::finished);
+    discovery.start();
+    ASSERT_TRUE(spy.wait(5000));
+    ASSERT_EQ(discovery.candidates().size(), 1);
+    EXPECT_EQ(discovery.candidates().at(0).source, Source::Preset);
+    EXPECT_EQ(discovery.candidates().at(0).host, QStringLiteral("smtp.gmail.com"));
+    EXPECT_TRUE(discovery.evidence().isEmpty()); // no DNS needed
+}
+
+TEST_F(Dns, DiscoveryBySrvHonoursPriorities)
+{
+    Discovery discovery(QStringLiteral("me@srv.test"), testConfig(), {});
+    QSignalSpy spy(&discovery, &Discovery::finished);
+    discovery.start();
+    ASSERT_TRUE(spy.wait(15000));
+    const QList<ServerCandidate> &c = discovery.candidates();
+    ASSERT_EQ(c.size(), 3);
+    EXPECT_EQ(c.at(0).host, QStringLiteral("mail-a.srv.test"));
+    EXPECT_EQ(c.at(0).port, 465);
+    EXPECT_EQ(c.at(0).mode, smtp::TlsMode::Implicit);
+    EXPECT_EQ(c.at(1).host, QStringLiteral("mail-b.srv.test"));
+    EXPECT_EQ(c.at(2).port, 587);
+    EXPECT_EQ(c.at(2).mode, smtp::TlsMode::StartTls);
+    EXPECT_EQ(c.at(0).source, Source::Srv);
+    EXPECT_TRUE(text::DnsText().candidate(c.at(0)).contains(QStringLiteral("SRV record _submissions._tcp.srv.test SRV 0 1 465")));
+}
+
+TEST_F(Dns, DiscoveryByMxOfAKnownProvider)
+{
+    Discovery discovery(QStringLiteral("mx-google.test"), testConfig(), {});
+    QSignalSpy spy(&discovery, &Discovery::finished);
+    discovery.start();
+    ASSERT_TRUE(spy.wait(15000));
+    ASSERT_EQ(discovery.candidates().size(), 1);
+    EXPECT_EQ(discovery.candidates().at(0).source, Source::Mx);
+    EXPECT_EQ(discovery.candidates().at(0).provider, profile::Provider::Gmail);
+    EXPECT_EQ(discovery.candidates().at(0).host, QStringLiteral("smtp.gmail.com"));
+    EXPECT_EQ(discovery.tried(), (QList<Source>{Source::Preset, Source::Srv, Source::Mx}));
+}
+
+// The guess is verified with the "find working settings" probe, which connects through the
+// system's resolver: smtp.guess.test exists only on the test nameserver, so it is listed as
+// tried and not verified.
+TEST_F(Dns, DiscoveryFallsBackToAGuess)
+{
+    Discovery discovery(QStringLiteral("guess.test"), testConfig(), {});
+    diagnostics::Candidate closed;
+    closed.port = test::freePort();
+    closed.mode = smtp::TlsMode::StartTls;
+    discovery.setGuessCandidates({closed});
+    QSignalSpy spy(&discovery, &Discovery::finished);
+    discovery.start();
+    ASSERT_TRUE(spy.wait(30000));
+    EXPECT_EQ(discovery.tried(), (QList<Source>{Source::Preset, Source::Srv, Source::Mx, Source::Guess}));
+    ASSERT_EQ(discovery.candidates().size(), 1); // mail.guess.test does not exist
+    const ServerCandidate &c = discovery.candidates().at(0);
+    EXPECT_EQ(c.source, Source::Guess);
+    EXPECT_EQ(c.host, QStringLiteral("smtp.guess.test"));
+    EXPECT_FALSE(c.verified);
+    EXPECT_TRUE(text::DnsText().candidate(c).contains(QStringLiteral("a guess (smtp.guess.test), not verified")));
+}
+
+// --- the commands, as a user runs them
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+};
+CliRun console(const QStringList &arguments, const QString &dnsServer)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DNS_SERVER"), dnsServer);
+    // The run's anchor (signed.test) instead of the real root's, which would call the made-up
+    // zones bogus on a machine that has it.
+    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, QString::fromUtf8(process.readAllStandardOutput())};
+}
+} // namespace
+
+TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
+{
+    const CliRun run =
+        console({QStringLiteral("check-domain"), QStringLiteral("spf-two.test"), QStringLiteral("--provider"), QStringLiteral("sendgrid")},
+                dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(spf.multiple)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("fix: Replace the 2 SPF records with one TXT record at spf-two.test")))
+        << run.out.toStdString();
+
+    const CliRun ok = console({QStringLiteral("check-domain"), QStringLiteral("sendgrid-ok.test"), QStringLiteral("--provider"),
+                               QStringLiteral("sendgrid"), QStringLiteral("--json")},
+                              dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    EXPECT_TRUE(json.value(QStringLiteral("ready")).toBool());
+    EXPECT_FALSE(json.value(QStringLiteral("evidence")).toArray().isEmpty());
+    EXPECT_EQ(json.value(QStringLiteral("evidence")).toArray().at(0).toObject().value(QStringLiteral("dnssec")).toString(),
+              QStringLiteral("insecure"));
+}
+
+TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
+{
+    const CliRun run = console({QStringLiteral("discover"), QStringLiteral("me@srv.test"), QStringLiteral("--json")},
+                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
+    const QJsonArray candidates = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("candidates")).toArray();
+    ASSERT_EQ(candidates.size(), 3) << run.out.toStdString();
+    EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+    EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("tls_mode")).toString(), QStringLiteral("implicit"));
+    const CliRun bad = console({QStringLiteral("check-domain"), QStringLiteral("srv.test")}, QStringLiteral("not-an-address"));
+    EXPECT_EQ(bad.exitCode, 2);
+}
+
+// --- DANE: the signed zone's TLSA records against the test Postfix's certificate
+
+namespace {
+QList<QByteArray> postfixChain()
+{
+    QFile pem(test::PostfixInstance::get().value("POSTFIX_DIR") + QStringLiteral("/certs/server.pem"));
+    if (!pem.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+    QList<QByteArray> der;
+    for (const QSslCertificate &c : certs)
+        der.append(c.toDer());
+    return der;
+}
+} // namespace
+
+TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
+{
+    const QList<QByteArray> chain = postfixChain();
+    ASSERT_FALSE(chain.isEmpty()) << "no Postfix fixture certificate";
+    DomainCheckOptions dane = options(QStringLiteral("signed.test"), profile::Provider::Postfix, {});
+    dane.smtpHost = QStringLiteral("mail.signed.test");
+    dane.peerChainDer = chain;
+    DomainCheck good(dane, testConfig());
+    QSignalSpy goodDone(&good, &DomainCheck::finished);
+    good.start();
+    ASSERT_TRUE(goodDone.wait(15000));
+    const auto match = find(good.findings(), QStringLiteral("dane.match"));
+    ASSERT_TRUE(match) << codes(good.findings()).join(u' ').toStdString();
+    EXPECT_EQ(match->parameter(QStringLiteral("security")), QStringLiteral("secure"));
+
+    dane.smtpHost = QStringLiteral("bad.signed.test");
+    DomainCheck bad(dane, testConfig());
+    QSignalSpy badDone(&bad, &DomainCheck::finished);
+    bad.start();
+    ASSERT_TRUE(badDone.wait(15000));
+    const auto mismatch = find(bad.findings(), QStringLiteral("dane.mismatch"));
+    ASSERT_TRUE(mismatch) << codes(bad.findings()).join(u' ').toStdString();
+    EXPECT_EQ(mismatch->severity, diagnostics::Severity::Error);
+    EXPECT_TRUE(text::DnsText().fix(*mismatch).contains(QStringLiteral("at _25._tcp.bad.signed.test")));
+
+    // Without a trust anchor the same records are not DNSSEC-validated: not usable for DANE.
+    dane.smtpHost = QStringLiteral("mail.signed.test");
+    ResolverConfig noAnchor = testConfig();
+    noAnchor.trustAnchorFile.clear();
+    noAnchor.rootTrustAnchor = false;
+    DomainCheck insecure(dane, noAnchor);
+    QSignalSpy insecureDone(&insecure, &DomainCheck::finished);
+    insecure.start();
+    ASSERT_TRUE(insecureDone.wait(15000));
+    EXPECT_TRUE(find(insecure.findings(), QStringLiteral("dane.insecure"))) << codes(insecure.findings()).join(u' ').toStdString();
+}

@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# A loopback nameserver for made-up zones (Debian's nsd, authoritative only) and the scripted
+# fault server (faultdns.py), for the DNS tests.
+#
+#   dns-fixture.sh start DIR [POSTFIX_DIR]   write the zones (DKIM keys made per run, a
+#                                            DNSSEC-signed zone with TLSA records for the
+#                                            Postfix fixture's certificate when POSTFIX_DIR
+#                                            is given), start both, write DIR/dns.env
+#   dns-fixture.sh stop DIR
+#
+# DIR/dns.env:  DNS_SERVER='127.0.0.1:PORT' (nsd), DNS_FAULT_SERVER='127.0.0.1:PORT',
+#               DNS_TRUST_ANCHOR_FILE (the DS of signed.test)
+set -euo pipefail
+
+action=${1:?usage: dns-fixture.sh start|stop DIR [POSTFIX_DIR]}
+dir=${2:?usage: dns-fixture.sh start|stop DIR [POSTFIX_DIR]}
+postfix_dir=${3:-}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+
+stop() {
+  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid"; do
+    if [[ -s $pidfile ]]; then
+      kill "$(cat "$pidfile")" 2>/dev/null || true
+      rm -f "$pidfile"
+    fi
+  done
+}
+if [[ $action == stop ]]; then stop; exit 0; fi
+[[ $action == start ]] || { echo "unknown action: $action" >&2; exit 2; }
+stop
+
+zones=$dir/zones
+rm -rf "$zones" "$dir/keys"; mkdir -p "$zones" "$dir/keys" "$dir/xfr"
+
+# --- DKIM keys, made per run: 2048-bit (good) and 512-bit (weak)
+txt_chunks() { # a long value as several character strings of at most 250 octets
+  local s=$1 out=""
+  while [[ -n $s ]]; do out+="\"${s:0:250}\" "; s=${s:250}; done
+  printf '%s' "$out"
+}
+dkim_pub() {
+  openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$1" 2>/dev/null \
+    | openssl pkey -pubout -outform DER 2>/dev/null | base64 -w0
+}
+good=$(dkim_pub 2048)
+weak=$(dkim_pub 512)
+
+soa='@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.'
+
+cat > "$zones/test.zone" <<ZONE
+\$ORIGIN test.
+\$TTL 60
+$soa
+ns                       A     127.0.0.1
+; discovery: SRV for both services with priorities (RFC 6186, RFC 8314)
+_submissions._tcp.srv    SRV   10 1 465 mail-b.srv.test.
+_submissions._tcp.srv    SRV   0 1 465 mail-a.srv.test.
+_submission._tcp.srv     SRV   0 1 587 mail-a.srv.test.
+mail-a.srv               A     127.0.0.1
+mail-b.srv               A     127.0.0.1
+; discovery: an MX at a known provider
+mx-google                MX    1 aspmx.l.google.com.
+mx-google                MX    5 alt1.aspmx.l.google.com.
+; discovery: nothing but smtp.DOMAIN
+smtp.guess               A     127.0.0.1
+; a correct SendGrid domain
+sendgrid-ok              TXT   "v=spf1 include:sendgrid.net ~all"
+sendgrid-ok              MX    10 mx.sendgrid-ok.test.
+s1._domainkey.sendgrid-ok TXT  "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+s2._domainkey.sendgrid-ok CNAME s2.domainkey.u1.wl.sendgrid.net.
+_dmarc.sendgrid-ok       TXT   "v=DMARC1; p=quarantine; adkim=r; aspf=r; rua=mailto:dmarc@sendgrid-ok.test"
+; SPF over the 10-lookup limit (4 + 5 + 4 + 1 = 14 terms, RFC 7208 §4.6.4)
+spf-limit                TXT   "v=spf1 include:a.spf-limit.test include:b.spf-limit.test mx a ~all"
+a.spf-limit              TXT   "v=spf1 a mx ptr exists:x.spf-limit.test include:c.spf-limit.test ~all"
+b.spf-limit              TXT   "v=spf1 a mx a:x.spf-limit.test mx:x.spf-limit.test ~all"
+c.spf-limit              TXT   "v=spf1 a ~all"
+spf-plusall              TXT   "v=spf1 include:sendgrid.net +all"
+spf-two                  TXT   "v=spf1 include:sendgrid.net ~all"
+spf-two                  TXT   "v=spf1 ip4:192.0.2.1 -all"
+spf-syntax               TXT   "v=spf1 include:sendgrid.net ip4:300.1.2.3 foo ~all"
+spf-none                 TXT   "google-site-verification=abc"
+; DKIM: a missing key, a weak key
+dkim-missing             TXT   "v=spf1 include:sendgrid.net ~all"
+dkim-weak                TXT   "v=spf1 include:sendgrid.net ~all"
+s1._domainkey.dkim-weak  TXT   "v=DKIM1; k=rsa; p=$weak"
+s2._domainkey.dkim-weak  TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+; DMARC: monitoring only, and broken
+dmarc-none               TXT   "v=spf1 include:sendgrid.net ~all"
+_dmarc.dmarc-none        TXT   "v=DMARC1; p=none; rua=mailto:dmarc@dmarc-none.test"
+dmarc-broken             TXT   "v=spf1 include:sendgrid.net ~all"
+_dmarc.dmarc-broken      TXT   "v=DMARC1; p=reject-all; adkim=x"
+; delegation of the signed zone (its DS is the run's trust anchor, not published here)
+signed                   NS    ns.test.
+ZONE
+
+# The provider's own records, as the tests need them (SPF include, SendGrid's DKIM CNAME target)
+cat > "$zones/sendgrid.net.zone" <<ZONE
+\$ORIGIN sendgrid.net.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+@                        TXT   "v=spf1 ip4:167.89.0.0/17 ip4:208.117.48.0/20 ~all"
+s2.domainkey.u1.wl       TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+ZONE
+
+# --- a DNSSEC-signed zone with TLSA records (DANE, RFC 7672) for the Postfix certificate
+tlsa_good=0000000000000000000000000000000000000000000000000000000000000000
+if [[ -n $postfix_dir && -s $postfix_dir/certs/server.pem ]]; then
+  tlsa_good=$(openssl x509 -in "$postfix_dir/certs/server.pem" -pubkey -noout \
+    | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r | cut -d' ' -f1)
+fi
+cat > "$dir/keys/signed.test.zone" <<ZONE
+\$ORIGIN signed.test.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+@                        MX    10 mail.signed.test.
+@                        TXT   "v=spf1 mx -all"
+mail                     A     127.0.0.1
+_25._tcp.mail            TLSA  3 1 1 $tlsa_good
+bad                      A     127.0.0.1
+_25._tcp.bad             TLSA  3 1 1 0000000000000000000000000000000000000000000000000000000000000000
+ZONE
+(
+  cd "$dir/keys"
+  key=$(ldns-keygen -a ECDSAP256SHA256 -k signed.test)
+  ldns-signzone -n signed.test.zone "$key" >/dev/null
+  cp signed.test.zone.signed "$zones/signed.test.zone"
+  cp "$key.ds" "$dir/trust-anchor.ds"
+)
+
+# --- ports: a free UDP+TCP port for nsd (the fault server binds its own)
+port=$(python3 - <<'PY'
+import socket
+for _ in range(50):
+    t = socket.socket(); t.bind(("127.0.0.1", 0)); p = t.getsockname()[1]
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        u.bind(("127.0.0.1", p)); print(p); break
+    except OSError:
+        pass
+PY
+)
+
+cat > "$dir/nsd.conf" <<CONF
+server:
+  ip-address: 127.0.0.1
+  port: $port
+  username: ""
+  chroot: ""
+  zonesdir: "$zones"
+  database: ""
+  pidfile: "$dir/nsd.pid"
+  logfile: "$dir/nsd.log"
+  xfrdfile: "$dir/xfrd.state"
+  xfrdir: "$dir/xfr"
+  zonelistfile: "$dir/zone.list"
+  server-count: 1
+  verbosity: 1
+  hide-version: yes
+remote-control:
+  control-enable: no
+zone:
+  name: test
+  zonefile: test.zone
+zone:
+  name: signed.test
+  zonefile: signed.test.zone
+zone:
+  name: sendgrid.net
+  zonefile: sendgrid.net.zone
+CONF
+nsd-checkconf "$dir/nsd.conf"
+nsd -c "$dir/nsd.conf"
+
+rm -f "$dir/faultdns.port"
+setsid python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
+
+# Both are ready when they answer (bounded: 10 s).
+python3 - "$port" "$dir/faultdns.port" <<'PY'
+import os, socket, struct, sys, time
+port, portfile = int(sys.argv[1]), sys.argv[2]
+query = struct.pack("!HHHHHH", 7, 0, 1, 0, 0, 0) + b"\x04test\x00\x00\x06\x00\x01"
+deadline = time.time() + 10
+while time.time() < deadline:
+    try:
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(0.2)
+        s.sendto(query, ("127.0.0.1", port))
+        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip():
+            sys.exit(0)
+    except OSError:
+        pass
+    time.sleep(0.05)
+sys.exit("dns-fixture: nsd or faultdns.py did not answer within 10 s")
+PY
+
+cat > "$dir/dns.env" <<ENV
+DNS_SERVER='127.0.0.1:$port'
+DNS_FAULT_SERVER='127.0.0.1:$(cat "$dir/faultdns.port")'
+DNS_TRUST_ANCHOR_FILE='$dir/trust-anchor.ds'
+ENV
+echo "dns-fixture: nsd on 127.0.0.1:$port, faults on $(cat "$dir/faultdns.port")"

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "dnstext.h"
+
+#include "providertext.h"
+
+namespace selfmx::text {
+
+namespace {
+QString p(const diagnostics::Finding &f, const char *key)
+{
+    return f.parameter(QString::fromLatin1(key));
+}
+} // namespace
+
+QString DnsText::security(dns::Security security)
+{
+    switch (security) {
+    case dns::Security::Secure: return tr("DNSSEC-validated");
+    case dns::Security::Insecure: return tr("not signed");
+    case dns::Security::Bogus: return tr("DNSSEC validation FAILED");
+    }
+    return QString();
+}
+
+QString DnsText::title(const diagnostics::Finding &f) const
+{
+    const QString &c = f.code;
+    const QString domain = p(f, "domain");
+    if (c == u"dns.lookup_failed")
+        return tr("The %1 lookup of %2 failed (%3).").arg(p(f, "type"), p(f, "name"), p(f, "status"));
+    if (c == u"spf.missing")
+        return tr("%1 has no SPF record: receivers cannot tell which servers may send its mail.").arg(domain);
+    if (c == u"spf.multiple")
+        return tr("%1 has %2 SPF records; there must be exactly one (RFC 7208 §4.5), so SPF fails everywhere.").arg(domain, p(f, "count"));
+    if (c == u"spf.syntax")
+        return tr("The SPF record of %1 has invalid terms: %2.").arg(domain, p(f, "term"));
+    if (c == u"spf.too_many_lookups")
+        return tr("The SPF record of %1 needs %2 DNS lookups; the limit is %3 (RFC 7208 §4.6.4), so SPF fails with a permanent error.")
+            .arg(domain, p(f, "count"), p(f, "limit"));
+    if (c == u"spf.permissive_all")
+        return tr("The SPF record of %1 ends in %2: it lets any server send as the domain.").arg(domain, p(f, "qualifier"));
+    if (c == u"spf.provider_missing")
+        return tr("The SPF record of %1 does not authorise %2 (include:%3).")
+            .arg(domain, ProviderText::name(profile::providerFromKey(p(f, "provider")).value_or(profile::Provider::Custom)),
+                 p(f, "include"));
+    if (c == u"spf.include_failed")
+        return tr("The SPF include %1 of %2 did not resolve (%3).").arg(p(f, "include"), domain, p(f, "status"));
+    if (c == u"spf.found")
+        return tr("SPF: %1 (%2 of 10 lookups).").arg(p(f, "record"), p(f, "lookups"));
+    if (c == u"dkim.no_selector")
+        return tr("DKIM not checked: this provider's selector is chosen per domain; give it to check the key.");
+    if (c == u"dkim.missing")
+        return tr("No DKIM key at %1 (selector %2).").arg(p(f, "record_name"), p(f, "selector"));
+    if (c == u"dkim.invalid")
+        return tr("The DKIM record at %1 is not usable (%2).").arg(p(f, "record_name"), p(f, "reason"));
+    if (c == u"dkim.weak_key")
+        return tr("The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.")
+            .arg(p(f, "record_name"), p(f, "bits"), p(f, "minimum"));
+    if (c == u"dkim.found")
+        return tr("DKIM selector %1: a %2-bit %3 key.").arg(p(f, "selector"), p(f, "bits"), p(f, "key_type").toUpper());
+    if (c == u"dmarc.missing")
+        return tr("%1 has no DMARC record: receivers apply their own policy and send no reports.").arg(domain);
+    if (c == u"dmarc.invalid")
+        return tr("The DMARC record of %1 is invalid (%2): receivers ignore it.").arg(domain, p(f, "tags"));
+    if (c == u"dmarc.monitoring_only")
+        return tr("DMARC of %1 is p=none: monitoring only, failing mail is still delivered.").arg(domain);
+    if (c == u"dmarc.found")
+        return tr("DMARC: policy %1, DKIM alignment %2, SPF alignment %3.").arg(p(f, "policy"), p(f, "adkim"), p(f, "aspf"));
+    if (c == u"mx.missing")
+        return tr("%1 has no MX record: replies and bounces to this domain cannot be delivered.").arg(domain);
+    if (c == u"mx.found")
+        return tr("MX: %1.").arg(p(f, "hosts"));
+    if (c == u"dane.none")
+        return tr("No TLSA records for %1 port %2 (no DANE).").arg(p(f, "host"), p(f, "port"));
+    if (c == u"dane.insecure")
+        return tr("%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).").arg(p(f, "record_name"));
+    if (c == u"dane.bogus")
+        return tr("DNSSEC validation of %1 failed: %2.").arg(p(f, "record_name"), p(f, "why_bogus"));
+    if (c == u"dane.unchecked")
+        return tr("%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.").arg(p(f, "record_name"), p(f, "records"));
+    if (c == u"dane.match")
+        return tr("DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).").arg(p(f, "host"), p(f, "matched"));
+    if (c == u"dane.mismatch")
+        return tr("DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.")
+            .arg(p(f, "host"), p(f, "records"));
+    return c;
+}
+
+QString DnsText::record(const diagnostics::Finding &f) const
+{
+    return tr("%1 record at %2: %3").arg(p(f, "record_type"), p(f, "record_name"), p(f, "record_value"));
+}
+
+QString DnsText::fix(const diagnostics::Finding &f) const
+{
+    const QString &c = f.code;
+    if (c == u"spf.missing" || c == u"dmarc.missing")
+        return tr("Publish this %1.").arg(record(f));
+    if (c == u"spf.multiple")
+        return tr("Replace the %1 SPF records with one %2.").arg(p(f, "count"), record(f));
+    if (c == u"spf.syntax" || c == u"spf.permissive_all" || c == u"spf.provider_missing" || c == u"dmarc.invalid")
+        return tr("Change it to this %1.").arg(record(f));
+    if (c == u"dmarc.monitoring_only")
+        return tr("Once the reports show your mail passing, enforce it with this %1.").arg(record(f));
+    if (c == u"spf.too_many_lookups")
+        return tr("Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 "
+                  "lookups remain.")
+            .arg(p(f, "limit"));
+    if (c == u"spf.include_failed")
+        return tr("Check the spelling of include:%1; an include that does not resolve makes SPF fail.").arg(p(f, "include"));
+    if (c == u"dkim.no_selector")
+        return m_audience == Audience::CommandLine ? tr("Run check-domain again with --dkim-selector SELECTOR (from the provider's "
+                                                        "domain authentication page).")
+                                                   : tr("Enter the DKIM selector from the provider's domain authentication page.");
+    if (c == u"dkim.missing")
+        return tr("Publish the DKIM record (TXT, or the CNAME your provider gives) at %1, as shown in the provider's domain "
+                  "authentication page.")
+            .arg(p(f, "record_name"));
+    if (c == u"dkim.invalid")
+        return tr("Copy the DKIM record at %1 again from the provider: the key must be one base64 value after p=.")
+            .arg(p(f, "record_name"));
+    if (c == u"dkim.weak_key")
+        return tr("Create a new 2048-bit DKIM key with the provider and publish it at %1.").arg(p(f, "record_name"));
+    if (c == u"mx.missing")
+        return tr("Publish an MX record at %1 naming the server that receives mail for the domain.").arg(p(f, "record_name"));
+    if (c == u"dane.mismatch")
+        return tr("Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, "
+                  "before or together with every certificate change.")
+            .arg(p(f, "record_name"));
+    if (c == u"dane.insecure" || c == u"dane.bogus")
+        return tr("Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.");
+    if (c == u"dns.lookup_failed")
+        return tr("Check the domain's nameservers (or DNS_SERVER), then run the check again.");
+    return QString();
+}
+
+QString DnsText::source(const dns::ServerCandidate &c) const
+{
+    switch (c.source) {
+    case dns::Source::Preset: return tr("the provider table (%1: %2)").arg(c.evidence, ProviderText::name(c.provider));
+    case dns::Source::Srv: return tr("SRV record %1").arg(c.evidence);
+    case dns::Source::Mx: return tr("MX record %1, a server of %2").arg(c.evidence, ProviderText::name(c.provider));
+    case dns::Source::Guess:
+        return c.verified ? tr("a guess (%1), verified by connecting").arg(c.evidence) : tr("a guess (%1), not verified").arg(c.evidence);
+    }
+    return QString();
+}
+
+QString DnsText::candidate(const dns::ServerCandidate &c) const
+{
+    const QString mode = c.mode == smtp::TlsMode::Implicit   ? tr("implicit TLS")
+                         : c.mode == smtp::TlsMode::StartTls ? tr("STARTTLS")
+                                                             : tr("no TLS");
+    return tr("%1:%2 %3, from %4").arg(c.host).arg(c.port).arg(mode, source(c));
+}
+
+} // namespace selfmx::text
