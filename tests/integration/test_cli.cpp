@@ -178,10 +178,11 @@ TEST_F(Cli, HeadlessCommandsDoNotLoadWidgetsOrGui)
     EXPECT_TRUE(r.out.contains(QStringLiteral("libQt6Network"))) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Widgets"))) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral("libQt6Gui"))) << r.out.toStdString();
-    // Nor the relay's (its own program) or the keychain's (a module loaded on first use).
-    for (const char *library : {"libmicrohttpd", "libgnutls", "libQt6Sql", "libqt6keychain", "libQt6DBus"})
+    // Nor the relay's or the DNS commands' (programs of their own) or the keychain's (a
+    // module loaded on first use).
+    for (const char *library : {"libmicrohttpd", "libgnutls", "libQt6Sql", "libqt6keychain", "libQt6DBus", "libunbound"})
         EXPECT_FALSE(r.out.contains(QLatin1StringView(library))) << library << " in\n" << r.out.toStdString();
-    for (const char *program : {"selfmx-console-gui", "selfmx-console-relay"})
+    for (const char *program : {"selfmx-console-gui", "selfmx-console-relay", "selfmx-console-dns"})
         EXPECT_TRUE(QFileInfo(QFileInfo(consolePath()).dir().filePath(QLatin1StringView(program))).isExecutable())
             << program << " is built next to the command";
 }

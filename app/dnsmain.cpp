@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// selfmx-console-dns: `selfmx-console check-domain …` and `selfmx-console discover ADDRESS`,
+// which selfmx-console execs (dnsexec.cpp, helperprogram.h). Its own program so that only
+// the DNS commands load libunbound.
+#include "diagnosecommands.h"
+#include "dnscommands.h"
+#include "exitcodes.h"
+#include "text/language.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // The same names as selfmx-console: profiles are found in the same place.
+    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
+    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
+    QCoreApplication app(argc, argv);
+    selfmx::text::installTranslations();
+
+    // argv is "selfmx-console COMMAND …"; a command's parser wants "selfmx-console COMMAND" first.
+    const QString command = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0, QStringLiteral("selfmx-console")) + u' ' + command);
+    if (command == u"check-domain")
+        return selfmx::app::runCheckDomain(rest);
+    if (command == u"discover")
+        return selfmx::app::runDiscover(rest);
+    return selfmx::app::Usage;
+}
