@@ -330,6 +330,10 @@ QList<CommandDoc> commandDocs()
          QStringLiteral("run the local HTTP relay (SelfMX and Resend API) or read its queue"),
          {{QString(), relayCommand()}},
          relayActions()},
+        {QStringLiteral("check-domain"),
+         QStringLiteral("check that a sender domain is ready: SPF, DKIM, DMARC and MX"),
+         {{QString(), checkDomainCommand()}},
+         {}},
     };
 }
 

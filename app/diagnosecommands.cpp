@@ -31,11 +31,6 @@ CommandSpec diagnoseCommand()
     parser.addOption({QStringLiteral("probe-sender"), Cli::tr("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
     parser.addOption({QStringLiteral("probe-recipient"), Cli::tr("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
     parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
-    parser.addOption({QStringLiteral("profile"), Cli::tr("Use a stored profile; SMTP_* variables override it."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON (schema: docs/diagnostics-json.md).")});
-    parser.addOption({QStringLiteral("probe-sender"), Cli::tr("Try MAIL FROM with this address (then RSET)."), QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("probe-recipient"), Cli::tr("Try RCPT TO with this address (then RSET)."), QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), Cli::tr("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
     return parser;

@@ -46,8 +46,10 @@ std::optional<dns::ResolverConfig> resolverConfig()
 {
     dns::ResolverConfig config = dns::ResolverConfig::fromEnvironment();
     if (!config.server.isEmpty() && !dns::unboundServerAddress(config.server)) {
-        err() << "error: DNS_SERVER=" << config.server
-              << " is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)\n";
+        //: %1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.
+        err() << Cli::tr("error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
+                     .arg(config.server)
+              << '\n';
         err().flush();
         return std::nullopt;
     }
@@ -59,20 +61,7 @@ std::optional<dns::ResolverConfig> resolverConfig()
 int runCheckDomain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check that DOMAIN is ready to send mail: one valid SPF record that authorises the provider (at most 10 DNS lookups), "
-        "the provider's DKIM keys (2048 bits recommended), a DMARC record and an MX for replies. Each problem comes with the DNS "
-        "record to publish. DNS_SERVER=addr[:port] picks the nameserver. Exit status: 0 ready, 13 not ready, 3 lookups failed."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("domain"),
-                                 QStringLiteral("The sender's domain (or address); default: the domain of the profile's sender."));
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Check for this profile's provider and sender."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("provider"),
-                      QStringLiteral("The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom."),
-                      QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("dkim-selector"),
-                      QStringLiteral("A DKIM selector to check (repeatable); SendGrid's s1/s2 are checked anyway."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the findings and the DNS answers as JSON.")});
+    checkDomainCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
 
@@ -82,7 +71,7 @@ int runCheckDomain(const QStringList &arguments)
     if (!profileName.isEmpty()) {
         const auto p = profileStore().find(profileName);
         if (!p) {
-            err() << "error: no profile \"" << profileName << "\"\n";
+            err() << Cli::tr("error: no profile \"%1\"; see 'selfmx-console profile list'").arg(profileName) << '\n';
             err().flush();
             return Usage;
         }
@@ -93,7 +82,8 @@ int runCheckDomain(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("provider"))) {
         const auto provider = profile::providerFromKey(parser.value(QStringLiteral("provider")));
         if (!provider) {
-            err() << "error: --provider: unknown provider \"" << parser.value(QStringLiteral("provider")) << "\"\n";
+            //: %1: the value given to --provider
+            err() << Cli::tr("error: --provider: unknown provider \"%1\"").arg(parser.value(QStringLiteral("provider"))) << '\n';
             err().flush();
             return Usage;
         }
@@ -101,7 +91,7 @@ int runCheckDomain(const QStringList &arguments)
     }
     options.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));
     if (!options.domain.contains(u'.')) {
-        err() << "error: check-domain needs a DOMAIN (or --profile with a sender address)\n";
+        err() << Cli::tr("error: check-domain needs a DOMAIN (or --profile with a sender address)") << '\n';
         err().flush();
         return Usage;
     }
@@ -136,16 +126,21 @@ int runCheckDomain(const QStringList &arguments)
                                            {QStringLiteral("evidence"), evidenceJson(domainCheck.evidence())}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << "Sender domain " << domainCheck.options().domain << ":\n";
+        //: The heading of check-domain's findings. %1: the domain
+        out() << Cli::tr("Sender domain %1:").arg(domainCheck.options().domain) << '\n';
         for (const diagnostics::Finding &f : domainCheck.findings()) {
             out() << "  [" << diagnostics::severityKey(f.severity) << "] " << words.title(f) << "  (" << f.code << ")\n";
-            if (const QString fix = words.fix(f); !fix.isEmpty())
-                out() << "      fix: " << fix << '\n';
+            if (const QString fix = words.fix(f); !fix.isEmpty()) {
+                //: Under a finding of check-domain: %1 is what to change (often a DNS record to publish)
+                out() << "      " << Cli::tr("fix: %1").arg(fix) << '\n';
+            }
         }
         bool anySecure = false;
         for (const dns::Answer &a : domainCheck.evidence())
             anySecure = anySecure || a.security == dns::Security::Secure;
-        out() << "DNS answers: " << text::DnsText::security(anySecure ? dns::Security::Secure : dns::Security::Insecure) << '\n';
+        //: %1: whether the DNS answers were signed (DNSSEC), e.g. "DNSSEC-validated" or "not signed"
+        out() << Cli::tr("DNS answers: %1").arg(text::DnsText::security(anySecure ? dns::Security::Secure : dns::Security::Insecure))
+              << '\n';
     }
     out().flush();
     return status;
@@ -188,13 +183,15 @@ int runDiscoverAddress(const QString &addressOrDomain, bool json)
                                            {QStringLiteral("evidence"), evidenceJson(discovery.evidence())}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << "Servers for " << discovery.domain() << ":\n";
+        //: The heading of discover ADDRESS's list. %1: the mail domain
+        out() << Cli::tr("Servers for %1:").arg(discovery.domain()) << '\n';
         for (const dns::ServerCandidate &c : discovery.candidates())
             out() << "  " << words.candidate(c) << '\n';
         if (found.isEmpty())
-            out() << "\nNo server found. If you know the host, 'selfmx-console discover HOST' tries its ports.\n";
+            out() << '\n' << Cli::tr("No server found. If you know the host, 'selfmx-console discover HOST' tries its ports.") << '\n';
         else
-            out() << "\nRecommended settings:\nSMTP_HOST=" << found.first().host << "\nSMTP_PORT=" << found.first().port
+            out() << '\n'
+                  << Cli::tr("Recommended settings:") << "\nSMTP_HOST=" << found.first().host << "\nSMTP_PORT=" << found.first().port
                   << "\nSMTP_TLS_MODE=" << smtp::tlsModeName(found.first().mode) << '\n';
     }
     out().flush();

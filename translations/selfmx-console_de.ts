@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DnsText</name>
+    <message>
+        <source>DNSSEC-validated</source>
+        <translation>DNSSEC-validiert</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation FAILED</source>
+        <translation>DNSSEC-Validierung FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>The %1 lookup of %2 failed (%3).</source>
+        <translation>Die %1-Abfrage für %2 ist fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation>%1 hat keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server seine Mails senden dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be exactly one (RFC 7208 §4.5), so SPF fails everywhere.</source>
+        <translation>%1 hat %2 SPF-Einträge; es muss genau einer sein (RFC 7208 §4.5), daher schlägt SPF überall fehl.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has invalid terms: %2.</source>
+        <translation>Der SPF-Eintrag von %1 enthält ungültige Terme: %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS lookups; the limit is %3 (RFC 7208 §4.6.4), so SPF fails with a permanent error.</source>
+        <translation>Der SPF-Eintrag von %1 braucht %2 DNS-Abfragen; die Grenze liegt bei %3 (RFC 7208 §4.6.4), daher schlägt SPF mit einem permanenten Fehler fehl.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in %2: it lets any server send as the domain.</source>
+        <translation>Der SPF-Eintrag von %1 endet auf %2: Damit darf jeder Server im Namen der Domain senden.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (include:%3).</source>
+        <translation>Der SPF-Eintrag von %1 autorisiert %2 nicht (include:%3).</translation>
+    </message>
+    <message>
+        <source>The SPF include %1 of %2 did not resolve (%3).</source>
+        <translation>Das SPF-Include %1 von %2 ließ sich nicht auflösen (%3).</translation>
+    </message>
+    <message>
+        <source>SPF: %1 (%2 of 10 lookups).</source>
+        <translation>SPF: %1 (%2 von 10 Abfragen).</translation>
+    </message>
+    <message>
+        <source>DKIM not checked: this provider&apos;s selector is chosen per domain; give it to check the key.</source>
+        <translation>DKIM nicht geprüft: Der Selektor dieses Anbieters wird pro Domain gewählt; geben Sie ihn an, um den Schlüssel zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1 (selector %2).</source>
+        <translation>Kein DKIM-Schlüssel bei %1 (Selektor %2).</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not usable (%2).</source>
+        <translation>Der DKIM-Eintrag bei %1 ist nicht verwendbar (%2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.</source>
+        <translation>Der DKIM-Schlüssel bei %1 hat nur %2 Bit; Empfänger ignorieren Schlüssel unter %3 Bit oder misstrauen ihnen.</translation>
+    </message>
+    <message>
+        <source>DKIM selector %1: a %2-bit %3 key.</source>
+        <translation>DKIM-Selektor %1: ein %3-Schlüssel mit %2 Bit.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record: receivers apply their own policy and send no reports.</source>
+        <translation>%1 hat keinen DMARC-Eintrag: Empfänger wenden ihre eigene Richtlinie an und senden keine Berichte.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is invalid (%2): receivers ignore it.</source>
+        <translation>Der DMARC-Eintrag von %1 ist ungültig (%2): Empfänger ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>DMARC of %1 is p=none: monitoring only, failing mail is still delivered.</source>
+        <translation>DMARC von %1 steht auf p=none: nur Überwachung, Mails, die die Prüfung nicht bestehen, werden trotzdem zugestellt.</translation>
+    </message>
+    <message>
+        <source>DMARC: policy %1, DKIM alignment %2, SPF alignment %3.</source>
+        <translation>DMARC: Richtlinie %1, DKIM-Ausrichtung %2, SPF-Ausrichtung %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces to this domain cannot be delivered.</source>
+        <translation>%1 hat keinen MX-Eintrag: Antworten und Unzustellbarkeitsmeldungen an diese Domain können nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>MX: %1.</source>
+        <translation>MX: %1.</translation>
+    </message>
+    <message>
+        <source>No TLSA records for %1 port %2 (no DANE).</source>
+        <translation>Keine TLSA-Einträge für %1 Port %2 (kein DANE).</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).</source>
+        <translation>%1 hat TLSA-Einträge, aber sie sind nicht mit DNSSEC signiert, daher kann DANE sie nicht verwenden (RFC 7672 §2.2).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation of %1 failed: %2.</source>
+        <translation>DNSSEC-Validierung von %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.</source>
+        <translation>%1 hat mit DNSSEC signierte TLSA-Einträge (%2); es wurde kein Zertifikat zum Abgleich angegeben.</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).</source>
+        <translation>DANE: Das Zertifikat von %1 passt zu TLSA %2 (DNSSEC-validiert).</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.</source>
+        <translation>DANE: Das Zertifikat von %1 passt zu keinem seiner TLSA-Einträge (%2); Absender, die DANE durchsetzen, stellen nicht an ihn zu.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>%1-Eintrag bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Publish this %1.</source>
+        <translation>Veröffentlichen Sie diesen %1.</translation>
+    </message>
+    <message>
+        <source>Replace the %1 SPF records with one %2.</source>
+        <translation>Ersetzen Sie die %1 SPF-Einträge durch einen einzigen %2.</translation>
+    </message>
+    <message>
+        <source>Change it to this %1.</source>
+        <translation>Ändern Sie ihn in diesen %1.</translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passing, enforce it with this %1.</source>
+        <translation>Sobald die Berichte zeigen, dass Ihre Mails die Prüfung bestehen, setzen Sie die Richtlinie mit diesem %1 durch.</translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 lookups remain.</source>
+        <translation>Entfernen Sie Includes, die Sie nicht mehr nutzen, oder ersetzen Sie einige durch die ip4:/ip6:-Bereiche, für die sie stehen, bis höchstens %1 Abfragen übrig bleiben.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of include:%1; an include that does not resolve makes SPF fail.</source>
+        <translation>Prüfen Sie die Schreibweise von include:%1; ein Include, das sich nicht auflösen lässt, lässt SPF fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Run check-domain again with --dkim-selector SELECTOR (from the provider&apos;s domain authentication page).</source>
+        <translation>Führen Sie check-domain erneut mit --dkim-selector SELECTOR aus (von der Seite zur Domain-Authentifizierung des Anbieters).</translation>
+    </message>
+    <message>
+        <source>Enter the DKIM selector from the provider&apos;s domain authentication page.</source>
+        <translation>Geben Sie den DKIM-Selektor von der Seite zur Domain-Authentifizierung des Anbieters ein.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record (TXT, or the CNAME your provider gives) at %1, as shown in the provider&apos;s domain authentication page.</source>
+        <translation>Veröffentlichen Sie den DKIM-Eintrag (TXT oder den CNAME, den Ihr Anbieter angibt) bei %1, wie auf der Seite zur Domain-Authentifizierung des Anbieters gezeigt.</translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record at %1 again from the provider: the key must be one base64 value after p=.</source>
+        <translation>Kopieren Sie den DKIM-Eintrag bei %1 erneut vom Anbieter: Der Schlüssel muss ein einziger base64-Wert nach p= sein.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit DKIM key with the provider and publish it at %1.</source>
+        <translation>Erstellen Sie beim Anbieter einen neuen DKIM-Schlüssel mit 2048 Bit und veröffentlichen Sie ihn bei %1.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record at %1 naming the server that receives mail for the domain.</source>
+        <translation>Veröffentlichen Sie bei %1 einen MX-Eintrag, der den Server nennt, der Mails für die Domain empfängt.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, before or together with every certificate change.</source>
+        <translation>Veröffentlichen Sie bei %1 TLSA-Einträge für das Zertifikat, das der Server jetzt verwendet (z. B. 3 1 1 und den SHA-256 seines öffentlichen Schlüssels), vor oder zusammen mit jedem Zertifikatswechsel.</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.</source>
+        <translation>Signieren Sie die Zone mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag in der übergeordneten Zone, oder entfernen Sie die TLSA-Einträge.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s nameservers (or DNS_SERVER), then run the check again.</source>
+        <translation>Prüfen Sie die Nameserver der Domain (oder DNS_SERVER) und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>the provider table (%1: %2)</source>
+        <translation>die Anbietertabelle (%1: %2)</translation>
+    </message>
+    <message>
+        <source>SRV record %1</source>
+        <translation>SRV-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>MX record %1, a server of %2</source>
+        <translation>MX-Eintrag %1, ein Server von %2</translation>
+    </message>
+    <message>
+        <source>a guess (%1), verified by connecting</source>
+        <translation>eine Vermutung (%1), durch Verbinden überprüft</translation>
+    </message>
+    <message>
+        <source>a guess (%1), not verified</source>
+        <translation>eine Vermutung (%1), nicht überprüft</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>implizites TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3, from %4</source>
+        <translation>%1:%2 %3, Quelle: %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>%1 %2</source>
@@ -901,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
     <name>RelayText</name>
     <message>
         <source>relay listening on http://%1:%2</source>
@@ -1417,37 +1643,6 @@
 <context>
     <name>selfmx::app</name>
     <message>
-        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
-
-Without a command, opens the window. Commands:
-  test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
-  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
-  discover  HOST: find working port/TLS settings
-  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
-
-Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
-Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
-        <translation>Aufruf: selfmx-console [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet sich das Fenster. Befehle:
-  test      verbinden, TLS aushandeln, anmelden, beenden
-  send      eine Nachricht senden: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (Passwörter im Schlüsselbund)
-  diagnose  Diagnose Phase für Phase mit Befunden und Lösungen [--json] [--probe-recipient A]
-  discover  HOST: funktionierende Port-/TLS-Einstellungen finden
-  relay     das lokale HTTP-Relay (SelfMX-/Resend-API) [--profile NAME]; relay list
-
-Die Einstellungen kommen aus SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
-&apos;selfmx-console BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>connected to %1:%2</source>
         <extracomment>%1: host, %2: port</extracomment>
         <translation>verbunden mit %1:%2</translation>
@@ -1660,14 +1855,6 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     <message>
         <source>report written to %1 (no passwords in it)</source>
         <translation>Bericht in %1 geschrieben (ohne Passwörter)</translation>
-    </message>
-    <message>
-        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.</source>
-        <translation>Funktionierende Einstellungen für HOST finden: probiert 587 STARTTLS, 465 implizites TLS, 2525 STARTTLS und 25 STARTTLS parallel, meldet sich an, wo SMTP_USER/SMTP_PASS (oder --profile) ein Passwort liefern, und ordnet, was funktioniert hat.</translation>
-    </message>
-    <message>
-        <source>The SMTP server&apos;s host name.</source>
-        <translation>Der Hostname des SMTP-Servers.</translation>
     </message>
     <message>
         <source>Take credentials and TLS trust from a stored profile.</source>
@@ -1891,10 +2078,6 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
         <translation>Fehler: --format: „%1“ ist unbekannt; verwenden Sie env, swaks oder msmtp</translation>
     </message>
     <message>
-        <source>Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Passwords live only in the OS keychain.</source>
-        <translation>SMTP-Profile verwalten. Aktionen: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Passwörter liegen nur im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>list, show, add, edit, remove, default, import or export</source>
         <translation>list, show, add, edit, remove, default, import oder export</translation>
     </message>
@@ -1978,6 +2161,118 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
     <message>
         <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
         <translation>Fehler: unbekannte Relay-Aktion „%1“; verwenden Sie &apos;selfmx-console relay&apos;, um es zu betreiben, oder relay status|list|retry ID|cancel ID</translation>
+    </message>
+    <message>
+        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
+
+Without a command, opens the window. Commands:
+  test      connect, negotiate TLS, authenticate, quit
+  send      send a message: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
+  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
+  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
+
+Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
+Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
+        <translation>Aufruf: selfmx-console [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet sich das Fenster. Befehle:
+  test      verbinden, TLS aushandeln, anmelden, beenden
+  send      eine Nachricht senden: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (Passwörter im Schlüsselbund)
+  diagnose  Diagnose Phase für Phase mit Befunden und Lösungen [--json] [--probe-recipient A]
+  discover  HOST: funktionierende Port-/TLS-Einstellungen finden; ADDRESS (oder --domain DOMAIN): den Server im DNS finden
+  check-domain DOMAIN  ist die Absenderdomain bereit? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     das lokale HTTP-Relay (SelfMX-/Resend-API) [--profile NAME]; relay list
+
+Die Einstellungen kommen aus SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (siehe README).
+&apos;selfmx-console BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.
+For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records (RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it came from. DNS_SERVER=addr[:port] picks the nameserver.</source>
+        <translation>Funktionierende Einstellungen für HOST finden: probiert 587 STARTTLS, 465 implizites TLS, 2525 STARTTLS und 25 STARTTLS parallel, meldet sich an, wo SMTP_USER/SMTP_PASS (oder --profile) ein Passwort liefern, und ordnet, was funktioniert hat.
+Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im DNS gesucht: in der Anbietertabelle, in SRV-Einträgen (RFC 6186/8314), im MX eines bekannten Anbieters, dann unter smtp./mail., durch Verbinden überprüft; jede Antwort sagt, woher sie stammt. DNS_SERVER=addr[:port] wählt den Nameserver.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name, or an email address.</source>
+        <translation>Der Hostname des SMTP-Servers oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The argument is a mail domain: find its submission server in DNS.</source>
+        <translation>Das Argument ist eine Mail-Domain: ihren Submission-Server im DNS finden.</translation>
+    </message>
+    <message>
+        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
+        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
+        <translation>Fehler: DNS_SERVER=%1 ist keine Adresse mit optionalem Port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
+    </message>
+    <message>
+        <source>error: --provider: unknown provider &quot;%1&quot;</source>
+        <extracomment>%1: the value given to --provider</extracomment>
+        <translation>Fehler: --provider: unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>error: check-domain needs a DOMAIN (or --profile with a sender address)</source>
+        <translation>Fehler: check-domain braucht eine DOMAIN (oder --profile mit einer Absenderadresse)</translation>
+    </message>
+    <message>
+        <source>Sender domain %1:</source>
+        <extracomment>The heading of check-domain&apos;s findings. %1: the domain</extracomment>
+        <translation>Absenderdomain %1:</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>Under a finding of check-domain: %1 is what to change (often a DNS record to publish)</extracomment>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>DNS answers: %1</source>
+        <extracomment>%1: whether the DNS answers were signed (DNSSEC), e.g. &quot;DNSSEC-validated&quot; or &quot;not signed&quot;</extracomment>
+        <translation>DNS-Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Servers for %1:</source>
+        <extracomment>The heading of discover ADDRESS&apos;s list. %1: the mail domain</extracomment>
+        <translation>Server für %1:</translation>
+    </message>
+    <message>
+        <source>No server found. If you know the host, &apos;selfmx-console discover HOST&apos; tries its ports.</source>
+        <translation>Kein Server gefunden. Wenn Sie den Host kennen, probiert &apos;selfmx-console discover HOST&apos; seine Ports durch.</translation>
+    </message>
+    <message>
+        <source>Check that DOMAIN is ready to send mail: one valid SPF record that authorises the provider (at most 10 DNS lookups), the provider&apos;s DKIM keys (2048 bits recommended), a DMARC record and an MX for replies. Each problem comes with the DNS record to publish. DNS_SERVER=addr[:port] picks the nameserver. Exit status: 0 ready, 13 not ready, 3 lookups failed.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DNS_SERVER=addr[:port] and the exit codes as they are.</extracomment>
+        <translation>Prüfen, ob DOMAIN zum Senden von Mails bereit ist: ein gültiger SPF-Eintrag, der den Anbieter autorisiert (höchstens 10 DNS-Abfragen), die DKIM-Schlüssel des Anbieters (2048 Bit empfohlen), ein DMARC-Eintrag und ein MX für Antworten. Zu jedem Problem wird der zu veröffentlichende DNS-Eintrag genannt. DNS_SERVER=addr[:port] wählt den Nameserver. Exit-Status: 0 bereit, 13 nicht bereit, 3 Abfragen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain (or address); default: the domain of the profile&apos;s sender.</source>
+        <translation>Die Domain des Absenders (oder seine Adresse); Standard: die Domain des Absenders im Profil.</translation>
+    </message>
+    <message>
+        <source>Check for this profile&apos;s provider and sender.</source>
+        <translation>Für den Anbieter und den Absender dieses Profils prüfen.</translation>
+    </message>
+    <message>
+        <source>The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</source>
+        <extracomment>The provider keys after the colon are typed as they are: do not translate them.</extracomment>
+        <translation>Der Anbieter, für den geprüft wird: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Ein zu prüfender DKIM-Selektor (wiederholbar); die Selektoren s1/s2 von SendGrid werden ohnehin geprüft.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the DNS answers as JSON.</source>
+        <translation>Die Befunde und die DNS-Antworten als JSON ausgeben.</translation>
     </message>
 </context>
 <context>

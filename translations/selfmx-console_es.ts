@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DnsText</name>
+    <message>
+        <source>DNSSEC-validated</source>
+        <translation>validadas con DNSSEC</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation FAILED</source>
+        <translation>la validación DNSSEC FALLÓ</translation>
+    </message>
+    <message>
+        <source>The %1 lookup of %2 failed (%3).</source>
+        <translation>La consulta %1 de %2 falló (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation>%1 no tiene registro SPF: los destinatarios no pueden saber qué servidores pueden enviar su correo.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be exactly one (RFC 7208 §4.5), so SPF fails everywhere.</source>
+        <translation>%1 tiene %2 registros SPF; debe haber exactamente uno (RFC 7208 §4.5), así que SPF falla en todas partes.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has invalid terms: %2.</source>
+        <translation>El registro SPF de %1 tiene términos no válidos: %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS lookups; the limit is %3 (RFC 7208 §4.6.4), so SPF fails with a permanent error.</source>
+        <translation>El registro SPF de %1 necesita %2 consultas DNS; el límite es %3 (RFC 7208 §4.6.4), así que SPF falla con un error permanente.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in %2: it lets any server send as the domain.</source>
+        <translation>El registro SPF de %1 termina en %2: permite que cualquier servidor envíe en nombre del dominio.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (include:%3).</source>
+        <translation>El registro SPF de %1 no autoriza a %2 (include:%3).</translation>
+    </message>
+    <message>
+        <source>The SPF include %1 of %2 did not resolve (%3).</source>
+        <translation>El include SPF %1 de %2 no se pudo resolver (%3).</translation>
+    </message>
+    <message>
+        <source>SPF: %1 (%2 of 10 lookups).</source>
+        <translation>SPF: %1 (%2 de 10 consultas).</translation>
+    </message>
+    <message>
+        <source>DKIM not checked: this provider&apos;s selector is chosen per domain; give it to check the key.</source>
+        <translation>DKIM sin comprobar: el selector de este proveedor se elige para cada dominio; indíquelo para comprobar la clave.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1 (selector %2).</source>
+        <translation>No hay ninguna clave DKIM en %1 (selector %2).</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not usable (%2).</source>
+        <translation>El registro DKIM en %1 no se puede usar (%2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.</source>
+        <translation>La clave DKIM en %1 tiene solo %2 bits; los destinatarios ignoran las claves de menos de %3 bits o desconfían de ellas.</translation>
+    </message>
+    <message>
+        <source>DKIM selector %1: a %2-bit %3 key.</source>
+        <translation>Selector DKIM %1: una clave %3 de %2 bits.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record: receivers apply their own policy and send no reports.</source>
+        <translation>%1 no tiene registro DMARC: los destinatarios aplican su propia política y no envían informes.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is invalid (%2): receivers ignore it.</source>
+        <translation>El registro DMARC de %1 no es válido (%2): los destinatarios lo ignoran.</translation>
+    </message>
+    <message>
+        <source>DMARC of %1 is p=none: monitoring only, failing mail is still delivered.</source>
+        <translation>El DMARC de %1 está en p=none: solo supervisión, el correo que no pasa la comprobación se entrega igualmente.</translation>
+    </message>
+    <message>
+        <source>DMARC: policy %1, DKIM alignment %2, SPF alignment %3.</source>
+        <translation>DMARC: política %1, alineación DKIM %2, alineación SPF %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces to this domain cannot be delivered.</source>
+        <translation>%1 no tiene registro MX: las respuestas y los avisos de no entrega dirigidos a este dominio no se pueden entregar.</translation>
+    </message>
+    <message>
+        <source>MX: %1.</source>
+        <translation>MX: %1.</translation>
+    </message>
+    <message>
+        <source>No TLSA records for %1 port %2 (no DANE).</source>
+        <translation>No hay registros TLSA para %1 puerto %2 (sin DANE).</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).</source>
+        <translation>%1 tiene registros TLSA, pero no están firmados con DNSSEC, así que DANE no puede usarlos (RFC 7672 §2.2).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation of %1 failed: %2.</source>
+        <translation>La validación DNSSEC de %1 falló: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.</source>
+        <translation>%1 tiene registros TLSA firmados con DNSSEC (%2); no se indicó ningún certificado con el que compararlos.</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).</source>
+        <translation>DANE: el certificado de %1 coincide con TLSA %2 (validado con DNSSEC).</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.</source>
+        <translation>DANE: el certificado de %1 no coincide con ninguno de sus registros TLSA (%2); los remitentes que aplican DANE no le entregarán correo.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>registro %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Publish this %1.</source>
+        <translation>Publique este %1.</translation>
+    </message>
+    <message>
+        <source>Replace the %1 SPF records with one %2.</source>
+        <translation>Sustituya los %1 registros SPF por un único %2.</translation>
+    </message>
+    <message>
+        <source>Change it to this %1.</source>
+        <translation>Cámbielo por este %1.</translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passing, enforce it with this %1.</source>
+        <translation>Cuando los informes muestren que su correo pasa la comprobación, aplique la política con este %1.</translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 lookups remain.</source>
+        <translation>Elimine los includes que ya no use, o sustituya algunos por los rangos ip4:/ip6: que representan, hasta que queden como máximo %1 consultas.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of include:%1; an include that does not resolve makes SPF fail.</source>
+        <translation>Revise la ortografía de include:%1; un include que no se resuelve hace que SPF falle.</translation>
+    </message>
+    <message>
+        <source>Run check-domain again with --dkim-selector SELECTOR (from the provider&apos;s domain authentication page).</source>
+        <translation>Vuelva a ejecutar check-domain con --dkim-selector SELECTOR (de la página de autenticación de dominio del proveedor).</translation>
+    </message>
+    <message>
+        <source>Enter the DKIM selector from the provider&apos;s domain authentication page.</source>
+        <translation>Introduzca el selector DKIM de la página de autenticación de dominio del proveedor.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record (TXT, or the CNAME your provider gives) at %1, as shown in the provider&apos;s domain authentication page.</source>
+        <translation>Publique el registro DKIM (TXT, o el CNAME que indique su proveedor) en %1, tal como aparece en la página de autenticación de dominio del proveedor.</translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record at %1 again from the provider: the key must be one base64 value after p=.</source>
+        <translation>Vuelva a copiar del proveedor el registro DKIM en %1: la clave debe ser un único valor base64 después de p=.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit DKIM key with the provider and publish it at %1.</source>
+        <translation>Cree una nueva clave DKIM de 2048 bits con el proveedor y publíquela en %1.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record at %1 naming the server that receives mail for the domain.</source>
+        <translation>Publique en %1 un registro MX que indique el servidor que recibe el correo del dominio.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, before or together with every certificate change.</source>
+        <translation>Publique en %1 registros TLSA para el certificado que usa ahora el servidor (p. ej. 3 1 1 y el SHA-256 de su clave pública), antes de cada cambio de certificado o junto con él.</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.</source>
+        <translation>Firme la zona con DNSSEC y publique su registro DS en la zona padre, o elimine los registros TLSA.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s nameservers (or DNS_SERVER), then run the check again.</source>
+        <translation>Revise los servidores de nombres del dominio (o DNS_SERVER) y vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>the provider table (%1: %2)</source>
+        <translation>la tabla de proveedores (%1: %2)</translation>
+    </message>
+    <message>
+        <source>SRV record %1</source>
+        <translation>el registro SRV %1</translation>
+    </message>
+    <message>
+        <source>MX record %1, a server of %2</source>
+        <translation>el registro MX %1, un servidor de %2</translation>
+    </message>
+    <message>
+        <source>a guess (%1), verified by connecting</source>
+        <translation>una suposición (%1), verificada al conectar</translation>
+    </message>
+    <message>
+        <source>a guess (%1), not verified</source>
+        <translation>una suposición (%1), sin verificar</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3, from %4</source>
+        <translation>%1:%2 %3, según %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>%1 %2</source>
@@ -901,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RelayText</name>
     <message>
         <source>relay listening on http://%1:%2</source>
@@ -1417,37 +1643,6 @@
 <context>
     <name>selfmx::app</name>
     <message>
-        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
-
-Without a command, opens the window. Commands:
-  test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
-  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
-  discover  HOST: find working port/TLS settings
-  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
-
-Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
-Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
-        <translation>Uso: selfmx-console [COMANDO] [OPCIONES]
-
-Sin comando, abre la ventana. Comandos:
-  test      conectar, negociar TLS, autenticarse, salir
-  send      enviar un mensaje: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (contraseñas en el llavero)
-  diagnose  diagnóstico etapa por etapa con hallazgos y correcciones [--json] [--probe-recipient A]
-  discover  HOST: encontrar una configuración de puerto/TLS que funcione
-  relay     el relay HTTP local (API de SelfMX/Resend) [--profile NAME]; relay list
-
-La configuración viene de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (vea el README).
-Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>connected to %1:%2</source>
         <extracomment>%1: host, %2: port</extracomment>
         <translation>conectado a %1:%2</translation>
@@ -1660,14 +1855,6 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
     <message>
         <source>report written to %1 (no passwords in it)</source>
         <translation>informe escrito en %1 (sin contraseñas)</translation>
-    </message>
-    <message>
-        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.</source>
-        <translation>Encontrar una configuración que funcione para HOST: prueba en paralelo 587 STARTTLS, 465 TLS implícito, 2525 STARTTLS y 25 STARTTLS, inicia sesión cuando SMTP_USER/SMTP_PASS (o --profile) dan una contraseña, y ordena lo que funcionó.</translation>
-    </message>
-    <message>
-        <source>The SMTP server&apos;s host name.</source>
-        <translation>El nombre de host del servidor SMTP.</translation>
     </message>
     <message>
         <source>Take credentials and TLS trust from a stored profile.</source>
@@ -1891,10 +2078,6 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
         <translation>error: --format: «%1» es desconocido; use env, swaks o msmtp</translation>
     </message>
     <message>
-        <source>Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Passwords live only in the OS keychain.</source>
-        <translation>Gestionar perfiles SMTP. Acciones: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Las contraseñas solo se guardan en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>list, show, add, edit, remove, default, import or export</source>
         <translation>list, show, add, edit, remove, default, import o export</translation>
     </message>
@@ -1978,6 +2161,118 @@ Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un co
     <message>
         <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
         <translation>error: acción de relay desconocida «%1»; use &apos;selfmx-console relay&apos; para ejecutarlo, o relay status|list|retry ID|cancel ID</translation>
+    </message>
+    <message>
+        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
+
+Without a command, opens the window. Commands:
+  test      connect, negotiate TLS, authenticate, quit
+  send      send a message: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
+  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
+  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
+
+Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
+Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
+        <translation>Uso: selfmx-console [COMANDO] [OPCIONES]
+
+Sin comando, abre la ventana. Comandos:
+  test      conectar, negociar TLS, autenticarse, salir
+  send      enviar un mensaje: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (contraseñas en el llavero)
+  diagnose  diagnóstico etapa por etapa con hallazgos y correcciones [--json] [--probe-recipient A]
+  discover  HOST: encontrar una configuración de puerto/TLS que funcione; ADDRESS (o --domain DOMAIN): encontrar el servidor en el DNS
+  check-domain DOMAIN  ¿está listo el dominio del remitente? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     el relay HTTP local (API de SelfMX/Resend) [--profile NAME]; relay list
+
+La configuración viene de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (vea el README).
+Ejecute &apos;selfmx-console COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.
+For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records (RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it came from. DNS_SERVER=addr[:port] picks the nameserver.</source>
+        <translation>Encontrar una configuración que funcione para HOST: prueba en paralelo 587 STARTTLS, 465 TLS implícito, 2525 STARTTLS y 25 STARTTLS, inicia sesión cuando SMTP_USER/SMTP_PASS (o --profile) dan una contraseña, y ordena lo que funcionó.
+Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el DNS: la tabla de proveedores, los registros SRV (RFC 6186/8314), el MX de un proveedor conocido y luego smtp./mail., verificados al conectar; cada respuesta indica de dónde procede. DNS_SERVER=addr[:port] elige el servidor de nombres.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name, or an email address.</source>
+        <translation>El nombre de host del servidor SMTP, o una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The argument is a mail domain: find its submission server in DNS.</source>
+        <translation>El argumento es un dominio de correo: encontrar su servidor de envío en el DNS.</translation>
+    </message>
+    <message>
+        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
+        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
+        <translation>error: DNS_SERVER=%1 no es una dirección con un puerto opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
+    </message>
+    <message>
+        <source>error: --provider: unknown provider &quot;%1&quot;</source>
+        <extracomment>%1: the value given to --provider</extracomment>
+        <translation>error: --provider: proveedor desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>error: check-domain needs a DOMAIN (or --profile with a sender address)</source>
+        <translation>error: check-domain necesita un DOMAIN (o --profile con una dirección de remitente)</translation>
+    </message>
+    <message>
+        <source>Sender domain %1:</source>
+        <extracomment>The heading of check-domain&apos;s findings. %1: the domain</extracomment>
+        <translation>Dominio del remitente %1:</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>Under a finding of check-domain: %1 is what to change (often a DNS record to publish)</extracomment>
+        <translation>corrección: %1</translation>
+    </message>
+    <message>
+        <source>DNS answers: %1</source>
+        <extracomment>%1: whether the DNS answers were signed (DNSSEC), e.g. &quot;DNSSEC-validated&quot; or &quot;not signed&quot;</extracomment>
+        <translation>Respuestas DNS: %1</translation>
+    </message>
+    <message>
+        <source>Servers for %1:</source>
+        <extracomment>The heading of discover ADDRESS&apos;s list. %1: the mail domain</extracomment>
+        <translation>Servidores para %1:</translation>
+    </message>
+    <message>
+        <source>No server found. If you know the host, &apos;selfmx-console discover HOST&apos; tries its ports.</source>
+        <translation>No se encontró ningún servidor. Si conoce el host, &apos;selfmx-console discover HOST&apos; prueba sus puertos.</translation>
+    </message>
+    <message>
+        <source>Check that DOMAIN is ready to send mail: one valid SPF record that authorises the provider (at most 10 DNS lookups), the provider&apos;s DKIM keys (2048 bits recommended), a DMARC record and an MX for replies. Each problem comes with the DNS record to publish. DNS_SERVER=addr[:port] picks the nameserver. Exit status: 0 ready, 13 not ready, 3 lookups failed.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DNS_SERVER=addr[:port] and the exit codes as they are.</extracomment>
+        <translation>Comprobar que DOMAIN está listo para enviar correo: un único registro SPF válido que autorice al proveedor (como máximo 10 consultas DNS), las claves DKIM del proveedor (se recomiendan 2048 bits), un registro DMARC y un MX para las respuestas. Cada problema viene con el registro DNS que hay que publicar. DNS_SERVER=addr[:port] elige el servidor de nombres. Código de salida: 0 listo, 13 no listo, 3 consultas fallidas.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain (or address); default: the domain of the profile&apos;s sender.</source>
+        <translation>El dominio del remitente (o su dirección); por defecto: el dominio del remitente del perfil.</translation>
+    </message>
+    <message>
+        <source>Check for this profile&apos;s provider and sender.</source>
+        <translation>Comprobar para el proveedor y el remitente de este perfil.</translation>
+    </message>
+    <message>
+        <source>The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</source>
+        <extracomment>The provider keys after the colon are typed as they are: do not translate them.</extracomment>
+        <translation>El proveedor para el que comprobar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Un selector DKIM que comprobar (repetible); los selectores s1/s2 de SendGrid se comprueban siempre.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the DNS answers as JSON.</source>
+        <translation>Mostrar los hallazgos y las respuestas DNS como JSON.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DnsText</name>
+    <message>
+        <source>DNSSEC-validated</source>
+        <translation>validées par DNSSEC</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signées</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation FAILED</source>
+        <translation>ÉCHEC de la validation DNSSEC</translation>
+    </message>
+    <message>
+        <source>The %1 lookup of %2 failed (%3).</source>
+        <translation>La requête %1 pour %2 a échoué (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs ont le droit d&apos;envoyer son courrier.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be exactly one (RFC 7208 §4.5), so SPF fails everywhere.</source>
+        <translation>%1 a %2 enregistrements SPF ; il en faut exactement un (RFC 7208 §4.5), donc SPF échoue partout.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has invalid terms: %2.</source>
+        <translation>L&apos;enregistrement SPF de %1 contient des termes invalides : %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS lookups; the limit is %3 (RFC 7208 §4.6.4), so SPF fails with a permanent error.</source>
+        <translation>L&apos;enregistrement SPF de %1 nécessite %2 requêtes DNS ; la limite est de %3 (RFC 7208 §4.6.4), donc SPF échoue avec une erreur permanente.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in %2: it lets any server send as the domain.</source>
+        <translation>L&apos;enregistrement SPF de %1 se termine par %2 : il permet à n&apos;importe quel serveur d&apos;envoyer au nom du domaine.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (include:%3).</source>
+        <translation>L&apos;enregistrement SPF de %1 n&apos;autorise pas %2 (include:%3).</translation>
+    </message>
+    <message>
+        <source>The SPF include %1 of %2 did not resolve (%3).</source>
+        <translation>L&apos;include SPF %1 de %2 n&apos;a pas pu être résolu (%3).</translation>
+    </message>
+    <message>
+        <source>SPF: %1 (%2 of 10 lookups).</source>
+        <translation>SPF : %1 (%2 requêtes sur 10).</translation>
+    </message>
+    <message>
+        <source>DKIM not checked: this provider&apos;s selector is chosen per domain; give it to check the key.</source>
+        <translation>DKIM non vérifié : le sélecteur de ce fournisseur est choisi pour chaque domaine ; indiquez-le pour vérifier la clé.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1 (selector %2).</source>
+        <translation>Aucune clé DKIM sur %1 (sélecteur %2).</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not usable (%2).</source>
+        <translation>L&apos;enregistrement DKIM sur %1 est inutilisable (%2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.</source>
+        <translation>La clé DKIM sur %1 ne fait que %2 bits ; les destinataires ignorent les clés de moins de %3 bits ou s&apos;en méfient.</translation>
+    </message>
+    <message>
+        <source>DKIM selector %1: a %2-bit %3 key.</source>
+        <translation>Sélecteur DKIM %1 : une clé %3 de %2 bits.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record: receivers apply their own policy and send no reports.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC : les destinataires appliquent leur propre politique et n&apos;envoient aucun rapport.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is invalid (%2): receivers ignore it.</source>
+        <translation>L&apos;enregistrement DMARC de %1 est invalide (%2) : les destinataires l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>DMARC of %1 is p=none: monitoring only, failing mail is still delivered.</source>
+        <translation>Le DMARC de %1 est en p=none : surveillance seule, le courrier en échec est quand même distribué.</translation>
+    </message>
+    <message>
+        <source>DMARC: policy %1, DKIM alignment %2, SPF alignment %3.</source>
+        <translation>DMARC : politique %1, alignement DKIM %2, alignement SPF %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces to this domain cannot be delivered.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX : les réponses et les avis de non-remise adressés à ce domaine ne peuvent pas être distribués.</translation>
+    </message>
+    <message>
+        <source>MX: %1.</source>
+        <translation>MX : %1.</translation>
+    </message>
+    <message>
+        <source>No TLSA records for %1 port %2 (no DANE).</source>
+        <translation>Aucun enregistrement TLSA pour %1 port %2 (pas de DANE).</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).</source>
+        <translation>%1 a des enregistrements TLSA, mais ils ne sont pas signés par DNSSEC, donc DANE ne peut pas les utiliser (RFC 7672 §2.2).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation of %1 failed: %2.</source>
+        <translation>La validation DNSSEC de %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.</source>
+        <translation>%1 a des enregistrements TLSA signés par DNSSEC (%2) ; aucun certificat n&apos;a été fourni pour la comparaison.</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).</source>
+        <translation>DANE : le certificat de %1 correspond au TLSA %2 (validé par DNSSEC).</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.</source>
+        <translation>DANE : le certificat de %1 ne correspond à aucun de ses enregistrements TLSA (%2) ; les expéditeurs qui appliquent DANE ne lui livreront rien.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>enregistrement %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Publish this %1.</source>
+        <translation>Publiez cet %1.</translation>
+    </message>
+    <message>
+        <source>Replace the %1 SPF records with one %2.</source>
+        <translation>Remplacez les %1 enregistrements SPF par un seul %2.</translation>
+    </message>
+    <message>
+        <source>Change it to this %1.</source>
+        <translation>Remplacez-le par cet %1.</translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passing, enforce it with this %1.</source>
+        <translation>Une fois que les rapports montrent que votre courrier passe les contrôles, appliquez la politique avec cet %1.</translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 lookups remain.</source>
+        <translation>Supprimez les includes que vous n&apos;utilisez plus, ou remplacez-en certains par les plages ip4:/ip6: qu&apos;ils représentent, jusqu&apos;à ce qu&apos;il ne reste pas plus de %1 requêtes.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of include:%1; an include that does not resolve makes SPF fail.</source>
+        <translation>Vérifiez l&apos;orthographe de include:%1 ; un include qui ne se résout pas fait échouer SPF.</translation>
+    </message>
+    <message>
+        <source>Run check-domain again with --dkim-selector SELECTOR (from the provider&apos;s domain authentication page).</source>
+        <translation>Relancez check-domain avec --dkim-selector SELECTOR (indiqué sur la page d&apos;authentification de domaine du fournisseur).</translation>
+    </message>
+    <message>
+        <source>Enter the DKIM selector from the provider&apos;s domain authentication page.</source>
+        <translation>Saisissez le sélecteur DKIM indiqué sur la page d&apos;authentification de domaine du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record (TXT, or the CNAME your provider gives) at %1, as shown in the provider&apos;s domain authentication page.</source>
+        <translation>Publiez l&apos;enregistrement DKIM (TXT, ou le CNAME que donne votre fournisseur) sur %1, comme indiqué sur la page d&apos;authentification de domaine du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record at %1 again from the provider: the key must be one base64 value after p=.</source>
+        <translation>Recopiez l&apos;enregistrement DKIM sur %1 depuis le fournisseur : la clé doit être une seule valeur base64 après p=.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit DKIM key with the provider and publish it at %1.</source>
+        <translation>Créez une nouvelle clé DKIM de 2048 bits chez le fournisseur et publiez-la sur %1.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record at %1 naming the server that receives mail for the domain.</source>
+        <translation>Publiez sur %1 un enregistrement MX qui désigne le serveur recevant le courrier du domaine.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, before or together with every certificate change.</source>
+        <translation>Publiez sur %1 des enregistrements TLSA pour le certificat que le serveur utilise maintenant (p. ex. 3 1 1 et le SHA-256 de sa clé publique), avant chaque changement de certificat ou en même temps.</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.</source>
+        <translation>Signez la zone avec DNSSEC et publiez son enregistrement DS dans la zone parente, ou supprimez les enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s nameservers (or DNS_SERVER), then run the check again.</source>
+        <translation>Vérifiez les serveurs de noms du domaine (ou DNS_SERVER), puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>the provider table (%1: %2)</source>
+        <translation>la table des fournisseurs (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>SRV record %1</source>
+        <translation>l&apos;enregistrement SRV %1</translation>
+    </message>
+    <message>
+        <source>MX record %1, a server of %2</source>
+        <translation>l&apos;enregistrement MX %1, un serveur de %2</translation>
+    </message>
+    <message>
+        <source>a guess (%1), verified by connecting</source>
+        <translation>une supposition (%1), vérifiée par une connexion</translation>
+    </message>
+    <message>
+        <source>a guess (%1), not verified</source>
+        <translation>une supposition (%1), non vérifiée</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3, from %4</source>
+        <translation>%1:%2 %3, d&apos;après %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>%1 %2</source>
@@ -901,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RelayText</name>
     <message>
         <source>relay listening on http://%1:%2</source>
@@ -1417,37 +1643,6 @@
 <context>
     <name>selfmx::app</name>
     <message>
-        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
-
-Without a command, opens the window. Commands:
-  test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
-  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
-  discover  HOST: find working port/TLS settings
-  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
-
-Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
-Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
-        <translation>Usage : selfmx-console [COMMANDE] [OPTIONS]
-
-Sans commande, ouvre la fenêtre. Commandes :
-  test      se connecter, négocier TLS, s&apos;identifier, quitter
-  send      envoyer un message : --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (mots de passe dans le trousseau)
-  diagnose  diagnostic étape par étape, avec constats et corrections [--json] [--probe-recipient A]
-  discover  HOST : trouver des réglages de port/TLS qui fonctionnent
-  relay     le relais HTTP local (API SelfMX/Resend) [--profile NAME] ; relay list
-
-Les réglages viennent de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
-&apos;selfmx-console COMMANDE --help&apos; affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>connected to %1:%2</source>
         <extracomment>%1: host, %2: port</extracomment>
         <translation>connecté à %1:%2</translation>
@@ -1660,14 +1855,6 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     <message>
         <source>report written to %1 (no passwords in it)</source>
         <translation>rapport écrit dans %1 (sans aucun mot de passe)</translation>
-    </message>
-    <message>
-        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.</source>
-        <translation>Trouver des réglages qui fonctionnent pour HOST : essaie en parallèle 587 STARTTLS, 465 TLS implicite, 2525 STARTTLS et 25 STARTTLS, s&apos;identifie là où SMTP_USER/SMTP_PASS (ou --profile) donnent un mot de passe, et classe ce qui a fonctionné.</translation>
-    </message>
-    <message>
-        <source>The SMTP server&apos;s host name.</source>
-        <translation>Le nom d&apos;hôte du serveur SMTP.</translation>
     </message>
     <message>
         <source>Take credentials and TLS trust from a stored profile.</source>
@@ -1891,10 +2078,6 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
         <translation>erreur : --format : « %1 » est inconnu ; utilisez env, swaks ou msmtp</translation>
     </message>
     <message>
-        <source>Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Passwords live only in the OS keychain.</source>
-        <translation>Gérer les profils SMTP. Actions : list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Les mots de passe ne sont conservés que dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>list, show, add, edit, remove, default, import or export</source>
         <translation>list, show, add, edit, remove, default, import ou export</translation>
     </message>
@@ -1978,6 +2161,118 @@ SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
     <message>
         <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
         <translation>erreur : action de relais inconnue « %1 » ; utilisez &apos;selfmx-console relay&apos; pour le faire tourner, ou relay status|list|retry ID|cancel ID</translation>
+    </message>
+    <message>
+        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
+
+Without a command, opens the window. Commands:
+  test      connect, negotiate TLS, authenticate, quit
+  send      send a message: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
+  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
+  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
+
+Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
+Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
+        <translation>Usage : selfmx-console [COMMANDE] [OPTIONS]
+
+Sans commande, ouvre la fenêtre. Commandes :
+  test      se connecter, négocier TLS, s&apos;identifier, quitter
+  send      envoyer un message : --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (mots de passe dans le trousseau)
+  diagnose  diagnostic étape par étape, avec constats et corrections [--json] [--probe-recipient A]
+  discover  HOST : trouver des réglages de port/TLS qui fonctionnent ; ADDRESS (ou --domain DOMAIN) : trouver le serveur dans le DNS
+  check-domain DOMAIN  le domaine de l&apos;expéditeur est-il prêt ? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     le relais HTTP local (API SelfMX/Resend) [--profile NAME] ; relay list
+
+Les réglages viennent de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (voir le README).
+&apos;selfmx-console COMMANDE --help&apos; affiche les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.
+For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records (RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it came from. DNS_SERVER=addr[:port] picks the nameserver.</source>
+        <translation>Trouver des réglages qui fonctionnent pour HOST : essaie en parallèle 587 STARTTLS, 465 TLS implicite, 2525 STARTTLS et 25 STARTTLS, s&apos;identifie là où SMTP_USER/SMTP_PASS (ou --profile) donnent un mot de passe, et classe ce qui a fonctionné.
+Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans le DNS : la table des fournisseurs, les enregistrements SRV (RFC 6186/8314), le MX d&apos;un fournisseur connu, puis smtp./mail. vérifiés par une connexion ; chaque réponse indique sa provenance. DNS_SERVER=addr[:port] choisit le serveur de noms.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name, or an email address.</source>
+        <translation>Le nom d&apos;hôte du serveur SMTP, ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The argument is a mail domain: find its submission server in DNS.</source>
+        <translation>L&apos;argument est un domaine de messagerie : trouver son serveur de soumission dans le DNS.</translation>
+    </message>
+    <message>
+        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
+        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
+        <translation>erreur : DNS_SERVER=%1 n&apos;est pas une adresse suivie éventuellement d&apos;un port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
+    </message>
+    <message>
+        <source>error: --provider: unknown provider &quot;%1&quot;</source>
+        <extracomment>%1: the value given to --provider</extracomment>
+        <translation>erreur : --provider : fournisseur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>error: check-domain needs a DOMAIN (or --profile with a sender address)</source>
+        <translation>erreur : check-domain demande un DOMAIN (ou --profile avec une adresse d&apos;expéditeur)</translation>
+    </message>
+    <message>
+        <source>Sender domain %1:</source>
+        <extracomment>The heading of check-domain&apos;s findings. %1: the domain</extracomment>
+        <translation>Domaine de l&apos;expéditeur %1 :</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>Under a finding of check-domain: %1 is what to change (often a DNS record to publish)</extracomment>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>DNS answers: %1</source>
+        <extracomment>%1: whether the DNS answers were signed (DNSSEC), e.g. &quot;DNSSEC-validated&quot; or &quot;not signed&quot;</extracomment>
+        <translation>Réponses DNS : %1</translation>
+    </message>
+    <message>
+        <source>Servers for %1:</source>
+        <extracomment>The heading of discover ADDRESS&apos;s list. %1: the mail domain</extracomment>
+        <translation>Serveurs pour %1 :</translation>
+    </message>
+    <message>
+        <source>No server found. If you know the host, &apos;selfmx-console discover HOST&apos; tries its ports.</source>
+        <translation>Aucun serveur trouvé. Si vous connaissez l&apos;hôte, &apos;selfmx-console discover HOST&apos; essaie ses ports.</translation>
+    </message>
+    <message>
+        <source>Check that DOMAIN is ready to send mail: one valid SPF record that authorises the provider (at most 10 DNS lookups), the provider&apos;s DKIM keys (2048 bits recommended), a DMARC record and an MX for replies. Each problem comes with the DNS record to publish. DNS_SERVER=addr[:port] picks the nameserver. Exit status: 0 ready, 13 not ready, 3 lookups failed.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DNS_SERVER=addr[:port] and the exit codes as they are.</extracomment>
+        <translation>Vérifier que DOMAIN est prêt à envoyer du courrier : un seul enregistrement SPF valide qui autorise le fournisseur (au plus 10 requêtes DNS), les clés DKIM du fournisseur (2048 bits recommandés), un enregistrement DMARC et un MX pour les réponses. Chaque problème est accompagné de l&apos;enregistrement DNS à publier. DNS_SERVER=addr[:port] choisit le serveur de noms. Code de sortie : 0 prêt, 13 pas prêt, 3 requêtes en échec.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain (or address); default: the domain of the profile&apos;s sender.</source>
+        <translation>Le domaine de l&apos;expéditeur (ou son adresse) ; par défaut : le domaine de l&apos;expéditeur du profil.</translation>
+    </message>
+    <message>
+        <source>Check for this profile&apos;s provider and sender.</source>
+        <translation>Vérifier pour le fournisseur et l&apos;expéditeur de ce profil.</translation>
+    </message>
+    <message>
+        <source>The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</source>
+        <extracomment>The provider keys after the colon are typed as they are: do not translate them.</extracomment>
+        <translation>Le fournisseur pour lequel vérifier : sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Un sélecteur DKIM à vérifier (option répétable) ; les sélecteurs s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the DNS answers as JSON.</source>
+        <translation>Afficher les constats et les réponses DNS en JSON.</translation>
     </message>
 </context>
 <context>

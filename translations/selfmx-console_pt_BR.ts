@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>DnsText</name>
+    <message>
+        <source>DNSSEC-validated</source>
+        <translation>validadas por DNSSEC</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>não assinadas</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation FAILED</source>
+        <translation>a validação DNSSEC FALHOU</translation>
+    </message>
+    <message>
+        <source>The %1 lookup of %2 failed (%3).</source>
+        <translation>A consulta %1 de %2 falhou (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation>%1 não tem registro SPF: os destinatários não conseguem saber quais servidores podem enviar os e-mails dele.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be exactly one (RFC 7208 §4.5), so SPF fails everywhere.</source>
+        <translation>%1 tem %2 registros SPF; deve haver exatamente um (RFC 7208 §4.5), então o SPF falha em todo lugar.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has invalid terms: %2.</source>
+        <translation>O registro SPF de %1 tem termos inválidos: %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS lookups; the limit is %3 (RFC 7208 §4.6.4), so SPF fails with a permanent error.</source>
+        <translation>O registro SPF de %1 precisa de %2 consultas DNS; o limite é %3 (RFC 7208 §4.6.4), então o SPF falha com um erro permanente.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in %2: it lets any server send as the domain.</source>
+        <translation>O registro SPF de %1 termina em %2: ele permite que qualquer servidor envie em nome do domínio.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (include:%3).</source>
+        <translation>O registro SPF de %1 não autoriza %2 (include:%3).</translation>
+    </message>
+    <message>
+        <source>The SPF include %1 of %2 did not resolve (%3).</source>
+        <translation>O include SPF %1 de %2 não pôde ser resolvido (%3).</translation>
+    </message>
+    <message>
+        <source>SPF: %1 (%2 of 10 lookups).</source>
+        <translation>SPF: %1 (%2 de 10 consultas).</translation>
+    </message>
+    <message>
+        <source>DKIM not checked: this provider&apos;s selector is chosen per domain; give it to check the key.</source>
+        <translation>DKIM não verificado: o seletor deste provedor é escolhido por domínio; informe-o para verificar a chave.</translation>
+    </message>
+    <message>
+        <source>No DKIM key at %1 (selector %2).</source>
+        <translation>Nenhuma chave DKIM em %1 (seletor %2).</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not usable (%2).</source>
+        <translation>O registro DKIM em %1 não pode ser usado (%2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.</source>
+        <translation>A chave DKIM em %1 tem só %2 bits; os destinatários ignoram chaves com menos de %3 bits ou desconfiam delas.</translation>
+    </message>
+    <message>
+        <source>DKIM selector %1: a %2-bit %3 key.</source>
+        <translation>Seletor DKIM %1: uma chave %3 de %2 bits.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record: receivers apply their own policy and send no reports.</source>
+        <translation>%1 não tem registro DMARC: os destinatários aplicam a própria política e não enviam relatórios.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 is invalid (%2): receivers ignore it.</source>
+        <translation>O registro DMARC de %1 é inválido (%2): os destinatários o ignoram.</translation>
+    </message>
+    <message>
+        <source>DMARC of %1 is p=none: monitoring only, failing mail is still delivered.</source>
+        <translation>O DMARC de %1 está em p=none: só monitoramento, e-mails reprovados continuam sendo entregues.</translation>
+    </message>
+    <message>
+        <source>DMARC: policy %1, DKIM alignment %2, SPF alignment %3.</source>
+        <translation>DMARC: política %1, alinhamento DKIM %2, alinhamento SPF %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces to this domain cannot be delivered.</source>
+        <translation>%1 não tem registro MX: respostas e avisos de não entrega para este domínio não podem ser entregues.</translation>
+    </message>
+    <message>
+        <source>MX: %1.</source>
+        <translation>MX: %1.</translation>
+    </message>
+    <message>
+        <source>No TLSA records for %1 port %2 (no DANE).</source>
+        <translation>Nenhum registro TLSA para %1 porta %2 (sem DANE).</translation>
+    </message>
+    <message>
+        <source>%1 has TLSA records, but they are not DNSSEC-signed, so DANE cannot use them (RFC 7672 §2.2).</source>
+        <translation>%1 tem registros TLSA, mas eles não são assinados com DNSSEC, então o DANE não pode usá-los (RFC 7672 §2.2).</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation of %1 failed: %2.</source>
+        <translation>A validação DNSSEC de %1 falhou: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.</source>
+        <translation>%1 tem registros TLSA assinados com DNSSEC (%2); nenhum certificado foi informado para comparar.</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).</source>
+        <translation>DANE: o certificado de %1 corresponde ao TLSA %2 (validado por DNSSEC).</translation>
+    </message>
+    <message>
+        <source>DANE: the certificate of %1 matches none of its TLSA records (%2); DANE-enforcing senders will not deliver to it.</source>
+        <translation>DANE: o certificado de %1 não corresponde a nenhum dos registros TLSA dele (%2); remetentes que aplicam DANE não vão entregar e-mails a ele.</translation>
+    </message>
+    <message>
+        <source>%1 record at %2: %3</source>
+        <translation>registro %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>Publish this %1.</source>
+        <translation>Publique este %1.</translation>
+    </message>
+    <message>
+        <source>Replace the %1 SPF records with one %2.</source>
+        <translation>Substitua os %1 registros SPF por um único %2.</translation>
+    </message>
+    <message>
+        <source>Change it to this %1.</source>
+        <translation>Altere-o para este %1.</translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passing, enforce it with this %1.</source>
+        <translation>Quando os relatórios mostrarem que seus e-mails passam na verificação, aplique a política com este %1.</translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 lookups remain.</source>
+        <translation>Remova os includes que você não usa mais, ou substitua alguns pelas faixas ip4:/ip6: que eles representam, até restarem no máximo %1 consultas.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of include:%1; an include that does not resolve makes SPF fail.</source>
+        <translation>Verifique a grafia de include:%1; um include que não resolve faz o SPF falhar.</translation>
+    </message>
+    <message>
+        <source>Run check-domain again with --dkim-selector SELECTOR (from the provider&apos;s domain authentication page).</source>
+        <translation>Execute check-domain de novo com --dkim-selector SELECTOR (da página de autenticação de domínio do provedor).</translation>
+    </message>
+    <message>
+        <source>Enter the DKIM selector from the provider&apos;s domain authentication page.</source>
+        <translation>Digite o seletor DKIM da página de autenticação de domínio do provedor.</translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record (TXT, or the CNAME your provider gives) at %1, as shown in the provider&apos;s domain authentication page.</source>
+        <translation>Publique o registro DKIM (TXT, ou o CNAME que seu provedor informar) em %1, como mostrado na página de autenticação de domínio do provedor.</translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record at %1 again from the provider: the key must be one base64 value after p=.</source>
+        <translation>Copie de novo do provedor o registro DKIM em %1: a chave deve ser um único valor base64 depois de p=.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit DKIM key with the provider and publish it at %1.</source>
+        <translation>Crie uma nova chave DKIM de 2048 bits no provedor e publique-a em %1.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record at %1 naming the server that receives mail for the domain.</source>
+        <translation>Publique em %1 um registro MX que indique o servidor que recebe os e-mails do domínio.</translation>
+    </message>
+    <message>
+        <source>Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, before or together with every certificate change.</source>
+        <translation>Publique em %1 registros TLSA para o certificado que o servidor usa agora (p. ex. 3 1 1 e o SHA-256 da chave pública dele), antes de cada troca de certificado ou junto com ela.</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.</source>
+        <translation>Assine a zona com DNSSEC e publique o registro DS dela na zona pai, ou remova os registros TLSA.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s nameservers (or DNS_SERVER), then run the check again.</source>
+        <translation>Verifique os servidores de nomes do domínio (ou DNS_SERVER) e execute a verificação de novo.</translation>
+    </message>
+    <message>
+        <source>the provider table (%1: %2)</source>
+        <translation>a tabela de provedores (%1: %2)</translation>
+    </message>
+    <message>
+        <source>SRV record %1</source>
+        <translation>o registro SRV %1</translation>
+    </message>
+    <message>
+        <source>MX record %1, a server of %2</source>
+        <translation>o registro MX %1, um servidor de %2</translation>
+    </message>
+    <message>
+        <source>a guess (%1), verified by connecting</source>
+        <translation>um palpite (%1), verificado ao conectar</translation>
+    </message>
+    <message>
+        <source>a guess (%1), not verified</source>
+        <translation>um palpite (%1), não verificado</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sem TLS</translation>
+    </message>
+    <message>
+        <source>%1:%2 %3, from %4</source>
+        <translation>%1:%2 %3, de acordo com %4</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>%1 %2</source>
@@ -901,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Mostra a ajuda, incluindo as opções específicas do Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RelayText</name>
     <message>
         <source>relay listening on http://%1:%2</source>
@@ -1417,37 +1643,6 @@
 <context>
     <name>selfmx::app</name>
     <message>
-        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
-
-Without a command, opens the window. Commands:
-  test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
-  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
-  discover  HOST: find working port/TLS settings
-  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
-
-Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
-Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
-        <translation>Uso: selfmx-console [COMANDO] [OPÇÕES]
-
-Sem comando, abre a janela. Comandos:
-  test      conectar, negociar TLS, autenticar, sair
-  send      enviar uma mensagem: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (senhas no chaveiro)
-  diagnose  diagnóstico etapa por etapa, com constatações e correções [--json] [--probe-recipient A]
-  discover  HOST: encontrar configurações de porta/TLS que funcionem
-  relay     o relay HTTP local (API SelfMX/Resend) [--profile NAME]; relay list
-
-As configurações vêm de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
-SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (veja o README).
-Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um comando.
-</translation>
-    </message>
-    <message>
         <source>connected to %1:%2</source>
         <extracomment>%1: host, %2: port</extracomment>
         <translation>conectado a %1:%2</translation>
@@ -1660,14 +1855,6 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
     <message>
         <source>report written to %1 (no passwords in it)</source>
         <translation>relatório gravado em %1 (sem senhas)</translation>
-    </message>
-    <message>
-        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.</source>
-        <translation>Encontrar configurações que funcionem para HOST: testa em paralelo 587 STARTTLS, 465 TLS implícito, 2525 STARTTLS e 25 STARTTLS, faz login onde SMTP_USER/SMTP_PASS (ou --profile) fornecem uma senha, e classifica o que funcionou.</translation>
-    </message>
-    <message>
-        <source>The SMTP server&apos;s host name.</source>
-        <translation>O nome de host do servidor SMTP.</translation>
     </message>
     <message>
         <source>Take credentials and TLS trust from a stored profile.</source>
@@ -1891,10 +2078,6 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
         <translation>erro: --format: “%1” é desconhecido; use env, swaks ou msmtp</translation>
     </message>
     <message>
-        <source>Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. Passwords live only in the OS keychain.</source>
-        <translation>Gerenciar perfis SMTP. Ações: list, show NAME, add NAME, edit NAME, remove NAME, import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. As senhas ficam somente no chaveiro do sistema.</translation>
-    </message>
-    <message>
         <source>list, show, add, edit, remove, default, import or export</source>
         <translation>list, show, add, edit, remove, default, import ou export</translation>
     </message>
@@ -1978,6 +2161,118 @@ Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um com
     <message>
         <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
         <translation>erro: ação de relay desconhecida “%1”; use &apos;selfmx-console relay&apos; para executá-lo, ou relay status|list|retry ID|cancel ID</translation>
+    </message>
+    <message>
+        <source>Usage: selfmx-console [COMMAND] [OPTIONS]
+
+Without a command, opens the window. Commands:
+  test      connect, negotiate TLS, authenticate, quit
+  send      send a message: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
+  discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
+  check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     the local HTTP relay (SelfMX/Resend API) [--profile NAME]; relay list
+
+Settings come from SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (see README).
+Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <extracomment>The command line&apos;s usage. Keep the command names (test, send, …), the options (--from, …), the words in capitals (COMMAND, FILE, HOST, NAME) and the SMTP_* variables as they are, and each command&apos;s description starting in the 11th column.</extracomment>
+        <translation>Uso: selfmx-console [COMANDO] [OPÇÕES]
+
+Sem comando, abre a janela. Comandos:
+  test      conectar, negociar TLS, autenticar, sair
+  send      enviar uma mensagem: --from --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | import | export (senhas no chaveiro)
+  diagnose  diagnóstico etapa por etapa, com constatações e correções [--json] [--probe-recipient A]
+  discover  HOST: encontrar configurações de porta/TLS que funcionem; ADDRESS (ou --domain DOMAIN): encontrar o servidor no DNS
+  check-domain DOMAIN  o domínio do remetente está pronto? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
+  relay     o relay HTTP local (API SelfMX/Resend) [--profile NAME]; relay list
+
+As configurações vêm de SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_TLS,
+SMTP_TLS_VERIFY, SMTP_TIMEOUT, SMTP_TLS_MODE, SMTP_TLS_CA_FILE (veja o README).
+Execute &apos;selfmx-console COMANDO --help&apos; para ver as opções de um comando.
+</translation>
+    </message>
+    <message>
+        <source>Find working settings for HOST: tries 587 STARTTLS, 465 implicit TLS, 2525 STARTTLS and 25 STARTTLS in parallel, logs in where SMTP_USER/SMTP_PASS (or --profile) give a password, and ranks what worked.
+For an ADDRESS (or a DOMAIN with --domain), finds the server in DNS instead: the provider table, SRV records (RFC 6186/8314), the MX of a known provider, then smtp./mail. verified by connecting; each answer says where it came from. DNS_SERVER=addr[:port] picks the nameserver.</source>
+        <translation>Encontrar configurações que funcionem para HOST: testa em paralelo 587 STARTTLS, 465 TLS implícito, 2525 STARTTLS e 25 STARTTLS, faz login onde SMTP_USER/SMTP_PASS (ou --profile) fornecem uma senha, e classifica o que funcionou.
+Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela de provedores, os registros SRV (RFC 6186/8314), o MX de um provedor conhecido e depois smtp./mail., verificados ao conectar; cada resposta diz de onde veio. DNS_SERVER=addr[:port] escolhe o servidor de nomes.</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name, or an email address.</source>
+        <translation>O nome de host do servidor SMTP, ou um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The argument is a mail domain: find its submission server in DNS.</source>
+        <translation>O argumento é um domínio de e-mail: encontrar o servidor de envio dele no DNS.</translation>
+    </message>
+    <message>
+        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
+        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
+        <translation>erro: DNS_SERVER=%1 não é um endereço com uma porta opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
+    </message>
+    <message>
+        <source>error: --provider: unknown provider &quot;%1&quot;</source>
+        <extracomment>%1: the value given to --provider</extracomment>
+        <translation>erro: --provider: provedor desconhecido “%1”</translation>
+    </message>
+    <message>
+        <source>error: check-domain needs a DOMAIN (or --profile with a sender address)</source>
+        <translation>erro: check-domain precisa de um DOMAIN (ou --profile com um endereço de remetente)</translation>
+    </message>
+    <message>
+        <source>Sender domain %1:</source>
+        <extracomment>The heading of check-domain&apos;s findings. %1: the domain</extracomment>
+        <translation>Domínio do remetente %1:</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <extracomment>Under a finding of check-domain: %1 is what to change (often a DNS record to publish)</extracomment>
+        <translation>correção: %1</translation>
+    </message>
+    <message>
+        <source>DNS answers: %1</source>
+        <extracomment>%1: whether the DNS answers were signed (DNSSEC), e.g. &quot;DNSSEC-validated&quot; or &quot;not signed&quot;</extracomment>
+        <translation>Respostas DNS: %1</translation>
+    </message>
+    <message>
+        <source>Servers for %1:</source>
+        <extracomment>The heading of discover ADDRESS&apos;s list. %1: the mail domain</extracomment>
+        <translation>Servidores para %1:</translation>
+    </message>
+    <message>
+        <source>No server found. If you know the host, &apos;selfmx-console discover HOST&apos; tries its ports.</source>
+        <translation>Nenhum servidor encontrado. Se você conhece o host, &apos;selfmx-console discover HOST&apos; testa as portas dele.</translation>
+    </message>
+    <message>
+        <source>Check that DOMAIN is ready to send mail: one valid SPF record that authorises the provider (at most 10 DNS lookups), the provider&apos;s DKIM keys (2048 bits recommended), a DMARC record and an MX for replies. Each problem comes with the DNS record to publish. DNS_SERVER=addr[:port] picks the nameserver. Exit status: 0 ready, 13 not ready, 3 lookups failed.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DNS_SERVER=addr[:port] and the exit codes as they are.</extracomment>
+        <translation>Verificar se DOMAIN está pronto para enviar e-mails: um único registro SPF válido que autorize o provedor (no máximo 10 consultas DNS), as chaves DKIM do provedor (2048 bits recomendados), um registro DMARC e um MX para respostas. Cada problema vem com o registro DNS a publicar. DNS_SERVER=addr[:port] escolhe o servidor de nomes. Código de saída: 0 pronto, 13 não pronto, 3 consultas falharam.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain (or address); default: the domain of the profile&apos;s sender.</source>
+        <translation>O domínio do remetente (ou o endereço dele); padrão: o domínio do remetente do perfil.</translation>
+    </message>
+    <message>
+        <source>Check for this profile&apos;s provider and sender.</source>
+        <translation>Verificar para o provedor e o remetente deste perfil.</translation>
+    </message>
+    <message>
+        <source>The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</source>
+        <extracomment>The provider keys after the colon are typed as they are: do not translate them.</extracomment>
+        <translation>O provedor para o qual verificar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Um seletor DKIM a verificar (repetível); os seletores s1/s2 do SendGrid são verificados de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the DNS answers as JSON.</source>
+        <translation>Mostrar as constatações e as respostas DNS em JSON.</translation>
     </message>
 </context>
 <context>

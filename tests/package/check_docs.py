@@ -59,6 +59,7 @@ commands = {
     "diagnose": [()],
     "discover": [()],
     "relay": [()],
+    "check-domain": [()],
     "profile": [(a,) for a in ("list", "show", "add", "edit", "remove", "default", "import", "export")],
 }
 bash = (out / "completion/selfmx-console").read_text()

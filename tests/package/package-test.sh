@@ -55,6 +55,7 @@ for f in /usr/bin/selfmx-console \
          /usr/share/man/man1/selfmx-console-test.1.gz /usr/share/man/man1/selfmx-console-send.1.gz \
          /usr/share/man/man1/selfmx-console-profile.1.gz /usr/share/man/man1/selfmx-console-diagnose.1.gz \
          /usr/share/man/man1/selfmx-console-discover.1.gz /usr/share/man/man1/selfmx-console-relay.1.gz \
+         /usr/share/man/man1/selfmx-console-check-domain.1.gz \
          /usr/share/bash-completion/completions/selfmx-console \
          /usr/share/zsh/vendor-completions/_selfmx-console \
          /usr/lib/systemd/user/selfmx-relay@.service \
