@@ -376,6 +376,14 @@ QString formAction(const CommandDoc::Form &form)
     return form.words.section(u' ', 0, 0);
 }
 
+QStringList formActions(const CommandDoc &command)
+{
+    QStringList actions;
+    for (const CommandDoc::Form &form : command.forms)
+        actions.append(formAction(form));
+    return actions;
+}
+
 // What the argument after the action is: a profile's name or a file.
 ValueKind formArgument(const CommandDoc::Form &form)
 {
@@ -446,9 +454,7 @@ QString bashCompletion(const QList<CommandDoc> &commands)
     for (const CommandDoc &command : commands) {
         script << "    " << command.name << ")\n";
         if (command.forms.size() > 1) {
-            QStringList actions;
-            for (const CommandDoc::Form &form : command.forms)
-                actions.append(formAction(form));
+            const QStringList actions = formActions(command);
             script << "        if [[ $COMP_CWORD -eq 2 ]]; then\n"
                       "            COMPREPLY=($(compgen -W "
                    << quoted(actions.join(u' ')) << " -- \"$cur\"))\n            return\n        fi\n"
@@ -560,9 +566,7 @@ QString zshCompletion(const QList<CommandDoc> &commands)
     for (const CommandDoc &command : commands) {
         script << "  " << command.name << ")\n";
         if (command.forms.size() > 1) {
-            QStringList actions;
-            for (const CommandDoc::Form &form : command.forms)
-                actions.append(formAction(form));
+            const QStringList actions = formActions(command);
             script << "    if (( CURRENT == 2 )); then\n"
                       "      compadd "
                    << actions.join(u' ') << "\n      return\n    fi\n"

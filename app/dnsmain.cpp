@@ -7,20 +7,15 @@
 #include "diagnosecommands.h"
 #include "dnscommands.h"
 #include "exitcodes.h"
+#include "helperprogram.h"
 #include "text/language.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    // The same names as selfmx-console: profiles are found in the same place.
-    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
-    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
+    // The same names as selfmx-console: profiles and the queue are found in the same place.
+    const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
     QCoreApplication app(argc, argv);
     selfmx::text::installTranslations();
 

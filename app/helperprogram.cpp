@@ -13,6 +13,17 @@
 
 namespace selfmx::app {
 
+QStringList prepareProgram(int argc, char *argv[], const QString &version)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
+    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
+    QCoreApplication::setApplicationVersion(version);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
 QString helperProgramPath(const QString &name)
 {
     const QString dir = QCoreApplication::applicationDirPath();

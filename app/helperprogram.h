@@ -13,6 +13,11 @@ namespace selfmx::app {
 // under libexec/selfmx-console once installed.
 QString helperProgramPath(const QString &name);
 
+// What every program of the command line does before its QCoreApplication: the same
+// organisation and application names in all of them (profiles, settings and the relay's
+// queue are found by them), the version, and the arguments as strings.
+QStringList prepareProgram(int argc, char *argv[], const QString &version);
+
 // main() hands over its argv, so a helper gets the user's arguments byte for byte.
 void rememberArguments(char **argv);
 

@@ -14,14 +14,7 @@
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
-    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
-
+    const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
     selfmx::app::rememberArguments(argv);
     QCoreApplication app(argc, argv);
     if (selfmx::app::isCliInvocation(arguments))

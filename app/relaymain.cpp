@@ -3,6 +3,7 @@
 //
 // selfmx-console-relay: `selfmx-console relay …`, which selfmx-console execs (helperprogram.h).
 // Its own program so that only the relay loads libmicrohttpd (and GnuTLS under it) and Qt SQL.
+#include "helperprogram.h"
 #include "relaycommands.h"
 #include "text/language.h"
 
@@ -10,14 +11,8 @@
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    // The same names as selfmx-console: the profiles and the queue are found in the same place.
-    QCoreApplication::setOrganizationName(QStringLiteral("SelfMX"));
-    QCoreApplication::setApplicationName(QStringLiteral("selfmx-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SELFMX_VERSION));
+    // The same names as selfmx-console: profiles and the queue are found in the same place.
+    const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
     QCoreApplication app(argc, argv);
     // Like the rest of the command line, in the system's language.
     selfmx::text::installTranslations();

@@ -17,38 +17,11 @@ build=${1:-build}
 rate=${2:-2000}
 seconds=${3:-300}
 connections=50
-console=$build/app/selfmx-console
-[[ -x $console ]] || { echo "build first: cmake --build $build --target selfmx-console" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-sink_port=$(free_port)
-relay_port=$(free_port)
-work=$(mktemp -d)
-sink_user=$( [[ $(id -u) -eq 0 ]] && echo "-u nobody" || true)
-/usr/sbin/smtp-sink $sink_user 127.0.0.1:"$sink_port" 256 &
-sink=$!
-relay=""
-trap 'kill $sink ${relay:-} 2>/dev/null || true; rm -rf "$work"' EXIT
-
-key=$(openssl rand -hex 32)
-API_KEY=$key HOST=127.0.0.1 PORT=$relay_port SMTP_HOST=127.0.0.1 SMTP_PORT=$sink_port SMTP_TLS=false \
-  RATE_LIMIT_REQUESTS=1000000 RATE_LIMIT_WINDOW=1 QUEUE_WORKERS=$connections SMTP_POOL_SIZE=$connections LOG_LEVEL=error \
-  "$console" relay --queue "$work/queue.sqlite" >"$work/relay.out" 2>"$work/relay.err" &
-relay=$!
-for _ in $(seq 100); do grep -q "relay listening" "$work/relay.out" 2>/dev/null && break; sleep 0.1; done
-
-body=$(python3 -c 'import json; print(json.dumps({"from":"bench@selfmx.test","to":"sink@selfmx.test","subject":"soak","text":"x"*1024}))')
+# shellcheck source=bench/relay-setup.sh
+source bench/relay-setup.sh
 gap_ms=$(python3 -c "print(max(1, round(1000 * $connections / $rate)))")
-cat >"$work/soak.lua" <<LUA
-wrk.method = "POST"
-wrk.body = [[$body]]
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $key"
-function delay() return $gap_ms end
-LUA
+{ cat "$work/post.lua"; echo "function delay() return $gap_ms end"; } >"$work/soak.lua"
 
-metric() { curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
 rss() { awk '/VmRSS/ {print $2}' /proc/"$relay"/status; }
 
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/soak.lua" "http://127.0.0.1:$relay_port/emails" >"$work/wrk.txt" &

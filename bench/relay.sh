@@ -12,40 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-console=$build/app/selfmx-console
-[[ -x $console ]] || { echo "build first: cmake --build $build --target selfmx-console" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 connections=50
 seconds=10
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-sink_port=$(free_port)
-relay_port=$(free_port)
-work=$(mktemp -d)
-sink_user=$( [[ $(id -u) -eq 0 ]] && echo "-u nobody" || true)
-/usr/sbin/smtp-sink $sink_user 127.0.0.1:"$sink_port" 256 &
-sink=$!
-relay=""
-trap 'kill $sink ${relay:-} 2>/dev/null || true; rm -rf "$work"' EXIT
-
-key=$(openssl rand -hex 32)
-API_KEY=$key HOST=127.0.0.1 PORT=$relay_port SMTP_HOST=127.0.0.1 SMTP_PORT=$sink_port SMTP_TLS=false \
-  RATE_LIMIT_REQUESTS=1000000 RATE_LIMIT_WINDOW=1 QUEUE_WORKERS=$connections SMTP_POOL_SIZE=$connections LOG_LEVEL=error \
-  "$console" relay --queue "$work/queue.sqlite" >"$work/relay.out" 2>"$work/relay.err" &
-relay=$!
-for _ in $(seq 100); do grep -q "relay listening" "$work/relay.out" 2>/dev/null && break; sleep 0.1; done
-
-# 1 KiB of text in the body.
-body=$(python3 -c 'import json; print(json.dumps({"from":"bench@selfmx.test","to":"sink@selfmx.test","subject":"bench","text":"x"*1024}))')
-cat >"$work/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = [[$body]]
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $key"
-LUA
+# shellcheck source=bench/relay-setup.sh
+source bench/relay-setup.sh
 
 peak_rss() { awk '/VmHWM/ {print $2}' /proc/"$relay"/status; }
-metric() { curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
 
 start=$(date +%s.%N)
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/post.lua" "http://127.0.0.1:$relay_port/emails" | tee "$work/wrk.txt"
