@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "helperprogram.h"
 
+#include "clisupport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -48,13 +50,18 @@ int execHelperProgram(const QString &name)
 {
     const QString path = helperProgramPath(name);
     if (path.isEmpty() || g_argv == nullptr) {
-        std::fprintf(stderr, "selfmx-console: %s is not installed next to this program.\n", qPrintable(name));
+        //: %1: a program's file name, e.g. selfmx-console-relay
+        err() << Cli::tr("selfmx-console: %1 is not installed next to this program; reinstall the package.").arg(name) << '\n';
+        err().flush();
         return 1;
     }
     const QByteArray program = QFile::encodeName(path);
+    out().flush();
     std::fflush(stdout);
     ::execv(program.constData(), g_argv);
-    std::fprintf(stderr, "selfmx-console: cannot start %s: %s\n", program.constData(), std::strerror(errno));
+    //: %1: the program's path; %2: the system's reason (e.g. "Permission denied")
+    err() << Cli::tr("selfmx-console: cannot start %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))) << '\n';
+    err().flush();
     return 1;
 }
 

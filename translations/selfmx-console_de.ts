@@ -2274,6 +2274,27 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Die Befunde und die DNS-Antworten als JSON ausgeben.</translation>
     </message>
+    <message>
+        <source>selfmx-console: %1 is not installed next to this program; reinstall the package.</source>
+        <extracomment>%1: a program&apos;s file name, e.g. selfmx-console-relay</extracomment>
+        <translation>selfmx-console: %1 ist nicht neben diesem Programm installiert; installieren Sie das Paket neu.</translation>
+    </message>
+    <message>
+        <source>selfmx-console: cannot start %1: %2</source>
+        <extracomment>%1: the program&apos;s path; %2: the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>selfmx-console: %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>selfmx-console: no display to open the window on.
+  Headless, use the commands: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  For the window without a desktop: xvfb-run -a selfmx-console
+</source>
+        <extracomment>Keep the commands (selfmx-console --help, test, …, xvfb-run -a selfmx-console) as they are.</extracomment>
+        <translation>selfmx-console: kein Bildschirm, auf dem das Fenster geöffnet werden kann.
+  Ohne Bildschirm nutzen Sie die Befehle: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  Für das Fenster ohne Desktop: xvfb-run -a selfmx-console
+</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

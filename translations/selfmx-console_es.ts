@@ -2274,6 +2274,27 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar los hallazgos y las respuestas DNS como JSON.</translation>
     </message>
+    <message>
+        <source>selfmx-console: %1 is not installed next to this program; reinstall the package.</source>
+        <extracomment>%1: a program&apos;s file name, e.g. selfmx-console-relay</extracomment>
+        <translation>selfmx-console: %1 no está instalado junto a este programa; reinstale el paquete.</translation>
+    </message>
+    <message>
+        <source>selfmx-console: cannot start %1: %2</source>
+        <extracomment>%1: the program&apos;s path; %2: the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>selfmx-console: no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>selfmx-console: no display to open the window on.
+  Headless, use the commands: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  For the window without a desktop: xvfb-run -a selfmx-console
+</source>
+        <extracomment>Keep the commands (selfmx-console --help, test, …, xvfb-run -a selfmx-console) as they are.</extracomment>
+        <translation>selfmx-console: no hay pantalla en la que abrir la ventana.
+  Sin pantalla, use los comandos: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  Para la ventana sin escritorio: xvfb-run -a selfmx-console
+</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

@@ -2274,6 +2274,27 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Afficher les constats et les réponses DNS en JSON.</translation>
     </message>
+    <message>
+        <source>selfmx-console: %1 is not installed next to this program; reinstall the package.</source>
+        <extracomment>%1: a program&apos;s file name, e.g. selfmx-console-relay</extracomment>
+        <translation>selfmx-console : %1 n&apos;est pas installé à côté de ce programme ; réinstallez le paquet.</translation>
+    </message>
+    <message>
+        <source>selfmx-console: cannot start %1: %2</source>
+        <extracomment>%1: the program&apos;s path; %2: the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>selfmx-console : impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>selfmx-console: no display to open the window on.
+  Headless, use the commands: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  For the window without a desktop: xvfb-run -a selfmx-console
+</source>
+        <extracomment>Keep the commands (selfmx-console --help, test, …, xvfb-run -a selfmx-console) as they are.</extracomment>
+        <translation>selfmx-console : aucun écran sur lequel ouvrir la fenêtre.
+  Sans écran, utilisez les commandes : selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  Pour la fenêtre sans bureau : xvfb-run -a selfmx-console
+</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

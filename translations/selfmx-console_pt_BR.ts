@@ -2274,6 +2274,27 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar as constatações e as respostas DNS em JSON.</translation>
     </message>
+    <message>
+        <source>selfmx-console: %1 is not installed next to this program; reinstall the package.</source>
+        <extracomment>%1: a program&apos;s file name, e.g. selfmx-console-relay</extracomment>
+        <translation>selfmx-console: %1 não está instalado ao lado deste programa; reinstale o pacote.</translation>
+    </message>
+    <message>
+        <source>selfmx-console: cannot start %1: %2</source>
+        <extracomment>%1: the program&apos;s path; %2: the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>selfmx-console: não é possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>selfmx-console: no display to open the window on.
+  Headless, use the commands: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  For the window without a desktop: xvfb-run -a selfmx-console
+</source>
+        <extracomment>Keep the commands (selfmx-console --help, test, …, xvfb-run -a selfmx-console) as they are.</extracomment>
+        <translation>selfmx-console: não há tela onde abrir a janela.
+  Sem tela, use os comandos: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
+  Para a janela sem área de trabalho: xvfb-run -a selfmx-console
+</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>
