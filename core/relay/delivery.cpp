@@ -232,7 +232,7 @@ void Deliverer::onJobFinished(smtp::SendJob *job)
     }
 }
 
-bool Deliverer::writeOutcomes(const QList<Outcome> &outcomes)
+bool Deliverer::writeOutcomes(const QList<Outcome> &outcomes, QList<QueuedMessage> *taken, int takeLimit)
 {
     if (outcomes.isEmpty())
         return true;
@@ -248,8 +248,16 @@ bool Deliverer::writeOutcomes(const QList<Outcome> &outcomes)
         default: written = m_queue->markFailed(o.id, o.attempts, o.detail) && written; break;
         }
     }
-    if (written && m_queue->commit())
+    // The next messages for the slots these free, in the same commit: one WAL write and one
+    // fsync per batch instead of two (the take alone needs no fsync, the outcomes do).
+    QList<QueuedMessage> next;
+    if (written && taken && takeLimit > 0)
+        next = m_queue->takeDueInTransaction(QDateTime::currentDateTimeUtc(), takeLimit);
+    if (written && m_queue->commit()) {
+        if (taken)
+            *taken = std::move(next);
         return true;
+    }
     qCWarning(lcRelay) << "queue: cannot record" << outcomes.size() << "delivery outcomes; trying again";
     m_queue->rollback();
     return false;
@@ -260,7 +268,13 @@ void Deliverer::flush()
     m_flushScheduled = false;
     if (m_outcomes.isEmpty())
         return;
-    if (!writeOutcomes(m_outcomes)) {
+    QList<Slot *> free;
+    for (Slot &slot : m_slots) {
+        if (!slot.job)
+            free.append(&slot); // includes the slots whose outcomes are written now
+    }
+    QList<QueuedMessage> taken;
+    if (!writeOutcomes(m_outcomes, m_stopping ? nullptr : &taken, int(free.size()))) {
         // Kept, with their slots held, until they are on disk: a slot that moved on while
         // its acknowledgement is not recorded would let a crash send that message again.
         m_flushScheduled = true;
@@ -285,6 +299,7 @@ void Deliverer::flush()
     for (Slot &slot : m_slots)
         slot.recording = false;
     if (m_stopping) {
+        m_queue->release(taken); // stopped by a slot connected to messageFinished
         for (Slot &slot : m_slots) {
             if (slot.session && !slot.job)
                 slot.session->quit();
@@ -293,7 +308,9 @@ void Deliverer::flush()
             Q_EMIT idle();
         return;
     }
-    pump();
+    for (qsizetype i = 0; i < taken.size(); ++i)
+        dispatch(*free.at(i), taken.at(i));
+    schedule();
 }
 
 } // namespace selfmx::relay

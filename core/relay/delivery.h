@@ -93,7 +93,9 @@ private:
         QString detail; // failed/queued: the last error; delivered: the refused recipients (JSON)
         double latencySeconds = 0;
     };
-    bool writeOutcomes(const QList<Outcome> &outcomes);
+    // Records `outcomes` in one transaction; with `taken`, takes up to `takeLimit` due
+    // messages in the same one.
+    bool writeOutcomes(const QList<Outcome> &outcomes, QList<QueuedMessage> *taken = nullptr, int takeLimit = 0);
     QList<Outcome> m_outcomes;
     bool m_flushScheduled = false;
 

@@ -308,9 +308,8 @@ bool Queue::reschedule(const QString &id, const QDateTime &when)
     return exec(q) && q.numRowsAffected() == 1;
 }
 
-QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
+QList<QueuedMessage> Queue::selectDue(const QDateTime &now, int limit)
 {
-    QSqlDatabase &db = m_db;
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") + kColumns
                  + QStringLiteral(
@@ -324,6 +323,29 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
             due.append(readRow(q, true));
     }
     q.finish();
+    return due;
+}
+
+QList<QueuedMessage> Queue::markSending(QList<QueuedMessage> due)
+{
+    QList<QueuedMessage> taken;
+    for (QueuedMessage &m : due) {
+        // Only what is still waiting: `relay cancel` in another process may have canceled
+        // it since the SELECT. The row decides, not what was read.
+        QSqlQuery &u =
+            prepared(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ? AND status IN ('queued', 'scheduled')"));
+        u.addBindValue(m.id);
+        if (exec(u) && u.numRowsAffected() == 1) {
+            m.status = MessageStatus::Sending;
+            taken.append(std::move(m));
+        }
+    }
+    return taken;
+}
+
+QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
+{
+    QList<QueuedMessage> due = selectDue(now, limit);
     if (due.isEmpty())
         return due;
     // `sending` needs no fsync: after a crash it reads `queued` again either way, so this
@@ -340,28 +362,33 @@ QList<QueuedMessage> Queue::takeDue(const QDateTime &now, int limit)
         full.finish();
     };
     QList<QueuedMessage> taken;
-    if (!db.transaction()) {
+    if (!m_db.transaction()) {
         restoreFull();
         return taken;
     }
-    for (QueuedMessage &m : due) {
-        // Only what is still waiting: `relay cancel` in another process may have canceled
-        // it since the SELECT above. The row decides, not what was read.
-        QSqlQuery &u =
-            prepared(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ? AND status IN ('queued', 'scheduled')"));
-        u.addBindValue(m.id);
-        if (exec(u) && u.numRowsAffected() == 1) {
-            m.status = MessageStatus::Sending;
-            taken.append(m);
-        }
-    }
-    if (!db.commit()) {
-        qCWarning(lcRelay) << "queue: cannot mark messages sending:" << db.lastError().text();
-        db.rollback();
+    taken = markSending(std::move(due));
+    if (!m_db.commit()) {
+        qCWarning(lcRelay) << "queue: cannot mark messages sending:" << m_db.lastError().text();
+        m_db.rollback();
         taken.clear();
     }
     restoreFull();
     return taken;
+}
+
+QList<QueuedMessage> Queue::takeDueInTransaction(const QDateTime &now, int limit)
+{
+    return markSending(selectDue(now, limit));
+}
+
+void Queue::release(const QList<QueuedMessage> &taken)
+{
+    for (const QueuedMessage &m : taken) {
+        QSqlQuery &u = prepared(QStringLiteral("UPDATE messages SET status = 'queued' WHERE id = ? AND status = 'sending'"));
+        u.addBindValue(m.id);
+        if (!exec(u))
+            qCWarning(lcRelay) << "queue: cannot put" << m.id << "back; it is queued again when the relay next starts";
+    }
 }
 
 std::optional<QDateTime> Queue::nextDue()

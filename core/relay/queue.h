@@ -85,6 +85,11 @@ public:
 
     // Due messages (queued or scheduled, next attempt reached), oldest first, now `sending`.
     QList<QueuedMessage> takeDue(const QDateTime &now, int limit);
+    // The same inside the caller's transaction (begin() ... commit()): the delivery path
+    // records a batch of outcomes and takes the next messages in one commit.
+    QList<QueuedMessage> takeDueInTransaction(const QDateTime &now, int limit);
+    // Taken but not sent after all (the relay is stopping): `sending` becomes `queued` again.
+    void release(const QList<QueuedMessage> &taken);
     std::optional<QDateTime> nextDue();
     bool markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts);
     bool markRetry(const QString &id, int attempts, const QDateTime &next, const QString &lastError);
@@ -116,6 +121,9 @@ private:
                      std::optional<MessageStatus> *current);
 
     QSqlQuery &prepared(const QString &sql);
+
+    QList<QueuedMessage> selectDue(const QDateTime &now, int limit);
+    QList<QueuedMessage> markSending(QList<QueuedMessage> due);
 
     QString m_connection;
     QSqlDatabase m_db;

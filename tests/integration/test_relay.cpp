@@ -6,6 +6,7 @@
 #include "mimecheck.h"
 #include "postfix.h"
 
+#include "relay/delivery.h"
 #include "relay/relayserver.h"
 
 #include <QJsonArray>
@@ -700,6 +701,49 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
     EXPECT_FALSE(queue.find(QStringLiteral("new"))->request.isEmpty());
     EXPECT_FALSE(queue.find(QStringLiteral("failed"))->request.isEmpty());
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
+}
+
+// The delivery path records a batch of outcomes and takes the next messages in one commit.
+// Stopped from a slot connected to messageFinished (as the relay's shutdown is), the messages
+// taken in that commit go back to `queued`: none is left `sending`, none is sent.
+TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
+{
+    ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+    QTemporaryDir dir;
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 3; ++i) {
+        relay::QueuedMessage m;
+        m.id = QStringLiteral("m%1").arg(i);
+        m.createdAt = m.nextAttemptAt = now.addMSecs(i); // m0 goes first
+        m.messageId = "<" + m.id.toLatin1() + "@example.test>";
+        m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
+                                {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                                {QStringLiteral("subject"), m.id},
+                                {QStringLiteral("text"), QStringLiteral("body")}};
+        ASSERT_TRUE(queue.insert(m));
+    }
+    relay::DeliveryOptions options;
+    options.workers = options.poolSize = 1;
+    relay::Deliverer deliverer(&queue, PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"), options);
+    QStringList finished;
+    QObject context;
+    QObject::connect(&deliverer, &relay::Deliverer::messageFinished, &context,
+                     [&deliverer, &finished](const QString &id, relay::MessageStatus) {
+                         finished.append(id);
+                         deliverer.stop();
+                     });
+    QSignalSpy idle(&deliverer, &relay::Deliverer::idle);
+    deliverer.start();
+    ASSERT_TRUE(idle.wait(20000));
+    EXPECT_EQ(finished, QStringList{QStringLiteral("m0")});
+    EXPECT_EQ(queue.find(QStringLiteral("m0"), false)->status, relay::MessageStatus::Delivered);
+    EXPECT_EQ(queue.find(QStringLiteral("m1"), false)->status, relay::MessageStatus::Queued);
+    EXPECT_EQ(queue.find(QStringLiteral("m2"), false)->status, relay::MessageStatus::Queued);
+    EXPECT_EQ(queue.counts().value(relay::MessageStatus::Sending), 0);
+    EXPECT_EQ(deliverer.inFlight(), 0);
 }
 
 } // namespace
