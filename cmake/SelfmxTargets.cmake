@@ -10,6 +10,15 @@ target_compile_definitions(selfmx_build_flags INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_compile_options(selfmx_build_flags INTERFACE -Wall -Wextra -Wpedantic -Wshadow
   -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+# Debian's hardening flags (dpkg-buildflags' defaults, checked by lintian's hardening-* tags
+# in the package test): fortified libc calls where the optimiser can see buffer sizes, stack
+# protection, and relocations resolved and made read-only at start (full RELRO). Not with the
+# sanitizers, which replace the same libc calls.
+if(NOT SELFMX_SANITIZE AND NOT SELFMX_FUZZ)
+  target_compile_definitions(selfmx_build_flags INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+  target_compile_options(selfmx_build_flags INTERFACE -fstack-protector-strong -fstack-clash-protection -fcf-protection)
+  target_link_options(selfmx_build_flags INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
 if(SELFMX_WERROR)
   target_compile_options(selfmx_build_flags INTERFACE -Werror)
 endif()
