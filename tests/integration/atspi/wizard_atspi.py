@@ -16,11 +16,16 @@ Next button's state against a deadline.
 import os
 import sys
 import time
+import warnings
 
 import gi
 
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
+
+# atspi_action_get_action_name is deprecated for atspi_action_get_name, which Debian 12's
+# typelib (2.46) does not expose to Python yet.
+warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 APP_NAME = "selfmx-console"
 WIZARD_TITLE = "Set up sending"
@@ -107,7 +112,7 @@ def sensitive(acc):
 def act(acc, *names):
     """Runs the first of the named actions the object offers (Qt calls them Press, Toggle...)."""
     wanted = [n.lower() for n in names]
-    offered = [Atspi.Action.get_name(acc, i) for i in range(acc.get_n_actions())]
+    offered = [acc.get_action_name(i) for i in range(acc.get_n_actions())]
     for want in wanted:
         for i, have in enumerate(offered):
             if have.lower() == want:
