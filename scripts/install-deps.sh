@@ -35,6 +35,9 @@ packages=(
   # npm (NodeSource's nodejs ships npm; with Debian's nodejs add Debian's npm)
   nodejs
   xvfb xauth fonts-dejavu-core time procps iproute2
+  # accessibility (tests/integration/atspi): the setup wizard completed through AT-SPI only,
+  # as a screen reader would: the AT-SPI bus and registry, and libatspi for Python
+  at-spi2-core python3-gi gir1.2-atspi-2.0
   # tests of the packages (tests/package): the .deb built with dpkg-shlibdeps and checked with
   # lintian, the desktop entry, the AppStream metainfo, the man pages, the zsh completion,
   # the icons' renderer

@@ -6,7 +6,8 @@
 # docs/screenshots/ (or OUT_DIR): the main window idle, after a passed test and after a
 # failed one (wrong password: the authentication finding), each page of the setup wizard,
 # and the main window with a dark palette; then, per language (de, es, fr, pt_BR, in
-# OUT_DIR/LANGUAGE/), the failed diagnosis and the wizard's first three pages. Under Xvfb
+# OUT_DIR/LANGUAGE/), the failed diagnosis and the wizard's first three pages; and everything
+# once more at 200 % (OUT_DIR/hidpi/). Under Xvfb
 # (xvfb-run, the xcb platform, Fusion), against a loopback Postfix of its own
 # (tests/support/postfix), with a throw-away configuration holding one profile; nothing
 # touches the keychain. Run by hand (as root, for Postfix), after a build with the tests
@@ -65,6 +66,15 @@ for language in de es fr pt_BR; do
     bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" "$2" "$3" "$4"' \
     _ "$work/postfix/postfix.env" "$program" "$out/$language" "$language"
 done
+# At 200 % (docs/screenshots/hidpi/): the same windows with QT_SCALE_FACTOR=2 on a screen
+# twice the size, to see that nothing is clipped or blurry (tests/integration/test_hidpi.cpp).
+env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_MODE \
+  -u SMTP_TLS_VERIFY -u SMTP_TLS_CA_FILE -u SMTP_TLS_PIN_SHA256 -u SMTP_TIMEOUT -u SMTP_FROM \
+  -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH \
+  -u QT_SCREEN_SCALE_FACTORS -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME \
+  XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+  bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 2560x2048x24 -dpi 96" "$2" "$3"' \
+  _ "$work/postfix/postfix.env" "$program" "$out/hidpi"
 # Smaller files: the same pixels, recompressed (optipng when it is installed).
 if command -v optipng >/dev/null; then optipng -quiet -o2 "$out"/*.png "$out"/*/*.png; fi
 ls -lR "$out"

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,7 +50,8 @@ QString shellQuoted(const QString &word)
 void bindLine(QLineEdit *line, SettingsDraft *draft, const QString &key)
 {
     line->setText(draft->value(key));
-    QObject::connect(line, &QLineEdit::textEdited, draft, [draft, key](const QString &text) { draft->setValue(key, text); });
+    // textChanged, not textEdited: text set through accessibility (AT-SPI) counts too.
+    QObject::connect(line, &QLineEdit::textChanged, draft, [draft, key](const QString &text) { draft->setValue(key, text); });
     QObject::connect(draft, &SettingsDraft::valueChanged, line, [line, key](const QString &changed, const QString &text) {
         if (changed == key && line->text() != text)
             line->setText(text);
@@ -155,14 +157,14 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), m_nameProblem);
 
-    connect(m_address, &QLineEdit::textEdited, this, &ProviderPage::onAddressEdited);
+    connect(m_address, &QLineEdit::textChanged, this, &ProviderPage::onAddressEdited); // AT-SPI sets text too
     connect(m_providers, &QComboBox::activated, this, [this]() {
         updateRegions();
         onProviderChosen();
         m_match->clear();
     });
     connect(m_regions, &QComboBox::activated, this, &ProviderPage::onProviderChosen);
-    connect(m_name, &QLineEdit::textEdited, this, [this]() {
+    connect(m_name, &QLineEdit::textChanged, this, [this]() { // the suggestion is set with signals blocked
         m_nameEdited = true;
         updateName();
     });
@@ -237,6 +239,7 @@ void ProviderPage::updateName()
         const QString base = name;
         for (int n = 2; m_wizard->isNameTaken(name) && n < 100; ++n)
             name = base + u'-' + QString::number(n);
+        const QSignalBlocker suggesting(m_name);
         m_name->setText(name);
     }
     const QString problem = nameProblem();
