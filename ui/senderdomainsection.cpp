@@ -81,9 +81,14 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     connect(m_check, &QPushButton::clicked, this, &SenderDomainSection::start);
     connect(m_stop, &QPushButton::clicked, this, &SenderDomainSection::cancel);
     if (m_draft) {
+        // Another sender (another profile shown, an edit): what was found belongs to the old domain.
         connect(m_draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) {
-            if (!isRunning() && (key == u"SMTP_FROM" || key == u"SMTP_USER") && m_findings.isEmpty())
+            if (isRunning() || (key != u"SMTP_FROM" && key != u"SMTP_USER"))
+                return;
+            if (m_state == State::Idle || m_state == State::NoDomain || domain() != m_checkedDomain) {
+                clearFindings();
                 setState(State::Idle);
+            }
         });
     }
     setState(State::Idle);

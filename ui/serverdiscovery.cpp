@@ -86,7 +86,14 @@ ServerDiscoveryBox::~ServerDiscoveryBox()
 
 void ServerDiscoveryBox::setAddress(const QString &addressOrDomain)
 {
+    const QString previous = domainPart(m_address);
     m_address = addressOrDomain.trimmed();
+    // Another domain: what was found (or not) was for the old one.
+    if (!isRunning() && m_state != State::Idle && domainPart(m_address) != previous) {
+        m_candidates.clear();
+        m_list->clear();
+        setState(State::Idle);
+    }
     updateButtons();
 }
 
@@ -94,6 +101,7 @@ void ServerDiscoveryBox::start()
 {
     if (isRunning() || !domainPart(m_address).contains(u'.'))
         return;
+    m_domain = domainPart(m_address);
     m_candidates.clear();
     m_list->clear();
     m_list->setVisible(false);
@@ -150,7 +158,7 @@ bool ServerDiscoveryBox::choose(int row)
 {
     if (row < 0 || row >= m_candidates.size())
         return false;
-    const dns::ServerCandidate candidate = m_candidates.at(row);
+    const dns::ServerCandidate &candidate = m_candidates.at(row);
     //: %1: the server and port chosen from the list, e.g. "smtp.example.com:465"
     m_status->setText(tr("Using %1:%2; the next pages show it and you can still change it.").arg(candidate.host).arg(candidate.port));
     Q_EMIT chosen(candidate);
@@ -165,7 +173,7 @@ QString ServerDiscoveryBox::statusText() const
 void ServerDiscoveryBox::setState(State state)
 {
     m_state = state;
-    const QString domain = domainPart(m_address);
+    const QString &domain = m_domain;
     QString text;
     switch (state) {
     case State::Idle: break;

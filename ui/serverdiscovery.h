@@ -66,6 +66,7 @@ private:
 
     dns::ResolverConfig m_config;
     QString m_address;
+    QString m_domain; // the one searched for
     QPointer<dns::Discovery> m_discovery;
     QTimer m_limit;
     State m_state = State::Idle;
