@@ -7,8 +7,11 @@
 #include "diagnostics/finder.h"
 #include "dnscommands.h"
 #include "exitcodes.h"
+#include "helperprogram.h"
+#include "profile/envfile.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
+#include "text/dnstext.h"
 #include "text/errortext.h"
 #include "text/reporttext.h"
 
@@ -16,8 +19,106 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace selfmx::app {
+
+namespace {
+
+// The domain of a sender ("Acme <hi@acme.example>" -> "acme.example"); empty when it is no address.
+QString senderDomain(const QString &sender)
+{
+    QString address = sender.trimmed();
+    static const QRegularExpression bracketed(QStringLiteral("<([^>]*)>"));
+    if (const QRegularExpressionMatch m = bracketed.match(address); m.hasMatch())
+        address = m.captured(1).trimmed();
+    if (!address.contains(u'@'))
+        return QString();
+    const QString domain = address.mid(address.lastIndexOf(u'@') + 1).toLower();
+    return domain.contains(u'.') ? domain : QString();
+}
+
+diagnostics::StageStatus stageStatus(const SenderDomainStage &stage)
+{
+    if (!stage.ready)
+        return diagnostics::StageStatus::Failed;
+    const bool warnings = std::any_of(stage.findings.cbegin(), stage.findings.cend(),
+                                      [](const diagnostics::Finding &f) { return f.severity == diagnostics::Severity::Warning; });
+    return warnings || stage.lookupsFailed ? diagnostics::StageStatus::Warning : diagnostics::StageStatus::Passed;
+}
+
+QString stageSummary(const SenderDomainStage &stage)
+{
+    if (!stage.ready)
+        //: diagnose's "sender domain" stage. %1: the domain
+        return Cli::tr("%1: not ready to send (see the findings)").arg(stage.domain);
+    if (stage.lookupsFailed)
+        //: diagnose's "sender domain" stage. %1: the domain
+        return Cli::tr("%1: some lookups failed").arg(stage.domain);
+    if (stageStatus(stage) == diagnostics::StageStatus::Warning)
+        //: diagnose's "sender domain" stage. %1: the domain
+        return Cli::tr("%1: ready to send, with warnings").arg(stage.domain);
+    //: diagnose's "sender domain" stage. %1: the domain
+    return Cli::tr("%1: ready to send").arg(stage.domain);
+}
+
+// The stage in the report's JSON (docs/diagnostics-json.md, "Sender domain"): a stages[]
+// entry, its findings in findings[] (stage "sender_domain"), and sender_domain{} with the DNS
+// answers; ok and first_failed_stage take it into account.
+void addToJson(QJsonObject &json, const SenderDomainStage &stage)
+{
+    const text::DnsText words(text::Audience::CommandLine);
+    QJsonArray stages = json.value(QStringLiteral("stages")).toArray();
+    stages.append(QJsonObject{{QStringLiteral("stage"), QStringLiteral("sender_domain")},
+                              {QStringLiteral("status"), diagnostics::statusKey(stageStatus(stage))},
+                              {QStringLiteral("elapsed_ms"), double(stage.elapsedMs)},
+                              {QStringLiteral("summary"), stageSummary(stage)}});
+    json.insert(QStringLiteral("stages"), stages);
+    QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+    for (const diagnostics::Finding &f : stage.findings) {
+        QJsonObject o{{QStringLiteral("code"), f.code},
+                      {QStringLiteral("severity"), diagnostics::severityKey(f.severity)},
+                      {QStringLiteral("stage"), QStringLiteral("sender_domain")},
+                      {QStringLiteral("title"), words.title(f)},
+                      {QStringLiteral("evidence"), QString()},
+                      {QStringLiteral("fix"), words.fix(f)},
+                      {QStringLiteral("parameters"), QJsonObject::fromVariantMap(f.parameters)},
+                      {QStringLiteral("proposed_change"), QJsonArray()}};
+        findings.append(o);
+    }
+    json.insert(QStringLiteral("findings"), findings);
+    json.insert(QStringLiteral("sender_domain"), QJsonObject{{QStringLiteral("domain"), stage.domain},
+                                                             {QStringLiteral("provider"), profile::providerKey(stage.provider)},
+                                                             {QStringLiteral("ready"), stage.ready},
+                                                             {QStringLiteral("evidence"), stage.evidence}});
+    if (!stage.ready) {
+        json.insert(QStringLiteral("ok"), false);
+        if (json.value(QStringLiteral("first_failed_stage")).isNull())
+            json.insert(QStringLiteral("first_failed_stage"), QStringLiteral("sender_domain"));
+    }
+}
+
+QString stageText(const SenderDomainStage &stage)
+{
+    const text::DnsText words(text::Audience::CommandLine);
+    //: The heading of check-domain's findings. %1: the domain
+    QString text = u'\n' + Cli::tr("Sender domain %1:").arg(stage.domain) + u'\n';
+    const diagnostics::StageStatus status = stageStatus(stage);
+    const QString mark = status == diagnostics::StageStatus::Passed   ? QStringLiteral("\u2713")
+                         : status == diagnostics::StageStatus::Failed ? QStringLiteral("\u2717")
+                                                                      : QStringLiteral("!");
+    text += mark + u' ' + stageSummary(stage) + u'\n';
+    for (const diagnostics::Finding &f : stage.findings) {
+        text += QStringLiteral("  [%1] %2  (%3)\n").arg(diagnostics::severityKey(f.severity), words.title(f), f.code);
+        if (const QString fix = words.fix(f); !fix.isEmpty()) {
+            //: Under a finding of check-domain: %1 is what to change (often a DNS record to publish)
+            text += QStringLiteral("      ") + Cli::tr("fix: %1").arg(fix) + u'\n';
+        }
+    }
+    return text;
+}
+
+} // namespace
 
 CommandSpec diagnoseCommand()
 {
@@ -33,6 +134,15 @@ CommandSpec diagnoseCommand()
     parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), Cli::tr("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
+    //: Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.
+    parser.addOption({QStringLiteral("check-domain"),
+                      Cli::tr("Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC "
+                              "and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is "
+                              "13.")});
+    //: s1/s2: SendGrid's DKIM selector names (not translated).
+    parser.addOption({QStringLiteral("dkim-selector"),
+                      Cli::tr("With --check-domain: a DKIM selector to check (repeatable); SendGrid's s1/s2 are checked anyway."),
+                      QStringLiteral("S")});
     return parser;
 }
 
@@ -42,6 +152,15 @@ int runDiagnose(const QStringList &arguments)
     diagnoseCommand().applyTo(parser);
     if (const auto exitNow = parseArguments(parser, arguments))
         return *exitNow;
+    const bool checkDomain = parser.isSet(QStringLiteral("check-domain"));
+    // The DNS stage runs in selfmx-console-dns: this program does not link libunbound.
+    if (checkDomain && !senderDomainStageAvailable())
+        return execHelperProgram(QStringLiteral("selfmx-console-dns"));
+    if (!checkDomain && parser.isSet(QStringLiteral("dkim-selector"))) {
+        err() << Cli::tr("error: --dkim-selector needs --check-domain") << '\n';
+        err().flush();
+        return Usage;
+    }
 
     int exitCode = Success;
     const QString profileName = parser.value(QStringLiteral("profile"));
@@ -59,10 +178,29 @@ int runDiagnose(const QStringList &arguments)
         err().flush();
         return Usage;
     }
+    // The sender: SMTP_FROM over the profile's default sender, else a login that is an address.
+    QString sender = qEnvironmentVariable("SMTP_FROM");
+    profile::Provider provider = profile::Provider::Custom;
     if (!profileName.isEmpty()) {
         profile::ProfileStore store;
-        if (const auto p = store.find(profileName))
+        if (const auto p = store.find(profileName)) {
             options.providerKey = profile::providerKey(p->provider);
+            provider = p->provider;
+            if (sender.isEmpty())
+                sender = p->defaultSender;
+        }
+    }
+    QString domain;
+    if (checkDomain) {
+        domain = senderDomain(sender.isEmpty() ? settings->username : sender);
+        if (domain.isEmpty()) {
+            //: Keep --check-domain and SMTP_FROM as they are.
+            err() << Cli::tr("error: --check-domain needs a sender address: set SMTP_FROM, or the profile's default sender") << '\n';
+            err().flush();
+            return Usage;
+        }
+        if (provider == profile::Provider::Custom)
+            provider = profile::guessProvider(settings->host);
     }
 
     diagnostics::Diagnoser diagnoser(*settings, options);
@@ -75,11 +213,28 @@ int runDiagnose(const QStringList &arguments)
     diagnoser.start();
     awaitSignal(&diagnoser, &diagnostics::Diagnoser::finished);
     const diagnostics::Report &report = diagnoser.report();
+    std::optional<SenderDomainStage> domainStage;
+    if (checkDomain) {
+        if (!json) {
+            //: %1: the sender's domain
+            err() << Cli::tr("checking the sender domain %1 …").arg(domain) << '\n';
+            err().flush();
+        }
+        domainStage = runSenderDomainStage(domain, provider, parser.values(QStringLiteral("dkim-selector")), &exitCode);
+        if (!domainStage)
+            return exitCode;
+    }
     const text::ReportText words(text::Audience::CommandLine);
-    if (json)
-        out() << QJsonDocument(words.json(report)).toJson(QJsonDocument::Indented);
-    else
+    if (json) {
+        QJsonObject object = words.json(report);
+        if (domainStage)
+            addToJson(object, *domainStage);
+        out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
         out() << words.text(report);
+        if (domainStage)
+            out() << stageText(*domainStage);
+    }
     out().flush();
     if (parser.isSet(QStringLiteral("bundle"))) {
         QFile file(parser.value(QStringLiteral("bundle")));
@@ -92,7 +247,10 @@ int runDiagnose(const QStringList &arguments)
         err() << Cli::tr("report written to %1 (no passwords in it)").arg(file.fileName()) << '\n';
         err().flush();
     }
-    return report.ok() ? Success : exitCodeFor(report.firstFailedStage());
+    // The SMTP stages' status first; then the sender domain's (README, "Exit status").
+    if (!report.ok())
+        return exitCodeFor(report.firstFailedStage());
+    return domainStage && !domainStage->ready ? DomainNotReady : Success;
 }
 
 CommandSpec discoverCommand()

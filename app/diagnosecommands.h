@@ -3,18 +3,40 @@
 #pragma once
 
 #include "clisupport.h"
+#include "diagnostics/finding.h"
+#include "profile/profile.h"
 
+#include <QJsonArray>
 #include <QStringList>
 
 namespace selfmx::app {
 
 // selfmx-console diagnose [--profile NAME] [--json] [--probe-sender A] [--probe-recipient A]
-//                         [--test-send] [--bundle FILE]
+//                         [--test-send] [--bundle FILE] [--check-domain [--dkim-selector S]...]
 int runDiagnose(const QStringList &arguments);
 // selfmx-console discover HOST [--profile NAME] [--allow-plain] [--json]
 int runDiscover(const QStringList &arguments);
 // What each parses (their man pages and completions are made from these too).
 CommandSpec diagnoseCommand();
 CommandSpec discoverCommand();
+
+// diagnose's optional stage "sender domain" (--check-domain): dns::DomainCheck on the domain
+// of the profile's sender. It needs libunbound, so it runs in selfmx-console-dns only
+// (diagnosedomain.cpp); selfmx-console (dnsexec.cpp) has no such stage and, given
+// --check-domain, execs selfmx-console-dns, which runs the whole diagnose.
+struct SenderDomainStage {
+    QString domain;
+    profile::Provider provider = profile::Provider::Custom;
+    QList<diagnostics::Finding> findings; // stage "sender_domain" in the JSON
+    QJsonArray evidence;                  // every DNS answer with its DNSSEC status
+    bool ready = false;                   // no finding of severity error
+    bool lookupsFailed = false;           // dns.lookup_failed among them: the result is incomplete
+    qint64 elapsedMs = 0;
+};
+bool senderDomainStageAvailable();
+// Runs the stage (bounded by the resolver's timeouts); nullopt after printing why on
+// stderr (a malformed DNS_SERVER), with *exitCode set.
+std::optional<SenderDomainStage> runSenderDomainStage(const QString &domain, profile::Provider provider, const QStringList &dkimSelectors,
+                                                      int *exitCode);
 
 } // namespace selfmx::app

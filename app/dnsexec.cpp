@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
 // In selfmx-console, the DNS commands are selfmx-console-dns's (dnsmain.cpp): only that
-// program loads libunbound and libevent, so a one-click `test` does not.
+// program loads libunbound and libevent, so a one-click `test` does not. The same goes for
+// `diagnose --check-domain`, whose sender-domain stage runs there.
+#include "diagnosecommands.h"
 #include "dnscommands.h"
+#include "exitcodes.h"
 #include "helperprogram.h"
 
 namespace selfmx::app {
@@ -19,6 +22,27 @@ int runDiscoverAddress(const QString &addressOrDomain, bool json)
     Q_UNUSED(addressOrDomain)
     Q_UNUSED(json)
     return execHelperProgram(QStringLiteral("selfmx-console-dns"));
+}
+
+} // namespace selfmx::app
+
+namespace selfmx::app {
+
+// diagnose --check-domain: selfmx-console has no DNS stage; runDiagnose execs
+// selfmx-console-dns (diagnosedomain.cpp) before anything runs.
+bool senderDomainStageAvailable()
+{
+    return false;
+}
+
+std::optional<SenderDomainStage> runSenderDomainStage(const QString &domain, profile::Provider provider, const QStringList &dkimSelectors,
+                                                      int *exitCode)
+{
+    Q_UNUSED(domain)
+    Q_UNUSED(provider)
+    Q_UNUSED(dkimSelectors)
+    *exitCode = Internal;
+    return std::nullopt;
 }
 
 } // namespace selfmx::app

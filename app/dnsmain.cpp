@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
-// selfmx-console-dns: `selfmx-console check-domain …` and `selfmx-console discover ADDRESS`,
-// which selfmx-console execs (dnsexec.cpp, helperprogram.h). Its own program so that only
+// selfmx-console-dns: `selfmx-console check-domain …`, `selfmx-console discover ADDRESS` and
+// `selfmx-console diagnose --check-domain …`, which selfmx-console execs (dnsexec.cpp, helperprogram.h). Its own program so that only
 // the DNS commands load libunbound.
 #include "diagnosecommands.h"
 #include "dnscommands.h"
@@ -27,5 +27,7 @@ int main(int argc, char *argv[])
         return selfmx::app::runCheckDomain(rest);
     if (command == u"discover")
         return selfmx::app::runDiscover(rest);
+    if (command == u"diagnose")
+        return selfmx::app::runDiagnose(rest); // with its sender-domain stage (diagnosedomain.cpp)
     return selfmx::app::Usage;
 }

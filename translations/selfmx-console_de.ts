@@ -2295,6 +2295,50 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
   Für das Fenster ohne Desktop: xvfb-run -a selfmx-console
 </translation>
     </message>
+    <message>
+        <source>%1: not ready to send (see the findings)</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: nicht bereit zum Senden (siehe die Befunde)</translation>
+    </message>
+    <message>
+        <source>%1: some lookups failed</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: einige Abfragen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: ready to send, with warnings</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: bereit zum Senden, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>%1: ready to send</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: bereit zum Senden</translation>
+    </message>
+    <message>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
+        <translation>Zusätzlich die Domain des Absenders (SMTP_FROM, sonst ein Login, der eine Adresse ist) im DNS prüfen: SPF, DKIM, DMARC und MX, wie check-domain. Bestehen die SMTP-Stufen und ist die Domain nicht bereit, ist der Exit-Status 13.</translation>
+    </message>
+    <message>
+        <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Mit --check-domain: ein zu prüfender DKIM-Selektor (wiederholbar); SendGrids s1/s2 werden ohnehin geprüft.</translation>
+    </message>
+    <message>
+        <source>error: --dkim-selector needs --check-domain</source>
+        <translation>Fehler: --dkim-selector braucht --check-domain</translation>
+    </message>
+    <message>
+        <source>error: --check-domain needs a sender address: set SMTP_FROM, or the profile&apos;s default sender</source>
+        <extracomment>Keep --check-domain and SMTP_FROM as they are.</extracomment>
+        <translation>Fehler: --check-domain braucht eine Absenderadresse: setzen Sie SMTP_FROM oder den Standardabsender des Profils</translation>
+    </message>
+    <message>
+        <source>checking the sender domain %1 …</source>
+        <extracomment>%1: the sender&apos;s domain</extracomment>
+        <translation>prüfe die Absenderdomain %1 …</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>
@@ -3599,6 +3643,203 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>&amp;Gepinntes Zertifikat (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::SenderDomainSection</name>
+    <message>
+        <source>Sender domain</source>
+        <extracomment>The heading of the section that checks the sender&apos;s domain in DNS</extracomment>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <source>Check sender &amp;domain</source>
+        <translation>Absender&amp;domain prüfen</translation>
+    </message>
+    <message>
+        <source>Check the sender domain</source>
+        <translation>Absenderdomain prüfen</translation>
+    </message>
+    <message>
+        <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
+        <translation>Fragt die SPF-, DKIM-, DMARC- und MX-Einträge der Absenderdomain ab und sagt, was zu veröffentlichen ist</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;heck</source>
+        <translation>Prüfung ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the sender domain check</source>
+        <translation>Prüfung der Absenderdomain abbrechen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pm20241105, k1</source>
+        <translation>optional, z. B. pm20241105, k1</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>DKIM-Selektoren</translation>
+    </message>
+    <message>
+        <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
+        <translation>Die DKIM-Selektoren von der Seite zur Domain-Authentifizierung des Anbieters, durch Kommas getrennt; SendGrids s1 und s2 werden ohnehin geprüft</translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lectors:</source>
+        <translation>DKIM-Se&amp;lektoren:</translation>
+    </message>
+    <message>
+        <source>Checking the sender domain</source>
+        <translation>Absenderdomain wird geprüft</translation>
+    </message>
+    <message>
+        <source>Sender domain result</source>
+        <translation>Ergebnis der Absenderdomain</translation>
+    </message>
+    <message>
+        <source>Sender domain findings</source>
+        <translation>Befunde zur Absenderdomain</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>DNS record to publish</source>
+        <translation>Zu veröffentlichender DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the record for %1</source>
+        <extracomment>%1: the DNS record&apos;s name, e.g. _dmarc.example.com</extracomment>
+        <translation>Den Eintrag für %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Fill in the default sender to check that its domain is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Tragen Sie den Standardabsender ein, um zu prüfen, ob seine Domain zum Senden eingerichtet ist (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Press Check sender domain to check that %1 is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Drücken Sie „Absenderdomain prüfen“, um zu prüfen, ob %1 zum Senden eingerichtet ist (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Checking %1 in DNS…</source>
+        <translation>%1 wird im DNS geprüft…</translation>
+    </message>
+    <message>
+        <source>✓ %1 is ready to send.</source>
+        <translation>✓ %1 ist bereit zum Senden.</translation>
+    </message>
+    <message>
+        <source>✗ %1 is not ready to send: publish the records below.</source>
+        <translation>✗ %1 ist nicht bereit zum Senden: Veröffentlichen Sie die Einträge unten.</translation>
+    </message>
+    <message>
+        <source>⚠ Some lookups for %1 failed; the results below are incomplete.</source>
+        <translation>⚠ Einige Abfragen für %1 sind fehlgeschlagen; die Ergebnisse unten sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>There is no sender address to check: fill in the default sender first.</source>
+        <translation>Es gibt keine Absenderadresse zu prüfen: Tragen Sie zuerst den Standardabsender ein.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check of %1 took too long and was stopped.</source>
+        <translation>Die Prüfung von %1 dauerte zu lange und wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::ServerDiscoveryBox</name>
+    <message>
+        <source>&amp;Find my server</source>
+        <translation>Meinen Server &amp;finden</translation>
+    </message>
+    <message>
+        <source>Find the server in DNS</source>
+        <translation>Den Server im DNS finden</translation>
+    </message>
+    <message>
+        <source>Looks up the domain of the address: the provider table, its SRV records, its MX records, then smtp. and mail. verified by connecting</source>
+        <translation>Schlägt die Domain der Adresse nach: die Anbietertabelle, ihre SRV-Einträge, ihre MX-Einträge, dann smtp. und mail., durch Verbinden überprüft</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Suche nach dem Server abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Server wird gesucht</translation>
+    </message>
+    <message>
+        <source>Server lookup result</source>
+        <translation>Ergebnis der Serversuche</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Gefundene Server</translation>
+    </message>
+    <message>
+        <source>Each server with where it came from; choose one to fill in the server, port and TLS mode</source>
+        <translation>Jeder Server mit seiner Herkunft; wählen Sie einen, um Server, Port und TLS-Modus auszufüllen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>Diesen Server &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the selected server</source>
+        <translation>Den ausgewählten Server verwenden</translation>
+    </message>
+    <message>
+        <source>Using %1:%2; the next pages show it and you can still change it.</source>
+        <extracomment>%1: the server and port chosen from the list, e.g. &quot;smtp.example.com:465&quot;</extracomment>
+        <translation>%1:%2 wird verwendet; die nächsten Seiten zeigen es, und Sie können es noch ändern.</translation>
+    </message>
+    <message>
+        <source>Looking up the server for %1…</source>
+        <extracomment>%1: the mail domain</extracomment>
+        <translation>Server für %1 wird gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) for %1. Choose one and press Use this server, or go on and fill in the server yourself.</source>
+        <translation>
+            <numerusform>%n Server für %1 gefunden. Wählen Sie ihn und drücken Sie „Diesen Server verwenden“, oder machen Sie weiter und tragen Sie den Server selbst ein.</numerusform>
+            <numerusform>%n Server für %1 gefunden. Wählen Sie einen und drücken Sie „Diesen Server verwenden“, oder machen Sie weiter und tragen Sie den Server selbst ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server found for %1 in DNS. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Kein Server für %1 im DNS gefunden. Wählen Sie unten Ihren Anbieter, oder tragen Sie den Server auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>Stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Abgebrochen. Wählen Sie unten Ihren Anbieter, oder tragen Sie den Server auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Die Suche für %1 dauerte zu lange und wurde abgebrochen. Wählen Sie unten Ihren Anbieter, oder tragen Sie den Server auf der nächsten Seite ein.</translation>
     </message>
 </context>
 <context>

@@ -2295,6 +2295,50 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
   Para la ventana sin escritorio: xvfb-run -a selfmx-console
 </translation>
     </message>
+    <message>
+        <source>%1: not ready to send (see the findings)</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: no está listo para enviar (vea los hallazgos)</translation>
+    </message>
+    <message>
+        <source>%1: some lookups failed</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: algunas consultas fallaron</translation>
+    </message>
+    <message>
+        <source>%1: ready to send, with warnings</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: listo para enviar, con advertencias</translation>
+    </message>
+    <message>
+        <source>%1: ready to send</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: listo para enviar</translation>
+    </message>
+    <message>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
+        <translation>Comprobar también en el DNS el dominio del remitente (SMTP_FROM, si no, un usuario que sea una dirección): SPF, DKIM, DMARC y MX, como check-domain. Si las etapas SMTP pasan y el dominio no está listo, el código de salida es 13.</translation>
+    </message>
+    <message>
+        <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Con --check-domain: un selector DKIM que comprobar (repetible); s1/s2 de SendGrid se comprueban de todos modos.</translation>
+    </message>
+    <message>
+        <source>error: --dkim-selector needs --check-domain</source>
+        <translation>error: --dkim-selector necesita --check-domain</translation>
+    </message>
+    <message>
+        <source>error: --check-domain needs a sender address: set SMTP_FROM, or the profile&apos;s default sender</source>
+        <extracomment>Keep --check-domain and SMTP_FROM as they are.</extracomment>
+        <translation>error: --check-domain necesita una dirección de remitente: defina SMTP_FROM, o el remitente predeterminado del perfil</translation>
+    </message>
+    <message>
+        <source>checking the sender domain %1 …</source>
+        <extracomment>%1: the sender&apos;s domain</extracomment>
+        <translation>comprobando el dominio del remitente %1 …</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>
@@ -3599,6 +3643,203 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>Certificado &amp;fijado (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::SenderDomainSection</name>
+    <message>
+        <source>Sender domain</source>
+        <extracomment>The heading of the section that checks the sender&apos;s domain in DNS</extracomment>
+        <translation>Dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Check sender &amp;domain</source>
+        <translation>Comprobar el &amp;dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Check the sender domain</source>
+        <translation>Comprobar el dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
+        <translation>Consulta los registros SPF, DKIM, DMARC y MX del dominio del remitente e indica qué publicar</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;heck</source>
+        <translation>Detener la co&amp;mprobación</translation>
+    </message>
+    <message>
+        <source>Stop the sender domain check</source>
+        <translation>Detener la comprobación del dominio del remitente</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pm20241105, k1</source>
+        <translation>opcional, p. ej. pm20241105, k1</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>Selectores DKIM</translation>
+    </message>
+    <message>
+        <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
+        <translation>Los selectores DKIM de la página de autenticación de dominio del proveedor, separados por comas; s1 y s2 de SendGrid se comprueban de todos modos</translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lectors:</source>
+        <translation>Se&amp;lectores DKIM:</translation>
+    </message>
+    <message>
+        <source>Checking the sender domain</source>
+        <translation>Comprobando el dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Sender domain result</source>
+        <translation>Resultado del dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Sender domain findings</source>
+        <translation>Hallazgos del dominio del remitente</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>DNS record to publish</source>
+        <translation>Registro DNS que publicar</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Copiar el registro</translation>
+    </message>
+    <message>
+        <source>Copy the record for %1</source>
+        <extracomment>%1: the DNS record&apos;s name, e.g. _dmarc.example.com</extracomment>
+        <translation>Copiar el registro de %1</translation>
+    </message>
+    <message>
+        <source>Fill in the default sender to check that its domain is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Rellene el remitente predeterminado para comprobar que su dominio está configurado para enviar (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Press Check sender domain to check that %1 is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Pulse «Comprobar el dominio del remitente» para comprobar que %1 está configurado para enviar (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Checking %1 in DNS…</source>
+        <translation>Comprobando %1 en el DNS…</translation>
+    </message>
+    <message>
+        <source>✓ %1 is ready to send.</source>
+        <translation>✓ %1 está listo para enviar.</translation>
+    </message>
+    <message>
+        <source>✗ %1 is not ready to send: publish the records below.</source>
+        <translation>✗ %1 no está listo para enviar: publique los registros de abajo.</translation>
+    </message>
+    <message>
+        <source>⚠ Some lookups for %1 failed; the results below are incomplete.</source>
+        <translation>⚠ Algunas consultas de %1 fallaron; los resultados de abajo están incompletos.</translation>
+    </message>
+    <message>
+        <source>There is no sender address to check: fill in the default sender first.</source>
+        <translation>No hay dirección de remitente que comprobar: rellene primero el remitente predeterminado.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Comprobación detenida.</translation>
+    </message>
+    <message>
+        <source>The check of %1 took too long and was stopped.</source>
+        <translation>La comprobación de %1 tardó demasiado y se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::ServerDiscoveryBox</name>
+    <message>
+        <source>&amp;Find my server</source>
+        <translation>&amp;Buscar mi servidor</translation>
+    </message>
+    <message>
+        <source>Find the server in DNS</source>
+        <translation>Buscar el servidor en el DNS</translation>
+    </message>
+    <message>
+        <source>Looks up the domain of the address: the provider table, its SRV records, its MX records, then smtp. and mail. verified by connecting</source>
+        <translation>Busca el dominio de la dirección: la tabla de proveedores, sus registros SRV, sus registros MX y luego smtp. y mail. verificados conectándose</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Dejar de buscar el servidor</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Buscando el servidor</translation>
+    </message>
+    <message>
+        <source>Server lookup result</source>
+        <translation>Resultado de la búsqueda del servidor</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Servidores encontrados</translation>
+    </message>
+    <message>
+        <source>Each server with where it came from; choose one to fill in the server, port and TLS mode</source>
+        <translation>Cada servidor con su procedencia; elija uno para rellenar el servidor, el puerto y el modo TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Use the selected server</source>
+        <translation>Usar el servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>Using %1:%2; the next pages show it and you can still change it.</source>
+        <extracomment>%1: the server and port chosen from the list, e.g. &quot;smtp.example.com:465&quot;</extracomment>
+        <translation>Se usa %1:%2; las páginas siguientes lo muestran y aún puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Looking up the server for %1…</source>
+        <extracomment>%1: the mail domain</extracomment>
+        <translation>Buscando el servidor de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) for %1. Choose one and press Use this server, or go on and fill in the server yourself.</source>
+        <translation>
+            <numerusform>Se encontró %n servidor para %1. Elíjalo y pulse «Usar este servidor», o continúe y rellene el servidor usted mismo.</numerusform>
+            <numerusform>Se encontraron %n servidores para %1. Elija uno y pulse «Usar este servidor», o continúe y rellene el servidor usted mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server found for %1 in DNS. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>No se encontró ningún servidor para %1 en el DNS. Elija su proveedor abajo, o rellene el servidor en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Detenido. Elija su proveedor abajo, o rellene el servidor en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>La búsqueda de %1 tardó demasiado y se detuvo. Elija su proveedor abajo, o rellene el servidor en la página siguiente.</translation>
     </message>
 </context>
 <context>

@@ -2295,6 +2295,50 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
   Pour la fenêtre sans bureau : xvfb-run -a selfmx-console
 </translation>
     </message>
+    <message>
+        <source>%1: not ready to send (see the findings)</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1 : pas prêt pour l&apos;envoi (voir les constats)</translation>
+    </message>
+    <message>
+        <source>%1: some lookups failed</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1 : certaines requêtes ont échoué</translation>
+    </message>
+    <message>
+        <source>%1: ready to send, with warnings</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1 : prêt pour l&apos;envoi, avec des avertissements</translation>
+    </message>
+    <message>
+        <source>%1: ready to send</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1 : prêt pour l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
+        <translation>Vérifier aussi dans le DNS le domaine de l&apos;expéditeur (SMTP_FROM, sinon un identifiant qui est une adresse) : SPF, DKIM, DMARC et MX, comme check-domain. Si les étapes SMTP réussissent et que le domaine n&apos;est pas prêt, le code de sortie est 13.</translation>
+    </message>
+    <message>
+        <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Avec --check-domain : un sélecteur DKIM à vérifier (répétable) ; s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
+    </message>
+    <message>
+        <source>error: --dkim-selector needs --check-domain</source>
+        <translation>erreur : --dkim-selector nécessite --check-domain</translation>
+    </message>
+    <message>
+        <source>error: --check-domain needs a sender address: set SMTP_FROM, or the profile&apos;s default sender</source>
+        <extracomment>Keep --check-domain and SMTP_FROM as they are.</extracomment>
+        <translation>erreur : --check-domain nécessite une adresse d&apos;expéditeur : définissez SMTP_FROM, ou l&apos;expéditeur par défaut du profil</translation>
+    </message>
+    <message>
+        <source>checking the sender domain %1 …</source>
+        <extracomment>%1: the sender&apos;s domain</extracomment>
+        <translation>vérification du domaine de l&apos;expéditeur %1 …</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>
@@ -3599,6 +3643,203 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>Certificat é&amp;pinglé (SHA-256) :</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::SenderDomainSection</name>
+    <message>
+        <source>Sender domain</source>
+        <extracomment>The heading of the section that checks the sender&apos;s domain in DNS</extracomment>
+        <translation>Domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Check sender &amp;domain</source>
+        <translation>Vérifier le &amp;domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Check the sender domain</source>
+        <translation>Vérifier le domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
+        <translation>Interroge les enregistrements SPF, DKIM, DMARC et MX du domaine de l&apos;expéditeur et indique quoi publier</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;heck</source>
+        <translation>Arrêter la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Stop the sender domain check</source>
+        <translation>Arrêter la vérification du domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pm20241105, k1</source>
+        <translation>facultatif, p. ex. pm20241105, k1</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>Sélecteurs DKIM</translation>
+    </message>
+    <message>
+        <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
+        <translation>Les sélecteurs DKIM de la page d&apos;authentification du domaine du fournisseur, séparés par des virgules ; s1 et s2 de SendGrid sont vérifiés de toute façon</translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lectors:</source>
+        <translation>Sé&amp;lecteurs DKIM :</translation>
+    </message>
+    <message>
+        <source>Checking the sender domain</source>
+        <translation>Vérification du domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender domain result</source>
+        <translation>Résultat du domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender domain findings</source>
+        <translation>Constats sur le domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>DNS record to publish</source>
+        <translation>Enregistrement DNS à publier</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Copier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Copy the record for %1</source>
+        <extracomment>%1: the DNS record&apos;s name, e.g. _dmarc.example.com</extracomment>
+        <translation>Copier l&apos;enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Fill in the default sender to check that its domain is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Renseignez l&apos;expéditeur par défaut pour vérifier que son domaine est configuré pour l&apos;envoi (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Press Check sender domain to check that %1 is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Appuyez sur « Vérifier le domaine de l&apos;expéditeur » pour vérifier que %1 est configuré pour l&apos;envoi (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Checking %1 in DNS…</source>
+        <translation>Vérification de %1 dans le DNS…</translation>
+    </message>
+    <message>
+        <source>✓ %1 is ready to send.</source>
+        <translation>✓ %1 est prêt pour l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>✗ %1 is not ready to send: publish the records below.</source>
+        <translation>✗ %1 n&apos;est pas prêt pour l&apos;envoi : publiez les enregistrements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>⚠ Some lookups for %1 failed; the results below are incomplete.</source>
+        <translation>⚠ Certaines requêtes pour %1 ont échoué ; les résultats ci-dessous sont incomplets.</translation>
+    </message>
+    <message>
+        <source>There is no sender address to check: fill in the default sender first.</source>
+        <translation>Il n&apos;y a pas d&apos;adresse d&apos;expéditeur à vérifier : renseignez d&apos;abord l&apos;expéditeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Vérification arrêtée.</translation>
+    </message>
+    <message>
+        <source>The check of %1 took too long and was stopped.</source>
+        <translation>La vérification de %1 a pris trop de temps et a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::ServerDiscoveryBox</name>
+    <message>
+        <source>&amp;Find my server</source>
+        <translation>&amp;Trouver mon serveur</translation>
+    </message>
+    <message>
+        <source>Find the server in DNS</source>
+        <translation>Trouver le serveur dans le DNS</translation>
+    </message>
+    <message>
+        <source>Looks up the domain of the address: the provider table, its SRV records, its MX records, then smtp. and mail. verified by connecting</source>
+        <translation>Recherche le domaine de l&apos;adresse : la table des fournisseurs, ses enregistrements SRV, ses enregistrements MX, puis smtp. et mail. vérifiés par une connexion</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Arrêter la recherche du serveur</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Recherche du serveur</translation>
+    </message>
+    <message>
+        <source>Server lookup result</source>
+        <translation>Résultat de la recherche du serveur</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Serveurs trouvés</translation>
+    </message>
+    <message>
+        <source>Each server with where it came from; choose one to fill in the server, port and TLS mode</source>
+        <translation>Chaque serveur avec sa provenance ; choisissez-en un pour remplir le serveur, le port et le mode TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Use the selected server</source>
+        <translation>Utiliser le serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Using %1:%2; the next pages show it and you can still change it.</source>
+        <extracomment>%1: the server and port chosen from the list, e.g. &quot;smtp.example.com:465&quot;</extracomment>
+        <translation>Utilisation de %1:%2 ; les pages suivantes l&apos;affichent et vous pouvez encore le modifier.</translation>
+    </message>
+    <message>
+        <source>Looking up the server for %1…</source>
+        <extracomment>%1: the mail domain</extracomment>
+        <translation>Recherche du serveur pour %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) for %1. Choose one and press Use this server, or go on and fill in the server yourself.</source>
+        <translation>
+            <numerusform>%n serveur trouvé pour %1. Choisissez-le et appuyez sur « Utiliser ce serveur », ou continuez et saisissez le serveur vous-même.</numerusform>
+            <numerusform>%n serveurs trouvés pour %1. Choisissez-en un et appuyez sur « Utiliser ce serveur », ou continuez et saisissez le serveur vous-même.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server found for %1 in DNS. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Aucun serveur trouvé pour %1 dans le DNS. Choisissez votre fournisseur ci-dessous, ou saisissez le serveur à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Arrêté. Choisissez votre fournisseur ci-dessous, ou saisissez le serveur à la page suivante.</translation>
+    </message>
+    <message>
+        <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>La recherche pour %1 a pris trop de temps et a été arrêtée. Choisissez votre fournisseur ci-dessous, ou saisissez le serveur à la page suivante.</translation>
     </message>
 </context>
 <context>

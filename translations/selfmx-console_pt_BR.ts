@@ -2295,6 +2295,50 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
   Para a janela sem área de trabalho: xvfb-run -a selfmx-console
 </translation>
     </message>
+    <message>
+        <source>%1: not ready to send (see the findings)</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: não está pronto para enviar (veja as constatações)</translation>
+    </message>
+    <message>
+        <source>%1: some lookups failed</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: algumas consultas falharam</translation>
+    </message>
+    <message>
+        <source>%1: ready to send, with warnings</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: pronto para enviar, com avisos</translation>
+    </message>
+    <message>
+        <source>%1: ready to send</source>
+        <extracomment>diagnose&apos;s &quot;sender domain&quot; stage. %1: the domain</extracomment>
+        <translation>%1: pronto para enviar</translation>
+    </message>
+    <message>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
+        <translation>Verificar também no DNS o domínio do remetente (SMTP_FROM, senão um login que seja um endereço): SPF, DKIM, DMARC e MX, como check-domain. Se as etapas SMTP passarem e o domínio não estiver pronto, o código de saída é 13.</translation>
+    </message>
+    <message>
+        <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
+        <translation>Com --check-domain: um seletor DKIM a verificar (repetível); s1/s2 do SendGrid são verificados de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>error: --dkim-selector needs --check-domain</source>
+        <translation>erro: --dkim-selector precisa de --check-domain</translation>
+    </message>
+    <message>
+        <source>error: --check-domain needs a sender address: set SMTP_FROM, or the profile&apos;s default sender</source>
+        <extracomment>Keep --check-domain and SMTP_FROM as they are.</extracomment>
+        <translation>erro: --check-domain precisa de um endereço de remetente: defina SMTP_FROM, ou o remetente padrão do perfil</translation>
+    </message>
+    <message>
+        <source>checking the sender domain %1 …</source>
+        <extracomment>%1: the sender&apos;s domain</extracomment>
+        <translation>verificando o domínio do remetente %1 …</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>
@@ -3599,6 +3643,203 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>Certificado &amp;fixado (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::SenderDomainSection</name>
+    <message>
+        <source>Sender domain</source>
+        <extracomment>The heading of the section that checks the sender&apos;s domain in DNS</extracomment>
+        <translation>Domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Check sender &amp;domain</source>
+        <translation>Verificar o &amp;domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Check the sender domain</source>
+        <translation>Verificar o domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
+        <translation>Consulta os registros SPF, DKIM, DMARC e MX do domínio do remetente e diz o que publicar</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;heck</source>
+        <translation>Parar a veri&amp;ficação</translation>
+    </message>
+    <message>
+        <source>Stop the sender domain check</source>
+        <translation>Parar a verificação do domínio do remetente</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pm20241105, k1</source>
+        <translation>opcional, p. ex. pm20241105, k1</translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation>Seletores DKIM</translation>
+    </message>
+    <message>
+        <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
+        <translation>Os seletores DKIM da página de autenticação de domínio do provedor, separados por vírgulas; s1 e s2 do SendGrid são verificados de qualquer forma</translation>
+    </message>
+    <message>
+        <source>DKIM se&amp;lectors:</source>
+        <translation>Se&amp;letores DKIM:</translation>
+    </message>
+    <message>
+        <source>Checking the sender domain</source>
+        <translation>Verificando o domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Sender domain result</source>
+        <translation>Resultado do domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Sender domain findings</source>
+        <translation>Constatações do domínio do remetente</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correção: %1</translation>
+    </message>
+    <message>
+        <source>DNS record to publish</source>
+        <translation>Registro DNS a publicar</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Copiar o registro</translation>
+    </message>
+    <message>
+        <source>Copy the record for %1</source>
+        <extracomment>%1: the DNS record&apos;s name, e.g. _dmarc.example.com</extracomment>
+        <translation>Copiar o registro de %1</translation>
+    </message>
+    <message>
+        <source>Fill in the default sender to check that its domain is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Preencha o remetente padrão para verificar se o domínio dele está configurado para enviar (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Press Check sender domain to check that %1 is set up to send (SPF, DKIM, DMARC, MX).</source>
+        <translation>Pressione “Verificar o domínio do remetente” para verificar se %1 está configurado para enviar (SPF, DKIM, DMARC, MX).</translation>
+    </message>
+    <message>
+        <source>Checking %1 in DNS…</source>
+        <translation>Verificando %1 no DNS…</translation>
+    </message>
+    <message>
+        <source>✓ %1 is ready to send.</source>
+        <translation>✓ %1 está pronto para enviar.</translation>
+    </message>
+    <message>
+        <source>✗ %1 is not ready to send: publish the records below.</source>
+        <translation>✗ %1 não está pronto para enviar: publique os registros abaixo.</translation>
+    </message>
+    <message>
+        <source>⚠ Some lookups for %1 failed; the results below are incomplete.</source>
+        <translation>⚠ Algumas consultas de %1 falharam; os resultados abaixo estão incompletos.</translation>
+    </message>
+    <message>
+        <source>There is no sender address to check: fill in the default sender first.</source>
+        <translation>Não há endereço de remetente a verificar: preencha primeiro o remetente padrão.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Verificação parada.</translation>
+    </message>
+    <message>
+        <source>The check of %1 took too long and was stopped.</source>
+        <translation>A verificação de %1 demorou demais e foi parada.</translation>
+    </message>
+</context>
+<context>
+    <name>selfmx::ui::ServerDiscoveryBox</name>
+    <message>
+        <source>&amp;Find my server</source>
+        <translation>&amp;Encontrar meu servidor</translation>
+    </message>
+    <message>
+        <source>Find the server in DNS</source>
+        <translation>Encontrar o servidor no DNS</translation>
+    </message>
+    <message>
+        <source>Looks up the domain of the address: the provider table, its SRV records, its MX records, then smtp. and mail. verified by connecting</source>
+        <translation>Procura o domínio do endereço: a tabela de provedores, seus registros SRV, seus registros MX e depois smtp. e mail. verificados conectando-se</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Parar de procurar o servidor</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Procurando o servidor</translation>
+    </message>
+    <message>
+        <source>Server lookup result</source>
+        <translation>Resultado da busca do servidor</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Servidores encontrados</translation>
+    </message>
+    <message>
+        <source>Each server with where it came from; choose one to fill in the server, port and TLS mode</source>
+        <translation>Cada servidor com sua origem; escolha um para preencher o servidor, a porta e o modo TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Use the selected server</source>
+        <translation>Usar o servidor selecionado</translation>
+    </message>
+    <message>
+        <source>Using %1:%2; the next pages show it and you can still change it.</source>
+        <extracomment>%1: the server and port chosen from the list, e.g. &quot;smtp.example.com:465&quot;</extracomment>
+        <translation>Usando %1:%2; as próximas páginas o mostram e você ainda pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Looking up the server for %1…</source>
+        <extracomment>%1: the mail domain</extracomment>
+        <translation>Procurando o servidor de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n server(s) for %1. Choose one and press Use this server, or go on and fill in the server yourself.</source>
+        <translation>
+            <numerusform>%n servidor encontrado para %1. Escolha-o e pressione “Usar este servidor”, ou continue e preencha o servidor você mesmo.</numerusform>
+            <numerusform>%n servidores encontrados para %1. Escolha um e pressione “Usar este servidor”, ou continue e preencha o servidor você mesmo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server found for %1 in DNS. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Nenhum servidor encontrado para %1 no DNS. Escolha seu provedor abaixo, ou preencha o servidor na próxima página.</translation>
+    </message>
+    <message>
+        <source>Stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>Parado. Escolha seu provedor abaixo, ou preencha o servidor na próxima página.</translation>
+    </message>
+    <message>
+        <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
+        <translation>A busca de %1 demorou demais e foi parada. Escolha seu provedor abaixo, ou preencha o servidor na próxima página.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
 #include "profile/settingsdraft.h"
+#include "senderdomainsection.h"
 #include "text/findingtext.h"
 #include "text/reporttext.h"
 #include "text/settingstext.h"
@@ -153,6 +154,8 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_findingsScroll->setAccessibleName(tr("Findings"));
     m_findingsScroll->setVisible(false);
 
+    m_senderDomain = new SenderDomainSection(draft);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_testButton, 1);
     buttons->addWidget(m_cancelButton);
@@ -167,6 +170,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_tried);
     layout->addWidget(m_findingsScroll, 1);
+    layout->addWidget(m_senderDomain);
     setTabOrder(m_testAddress, m_testButton);
     setTabOrder(m_testButton, m_cancelButton);
 
@@ -199,6 +203,12 @@ TestPanel::~TestPanel()
         disconnect(m_finder, nullptr, this, nullptr);
         delete m_finder;
     }
+}
+
+void TestPanel::setProviderKey(const QString &key)
+{
+    m_providerKey = key;
+    m_senderDomain->setProviderKey(key);
 }
 
 bool TestPanel::isRunning() const

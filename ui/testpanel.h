@@ -34,6 +34,8 @@ class SettingsDraft;
 
 namespace selfmx::ui {
 
+class SenderDomainSection;
+
 // The one-click test: a Test button, a live list of steps (connect, TLS, EHLO, AUTH, and
 // with a test address the MAIL FROM / RCPT TO probe and a test message), each pending,
 // running, ✓ or ✗ with its time, a Cancel, and on failure the findings with their fixes,
@@ -52,7 +54,7 @@ public:
     ~TestPanel() override;
 
     // For provider-specific findings ("sendgrid"); empty: guessed from the host.
-    void setProviderKey(const QString &key) { m_providerKey = key; }
+    void setProviderKey(const QString &key);
     // Asks before a fix trusts a certificate (pins it); the default shows a message box with
     // its subject, issuer, dates and fingerprint. Tests and embedders may replace it.
     using TrustConfirmation = std::function<bool(const diagnostics::CertificateInfo &certificate)>;
@@ -89,6 +91,8 @@ public:
     QStringList triedText() const; // the lines shown for what was tried
     // The "Apply fix" button of a finding (null when it proposes no change).
     QPushButton *fixButton(int findingIndex) const { return m_fixButtons.value(findingIndex); }
+    // The "Sender domain" section under the test: the DNS check of the sender's domain.
+    SenderDomainSection *senderDomain() const { return m_senderDomain; }
 
 Q_SIGNALS:
     void started();
@@ -131,6 +135,7 @@ private:
     QWidget *m_findingsBox = nullptr;
     QScrollArea *m_findingsScroll = nullptr;
     QVBoxLayout *m_findingsLayout = nullptr;
+    SenderDomainSection *m_senderDomain = nullptr;
     QList<Step> m_rows;
     QHash<int, QPushButton *> m_fixButtons;
     QList<diagnostics::Finding> m_findings;

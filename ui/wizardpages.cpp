@@ -5,6 +5,7 @@
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
+#include "serverdiscovery.h"
 #include "setupwizard.h"
 #include "testpanel.h"
 #include "text/providertext.h"
@@ -123,6 +124,7 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
     addressLabel->setBuddy(m_address);
     m_match = noteLabel();
     m_match->setAccessibleName(tr("Provider picked from the address"));
+    m_discovery = new ServerDiscoveryBox;
 
     m_providers = new QComboBox;
     m_providers->setAccessibleName(tr("Provider"));
@@ -152,12 +154,14 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
     auto *form = new QFormLayout(this);
     form->addRow(addressLabel, m_address);
     form->addRow(QString(), m_match);
+    form->addRow(QString(), m_discovery);
     form->addRow(providerLabel, m_providers);
     form->addRow(m_regionLabel, m_regions);
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), m_nameProblem);
 
     connect(m_address, &QLineEdit::textChanged, this, &ProviderPage::onAddressEdited); // AT-SPI sets text too
+    connect(m_discovery, &ServerDiscoveryBox::chosen, this, &ProviderPage::useCandidate);
     connect(m_providers, &QComboBox::activated, this, [this]() {
         updateRegions();
         onProviderChosen();
@@ -175,6 +179,7 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
 void ProviderPage::onAddressEdited(const QString &text)
 {
     m_wizard->setSenderAddress(text.trimmed());
+    m_discovery->setAddress(text);
     const std::optional<profile::DomainMatch> match = profile::presetForAddress(text);
     if (match) {
         m_providers->setCurrentIndex(m_providers->findData(int(match->provider)));
@@ -211,6 +216,22 @@ void ProviderPage::updateRegions()
     }
     m_regions->setHidden(!hasRegions);
     m_regionLabel->setHidden(!hasRegions);
+}
+
+// A server found in DNS: its provider (with the provider's rules on the next pages), then
+// exactly its host, port and TLS mode.
+void ProviderPage::useCandidate(const dns::ServerCandidate &candidate)
+{
+    m_providers->setCurrentIndex(std::max(0, m_providers->findData(int(candidate.provider))));
+    updateRegions();
+    if (!candidate.region.isEmpty())
+        m_regions->setCurrentIndex(std::max(0, m_regions->findData(candidate.region)));
+    m_wizard->setProvider(candidate.provider, candidate.region);
+    profile::SettingsDraft *draft = m_wizard->draft();
+    draft->setValue(QStringLiteral("SMTP_HOST"), candidate.host);
+    draft->setValue(QStringLiteral("SMTP_PORT"), QString::number(candidate.port));
+    draft->setValue(QStringLiteral("SMTP_TLS_MODE"), smtp::tlsModeName(candidate.mode));
+    updateName();
 }
 
 QString ProviderPage::nameProblem() const

@@ -12,8 +12,13 @@ class QRadioButton;
 class QSpinBox;
 class QToolButton;
 
+namespace selfmx::dns {
+struct ServerCandidate;
+} // namespace selfmx::dns
+
 namespace selfmx::ui {
 
+class ServerDiscoveryBox;
 class SetupWizard;
 class TestPanel;
 
@@ -22,7 +27,9 @@ class TestPanel;
 // field), and none of them saves anything.
 
 // 1. Who sends your mail? An address or domain picks a provider from the shipped table of
-// well-known domains (and says which), or the user picks one; the profile's name.
+// well-known domains (and says which), or the user picks one; "Find my server" looks the
+// domain up in DNS (ServerDiscoveryBox) and a chosen candidate fills the server, port and
+// TLS mode; the profile's name.
 class ProviderPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +41,7 @@ public:
     QLineEdit *addressEdit() const { return m_address; }
     QComboBox *providerCombo() const { return m_providers; }
     QLineEdit *nameEdit() const { return m_name; }
+    ServerDiscoveryBox *discovery() const { return m_discovery; }
     QString matchText() const;
     QString nameProblem() const; // empty: the name can be used
 
@@ -42,9 +50,11 @@ private:
     void onProviderChosen();
     void updateRegions();
     void updateName();
+    void useCandidate(const dns::ServerCandidate &candidate);
 
     SetupWizard *m_wizard = nullptr;
     QLineEdit *m_address = nullptr;
+    ServerDiscoveryBox *m_discovery = nullptr;
     QLabel *m_match = nullptr;
     QComboBox *m_providers = nullptr;
     QLabel *m_regionLabel = nullptr;

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// `selfmx-console diagnose --check-domain`: the SMTP stages against the suite's Postfix, then
+// the sender domain's stage against its nameserver (nsd, made-up zones). selfmx-console execs
+// selfmx-console-dns for it, as a user's shell would see.
+#include "postfix.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using selfmx::test::PostfixInstance;
+
+namespace {
+
+QHash<QString, QString> dnsEnv()
+{
+    static const QHash<QString, QString> values = []() {
+        QHash<QString, QString> v;
+        QFile file(qEnvironmentVariable("SELFMX_DNS_ENV", QStringLiteral(SELFMX_DNS_ENV_DEFAULT)));
+        if (!file.open(QIODevice::ReadOnly))
+            return v;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).remove(u'\''));
+        }
+        return v;
+    }();
+    return values;
+}
+
+struct DiagnoseRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// diagnose for the fixture's submission port, with SMTP_FROM = `sender`.
+DiagnoseRun diagnose(const QStringList &arguments, const QString &sender)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("SMTP_HOST"), QStringLiteral("localhost"));
+    env.insert(QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT"));
+    env.insert(QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE"));
+    env.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10"));
+    env.insert(QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1"));
+    env.insert(QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1"));
+    if (!sender.isEmpty())
+        env.insert(QStringLiteral("SMTP_FROM"), sender);
+    env.insert(QStringLiteral("DNS_SERVER"), dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)),
+                  QStringList{QStringLiteral("diagnose")} + arguments);
+    DiagnoseRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+class DiagnoseDomain : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+        ASSERT_FALSE(dnsEnv().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
+    }
+};
+
+} // namespace
+
+// SMTP passes; the sender's domain has two SPF records: the stage fails with spf.multiple,
+// in the same findings list, and the exit status is 13.
+TEST_F(DiagnoseDomain, JsonHasTheSenderDomainStageWithItsFinding)
+{
+    const DiagnoseRun run =
+        diagnose({QStringLiteral("--check-domain"), QStringLiteral("--json")}, QStringLiteral("Tester <tester@spf-two.test>"));
+    EXPECT_EQ(run.exitCode, 13) << run.err.toStdString() << run.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_FALSE(json.isEmpty()) << run.out.toStdString();
+    EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(json.value(QStringLiteral("first_failed_stage")).toString(), QStringLiteral("sender_domain"));
+    const QJsonArray stages = json.value(QStringLiteral("stages")).toArray();
+    ASSERT_FALSE(stages.isEmpty());
+    const QJsonObject last = stages.last().toObject();
+    EXPECT_EQ(last.value(QStringLiteral("stage")).toString(), QStringLiteral("sender_domain"));
+    EXPECT_EQ(last.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(stages.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+    bool found = false;
+    for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("code")).toString() != u"spf.multiple")
+            continue;
+        found = true;
+        EXPECT_EQ(f.value(QStringLiteral("stage")).toString(), QStringLiteral("sender_domain"));
+        EXPECT_EQ(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        EXPECT_TRUE(f.value(QStringLiteral("fix")).toString().contains(QStringLiteral("Replace the 2 SPF records")))
+            << f.value(QStringLiteral("fix")).toString().toStdString();
+        EXPECT_EQ(f.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("record_name")).toString(),
+                  QStringLiteral("spf-two.test"));
+    }
+    EXPECT_TRUE(found) << run.out.toStdString();
+    const QJsonObject domain = json.value(QStringLiteral("sender_domain")).toObject();
+    EXPECT_EQ(domain.value(QStringLiteral("domain")).toString(), QStringLiteral("spf-two.test"));
+    EXPECT_FALSE(domain.value(QStringLiteral("ready")).toBool());
+    EXPECT_FALSE(domain.value(QStringLiteral("evidence")).toArray().isEmpty());
+}
+
+// The text view: the section after the SMTP stages, the finding with its fix. Warnings only
+// (+all, no DMARC, no MX): ready, with warnings, exit 0.
+TEST_F(DiagnoseDomain, TextNamesTheDomainAndTheFix)
+{
+    const DiagnoseRun run = diagnose({QStringLiteral("--check-domain")}, QStringLiteral("tester@spf-plusall.test"));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Sender domain spf-plusall.test:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("! spf-plusall.test: ready to send, with warnings"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(spf.permissive_all)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("fix: Change it to this TXT record at spf-plusall.test"))) << run.out.toStdString();
+}
+
+// Without --check-domain, diagnose is what it was: no DNS stage, exit 0.
+TEST_F(DiagnoseDomain, WithoutTheOptionNothingChanges)
+{
+    const DiagnoseRun run = diagnose({QStringLiteral("--json")}, QStringLiteral("tester@spf-two.test"));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_TRUE(json.value(QStringLiteral("ok")).toBool());
+    EXPECT_FALSE(json.contains(QStringLiteral("sender_domain")));
+    for (const QJsonValue &v : json.value(QStringLiteral("stages")).toArray())
+        EXPECT_NE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("sender_domain"));
+}
+
+// No sender address (SMTP_FROM unset, a login without @): a usage error, nothing attempted.
+TEST_F(DiagnoseDomain, WithoutASenderItIsAUsageError)
+{
+    const DiagnoseRun run = diagnose({QStringLiteral("--check-domain")}, QString());
+    EXPECT_EQ(run.exitCode, 2) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("SMTP_FROM"))) << run.err.toStdString();
+    const DiagnoseRun selector = diagnose({QStringLiteral("--dkim-selector"), QStringLiteral("s1")}, QStringLiteral("a@spf-two.test"));
+    EXPECT_EQ(selector.exitCode, 2);
+}
