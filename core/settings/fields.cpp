@@ -547,9 +547,9 @@ std::optional<QString> Field::normalize(const QString &text, Issue *problem) con
     case Kind::Address: {
         mime::AddressError why;
         if (!mime::parseMailbox(text.trimmed(), &why))
-            return refuse("not_an_address", {{QStringLiteral("reason"), why.code()},
-                                             {QStringLiteral("address"), why.address},
-                                             {QStringLiteral("detail"), why.detail}});
+            return refuse(
+                "not_an_address",
+                {{QStringLiteral("reason"), why.code()}, {QStringLiteral("address"), why.address}, {QStringLiteral("detail"), why.detail}});
         return text.trimmed();
     }
     case Kind::List: {

@@ -181,8 +181,10 @@ INSTANTIATE_TEST_SUITE_P(
         RefusalCase{"longLocalPart", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@b.test",
                     AddressProblem::LocalPartTooLong, "address.local_part_too_long", ""},
         RefusalCase{"tooLong",
-                    "a@bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
-                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.test",
+                    "a@bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.test",
                     AddressProblem::TooLong, "address.too_long", ""},
         RefusalCase{"badQuotedLocalPart", "\"a\x01b\"@b.test", AddressProblem::BadQuotedLocalPart, "address.bad_quoted_local_part", ""},
         RefusalCase{"doubledDot", "a..b@c.test", AddressProblem::MisplacedDot, "address.misplaced_dot", ""},
@@ -194,8 +196,7 @@ INSTANTIATE_TEST_SUITE_P(
         RefusalCase{"noClosingAngle", "Name <a@b.test", AddressProblem::TextAfterAngle, "address.text_after_angle", ""},
         RefusalCase{"unterminatedName", "\"Jane <a@b.test>\" <j@b.test>, \"x", AddressProblem::UnterminatedQuote,
                     "address.unterminated_quote", ""},
-        RefusalCase{"unterminatedQuote", "\"unterminated <a@b.test>", AddressProblem::UnterminatedQuote, "address.unterminated_quote",
-                    ""}),
+        RefusalCase{"unterminatedQuote", "\"unterminated <a@b.test>", AddressProblem::UnterminatedQuote, "address.unterminated_quote", ""}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST(AddressParsing, UnterminatedDisplayNameAndEmptyMailbox)
