@@ -93,8 +93,17 @@ QString MimeText::describe(const mime::BuildIssue &issue)
     case BuildProblem::UnreadableFile:
         //: %1 is a file's path, %2 the system's reason (e.g. "No such file or directory")
         return tr("cannot read %1: %2").arg(issue.value, issue.detail);
+    case BuildProblem::ChangedSize:
+        //: %1 is the path of a file attached to the message
+        return tr("%1 changed size while it was being sent; send the message again").arg(issue.value);
     }
     return issue.code();
+}
+
+QString MimeText::describeReadFailure(const QString &reason)
+{
+    const std::optional<mime::BuildIssue> issue = mime::parseStreamFailure(reason);
+    return issue ? describe(*issue) : reason;
 }
 
 } // namespace selfmx::text

@@ -22,6 +22,8 @@ public:
     static QString describe(const mime::AddressError &error);
     // "the header \"Subject\" is set from the message itself; ..."; a bad address as above.
     static QString describe(const mime::BuildIssue &issue);
+    // A message stream's read error (data.read_failed's reason) worded; other text as it is.
+    static QString describeReadFailure(const QString &reason);
 };
 
 } // namespace selfmx::text

@@ -1177,6 +1177,11 @@
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>die Größe von %1 hat sich während des Sendens geändert; senden Sie die Nachricht erneut</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

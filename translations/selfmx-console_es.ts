@@ -1177,6 +1177,11 @@
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>el tamaño de %1 cambió mientras se enviaba; envíe el mensaje de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

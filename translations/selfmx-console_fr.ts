@@ -1177,6 +1177,11 @@
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>la taille de %1 a changé pendant l&apos;envoi ; envoyez de nouveau le message</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>

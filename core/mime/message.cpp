@@ -253,6 +253,7 @@ QString BuildIssue::code() const
     case BuildProblem::BadContentId: return QStringLiteral("attachment.bad_content_id");
     case BuildProblem::NotRegularFile: return QStringLiteral("attachment.not_a_regular_file");
     case BuildProblem::UnreadableFile: return QStringLiteral("attachment.unreadable");
+    case BuildProblem::ChangedSize: return QStringLiteral("attachment.changed_size");
     }
     return {};
 }
@@ -260,6 +261,29 @@ QString BuildIssue::code() const
 QString BuildIssue::toString() const
 {
     return field + QStringLiteral(": ") + code();
+}
+
+std::optional<BuildIssue> parseStreamFailure(const QString &errorString)
+{
+    BuildIssue issue;
+    issue.field = QStringLiteral("attachment");
+    for (const BuildProblem problem : {BuildProblem::UnreadableFile, BuildProblem::ChangedSize}) {
+        issue.problem = problem;
+        const QString prefix = issue.code() + QStringLiteral(": ");
+        if (!errorString.startsWith(prefix))
+            continue;
+        issue.value = errorString.mid(prefix.size());
+        if (problem == BuildProblem::UnreadableFile) {
+            // The system's words come last and hold no ": "; a path may.
+            const qsizetype colon = issue.value.lastIndexOf(QStringLiteral(": "));
+            if (colon < 0)
+                return std::nullopt;
+            issue.detail = issue.value.mid(colon + 2);
+            issue.value.truncate(colon);
+        }
+        return issue;
+    }
+    return std::nullopt;
 }
 
 QList<BuildIssue> MessageBuilder::validate(const Message &message)

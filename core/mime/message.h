@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace selfmx::mime {
@@ -60,6 +61,7 @@ enum class BuildProblem {
     BadContentId,         // "attachment.bad_content_id": value = the content id (RFC 2392)
     NotRegularFile,       // "attachment.not_a_regular_file": value = the path
     UnreadableFile,       // "attachment.unreadable": value = the path, detail = the system's words
+    ChangedSize,          // "attachment.changed_size": value = the path; only while the message is read
 };
 
 // One problem with one field. `field` is the message's field it concerns: "from", "to",
@@ -77,6 +79,11 @@ struct BuildIssue {
     // "subject: message.line_break": for logs, never shown to people.
     QString toString() const;
 };
+
+// Why reading a MessageStream failed. QIODevice carries only a string, so errorString() is
+// "attachment.unreadable: PATH: the system's words" or "attachment.changed_size: PATH";
+// this reads it back (field "attachment", value the path). nullopt: another device's words.
+std::optional<BuildIssue> parseStreamFailure(const QString &errorString);
 
 // The encoded message as a device that produces its bytes as they are read: attachments
 // are base64-encoded chunk by chunk from their files, so a 25 MiB attachment is never held

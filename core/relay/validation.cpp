@@ -67,6 +67,7 @@ QString wireText(const mime::BuildIssue &issue)
             .arg(issue.value, name);
     case BuildProblem::NotRegularFile: return QStringLiteral("%1 is not a regular file.").arg(issue.value);
     case BuildProblem::UnreadableFile: return QStringLiteral("Cannot read %1: %2").arg(issue.value, issue.detail);
+    case BuildProblem::ChangedSize: return QStringLiteral("%1 changed size while it was being sent.").arg(issue.value);
     }
     return issue.code();
 }

@@ -201,6 +201,39 @@ TEST(MessageBuilder, TextHtmlTwoAttachmentsAndAnInlineImage)
     EXPECT_EQ(second[QStringLiteral("sha256")].toString(), sha256(pdf));
 }
 
+// A file that shrinks between open() and the read: the stream fails with a code the front
+// ends can word (data.read_failed's reason), not with a sentence.
+TEST(MessageBuilder, AFileThatChangesSizeWhileReadIsACode)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write(QByteArray(4096, 'x'));
+    file.flush();
+    Message m = basic();
+    m.attachments = {{QStringLiteral("data.bin"), {}, {}, {}, file.fileName()}};
+    QList<BuildIssue> issues;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
+    ASSERT_TRUE(stream);
+    ASSERT_TRUE(file.resize(100));
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = stream->read(chunk.data(), chunk.size())) > 0) {}
+    EXPECT_EQ(n, -1);
+    EXPECT_EQ(stream->errorString(), QStringLiteral("attachment.changed_size: ") + file.fileName());
+    const std::optional<BuildIssue> failure = parseStreamFailure(stream->errorString());
+    ASSERT_TRUE(failure);
+    EXPECT_EQ(failure->problem, BuildProblem::ChangedSize);
+    EXPECT_EQ(failure->value, file.fileName());
+
+    const std::optional<BuildIssue> unreadable =
+        parseStreamFailure(QStringLiteral("attachment.unreadable: /tmp/a: b.pdf: Permission denied"));
+    ASSERT_TRUE(unreadable);
+    EXPECT_EQ(unreadable->code(), QStringLiteral("attachment.unreadable"));
+    EXPECT_EQ(unreadable->value, QStringLiteral("/tmp/a: b.pdf"));
+    EXPECT_EQ(unreadable->detail, QStringLiteral("Permission denied"));
+    EXPECT_FALSE(parseStreamFailure(QStringLiteral("Permission denied")));
+}
+
 TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
 {
     QTemporaryFile file;

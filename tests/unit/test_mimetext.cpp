@@ -3,6 +3,7 @@
 //
 // text::MimeText: core/mime's problems (codes and parameters) worded for people, in English
 // here (no translator installed); the translations are checked by tests/integration/test_i18n.
+#include "text/errortext.h"
 #include "text/mimetext.h"
 
 #include <gtest/gtest.h>
@@ -103,4 +104,21 @@ TEST(MimeText, MessageProblemsNameTheirHeaderOrAttachment)
         missing.append(MimeText::describe(issue));
     EXPECT_EQ(missing, (QStringList{QStringLiteral("a sender address is required"),
                                     QStringLiteral("at least one recipient is required (to, cc or bcc)")}));
+}
+
+// data.read_failed carries the stream's code as its reason; ErrorText words it through MimeText.
+TEST(MimeText, AReadFailureOfTheMessageIsWorded)
+{
+    EXPECT_EQ(MimeText::describeReadFailure(QStringLiteral("attachment.changed_size: /srv/report.pdf")),
+              QStringLiteral("/srv/report.pdf changed size while it was being sent; send the message again"));
+    EXPECT_EQ(MimeText::describeReadFailure(QStringLiteral("attachment.unreadable: /srv/report.pdf: Permission denied")),
+              QStringLiteral("cannot read /srv/report.pdf: Permission denied"));
+    EXPECT_EQ(MimeText::describeReadFailure(QStringLiteral("Broken pipe")), QStringLiteral("Broken pipe"));
+    const smtp::Error error = smtp::Error::make(
+        smtp::Stage::Data, smtp::ErrorCategory::Config, QStringLiteral("data.read_failed"), QStringLiteral("dev"),
+        {{QStringLiteral("bytes"), 4096}, {QStringLiteral("reason"), QStringLiteral("attachment.changed_size: /srv/report.pdf")}});
+    EXPECT_TRUE(text::ErrorText::describe(error, text::Audience::CommandLine)
+                    .contains(QStringLiteral("reading the message failed after 4096 bytes: /srv/report.pdf changed size while it was "
+                                             "being sent")))
+        << text::ErrorText::describe(error, text::Audience::CommandLine).toStdString();
 }
