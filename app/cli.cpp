@@ -17,6 +17,7 @@
 #include "smtp/settings.h"
 #include "text/errortext.h"
 #include "text/language.h"
+#include "text/mimetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -194,6 +195,16 @@ CommandSpec sendCommand()
     return parser;
 }
 
+// The option that set the field a problem concerns: "--reply-to", "--inline".
+QString sendOption(const mime::BuildIssue &issue)
+{
+    if (issue.field == u"attachment")
+        return issue.problem == mime::BuildProblem::BadContentId ? QStringLiteral("--inline") : QStringLiteral("--attach");
+    QString option = issue.field;
+    option.replace(u'_', u'-');
+    return QStringLiteral("--") + option;
+}
+
 int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -215,7 +226,7 @@ int runSend(const QStringList &arguments)
         for (const QString &value : parser.values(QString::fromLatin1(option))) {
             const mime::AddressList list = mime::parseAddressList(value);
             if (!list.ok())
-                problems.append(QStringLiteral("--%1: %2").arg(QString::fromLatin1(option), list.error));
+                problems.append(QStringLiteral("--%1: %2").arg(QString::fromLatin1(option), text::MimeText::describe(list.error)));
             mailboxes += list.mailboxes;
         }
         return mailboxes;
@@ -259,7 +270,7 @@ int runSend(const QStringList &arguments)
     }
     if (problems.isEmpty()) {
         for (const mime::BuildIssue &issue : mime::MessageBuilder::validate(message))
-            problems.append(issue.toString());
+            problems.append(QStringLiteral("%1: %2").arg(sendOption(issue), text::MimeText::describe(issue)));
     }
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))

@@ -61,10 +61,11 @@ int main(int argc, char *argv[])
 
     if (mode == u"encode") {
         // Exactly what a send does to the bytes, without the network.
-        QString error;
-        auto stream = mime::MessageBuilder::open(message, {}, &error);
+        QList<mime::BuildIssue> issues;
+        auto stream = mime::MessageBuilder::open(message, {}, &issues);
         if (!stream) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            for (const mime::BuildIssue &issue : std::as_const(issues))
+                std::fprintf(stderr, "%s\n", qPrintable(issue.toString()));
             return 1;
         }
         smtp::DataEncoder encoder;

@@ -21,14 +21,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (word.contains('\r') || word.contains('\n') || word.size() > 998)
                 std::abort();
         }
-        QString why;
+        AddressError why;
         (void)isValidAddress(mailbox.address, &why);
         // The parsed address alone parses again to the same address.
         const std::optional<Mailbox> again = parseMailbox(mailbox.address);
         if (again && again->address != mailbox.address)
             std::abort();
     }
-    QString error;
-    (void)parseMailbox(text, &error);
+    // A refusal always says what is wrong, with a stable code; a success sets nothing.
+    AddressError error;
+    const bool parsed = parseMailbox(text, &error).has_value();
+    if (parsed == error.isError() || (error.isError() && error.code().isEmpty()))
+        std::abort();
     return 0;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "errortext.h"
 
+#include "mimetext.h"
 #include "settingstext.h"
 
 namespace selfmx::text {
@@ -164,7 +165,8 @@ QString ErrorText::sentence(const Error &error, Audience audience)
     if (code == u"data.content_unreadable")
         return tr("the message content cannot be read");
     if (code == u"data.read_failed")
-        return tr("reading the message failed after %1 bytes: %2").arg(text(error, "bytes"), text(error, "reason"));
+        return tr("reading the message failed after %1 bytes: %2")
+            .arg(text(error, "bytes"), MimeText::describeReadFailure(text(error, "reason")));
     if (code == u"data.cancelled")
         return tr("the message was cancelled during DATA");
     if (code == u"quit.unexpected_reply")

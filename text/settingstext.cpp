@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingstext.h"
 
+#include "mimetext.h"
+
 #include <algorithm>
 
 namespace selfmx::text {
@@ -91,7 +93,9 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                                                        .arg(value)
                                                  : tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed)").arg(value);
     } else if (code == u"not_an_address") {
-        text = p.value(QStringLiteral("reason")).toString();
+        const mime::AddressError why{mime::addressProblemFromCode(p.value(QStringLiteral("reason")).toString()),
+                                     p.value(QStringLiteral("address")).toString(), p.value(QStringLiteral("detail")).toString()};
+        text = MimeText::describe(why);
         if (text.isEmpty())
             text = tr("%1 is not an e-mail address; write name@domain").arg(value);
     } else if (code == u"verification_off") {

@@ -1054,6 +1054,136 @@
     </message>
 </context>
 <context>
+    <name>MimeText</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is an email address (or a name and address) as the user wrote it</extracomment>
+        <translation>&quot;%1&quot; enthält einen Zeilenumbruch (Kopfzeilen-Injection wird abgewiesen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form name@domain</source>
+        <extracomment>%1 is an email address as the user wrote it; &quot;name@domain&quot; shows the expected form</extracomment>
+        <translation>&quot;%1&quot; hat nicht die Form name@domain</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @</extracomment>
+        <translation>&quot;%1&quot; hat einen lokalen Teil, der länger als 64 Oktette ist (RFC 5321 §4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 254 octets</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>&quot;%1&quot; ist länger als 254 Oktette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid quoted local part</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @, here in double quotes</extracomment>
+        <translation>&quot;%1&quot; hat einen ungültigen lokalen Teil in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced dot in the local part</source>
+        <extracomment>%1 is an email address; a dot at the start or end of the part before the @, or two dots in a row</extracomment>
+        <translation>&quot;%1&quot; hat einen falsch gesetzten Punkt im lokalen Teil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the character &apos;%2&apos; in the local part, which needs quoting</source>
+        <extracomment>%1 is an email address, %2 a single character of it (e.g. a comma or a space)</extracomment>
+        <translation>&quot;%1&quot; enthält im lokalen Teil das Zeichen &apos;%2&apos;, das in Anführungszeichen stehen müsste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid (internationalised) host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>&quot;%1&quot; hat eine Domain, die kein gültiger (internationalisierter) Hostname ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>&quot;%1&quot; hat eine Domain, die kein gültiger Hostname ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text after the closing &apos;&gt;&apos;</source>
+        <extracomment>%1 is a name and email address such as Jane &lt;jane@example.com&gt;</extracomment>
+        <translation>&quot;%1&quot; hat Text nach der schließenden &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quoted display name</source>
+        <extracomment>%1 is a name and email address such as &quot;Doe, Jane&quot; &lt;jane@example.com&gt;</extracomment>
+        <translation>&quot;%1&quot; hat einen Anzeigenamen mit nicht geschlossenem Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quote</source>
+        <extracomment>%1 is a list of email addresses as the user wrote it</extracomment>
+        <translation>&quot;%1&quot; hat ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name shown with an email address, e.g. Jane Doe</extracomment>
+        <translation>der Anzeigename &quot;%1&quot; enthält einen Zeilenumbruch (Kopfzeilen-Injection wird abgewiesen)</translation>
+    </message>
+    <message>
+        <source>a sender address is required</source>
+        <translation>eine Absenderadresse ist erforderlich</translation>
+    </message>
+    <message>
+        <source>at least one recipient is required (to, cc or bcc)</source>
+        <extracomment>to, cc and bcc are the recipient fields&apos; names; keep them as they are</extracomment>
+        <translation>mindestens ein Empfänger ist erforderlich (to, cc oder bcc)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name of an email header, e.g. X-Campaign</extracomment>
+        <translation>die Kopfzeile &quot;%1&quot; enthält einen Zeilenumbruch (Kopfzeilen-Injection wird abgewiesen)</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has a line break in its name, content type or content id (header injection is refused)</source>
+        <extracomment>%1 is an attachment&apos;s file name</extracomment>
+        <translation>der Anhang &quot;%1&quot; hat einen Zeilenumbruch im Namen, im Inhaltstyp oder in der Content-ID (Kopfzeilen-Injection wird abgewiesen)</translation>
+    </message>
+    <message>
+        <source>the subject contains a line break (header injection is refused)</source>
+        <translation>der Betreff enthält einen Zeilenumbruch (Kopfzeilen-Injection wird abgewiesen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use printable ASCII without spaces or &apos;:&apos;</source>
+        <extracomment>%1 is what the user gave as the name of an email header</extracomment>
+        <translation>&quot;%1&quot; ist kein gültiger Kopfzeilenname: verwenden Sie druckbares ASCII ohne Leerzeichen und ohne &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is set from the message itself; use the matching option instead</source>
+        <extracomment>%1 is the name of an email header, e.g. Subject or From</extracomment>
+        <translation>die Kopfzeile &quot;%1&quot; wird aus der Nachricht selbst gesetzt; verwenden Sie stattdessen die passende Option</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content type &quot;%2&quot;, which is not of the form type/subtype</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 a MIME content type such as text/plain</extracomment>
+        <translation>der Anhang &quot;%1&quot; hat den Inhaltstyp &quot;%2&quot;, der nicht die Form Typ/Untertyp hat</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content id &quot;%2&quot;, which is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 its content id (the NAME in &lt;img src=&quot;cid:NAME&quot;&gt;)</extracomment>
+        <translation>der Anhang &quot;%1&quot; hat die Content-ID &quot;%2&quot;, die ungültig ist: verwenden Sie ASCII-Buchstaben, Ziffern und . - _ @ (RFC 2392)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or directory); save it to a file first</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Verzeichnis); speichern Sie den Inhalt zuerst in einer Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>die Größe von %1 hat sich während des Sendens geändert; senden Sie die Nachricht erneut</translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message>
         <source>Self-hosted (Postfix)</source>

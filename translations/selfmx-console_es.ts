@@ -1054,6 +1054,136 @@
     </message>
 </context>
 <context>
+    <name>MimeText</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is an email address (or a name and address) as the user wrote it</extracomment>
+        <translation>«%1» contiene un salto de línea (se rechaza la inyección de cabeceras)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form name@domain</source>
+        <extracomment>%1 is an email address as the user wrote it; &quot;name@domain&quot; shows the expected form</extracomment>
+        <translation>«%1» no tiene la forma nombre@dominio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @</extracomment>
+        <translation>«%1» tiene una parte local de más de 64 octetos (RFC 5321 §4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 254 octets</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>«%1» tiene más de 254 octetos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid quoted local part</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @, here in double quotes</extracomment>
+        <translation>«%1» tiene una parte local entre comillas no válida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced dot in the local part</source>
+        <extracomment>%1 is an email address; a dot at the start or end of the part before the @, or two dots in a row</extracomment>
+        <translation>«%1» tiene un punto mal colocado en la parte local</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the character &apos;%2&apos; in the local part, which needs quoting</source>
+        <extracomment>%1 is an email address, %2 a single character of it (e.g. a comma or a space)</extracomment>
+        <translation>«%1» tiene en la parte local el carácter «%2», que debe ir entre comillas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid (internationalised) host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>«%1» tiene un dominio que no es un nombre de host (internacionalizado) válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>«%1» tiene un dominio que no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text after the closing &apos;&gt;&apos;</source>
+        <extracomment>%1 is a name and email address such as Jane &lt;jane@example.com&gt;</extracomment>
+        <translation>«%1» tiene texto después del «&gt;» de cierre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quoted display name</source>
+        <extracomment>%1 is a name and email address such as &quot;Doe, Jane&quot; &lt;jane@example.com&gt;</extracomment>
+        <translation>«%1» tiene un nombre visible con comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quote</source>
+        <extracomment>%1 is a list of email addresses as the user wrote it</extracomment>
+        <translation>«%1» tiene comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name shown with an email address, e.g. Jane Doe</extracomment>
+        <translation>el nombre visible «%1» contiene un salto de línea (se rechaza la inyección de cabeceras)</translation>
+    </message>
+    <message>
+        <source>a sender address is required</source>
+        <translation>se requiere una dirección de remitente</translation>
+    </message>
+    <message>
+        <source>at least one recipient is required (to, cc or bcc)</source>
+        <extracomment>to, cc and bcc are the recipient fields&apos; names; keep them as they are</extracomment>
+        <translation>se requiere al menos un destinatario (to, cc o bcc)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name of an email header, e.g. X-Campaign</extracomment>
+        <translation>la cabecera «%1» contiene un salto de línea (se rechaza la inyección de cabeceras)</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has a line break in its name, content type or content id (header injection is refused)</source>
+        <extracomment>%1 is an attachment&apos;s file name</extracomment>
+        <translation>el adjunto «%1» tiene un salto de línea en su nombre, su tipo de contenido o su identificador de contenido (se rechaza la inyección de cabeceras)</translation>
+    </message>
+    <message>
+        <source>the subject contains a line break (header injection is refused)</source>
+        <translation>el asunto contiene un salto de línea (se rechaza la inyección de cabeceras)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use printable ASCII without spaces or &apos;:&apos;</source>
+        <extracomment>%1 is what the user gave as the name of an email header</extracomment>
+        <translation>«%1» no es un nombre de cabecera válido: use ASCII imprimible sin espacios ni «:»</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is set from the message itself; use the matching option instead</source>
+        <extracomment>%1 is the name of an email header, e.g. Subject or From</extracomment>
+        <translation>la cabecera «%1» se genera a partir del propio mensaje; use la opción correspondiente</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content type &quot;%2&quot;, which is not of the form type/subtype</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 a MIME content type such as text/plain</extracomment>
+        <translation>el adjunto «%1» tiene el tipo de contenido «%2», que no tiene la forma tipo/subtipo</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content id &quot;%2&quot;, which is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 its content id (the NAME in &lt;img src=&quot;cid:NAME&quot;&gt;)</extracomment>
+        <translation>el adjunto «%1» tiene el identificador de contenido «%2», que no es válido: use letras ASCII, dígitos y . - _ @ (RFC 2392)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or directory); save it to a file first</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un directorio); guarde primero su contenido en un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>el tamaño de %1 cambió mientras se enviaba; envíe el mensaje de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message>
         <source>Self-hosted (Postfix)</source>

@@ -1054,6 +1054,136 @@
     </message>
 </context>
 <context>
+    <name>MimeText</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>l&apos;adresse est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is an email address (or a name and address) as the user wrote it</extracomment>
+        <translation>« %1 » contient un saut de ligne (l&apos;injection d&apos;en-têtes est refusée)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form name@domain</source>
+        <extracomment>%1 is an email address as the user wrote it; &quot;name@domain&quot; shows the expected form</extracomment>
+        <translation>« %1 » n&apos;est pas de la forme nom@domaine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @</extracomment>
+        <translation>« %1 » a une partie locale de plus de 64 octets (RFC 5321 §4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 254 octets</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>« %1 » dépasse 254 octets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid quoted local part</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @, here in double quotes</extracomment>
+        <translation>« %1 » a une partie locale entre guillemets invalide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced dot in the local part</source>
+        <extracomment>%1 is an email address; a dot at the start or end of the part before the @, or two dots in a row</extracomment>
+        <translation>« %1 » a un point mal placé dans la partie locale</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the character &apos;%2&apos; in the local part, which needs quoting</source>
+        <extracomment>%1 is an email address, %2 a single character of it (e.g. a comma or a space)</extracomment>
+        <translation>« %1 » contient dans la partie locale le caractère « %2 », qui doit être mis entre guillemets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid (internationalised) host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>« %1 » a un domaine qui n&apos;est pas un nom d&apos;hôte (internationalisé) valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>« %1 » a un domaine qui n&apos;est pas un nom d&apos;hôte valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text after the closing &apos;&gt;&apos;</source>
+        <extracomment>%1 is a name and email address such as Jane &lt;jane@example.com&gt;</extracomment>
+        <translation>« %1 » contient du texte après le « &gt; » final</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quoted display name</source>
+        <extracomment>%1 is a name and email address such as &quot;Doe, Jane&quot; &lt;jane@example.com&gt;</extracomment>
+        <translation>« %1 » a un nom affiché entre guillemets non refermés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quote</source>
+        <extracomment>%1 is a list of email addresses as the user wrote it</extracomment>
+        <translation>« %1 » a un guillemet non refermé</translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name shown with an email address, e.g. Jane Doe</extracomment>
+        <translation>le nom affiché « %1 » contient un saut de ligne (l&apos;injection d&apos;en-têtes est refusée)</translation>
+    </message>
+    <message>
+        <source>a sender address is required</source>
+        <translation>une adresse d&apos;expéditeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>at least one recipient is required (to, cc or bcc)</source>
+        <extracomment>to, cc and bcc are the recipient fields&apos; names; keep them as they are</extracomment>
+        <translation>au moins un destinataire est obligatoire (to, cc ou bcc)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name of an email header, e.g. X-Campaign</extracomment>
+        <translation>l&apos;en-tête « %1 » contient un saut de ligne (l&apos;injection d&apos;en-têtes est refusée)</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has a line break in its name, content type or content id (header injection is refused)</source>
+        <extracomment>%1 is an attachment&apos;s file name</extracomment>
+        <translation>la pièce jointe « %1 » a un saut de ligne dans son nom, son type de contenu ou son identifiant de contenu (l&apos;injection d&apos;en-têtes est refusée)</translation>
+    </message>
+    <message>
+        <source>the subject contains a line break (header injection is refused)</source>
+        <translation>l&apos;objet contient un saut de ligne (l&apos;injection d&apos;en-têtes est refusée)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use printable ASCII without spaces or &apos;:&apos;</source>
+        <extracomment>%1 is what the user gave as the name of an email header</extracomment>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête valide : utilisez de l&apos;ASCII imprimable, sans espaces ni « : »</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is set from the message itself; use the matching option instead</source>
+        <extracomment>%1 is the name of an email header, e.g. Subject or From</extracomment>
+        <translation>l&apos;en-tête « %1 » est défini à partir du message lui-même ; utilisez plutôt l&apos;option correspondante</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content type &quot;%2&quot;, which is not of the form type/subtype</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 a MIME content type such as text/plain</extracomment>
+        <translation>la pièce jointe « %1 » a le type de contenu « %2 », qui n&apos;est pas de la forme type/sous-type</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content id &quot;%2&quot;, which is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 its content id (the NAME in &lt;img src=&quot;cid:NAME&quot;&gt;)</extracomment>
+        <translation>la pièce jointe « %1 » a l&apos;identifiant de contenu « %2 », qui n&apos;est pas valide : utilisez des lettres ASCII, des chiffres et . - _ @ (RFC 2392)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or directory); save it to a file first</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un dossier) ; enregistrez d&apos;abord son contenu dans un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>la taille de %1 a changé pendant l&apos;envoi ; envoyez de nouveau le message</translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message>
         <source>Self-hosted (Postfix)</source>

@@ -1054,6 +1054,136 @@
     </message>
 </context>
 <context>
+    <name>MimeText</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>o endereço está vazio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is an email address (or a name and address) as the user wrote it</extracomment>
+        <translation>“%1” contém uma quebra de linha (injeção de cabeçalhos é recusada)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form name@domain</source>
+        <extracomment>%1 is an email address as the user wrote it; &quot;name@domain&quot; shows the expected form</extracomment>
+        <translation>“%1” não tem a forma nome@dominio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @</extracomment>
+        <translation>“%1” tem uma parte local com mais de 64 octetos (RFC 5321 §4.5.3.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 254 octets</source>
+        <extracomment>%1 is an email address</extracomment>
+        <translation>“%1” tem mais de 254 octetos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid quoted local part</source>
+        <extracomment>%1 is an email address; the local part is what comes before the @, here in double quotes</extracomment>
+        <translation>“%1” tem uma parte local entre aspas inválida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a misplaced dot in the local part</source>
+        <extracomment>%1 is an email address; a dot at the start or end of the part before the @, or two dots in a row</extracomment>
+        <translation>“%1” tem um ponto fora do lugar na parte local</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the character &apos;%2&apos; in the local part, which needs quoting</source>
+        <extracomment>%1 is an email address, %2 a single character of it (e.g. a comma or a space)</extracomment>
+        <translation>“%1” tem na parte local o caractere “%2”, que precisa estar entre aspas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid (internationalised) host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>“%1” tem um domínio que não é um nome de host (internacionalizado) válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a domain that is not a valid host name</source>
+        <extracomment>%1 is an email address; the domain is what comes after the @</extracomment>
+        <translation>“%1” tem um domínio que não é um nome de host válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text after the closing &apos;&gt;&apos;</source>
+        <extracomment>%1 is a name and email address such as Jane &lt;jane@example.com&gt;</extracomment>
+        <translation>“%1” tem texto depois do “&gt;” de fechamento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quoted display name</source>
+        <extracomment>%1 is a name and email address such as &quot;Doe, Jane&quot; &lt;jane@example.com&gt;</extracomment>
+        <translation>“%1” tem um nome de exibição com aspas não fechadas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unterminated quote</source>
+        <extracomment>%1 is a list of email addresses as the user wrote it</extracomment>
+        <translation>“%1” tem aspas não fechadas</translation>
+    </message>
+    <message>
+        <source>the display name &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name shown with an email address, e.g. Jane Doe</extracomment>
+        <translation>o nome de exibição “%1” contém uma quebra de linha (injeção de cabeçalhos é recusada)</translation>
+    </message>
+    <message>
+        <source>a sender address is required</source>
+        <translation>é obrigatório um endereço de remetente</translation>
+    </message>
+    <message>
+        <source>at least one recipient is required (to, cc or bcc)</source>
+        <extracomment>to, cc and bcc are the recipient fields&apos; names; keep them as they are</extracomment>
+        <translation>é obrigatório pelo menos um destinatário (to, cc ou bcc)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; contains a line break (header injection is refused)</source>
+        <extracomment>%1 is the name of an email header, e.g. X-Campaign</extracomment>
+        <translation>o cabeçalho “%1” contém uma quebra de linha (injeção de cabeçalhos é recusada)</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has a line break in its name, content type or content id (header injection is refused)</source>
+        <extracomment>%1 is an attachment&apos;s file name</extracomment>
+        <translation>o anexo “%1” tem uma quebra de linha no nome, no tipo de conteúdo ou no identificador de conteúdo (injeção de cabeçalhos é recusada)</translation>
+    </message>
+    <message>
+        <source>the subject contains a line break (header injection is refused)</source>
+        <translation>o assunto contém uma quebra de linha (injeção de cabeçalhos é recusada)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use printable ASCII without spaces or &apos;:&apos;</source>
+        <extracomment>%1 is what the user gave as the name of an email header</extracomment>
+        <translation>“%1” não é um nome de cabeçalho válido: use ASCII imprimível sem espaços nem “:”</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is set from the message itself; use the matching option instead</source>
+        <extracomment>%1 is the name of an email header, e.g. Subject or From</extracomment>
+        <translation>o cabeçalho “%1” é definido a partir da própria mensagem; use a opção correspondente</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content type &quot;%2&quot;, which is not of the form type/subtype</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 a MIME content type such as text/plain</extracomment>
+        <translation>o anexo “%1” tem o tipo de conteúdo “%2”, que não tem a forma tipo/subtipo</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; has the content id &quot;%2&quot;, which is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)</source>
+        <extracomment>%1 is an attachment&apos;s file name, %2 its content id (the NAME in &lt;img src=&quot;cid:NAME&quot;&gt;)</extracomment>
+        <translation>o anexo “%1” tem o identificador de conteúdo “%2”, que não é válido: use letras ASCII, dígitos e . - _ @ (RFC 2392)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or directory); save it to a file first</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>%1 não é um arquivo comum (é um dispositivo, um pipe ou um diretório); salve o conteúdo em um arquivo primeiro</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed size while it was being sent; send the message again</source>
+        <extracomment>%1 is the path of a file attached to the message</extracomment>
+        <translation>o tamanho de %1 mudou enquanto era enviado; envie a mensagem novamente</translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message>
         <source>Self-hosted (Postfix)</source>

@@ -49,26 +49,70 @@ QString unquote(const QString &text)
     return out;
 }
 
+struct ProblemCode {
+    AddressProblem problem;
+    const char *code;
+};
+
+constexpr ProblemCode problemCodes[] = {
+    {AddressProblem::Empty, "address.empty"},
+    {AddressProblem::LineBreak, "address.line_break"},
+    {AddressProblem::NotNameAtDomain, "address.not_name_at_domain"},
+    {AddressProblem::LocalPartTooLong, "address.local_part_too_long"},
+    {AddressProblem::TooLong, "address.too_long"},
+    {AddressProblem::BadQuotedLocalPart, "address.bad_quoted_local_part"},
+    {AddressProblem::MisplacedDot, "address.misplaced_dot"},
+    {AddressProblem::NeedsQuoting, "address.needs_quoting"},
+    {AddressProblem::BadInternationalDomain, "address.bad_international_domain"},
+    {AddressProblem::BadHostName, "address.bad_host_name"},
+    {AddressProblem::TextAfterAngle, "address.text_after_angle"},
+    {AddressProblem::UnterminatedDisplayName, "address.unterminated_display_name"},
+    {AddressProblem::UnterminatedQuote, "address.unterminated_quote"},
+};
+
 } // namespace
 
-bool isValidAddress(const QString &address, QString *why)
+QString addressProblemCode(AddressProblem problem)
 {
-    auto fail = [why](const QString &reason) {
+    for (const ProblemCode &entry : problemCodes) {
+        if (entry.problem == problem)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+AddressProblem addressProblemFromCode(const QString &code)
+{
+    for (const ProblemCode &entry : problemCodes) {
+        if (code == QLatin1StringView(entry.code))
+            return entry.problem;
+    }
+    return AddressProblem::None;
+}
+
+QString AddressError::code() const
+{
+    return addressProblemCode(problem);
+}
+
+bool isValidAddress(const QString &address, AddressError *why)
+{
+    auto fail = [why, &address](AddressProblem problem, const QString &detail = {}) {
         if (why)
-            *why = reason;
+            *why = {problem, address, detail};
         return false;
     };
     if (address.contains(u'\r') || address.contains(u'\n'))
-        return fail(QStringLiteral("contains a line break"));
+        return fail(AddressProblem::LineBreak);
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at == address.size() - 1)
-        return fail(QStringLiteral("is not of the form name@domain"));
+        return fail(AddressProblem::NotNameAtDomain);
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     if (local.toUtf8().size() > 64)
-        return fail(QStringLiteral("has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1)"));
+        return fail(AddressProblem::LocalPartTooLong);
     if (address.toUtf8().size() > 254)
-        return fail(QStringLiteral("is longer than 254 octets"));
+        return fail(AddressProblem::TooLong);
     if (local.startsWith(u'"') && local.endsWith(u'"') && local.size() >= 2) {
         // quoted-string local part: anything printable except unescaped quotes
         const QString inner = local.mid(1, local.size() - 2);
@@ -78,28 +122,28 @@ bool isValidAddress(const QString &address, QString *why)
                 continue;
             }
             if (inner[i] == u'"' || inner[i].unicode() < 0x20)
-                return fail(QStringLiteral("has an invalid quoted local part"));
+                return fail(AddressProblem::BadQuotedLocalPart);
         }
     } else {
         // dot-atom: atext runs separated by single dots, no leading/trailing dot
         if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QStringLiteral("..")))
-            return fail(QStringLiteral("has a misplaced dot in the local part"));
+            return fail(AddressProblem::MisplacedDot);
         for (QChar c : local) {
             if (c != u'.' && !isAtext(c))
-                return fail(QStringLiteral("has the character '%1' in the local part, which needs quoting").arg(c));
+                return fail(AddressProblem::NeedsQuoting, QString(c));
         }
     }
     if (domain.startsWith(u'[') && domain.endsWith(u']'))
         return true; // address literal; the server judges it
     const QByteArray ace = QUrl::toAce(domain, QUrl::AceTransitionalProcessing);
     if (ace.isEmpty())
-        return fail(QStringLiteral("has a domain that is not a valid (internationalised) host name"));
+        return fail(AddressProblem::BadInternationalDomain);
     for (const QByteArray &label : ace.split('.')) {
         if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
-            return fail(QStringLiteral("has a domain that is not a valid host name"));
+            return fail(AddressProblem::BadHostName);
         for (char c : label) {
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
-                return fail(QStringLiteral("has a domain that is not a valid host name"));
+                return fail(AddressProblem::BadHostName);
         }
     }
     return true;
@@ -149,37 +193,37 @@ QList<QByteArray> Mailbox::headerWords() const
     return words;
 }
 
-std::optional<Mailbox> parseMailbox(const QString &input, QString *error)
+std::optional<Mailbox> parseMailbox(const QString &input, AddressError *error)
 {
     const QString text = input.trimmed();
-    auto fail = [error, &text](const QString &reason) -> std::optional<Mailbox> {
+    auto fail = [error, &text](AddressProblem problem, const QString &detail = {}) -> std::optional<Mailbox> {
         if (error)
-            *error = QStringLiteral("\"%1\" %2").arg(text, reason);
+            *error = {problem, text, detail};
         return std::nullopt;
     };
     if (text.isEmpty())
-        return fail(QStringLiteral("is empty"));
+        return fail(AddressProblem::Empty);
     if (text.contains(u'\r') || text.contains(u'\n'))
-        return fail(QStringLiteral("contains a line break (header injection is refused)"));
+        return fail(AddressProblem::LineBreak);
     Mailbox mailbox;
     const qsizetype open = text.lastIndexOf(u'<');
     if (open >= 0) {
         if (!text.endsWith(u'>'))
-            return fail(QStringLiteral("has text after the closing '>'"));
+            return fail(AddressProblem::TextAfterAngle);
         mailbox.address = text.mid(open + 1, text.size() - open - 2).trimmed();
         QString display = text.left(open).trimmed();
         if (display.startsWith(u'"')) {
             if (!display.endsWith(u'"') || display.size() < 2)
-                return fail(QStringLiteral("has an unterminated quoted display name"));
+                return fail(AddressProblem::UnterminatedDisplayName);
             display = unquote(display);
         }
         mailbox.displayName = display.simplified();
     } else {
         mailbox.address = text;
     }
-    QString why;
+    AddressError why;
     if (!isValidAddress(mailbox.address, &why))
-        return fail(why);
+        return fail(why.problem, why.detail);
     return mailbox;
 }
 
@@ -217,13 +261,13 @@ AddressList parseAddressList(const QString &text)
     }
     items.append(current);
     if (inQuotes) {
-        list.error = QStringLiteral("\"%1\" has an unterminated quote").arg(text.trimmed());
+        list.error = {AddressProblem::UnterminatedQuote, text.trimmed(), {}};
         return list;
     }
     for (const QString &item : std::as_const(items)) {
         if (item.trimmed().isEmpty())
             continue;
-        QString error;
+        AddressError error;
         const std::optional<Mailbox> mailbox = parseMailbox(item, &error);
         if (!mailbox) {
             list.error = error;

@@ -30,19 +30,53 @@ struct Mailbox {
     friend bool operator==(const Mailbox &, const Mailbox &) = default;
 };
 
+// What is wrong with an address people gave. Data, not a sentence: the front ends word it
+// (text::MimeText), the relay's API answers in its own English; code() is the stable form
+// for JSON and logs.
+enum class AddressProblem {
+    None,
+    Empty,                   // "address.empty"
+    LineBreak,               // "address.line_break": header injection is refused
+    NotNameAtDomain,         // "address.not_name_at_domain"
+    LocalPartTooLong,        // "address.local_part_too_long": over 64 octets (RFC 5321 §4.5.3.1.1)
+    TooLong,                 // "address.too_long": over 254 octets
+    BadQuotedLocalPart,      // "address.bad_quoted_local_part"
+    MisplacedDot,            // "address.misplaced_dot": leading, trailing or doubled dot in the local part
+    NeedsQuoting,            // "address.needs_quoting": detail is the character
+    BadInternationalDomain,  // "address.bad_international_domain": no IDNA form
+    BadHostName,             // "address.bad_host_name"
+    TextAfterAngle,          // "address.text_after_angle": text after the closing '>'
+    UnterminatedDisplayName, // "address.unterminated_display_name"
+    UnterminatedQuote,       // "address.unterminated_quote": in a list of addresses
+};
+
+struct AddressError {
+    AddressProblem problem = AddressProblem::None;
+    QString address; // the offending text as given (a mailbox or the whole list), not simplified
+    QString detail;  // NeedsQuoting: the character
+    bool isError() const { return problem != AddressProblem::None; }
+    QString code() const;
+    friend bool operator==(const AddressError &, const AddressError &) = default;
+};
+
+// "address.local_part_too_long"; None gives an empty string.
+QString addressProblemCode(AddressProblem problem);
+// The inverse; None for an unknown code.
+AddressProblem addressProblemFromCode(const QString &code);
+
 // The result of parsing one header's worth of addresses.
 struct AddressList {
     QList<Mailbox> mailboxes;
-    QString error; // names the offending address and what is wrong with it
-    bool ok() const { return error.isEmpty(); }
+    AddressError error; // names the offending address and what is wrong with it
+    bool ok() const { return !error.isError(); }
 };
 
 // "a@b.test, \"Doe, Jane\" <jane@b.test>": commas inside quotes or angle brackets do not
 // separate. An empty text gives an empty list (not an error).
 AddressList parseAddressList(const QString &text);
 // Exactly one mailbox.
-std::optional<Mailbox> parseMailbox(const QString &text, QString *error = nullptr);
+std::optional<Mailbox> parseMailbox(const QString &text, AddressError *error = nullptr);
 // addr-spec syntax: dot-atom or quoted local part (UTF-8 allowed), host name or literal.
-bool isValidAddress(const QString &address, QString *why = nullptr);
+bool isValidAddress(const QString &address, AddressError *why = nullptr);
 
 } // namespace selfmx::mime

@@ -239,23 +239,72 @@ Node multipart(const QByteArray &type, QList<Node> children)
 // ---------------------------------------------------------------------------------------
 // Validation
 
+QString BuildIssue::code() const
+{
+    switch (problem) {
+    case BuildProblem::BadAddress: return address.code();
+    case BuildProblem::DisplayNameLineBreak: return QStringLiteral("message.display_name_line_break");
+    case BuildProblem::SenderMissing: return QStringLiteral("message.sender_missing");
+    case BuildProblem::RecipientMissing: return QStringLiteral("message.recipient_missing");
+    case BuildProblem::LineBreak: return QStringLiteral("message.line_break");
+    case BuildProblem::BadHeaderName: return QStringLiteral("message.bad_header_name");
+    case BuildProblem::ReservedHeader: return QStringLiteral("message.reserved_header");
+    case BuildProblem::BadContentType: return QStringLiteral("attachment.bad_content_type");
+    case BuildProblem::BadContentId: return QStringLiteral("attachment.bad_content_id");
+    case BuildProblem::NotRegularFile: return QStringLiteral("attachment.not_a_regular_file");
+    case BuildProblem::UnreadableFile: return QStringLiteral("attachment.unreadable");
+    case BuildProblem::ChangedSize: return QStringLiteral("attachment.changed_size");
+    }
+    return {};
+}
+
+QString BuildIssue::toString() const
+{
+    return field + QStringLiteral(": ") + code();
+}
+
+std::optional<BuildIssue> parseStreamFailure(const QString &errorString)
+{
+    BuildIssue issue;
+    issue.field = QStringLiteral("attachment");
+    for (const BuildProblem problem : {BuildProblem::UnreadableFile, BuildProblem::ChangedSize}) {
+        issue.problem = problem;
+        const QString prefix = issue.code() + QStringLiteral(": ");
+        if (!errorString.startsWith(prefix))
+            continue;
+        issue.value = errorString.mid(prefix.size());
+        if (problem == BuildProblem::UnreadableFile) {
+            // The system's words come last and hold no ": "; a path may.
+            const qsizetype colon = issue.value.lastIndexOf(QStringLiteral(": "));
+            if (colon < 0)
+                return std::nullopt;
+            issue.detail = issue.value.mid(colon + 2);
+            issue.value.truncate(colon);
+        }
+        return issue;
+    }
+    return std::nullopt;
+}
+
 QList<BuildIssue> MessageBuilder::validate(const Message &message)
 {
     QList<BuildIssue> issues;
-    auto add = [&issues](const QString &field, const QString &text) { issues.append({field, text}); };
+    auto add = [&issues](BuildIssue issue) { issues.append(std::move(issue)); };
     auto checkMailboxes = [&add](const char *field, const QList<Mailbox> &mailboxes) {
         for (const Mailbox &mailbox : mailboxes) {
-            QString why;
-            if (hasLineBreak(mailbox.displayName))
-                add(QString::fromLatin1(field),
-                    QStringLiteral("the display name \"%1\" contains a line break (header injection is refused)")
-                        .arg(mailbox.displayName.simplified()));
-            else if (!isValidAddress(mailbox.address, &why))
-                add(QString::fromLatin1(field), QStringLiteral("\"%1\" %2").arg(mailbox.address.simplified(), why));
+            BuildIssue issue;
+            issue.field = QString::fromLatin1(field);
+            if (hasLineBreak(mailbox.displayName)) {
+                issue.problem = BuildProblem::DisplayNameLineBreak;
+                issue.value = mailbox.displayName;
+                add(issue);
+            } else if (!isValidAddress(mailbox.address, &issue.address)) {
+                add(issue);
+            }
         }
     };
     if (message.from.address.isEmpty())
-        add(QStringLiteral("from"), QStringLiteral("a sender address is required"));
+        add({BuildProblem::SenderMissing, QStringLiteral("from"), {}, {}, {}, {}});
     else
         checkMailboxes("from", {message.from});
     checkMailboxes("to", message.to);
@@ -263,39 +312,38 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
     checkMailboxes("bcc", message.bcc);
     checkMailboxes("reply_to", message.replyTo);
     if (message.to.isEmpty() && message.cc.isEmpty() && message.bcc.isEmpty())
-        add(QStringLiteral("to"), QStringLiteral("at least one recipient is required (to, cc or bcc)"));
+        add({BuildProblem::RecipientMissing, QStringLiteral("to"), {}, {}, {}, {}});
     if (hasLineBreak(message.subject))
-        add(QStringLiteral("subject"), QStringLiteral("contains a line break (header injection is refused)"));
+        add({BuildProblem::LineBreak, QStringLiteral("subject"), {}, {}, {}, {}});
+    const QString header = QStringLiteral("header");
     for (const auto &[name, value] : message.headers) {
-        const QString field = QStringLiteral("header \"%1\"").arg(name.simplified());
         if (hasLineBreak(name) || hasLineBreak(value))
-            add(field, QStringLiteral("contains a line break (header injection is refused)"));
+            add({BuildProblem::LineBreak, header, name, {}, {}, {}});
         else if (!isValidHeaderName(name))
-            add(field, QStringLiteral("is not a valid header name: use printable ASCII without spaces or ':'"));
+            add({BuildProblem::BadHeaderName, header, name, {}, {}, {}});
         else if (reservedHeaders().contains(name.toLower()))
-            add(field, QStringLiteral("is set from the message itself; use the matching option instead"));
+            add({BuildProblem::ReservedHeader, header, name, {}, {}, {}});
     }
+    const QString attachmentField = QStringLiteral("attachment");
     for (const Attachment &attachment : message.attachments) {
-        const QString field = QStringLiteral("attachment \"%1\"").arg(attachmentName(attachment));
+        const QString name = attachmentName(attachment);
         if (hasLineBreak(attachment.filename) || hasLineBreak(attachment.contentType) || hasLineBreak(attachment.contentId))
-            add(field, QStringLiteral("contains a line break (header injection is refused)"));
+            add({BuildProblem::LineBreak, attachmentField, name, {}, {}, {}});
         if (!attachment.contentType.isEmpty()
             && (!attachment.contentType.contains(u'/') || attachment.contentType.contains(u' ')
                 || !isPrintableAscii(attachment.contentType)))
-            add(field, QStringLiteral("content type \"%1\" is not of the form type/subtype").arg(attachment.contentType));
+            add({BuildProblem::BadContentType, attachmentField, name, attachment.contentType, {}, {}});
         if (!attachment.contentId.isEmpty() && !isValidContentId(attachment.contentId))
-            add(field, QStringLiteral("content id \"%1\" is not valid: use ASCII letters, digits and . - _ @ (RFC 2392)")
-                           .arg(attachment.contentId));
+            add({BuildProblem::BadContentId, attachmentField, name, attachment.contentId, {}, {}});
         if (!attachment.filePath.isEmpty()) {
             // A device, pipe or directory has no size to declare (SIZE=, base64 lengths) and
             // may never end (/dev/zero): only regular files are attached.
             const QFileInfo info(attachment.filePath);
             QFile file(attachment.filePath);
             if (info.exists() && !info.isFile())
-                add(field, QStringLiteral("%1 is not a regular file (a device, pipe or directory); save it to a file first")
-                               .arg(attachment.filePath));
+                add({BuildProblem::NotRegularFile, attachmentField, name, attachment.filePath, {}, {}});
             else if (!file.open(QIODevice::ReadOnly))
-                add(field, QStringLiteral("cannot read %1: %2").arg(attachment.filePath, file.errorString()));
+                add({BuildProblem::UnreadableFile, attachmentField, name, attachment.filePath, file.errorString(), {}});
         }
     }
     return issues;
@@ -336,16 +384,12 @@ bool MessageBuilder::needsSmtpUtf8(const Message &message)
 // ---------------------------------------------------------------------------------------
 // Building
 
-std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, const BuildOptions &options, QString *error)
+std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, const BuildOptions &options, QList<BuildIssue> *issues)
 {
-    const QList<BuildIssue> issues = validate(message);
-    if (!issues.isEmpty()) {
-        if (error) {
-            QStringList lines;
-            for (const BuildIssue &issue : issues)
-                lines.append(issue.toString());
-            *error = lines.join(QStringLiteral("; "));
-        }
+    const QList<BuildIssue> found = validate(message);
+    if (!found.isEmpty()) {
+        if (issues)
+            *issues = found;
         return nullptr;
     }
     bool eightBit = false;
@@ -470,8 +514,7 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
 
 QByteArray MessageBuilder::build(const Message &message, const BuildOptions &options)
 {
-    QString error;
-    const std::unique_ptr<MessageStream> stream = open(message, options, &error);
+    const std::unique_ptr<MessageStream> stream = open(message, options, nullptr);
     return stream ? stream->readAll() : QByteArray();
 }
 
@@ -512,7 +555,9 @@ bool MessageStream::fillBuffer(QString *error)
                 m_source = std::make_unique<QFile>(segment.filePath);
             }
             if (!m_source->open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("cannot read %1: %2").arg(segment.filePath, m_source->errorString());
+                // A code, the path and the system's own words: the session passes it on as the
+                // reason of data.read_failed.
+                *error = QStringLiteral("attachment.unreadable: %1: %2").arg(segment.filePath, m_source->errorString());
                 return false;
             }
             m_sourceOffset = 0;
@@ -525,7 +570,7 @@ bool MessageStream::fillBuffer(QString *error)
             return true;
         }
         if (base64LinesSize(m_sourceOffset) != segment.encodedSize) {
-            *error = QStringLiteral("%1 changed size while it was being sent").arg(segment.filePath);
+            *error = QStringLiteral("attachment.changed_size: %1").arg(segment.filePath);
             return false;
         }
         m_source.reset();

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace selfmx::mime {
@@ -46,12 +47,43 @@ struct BuildOptions {
     bool allow8bit = false; // 8BITMIME offered: short UTF-8 lines go as 8bit
 };
 
-// One problem with one field; `field` is what the user set ("subject", "header X-Foo").
-struct BuildIssue {
-    QString field;
-    QString message;
-    QString toString() const { return field + QStringLiteral(": ") + message; }
+// What is wrong with a message before it is built. Data, not a sentence: the front ends
+// word it (text::MimeText), the relay's API in its own English.
+enum class BuildProblem {
+    BadAddress,           // `address` says what; code() is the address's code
+    DisplayNameLineBreak, // "message.display_name_line_break": value = the display name
+    SenderMissing,        // "message.sender_missing"
+    RecipientMissing,     // "message.recipient_missing": no to, cc or bcc
+    LineBreak,            // "message.line_break": in the subject, a header, an attachment's name/type/id
+    BadHeaderName,        // "message.bad_header_name"
+    ReservedHeader,       // "message.reserved_header": set from the message itself
+    BadContentType,       // "attachment.bad_content_type": value = the content type
+    BadContentId,         // "attachment.bad_content_id": value = the content id (RFC 2392)
+    NotRegularFile,       // "attachment.not_a_regular_file": value = the path
+    UnreadableFile,       // "attachment.unreadable": value = the path, detail = the system's words
+    ChangedSize,          // "attachment.changed_size": value = the path; only while the message is read
 };
+
+// One problem with one field. `field` is the message's field it concerns: "from", "to",
+// "cc", "bcc", "reply_to", "subject", "header" or "attachment"; `name` is the header's name
+// or the attachment's file name.
+struct BuildIssue {
+    BuildProblem problem = BuildProblem::BadAddress;
+    QString field;
+    QString name;
+    QString value;
+    QString detail;
+    AddressError address; // BadAddress
+    // A stable code for JSON and logs ("message.line_break", "address.misplaced_dot").
+    QString code() const;
+    // "subject: message.line_break": for logs, never shown to people.
+    QString toString() const;
+};
+
+// Why reading a MessageStream failed. QIODevice carries only a string, so errorString() is
+// "attachment.unreadable: PATH: the system's words" or "attachment.changed_size: PATH";
+// this reads it back (field "attachment", value the path). nullopt: another device's words.
+std::optional<BuildIssue> parseStreamFailure(const QString &errorString);
 
 // The encoded message as a device that produces its bytes as they are read: attachments
 // are base64-encoded chunk by chunk from their files, so a 25 MiB attachment is never held
@@ -102,8 +134,8 @@ public:
     static QStringList envelopeRecipients(const Message &message);
     // True when an address needs SMTPUTF8 (a non-ASCII local part).
     static bool needsSmtpUtf8(const Message &message);
-    // The streaming form; nullptr with *error set when validate() would complain.
-    static std::unique_ptr<MessageStream> open(const Message &message, const BuildOptions &options, QString *error);
+    // The streaming form; nullptr with *issues set when validate() would complain.
+    static std::unique_ptr<MessageStream> open(const Message &message, const BuildOptions &options, QList<BuildIssue> *issues);
     // The whole message in memory (small messages and tests).
     static QByteArray build(const Message &message, const BuildOptions &options = {});
 };

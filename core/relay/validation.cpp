@@ -18,6 +18,70 @@ bool hasLineBreak(const QString &text)
     return text.contains(u'\r') || text.contains(u'\n');
 }
 
+// The API's own words for core/mime's problems (API protocol: English, for the developer
+// who wrote the call, like an SMTP reply). The front ends word the same codes with tr().
+QString wireText(const mime::AddressError &error)
+{
+    using mime::AddressProblem;
+    const QString address = u'"' + error.address.simplified() + u'"';
+    switch (error.problem) {
+    case AddressProblem::None: return {};
+    case AddressProblem::Empty: return QStringLiteral("An address is empty.");
+    case AddressProblem::LineBreak: return address + QStringLiteral(" contains a line break (header injection is refused).");
+    case AddressProblem::NotNameAtDomain: return address + QStringLiteral(" is not of the form name@domain.");
+    case AddressProblem::LocalPartTooLong:
+        return address + QStringLiteral(" has a local part longer than 64 octets (RFC 5321 §4.5.3.1.1).");
+    case AddressProblem::TooLong: return address + QStringLiteral(" is longer than 254 octets.");
+    case AddressProblem::BadQuotedLocalPart: return address + QStringLiteral(" has an invalid quoted local part.");
+    case AddressProblem::MisplacedDot: return address + QStringLiteral(" has a misplaced dot in the local part.");
+    case AddressProblem::NeedsQuoting:
+        return address + QStringLiteral(" has the character '%1' in the local part, which needs quoting.").arg(error.detail);
+    case AddressProblem::BadInternationalDomain:
+        return address + QStringLiteral(" has a domain that is not a valid (internationalised) host name.");
+    case AddressProblem::BadHostName: return address + QStringLiteral(" has a domain that is not a valid host name.");
+    case AddressProblem::TextAfterAngle: return address + QStringLiteral(" has text after the closing '>'.");
+    case AddressProblem::UnterminatedDisplayName: return address + QStringLiteral(" has an unterminated quoted display name.");
+    case AddressProblem::UnterminatedQuote: return address + QStringLiteral(" has an unterminated quote.");
+    }
+    return error.code();
+}
+
+QString wireText(const mime::BuildIssue &issue)
+{
+    using mime::BuildProblem;
+    const QString name = u'"' + issue.name.simplified() + u'"';
+    switch (issue.problem) {
+    case BuildProblem::BadAddress: return wireText(issue.address);
+    case BuildProblem::DisplayNameLineBreak:
+        return QStringLiteral("The display name \"%1\" contains a line break (header injection is refused).").arg(issue.value.simplified());
+    case BuildProblem::SenderMissing: return QStringLiteral("A sender address is required.");
+    case BuildProblem::RecipientMissing: return QStringLiteral("At least one recipient is required (to, cc or bcc).");
+    case BuildProblem::LineBreak: return QStringLiteral("Line breaks are not allowed.");
+    case BuildProblem::BadHeaderName: return QStringLiteral("The header name %1 is not a valid field name.").arg(name);
+    case BuildProblem::ReservedHeader:
+        return QStringLiteral("The header %1 is set from the message itself; use the matching field instead.").arg(name);
+    case BuildProblem::BadContentType:
+        return QStringLiteral("The content type \"%1\" of %2 is not of the form type/subtype.").arg(issue.value, name);
+    case BuildProblem::BadContentId:
+        return QStringLiteral("The content id \"%1\" of %2 is not valid: use ASCII letters, digits and . - _ @ (RFC 2392).")
+            .arg(issue.value, name);
+    case BuildProblem::NotRegularFile: return QStringLiteral("%1 is not a regular file.").arg(issue.value);
+    case BuildProblem::UnreadableFile: return QStringLiteral("Cannot read %1: %2").arg(issue.value, issue.detail);
+    case BuildProblem::ChangedSize: return QStringLiteral("%1 changed size while it was being sent.").arg(issue.value);
+    }
+    return issue.code();
+}
+
+// The JSON field a message field came from.
+QString wireField(const mime::BuildIssue &issue)
+{
+    if (issue.field == u"header")
+        return QStringLiteral("headers");
+    if (issue.field == u"attachment")
+        return QStringLiteral("attachments");
+    return issue.field;
+}
+
 } // namespace
 
 ApiError ApiError::missing(const QString &field)
@@ -51,7 +115,7 @@ Validated<QList<mime::Mailbox>> parseAddressField(const QJsonValue &value, const
             return ApiError::invalid(field, QStringLiteral("Line breaks are not allowed."));
         const mime::AddressList list = mime::parseAddressList(item);
         if (!list.ok())
-            return ApiError::invalid(field, list.error);
+            return ApiError::invalid(field, wireText(list.error));
         mailboxes += list.mailboxes;
     }
     return mailboxes;
@@ -253,7 +317,7 @@ Validated<EmailRequest> parseEmailRequest(const QJsonObject &body, const QDateTi
 
     const QList<mime::BuildIssue> issues = mime::MessageBuilder::validate(message);
     if (!issues.isEmpty())
-        return ApiError::invalid(issues.first().field, issues.first().message);
+        return ApiError::invalid(wireField(issues.first()), wireText(issues.first()));
     return request;
 }
 

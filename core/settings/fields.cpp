@@ -545,9 +545,11 @@ std::optional<QString> Field::normalize(const QString &text, Issue *problem) con
         return hex;
     }
     case Kind::Address: {
-        QString why;
+        mime::AddressError why;
         if (!mime::parseMailbox(text.trimmed(), &why))
-            return refuse("not_an_address", {{QStringLiteral("reason"), why}});
+            return refuse(
+                "not_an_address",
+                {{QStringLiteral("reason"), why.code()}, {QStringLiteral("address"), why.address}, {QStringLiteral("detail"), why.detail}});
         return text.trimmed();
     }
     case Kind::List: {

@@ -97,6 +97,17 @@ ChildRun emptyHost(const QString &lang)
                    {{QStringLiteral("SMTP_HOST"), QString()}, {QStringLiteral("HOME"), QDir::tempPath()}});
 }
 
+// `selfmx-console send` with a recipient whose local part has a doubled dot: refused before
+// any settings are read or any connection is made (exit 2, "usage").
+ChildRun badRecipient(const QString &lang)
+{
+    return runWith(QStringLiteral(SELFMX_CONSOLE_DEFAULT),
+                   {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("sender@selfmx.test"), QStringLiteral("--to"),
+                    QStringLiteral("jane..doe@example.com"), QStringLiteral("--subject"), QStringLiteral("s"), QStringLiteral("--text"),
+                    QStringLiteral("t")},
+                   lang, {{QStringLiteral("HOME"), QDir::tempPath()}});
+}
+
 } // namespace
 
 TEST(Language, MatchesTheSystemsPreferences)
@@ -205,4 +216,30 @@ TEST(CommandLineLanguage, UsageFollowsLanguage)
         runWith(QStringLiteral(SELFMX_CONSOLE_DEFAULT), {QStringLiteral("test"), QStringLiteral("--help")}, QStringLiteral("pt_BR.UTF-8"));
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("Conectar, negociar TLS, autenticar e sair."))) << help.out.toStdString();
+}
+
+TEST(CommandLineLanguage, GermanAddressError)
+{
+    const ChildRun run = badRecipient(QStringLiteral("de_DE.UTF-8"));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral("Fehler: --to: \"jane..doe@example.com\" hat einen falsch gesetzten Punkt im lokalen Teil")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("es wurde nichts gesendet"))) << run.err.toStdString();
+}
+
+TEST(CommandLineLanguage, FrenchAddressError)
+{
+    const ChildRun run = badRecipient(QStringLiteral("fr_FR.UTF-8"));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8("--to: « jane..doe@example.com » a un point mal placé dans la partie locale")))
+        << run.err.toStdString();
+}
+
+TEST(CommandLineLanguage, EnglishAddressError)
+{
+    const ChildRun run = badRecipient(QStringLiteral("C.UTF-8"));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("error: --to: \"jane..doe@example.com\" has a misplaced dot in the local part")))
+        << run.err.toStdString();
 }

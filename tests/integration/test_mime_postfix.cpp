@@ -114,7 +114,7 @@ TEST_P(MimePostfixInjection, NothingIsSent)
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_FALSE(job->succeeded());
     EXPECT_EQ(job->error().category, smtp::ErrorCategory::Config);
-    EXPECT_TRUE(job->error().message.contains(QStringLiteral("line break"))) << job->error().toString().toStdString();
+    EXPECT_TRUE(job->error().message.contains(QStringLiteral("line_break"))) << job->error().toString().toStdString();
     EXPECT_FALSE(session.transcript().toString().contains(QStringLiteral("MAIL FROM")));
     EXPECT_FALSE(session.error().isError()) << "the session itself stays usable";
 }

@@ -119,9 +119,10 @@ class AddressParsing : public ::testing::TestWithParam<AddressCase>
 
 TEST_P(AddressParsing, AsPeopleWriteThem)
 {
-    QString error;
+    AddressError error;
     const auto mailbox = parseMailbox(QString::fromUtf8(GetParam().input), &error);
-    ASSERT_TRUE(mailbox.has_value()) << error.toStdString();
+    ASSERT_TRUE(mailbox.has_value()) << error.code().toStdString();
+    EXPECT_FALSE(error.isError());
     EXPECT_EQ(mailbox->displayName, QString::fromUtf8(GetParam().display));
     EXPECT_EQ(mailbox->address, QString::fromUtf8(GetParam().address));
 }
@@ -138,20 +139,79 @@ INSTANTIATE_TEST_SUITE_P(Table, AddressParsing,
 TEST(AddressParsing, ListsRespectQuotes)
 {
     const AddressList list = parseAddressList(QStringLiteral("a@b.test, \"Doe, Jane\" <jane@b.test>,Bob <bob@b.test>"));
-    ASSERT_TRUE(list.ok()) << list.error.toStdString();
+    ASSERT_TRUE(list.ok()) << list.error.code().toStdString();
     ASSERT_EQ(list.mailboxes.size(), 3);
     EXPECT_EQ(list.mailboxes[1].displayName, QStringLiteral("Doe, Jane"));
     EXPECT_EQ(list.mailboxes[2].address, QStringLiteral("bob@b.test"));
 }
 
-TEST(AddressParsing, RejectsWithTheReason)
+// Every problem gives its own problem and stable code, and names the address as given.
+struct RefusalCase {
+    const char *name;
+    const char *input;
+    AddressProblem problem;
+    const char *code;
+    const char *detail;
+};
+
+class AddressRefusal : public ::testing::TestWithParam<RefusalCase>
 {
-    for (const char *bad : {"no-at-sign", "a@", "@b.test", "a..b@c.test", "a b@c.test", "x@bad_domain.test", "Name <a@b.test",
-                            "\"unterminated <a@b.test>", "a@b.test\r\nBcc: evil@x.test"}) {
-        const AddressList list = parseAddressList(QString::fromUtf8(bad));
-        EXPECT_FALSE(list.ok()) << bad;
-        EXPECT_TRUE(list.mailboxes.isEmpty());
-    }
+};
+
+TEST_P(AddressRefusal, GivesTheProblemAndItsCode)
+{
+    const QString input = QString::fromUtf8(GetParam().input);
+    const AddressList list = parseAddressList(input);
+    EXPECT_FALSE(list.ok());
+    EXPECT_TRUE(list.mailboxes.isEmpty());
+    EXPECT_EQ(list.error.problem, GetParam().problem) << list.error.code().toStdString();
+    EXPECT_EQ(list.error.code(), QString::fromLatin1(GetParam().code));
+    EXPECT_EQ(list.error.address, input.trimmed());
+    EXPECT_EQ(list.error.detail, QString::fromUtf8(GetParam().detail));
+    EXPECT_EQ(addressProblemFromCode(list.error.code()), GetParam().problem);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AddressRefusal,
+    ::testing::Values(
+        RefusalCase{"noAt", "no-at-sign", AddressProblem::NotNameAtDomain, "address.not_name_at_domain", ""},
+        RefusalCase{"noDomain", "a@", AddressProblem::NotNameAtDomain, "address.not_name_at_domain", ""},
+        RefusalCase{"noLocalPart", "@b.test", AddressProblem::NotNameAtDomain, "address.not_name_at_domain", ""},
+        RefusalCase{"lineBreak", "a@b.test\r\nBcc: evil@x.test", AddressProblem::LineBreak, "address.line_break", ""},
+        RefusalCase{"longLocalPart", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@b.test",
+                    AddressProblem::LocalPartTooLong, "address.local_part_too_long", ""},
+        RefusalCase{"tooLong",
+                    "a@bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb."
+                    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.test",
+                    AddressProblem::TooLong, "address.too_long", ""},
+        RefusalCase{"badQuotedLocalPart", "\"a\x01b\"@b.test", AddressProblem::BadQuotedLocalPart, "address.bad_quoted_local_part", ""},
+        RefusalCase{"doubledDot", "a..b@c.test", AddressProblem::MisplacedDot, "address.misplaced_dot", ""},
+        RefusalCase{"leadingDot", ".a@c.test", AddressProblem::MisplacedDot, "address.misplaced_dot", ""},
+        RefusalCase{"space", "a b@c.test", AddressProblem::NeedsQuoting, "address.needs_quoting", " "},
+        RefusalCase{"badIdn", "a@xn--.test", AddressProblem::BadInternationalDomain, "address.bad_international_domain", ""},
+        RefusalCase{"underscore", "x@bad_domain.test", AddressProblem::BadHostName, "address.bad_host_name", ""},
+        RefusalCase{"textAfterAngle", "Name <a@b.test> x", AddressProblem::TextAfterAngle, "address.text_after_angle", ""},
+        RefusalCase{"noClosingAngle", "Name <a@b.test", AddressProblem::TextAfterAngle, "address.text_after_angle", ""},
+        RefusalCase{"unterminatedName", "\"Jane <a@b.test>\" <j@b.test>, \"x", AddressProblem::UnterminatedQuote,
+                    "address.unterminated_quote", ""},
+        RefusalCase{"unterminatedQuote", "\"unterminated <a@b.test>", AddressProblem::UnterminatedQuote, "address.unterminated_quote", ""}),
+    [](const auto &p) { return std::string(p.param.name); });
+
+TEST(AddressParsing, UnterminatedDisplayNameAndEmptyMailbox)
+{
+    AddressError error;
+    EXPECT_FALSE(parseMailbox(QStringLiteral("\"Jane <j@b.test>"), &error));
+    EXPECT_EQ(error.problem, AddressProblem::UnterminatedDisplayName);
+    EXPECT_EQ(error.code(), QStringLiteral("address.unterminated_display_name"));
+    EXPECT_FALSE(parseMailbox(QStringLiteral("   "), &error));
+    EXPECT_EQ(error.code(), QStringLiteral("address.empty"));
+    EXPECT_TRUE(isValidAddress(QStringLiteral("a@b.test"), &error));
+    EXPECT_FALSE(isValidAddress(QStringLiteral("a@b_c.test"), &error));
+    EXPECT_EQ(error, (AddressError{AddressProblem::BadHostName, QStringLiteral("a@b_c.test"), {}}));
+    EXPECT_EQ(addressProblemFromCode(QStringLiteral("address.no_such_thing")), AddressProblem::None);
+    EXPECT_TRUE(addressProblemCode(AddressProblem::None).isEmpty());
 }
 
 TEST(AddressParsing, IdnDomainGoesAceUnlessTheLocalPartNeedsSmtpUtf8)

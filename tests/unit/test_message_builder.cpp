@@ -144,8 +144,8 @@ TEST(MessageBuilder, ShortUtf8LinesGo8bitOnlyWhenAllowed)
     const QJsonObject with8bit = parse(MessageBuilder::build(m, eightBit));
     EXPECT_EQ(with8bit[QStringLiteral("text_cte")].toString(), QStringLiteral("8bit"));
     EXPECT_EQ(trimmedText(with8bit[QStringLiteral("text")]), trimmedText(m.text));
-    QString error;
-    EXPECT_TRUE(MessageBuilder::open(m, eightBit, &error)->eightBit());
+    QList<BuildIssue> issues;
+    EXPECT_TRUE(MessageBuilder::open(m, eightBit, &issues)->eightBit());
 
     const QJsonObject without = parse(MessageBuilder::build(m));
     EXPECT_EQ(without[QStringLiteral("text_cte")].toString(), QStringLiteral("quoted-printable"));
@@ -201,6 +201,39 @@ TEST(MessageBuilder, TextHtmlTwoAttachmentsAndAnInlineImage)
     EXPECT_EQ(second[QStringLiteral("sha256")].toString(), sha256(pdf));
 }
 
+// A file that shrinks between open() and the read: the stream fails with a code the front
+// ends can word (data.read_failed's reason), not with a sentence.
+TEST(MessageBuilder, AFileThatChangesSizeWhileReadIsACode)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write(QByteArray(4096, 'x'));
+    file.flush();
+    Message m = basic();
+    m.attachments = {{QStringLiteral("data.bin"), {}, {}, {}, file.fileName()}};
+    QList<BuildIssue> issues;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
+    ASSERT_TRUE(stream);
+    ASSERT_TRUE(file.resize(100));
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = stream->read(chunk.data(), chunk.size())) > 0) {}
+    EXPECT_EQ(n, -1);
+    EXPECT_EQ(stream->errorString(), QStringLiteral("attachment.changed_size: ") + file.fileName());
+    const std::optional<BuildIssue> failure = parseStreamFailure(stream->errorString());
+    ASSERT_TRUE(failure);
+    EXPECT_EQ(failure->problem, BuildProblem::ChangedSize);
+    EXPECT_EQ(failure->value, file.fileName());
+
+    const std::optional<BuildIssue> unreadable =
+        parseStreamFailure(QStringLiteral("attachment.unreadable: /tmp/a: b.pdf: Permission denied"));
+    ASSERT_TRUE(unreadable);
+    EXPECT_EQ(unreadable->code(), QStringLiteral("attachment.unreadable"));
+    EXPECT_EQ(unreadable->value, QStringLiteral("/tmp/a: b.pdf"));
+    EXPECT_EQ(unreadable->detail, QStringLiteral("Permission denied"));
+    EXPECT_FALSE(parseStreamFailure(QStringLiteral("Permission denied")));
+}
+
 TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
 {
     QTemporaryFile file;
@@ -210,9 +243,9 @@ TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
     file.flush();
     Message m = basic();
     m.attachments = {{QStringLiteral("data.bin"), {}, {}, {}, file.fileName()}};
-    QString error;
-    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &error);
-    ASSERT_TRUE(stream) << error.toStdString();
+    QList<BuildIssue> issues;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
+    ASSERT_TRUE(stream) << issues.size();
     const qint64 announced = stream->size();
     const QByteArray bytes = stream->readAll();
     EXPECT_EQ(bytes.size(), announced);
@@ -265,11 +298,13 @@ TEST_P(MessageBuilderInjection, IsRefusedNamingTheField)
     GetParam().apply(m);
     const QList<BuildIssue> issues = MessageBuilder::validate(m);
     ASSERT_EQ(issues.size(), 1);
-    EXPECT_TRUE(issues[0].field.startsWith(QString::fromLatin1(GetParam().field))) << issues[0].toString().toStdString();
-    EXPECT_TRUE(issues[0].message.contains(QStringLiteral("line break")));
-    QString error;
-    EXPECT_EQ(MessageBuilder::open(m, {}, &error), nullptr);
-    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(issues[0].field, QString::fromLatin1(GetParam().field)) << issues[0].toString().toStdString();
+    EXPECT_TRUE(issues[0].problem == BuildProblem::LineBreak || issues[0].problem == BuildProblem::DisplayNameLineBreak);
+    EXPECT_TRUE(issues[0].code().endsWith(QStringLiteral("line_break"))) << issues[0].toString().toStdString();
+    QList<BuildIssue> found;
+    EXPECT_EQ(MessageBuilder::open(m, {}, &found), nullptr);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].code(), issues[0].code());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -278,7 +313,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Injection{"subjectBareLf", "subject", [](Message &m) { m.subject = QStringLiteral("Hi\nX-Evil: 1"); }},
                       Injection{"displayName", "to", [](Message &m) { m.to[0].displayName = QStringLiteral("Eve\r\nBcc: x@evil.test"); }},
                       Injection{"fromName", "from", [](Message &m) { m.from.displayName = QStringLiteral("A\nB"); }},
-                      Injection{"headerValue", "header \"X-Tag\"",
+                      Injection{"headerValue", "header",
                                 [](Message &m) {
                                     m.headers = {{QStringLiteral("X-Tag"), QStringLiteral("a\r\nBcc: x@evil.test")}};
                                 }},
@@ -299,7 +334,10 @@ TEST(MessageBuilder, InvalidOrReservedHeaderNamesAreRefused)
         m.headers = {{QString::fromLatin1(name), QStringLiteral("v")}};
         const QList<BuildIssue> issues = MessageBuilder::validate(m);
         ASSERT_EQ(issues.size(), 1) << name;
-        EXPECT_TRUE(issues[0].field.contains(QString::fromLatin1(name))) << issues[0].toString().toStdString();
+        EXPECT_EQ(issues[0].field, QStringLiteral("header"));
+        EXPECT_EQ(issues[0].name, QString::fromLatin1(name));
+        EXPECT_TRUE(issues[0].code() == u"message.bad_header_name" || issues[0].code() == u"message.reserved_header")
+            << issues[0].toString().toStdString();
     }
 }
 
@@ -311,6 +349,23 @@ TEST(MessageBuilder, NoRecipientsAndNoSenderAreNamed)
     for (const BuildIssue &issue : issues)
         fields.append(issue.field);
     EXPECT_EQ(fields, (QStringList{QStringLiteral("from"), QStringLiteral("to")}));
+    ASSERT_EQ(issues.size(), 2);
+    EXPECT_EQ(issues[0].code(), QStringLiteral("message.sender_missing"));
+    EXPECT_EQ(issues[1].code(), QStringLiteral("message.recipient_missing"));
+}
+
+TEST(MessageBuilder, ABadAddressCarriesItsProblem)
+{
+    Message m = basic();
+    m.cc = {mailbox("", "jane..doe@selfmx.test")};
+    const QList<BuildIssue> issues = MessageBuilder::validate(m);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues[0].field, QStringLiteral("cc"));
+    EXPECT_EQ(issues[0].problem, BuildProblem::BadAddress);
+    EXPECT_EQ(issues[0].address.problem, AddressProblem::MisplacedDot);
+    EXPECT_EQ(issues[0].address.address, QStringLiteral("jane..doe@selfmx.test"));
+    EXPECT_EQ(issues[0].code(), QStringLiteral("address.misplaced_dot"));
+    EXPECT_EQ(issues[0].toString(), QStringLiteral("cc: address.misplaced_dot"));
 }
 
 TEST(MessageBuilder, UnreadableAttachmentIsNamed)
@@ -319,7 +374,9 @@ TEST(MessageBuilder, UnreadableAttachmentIsNamed)
     m.attachments = {{{}, {}, {}, {}, QStringLiteral("/nonexistent/file.pdf")}};
     const QList<BuildIssue> issues = MessageBuilder::validate(m);
     ASSERT_EQ(issues.size(), 1);
-    EXPECT_TRUE(issues[0].toString().contains(QStringLiteral("/nonexistent/file.pdf")));
+    EXPECT_EQ(issues[0].code(), QStringLiteral("attachment.unreadable"));
+    EXPECT_EQ(issues[0].value, QStringLiteral("/nonexistent/file.pdf"));
+    EXPECT_FALSE(issues[0].detail.isEmpty());
 }
 
 // Issue 11, item 7: a 2,000-character display name gave a 2,005-octet To: line.
@@ -365,7 +422,8 @@ TEST(MessageBuilder, ContentIdsMustBeValid)
         m.attachments.append({QStringLiteral("x.png"), QStringLiteral("image/png"), id, QByteArray("png"), {}});
         const QList<BuildIssue> issues = MessageBuilder::validate(m);
         ASSERT_EQ(issues.size(), 1) << id.toStdString();
-        EXPECT_TRUE(issues.first().toString().contains(QStringLiteral("content id"))) << issues.first().toString().toStdString();
+        EXPECT_EQ(issues.first().code(), QStringLiteral("attachment.bad_content_id")) << issues.first().toString().toStdString();
+        EXPECT_EQ(issues.first().value, id);
     }
     Message ok = basic();
     ok.attachments.append({QStringLiteral("x.png"), QStringLiteral("image/png"), QStringLiteral("logo.1@selfmx"), QByteArray("png"), {}});
@@ -380,6 +438,7 @@ TEST(MessageBuilder, OnlyRegularFilesAreAttached)
         m.attachments.append({QStringLiteral("f"), {}, {}, {}, QString::fromLatin1(path)});
         const QList<BuildIssue> issues = MessageBuilder::validate(m);
         ASSERT_EQ(issues.size(), 1) << path;
-        EXPECT_TRUE(issues.first().toString().contains(QStringLiteral("not a regular file"))) << issues.first().toString().toStdString();
+        EXPECT_EQ(issues.first().code(), QStringLiteral("attachment.not_a_regular_file")) << issues.first().toString().toStdString();
+        EXPECT_EQ(issues.first().value, QString::fromLatin1(path));
     }
 }

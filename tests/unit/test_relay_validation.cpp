@@ -103,6 +103,26 @@ TEST(RelayValidation, FiftyOneRecipientsAreRefused)
     EXPECT_TRUE(std::holds_alternative<EmailRequest>(parseEmailRequest(body, kNow)));
 }
 
+// The API's English is built from core/mime's codes; it names the field and the address.
+TEST(RelayValidation, AddressProblemsInTheApisWords)
+{
+    QJsonObject body = base();
+    body.insert(QStringLiteral("cc"), QStringLiteral("ok@example.test, Jane <jane..doe@example.test>"));
+    const auto result = parseEmailRequest(body, kNow);
+    const auto *error = std::get_if<ApiError>(&result);
+    ASSERT_NE(error, nullptr);
+    EXPECT_EQ(error->name, QStringLiteral("validation_error"));
+    EXPECT_EQ(error->field, QStringLiteral("cc"));
+    EXPECT_EQ(error->message,
+              QStringLiteral("Invalid `cc` field. \"Jane <jane..doe@example.test>\" has a misplaced dot in the local part."));
+    body = base();
+    body.insert(QStringLiteral("to"), QStringLiteral("bob@bad_host.test"));
+    const auto second = parseEmailRequest(body, kNow);
+    ASSERT_NE(std::get_if<ApiError>(&second), nullptr);
+    EXPECT_EQ(std::get<ApiError>(second).message,
+              QStringLiteral("Invalid `to` field. \"bob@bad_host.test\" has a domain that is not a valid host name."));
+}
+
 TEST(RelayValidation, AcceptsTheFullForm)
 {
     QJsonObject body = base();
