@@ -9,8 +9,10 @@
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
+#include "settings/fields.h"
 #include "smtp/types.h"
 #include "text/dnstext.h"
+#include "text/settingstext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -42,18 +44,22 @@ QJsonArray evidenceJson(const QList<dns::Answer> &answers)
     return list;
 }
 
-std::optional<dns::ResolverConfig> resolverConfig()
+// The nameserver: DNS_SERVER from the environment over the profile's (the field table's
+// row: an address with an optional port), as every setting is resolved.
+std::optional<dns::ResolverConfig> resolverConfig(const settings::Configuration &base = {})
 {
-    dns::ResolverConfig config = dns::ResolverConfig::fromEnvironment();
-    if (!config.server.isEmpty() && !dns::unboundServerAddress(config.server)) {
-        //: %1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.
-        err() << Cli::tr("error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
-                     .arg(config.server)
-              << '\n';
+    settings::Configuration configuration = base;
+    const QString environment = qEnvironmentVariable("DNS_SERVER");
+    const QString text = environment.trimmed().isEmpty() ? base.dnsServer : environment;
+    settings::Issue problem;
+    const auto normal = settings::field(QStringLiteral("DNS_SERVER"))->normalize(text, &problem);
+    if (!normal) {
+        err() << Cli::tr("error: %1").arg(text::SettingsText::describe(problem, text::Audience::CommandLine)) << '\n';
         err().flush();
         return std::nullopt;
     }
-    return config;
+    configuration.dnsServer = *normal;
+    return dns::ResolverConfig::fromConfiguration(configuration);
 }
 
 } // namespace
@@ -68,6 +74,7 @@ int runCheckDomain(const QStringList &arguments)
     dns::DomainCheckOptions options;
     options.domain = parser.positionalArguments().value(0);
     const QString profileName = parser.value(QStringLiteral("profile"));
+    settings::Configuration configuration;
     if (!profileName.isEmpty()) {
         const auto p = profileStore().find(profileName);
         if (!p) {
@@ -76,6 +83,9 @@ int runCheckDomain(const QStringList &arguments)
             return Usage;
         }
         options.provider = p->provider;
+        options.region = p->region;
+        options.postfixHost = p->smtp.host; // used with provider postfix: its addresses must pass SPF
+        configuration = *p;
         if (options.domain.isEmpty())
             options.domain = !p->defaultSender.isEmpty() ? p->defaultSender : p->smtp.username;
     }
@@ -90,12 +100,13 @@ int runCheckDomain(const QStringList &arguments)
         options.provider = *provider;
     }
     options.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));
+    options.returnPath = parser.value(QStringLiteral("return-path"));
     if (!options.domain.contains(u'.')) {
         err() << Cli::tr("error: check-domain needs a DOMAIN (or --profile with a sender address)") << '\n';
         err().flush();
         return Usage;
     }
-    const auto config = resolverConfig();
+    const auto config = resolverConfig(configuration);
     if (!config)
         return Usage;
 

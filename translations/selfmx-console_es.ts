@@ -219,6 +219,72 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, según %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>El registro SPF de %3 no autoriza al servidor de correo %1 (%2): los receptores tratarán su correo como falsificado.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>SPF autoriza al servidor de correo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>El servidor de correo %1 no tiene dirección en el DNS, así que no se puede comprobar su autorización SPF.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>No hay registro SES Easy DKIM en %1 (token %2): SES no puede firmar para el dominio.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 debe ser un CNAME a %2 para SES Easy DKIM; es %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 apunta a %2, pero SES no publica ninguna clave allí: el token no es de esta identidad de SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>No hay registro %2 en %1, el dominio de rebote (return-path): SPF no puede alinearse con el dominio del remitente para DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>El dominio de rebote (return-path) %1 apunta a %2, no al proveedor.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>El dominio MAIL FROM %1 no tiene un registro SPF que autorice a SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Dominio de rebote (return-path) %1: %2.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Añada %1: cámbielo por este %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Compruebe el nombre de host del servidor SMTP o publique sus registros A/AAAA.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publique este %1 (y los registros de los otros dos tokens, desde la consola de SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Vuelva a copiar los tres tokens DKIM desde la consola de SES para este dominio (y región) y publique sus registros CNAME.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publique en %2 el registro %1 que muestra la página del dominio del proveedor (su destino termina en %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1639,6 +1705,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 no es una opción que la consola conozca; ¿quiso decir %2?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 no es un servidor de nombres; use una dirección IP con un puerto opcional, p. ej. 192.0.2.53, 192.0.2.53:5353 o [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2210,11 +2281,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>El argumento es un dominio de correo: encontrar su servidor de envío en el DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>error: DNS_SERVER=%1 no es una dirección con un puerto opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>error: --provider: proveedor desconocido «%1»</translation>
@@ -2266,11 +2332,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>El proveedor para el que comprobar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Un selector DKIM que comprobar (repetible); los selectores s1/s2 de SendGrid se comprueban siempre.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar los hallazgos y las respuestas DNS como JSON.</translation>
     </message>
@@ -2294,6 +2355,16 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
   Sin pantalla, use los comandos: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
   Para la ventana sin escritorio: xvfb-run -a selfmx-console
 </translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Un selector DKIM que comprobar (repetible), o con SES cada uno de sus tres tokens Easy DKIM; los selectores s1/s2 de SendGrid se comprueban de todos modos.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>El nombre de rebote (return-path) que comprobar, una etiqueta bajo el dominio o un nombre completo: em123 en SendGrid, el subdominio MAIL FROM en SES; predeterminado: el del proveedor (Postmark pm-bounces, Mailgun email).</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2619,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Cuántas conexiones SMTP mantiene abiertas el relay con el servidor (de 1 a 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>El servidor de nombres al que preguntan las comprobaciones DNS, una dirección IP con un puerto opcional (192.0.2.53:5353, [2001:db8::53]:53); vacío: el del sistema.</translation>
     </message>
 </context>
 <context>

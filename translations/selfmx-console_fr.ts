@@ -219,6 +219,72 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, d&apos;après %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>L&apos;enregistrement SPF de %3 n&apos;autorise pas le serveur de messagerie %1 (%2) : les destinataires traiteront son courrier comme falsifié.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>SPF autorise le serveur de messagerie %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>Le serveur de messagerie %1 n&apos;a pas d&apos;adresse dans le DNS : son autorisation SPF ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>Aucun enregistrement SES Easy DKIM à %1 (jeton %2) : SES ne peut pas signer pour le domaine.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 doit être un CNAME vers %2 pour SES Easy DKIM ; c&apos;est %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 pointe vers %2, mais SES n&apos;y publie aucune clé : le jeton n&apos;appartient pas à cette identité SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>Aucun enregistrement %2 à %1, le domaine de retour (return-path) : SPF ne peut pas être aligné sur le domaine de l&apos;expéditeur pour DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>Le domaine de retour (return-path) %1 pointe vers %2, pas vers le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>Le domaine MAIL FROM %1 n&apos;a pas d&apos;enregistrement SPF qui autorise SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Domaine de retour (return-path) %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Ajoutez %1 : remplacez-le par cet %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Vérifiez le nom d&apos;hôte du serveur SMTP, ou publiez ses enregistrements A/AAAA.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publiez cet %1 (et les enregistrements des deux autres jetons, depuis la console SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Copiez à nouveau les trois jetons DKIM depuis la console SES pour ce domaine (et cette région) et publiez leurs enregistrements CNAME.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publiez à %2 l&apos;enregistrement %1 indiqué sur la page du domaine chez le fournisseur (sa cible se termine par %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1639,6 +1705,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 n&apos;est pas un réglage que la console connaît ; vouliez-vous dire %2 ?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 n&apos;est pas un serveur de noms ; utilisez une adresse IP avec un port facultatif, par exemple 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2210,11 +2281,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>L&apos;argument est un domaine de messagerie : trouver son serveur de soumission dans le DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>erreur : DNS_SERVER=%1 n&apos;est pas une adresse suivie éventuellement d&apos;un port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>erreur : --provider : fournisseur inconnu « %1 »</translation>
@@ -2266,11 +2332,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Le fournisseur pour lequel vérifier : sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Un sélecteur DKIM à vérifier (option répétable) ; les sélecteurs s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Afficher les constats et les réponses DNS en JSON.</translation>
     </message>
@@ -2294,6 +2355,16 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
   Sans écran, utilisez les commandes : selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
   Pour la fenêtre sans bureau : xvfb-run -a selfmx-console
 </translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Un sélecteur DKIM à vérifier (répétable), ou avec SES chacun de ses trois jetons Easy DKIM ; les sélecteurs s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>Le nom de retour (return-path) à vérifier, un label sous le domaine ou un nom complet : em123 chez SendGrid, le sous-domaine MAIL FROM chez SES ; par défaut : celui du fournisseur (Postmark pm-bounces, Mailgun email).</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2619,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Combien de connexions SMTP le relais garde ouvertes vers le serveur (1 à 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>Le serveur de noms qu&apos;interrogent les vérifications DNS, une adresse IP avec un port facultatif (192.0.2.53:5353, [2001:db8::53]:53) ; vide : celui du système.</translation>
     </message>
 </context>
 <context>

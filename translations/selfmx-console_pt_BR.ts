@@ -219,6 +219,72 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, de acordo com %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>O registro SPF de %3 não autoriza o servidor de e-mail %1 (%2): os destinatários tratarão as mensagens dele como falsificadas.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>O SPF autoriza o servidor de e-mail %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>O servidor de e-mail %1 não tem endereço no DNS, então a autorização SPF dele não pode ser verificada.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>Nenhum registro SES Easy DKIM em %1 (token %2): o SES não consegue assinar pelo domínio.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 deve ser um CNAME para %2 no SES Easy DKIM; é %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 aponta para %2, mas o SES não publica nenhuma chave lá: o token não é desta identidade do SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>Nenhum registro %2 em %1, o domínio de retorno (return-path): o SPF não consegue se alinhar ao domínio do remetente para o DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>O domínio de retorno (return-path) %1 aponta para %2, não para o provedor.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>O domínio MAIL FROM %1 não tem um registro SPF que autorize o SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Domínio de retorno (return-path) %1: %2.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Adicione %1: altere-o para este %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Verifique o nome do host do servidor SMTP ou publique os registros A/AAAA dele.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publique este %1 (e os registros dos outros dois tokens, a partir do console do SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Copie novamente os três tokens DKIM do console do SES para este domínio (e região) e publique os registros CNAME deles.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publique em %2 o registro %1 que a página do domínio do provedor mostra (o destino dele termina em %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1639,6 +1705,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 não é uma configuração que o console conheça; você quis dizer %2?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 não é um servidor de nomes; use um endereço IP com uma porta opcional, por exemplo 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2210,11 +2281,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>O argumento é um domínio de e-mail: encontrar o servidor de envio dele no DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>erro: DNS_SERVER=%1 não é um endereço com uma porta opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>erro: --provider: provedor desconhecido “%1”</translation>
@@ -2266,11 +2332,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>O provedor para o qual verificar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Um seletor DKIM a verificar (repetível); os seletores s1/s2 do SendGrid são verificados de qualquer forma.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar as constatações e as respostas DNS em JSON.</translation>
     </message>
@@ -2294,6 +2355,16 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
   Sem tela, use os comandos: selfmx-console --help (test, send, diagnose, discover, check-domain, profile, relay).
   Para a janela sem área de trabalho: xvfb-run -a selfmx-console
 </translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Um seletor DKIM a verificar (repetível) ou, com o SES, cada um dos seus três tokens Easy DKIM; os seletores s1/s2 do SendGrid são verificados de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>O nome de retorno (return-path) a verificar, um rótulo sob o domínio ou um nome completo: em123 no SendGrid, o subdomínio MAIL FROM no SES; padrão: o do provedor (Postmark pm-bounces, Mailgun email).</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2619,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Quantas conexões SMTP o relay mantém abertas com o servidor (1 a 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>O servidor de nomes que as verificações de DNS consultam, um endereço IP com uma porta opcional (192.0.2.53:5353, [2001:db8::53]:53); vazio: o do sistema.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ struct Field {
     std::function<QString(const Configuration &)> read;
     // Stores a value that normalize() accepted.
     std::function<void(Configuration &, const QString &)> write;
+    // A rule of this field's own on top of its kind's (DNS_SERVER's addr[:port]): the Issue
+    // code when the (trimmed) text breaks it, else empty. Rows without one leave it out.
+    std::function<QString(const QString &)> rule = {};
 
     bool isSecret() const { return kind == Kind::Secret; }
     // The value in its one canonical spelling ("0587" -> "587", "SSL" -> "implicit"), or
@@ -96,6 +99,16 @@ QList<const Field *> fields(Groups groups);
 // SMTP_* names are the settings page's namespace: a name there that is not in the table is
 // a typo worth reporting.
 bool isSettingsNamespace(const QString &key);
+
+// A nameserver as DNS_SERVER writes it, "addr[:port]": "192.0.2.53", "192.0.2.53:5353",
+// "2001:db8::53", "[2001:db8::53]:53". An IP address, not a name (finding the nameserver
+// must not need a nameserver); the port is 53 when not given.
+struct NameServer {
+    QString address;
+    quint16 port = 53;
+    bool portGiven = false;
+};
+std::optional<NameServer> parseNameServer(const QString &text);
 
 // The result of reading values over a base configuration.
 struct Parsed {

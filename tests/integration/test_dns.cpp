@@ -9,7 +9,9 @@
 #include "dns/discovery.h"
 #include "dns/domaincheck.h"
 #include "dns/resolver.h"
+#include "settings/fields.h"
 #include "text/dnstext.h"
+#include "text/settingstext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,6 +97,26 @@ protected:
         return domainCheck.findings();
     }
 
+    static QList<diagnostics::Finding> check(const DomainCheckOptions &o)
+    {
+        DomainCheck domainCheck(o, testConfig());
+        QSignalSpy spy(&domainCheck, &DomainCheck::finished);
+        domainCheck.start();
+        EXPECT_TRUE(spy.wait(15000));
+        return domainCheck.findings();
+    }
+
+    // The finding of `code` whose parameter `key` is `value`.
+    static std::optional<diagnostics::Finding> find(const QList<diagnostics::Finding> &findings, const QString &code, const char *key,
+                                                    const QString &value)
+    {
+        for (const diagnostics::Finding &f : findings) {
+            if (f.code == code && f.parameter(QString::fromLatin1(key)) == value)
+                return f;
+        }
+        return std::nullopt;
+    }
+
     static std::optional<diagnostics::Finding> find(const QList<diagnostics::Finding> &findings, const QString &code)
     {
         for (const diagnostics::Finding &f : findings) {
@@ -124,6 +146,57 @@ TEST(DnsServerAddress, ParsesAddressAndPort)
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("dns.example:53")));
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:0")));
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:99999")));
+}
+
+// DNS_SERVER is a row of the field table: stored with a profile, validated as addr[:port]
+// with an issue naming the field, and what the resolver's configuration reads.
+TEST(DnsServerSetting, IsAFieldValidatedAsAddressAndPort)
+{
+    const settings::Field *f = settings::field(QStringLiteral("DNS_SERVER"));
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->group, settings::Group::Smtp);
+    EXPECT_EQ(f->option, QStringLiteral("dns-server"));
+    settings::Issue problem;
+    EXPECT_EQ(f->normalize(QStringLiteral(" 127.0.0.1:5353 "), &problem), std::optional<QString>(QStringLiteral("127.0.0.1:5353")));
+    EXPECT_EQ(f->normalize(QStringLiteral("[::1]:53"), &problem), std::optional<QString>(QStringLiteral("[::1]:53")));
+    EXPECT_FALSE(f->normalize(QStringLiteral("dns.example:53"), &problem));
+    EXPECT_EQ(problem.key, QStringLiteral("DNS_SERVER"));
+    EXPECT_EQ(problem.code, QStringLiteral("not_a_nameserver"));
+    EXPECT_TRUE(text::SettingsText::describe(problem, text::Audience::CommandLine).startsWith(QStringLiteral("DNS_SERVER: ")))
+        << text::SettingsText::describe(problem, text::Audience::CommandLine).toStdString();
+    EXPECT_FALSE(f->normalize(QStringLiteral("127.0.0.1:0"), &problem));
+
+    const settings::Parsed parsed = settings::parse({{QStringLiteral("SMTP_HOST"), QStringLiteral("smtp.example.test")},
+                                                     {QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53:5353")}});
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed.configuration.dnsServer, QStringLiteral("192.0.2.53:5353"));
+    EXPECT_EQ(ResolverConfig::fromConfiguration(parsed.configuration).server, QStringLiteral("192.0.2.53:5353"));
+    const settings::Parsed bad = settings::parse(
+        {{QStringLiteral("SMTP_HOST"), QStringLiteral("smtp.example.test")}, {QStringLiteral("DNS_SERVER"), QStringLiteral("nameserver")}});
+    ASSERT_EQ(bad.errors.size(), 1);
+    EXPECT_EQ(bad.errors.at(0).key, QStringLiteral("DNS_SERVER"));
+}
+
+TEST(DnsParsers, SpfMechanismsForEvaluation)
+{
+    const QList<SpfMechanism> m =
+        spfMechanisms(QStringLiteral("v=spf1 -a:Mail.Example.com/24//64 mx/28 ip4:192.0.2.0/24 ip6:2001:db8::/32 include:x.example ~all"),
+                      QStringLiteral("example.com"));
+    ASSERT_EQ(m.size(), 6);
+    EXPECT_EQ(m.at(0).qualifier, u'-');
+    EXPECT_EQ(m.at(0).domain, QStringLiteral("mail.example.com"));
+    EXPECT_EQ(m.at(0).cidr4, 24);
+    EXPECT_EQ(m.at(0).cidr6, 64);
+    EXPECT_EQ(m.at(1).domain, QStringLiteral("example.com"));
+    EXPECT_EQ(m.at(1).cidr4, 28);
+    EXPECT_EQ(m.at(2).network, QStringLiteral("192.0.2.0"));
+    EXPECT_EQ(m.at(2).cidr4, 24);
+    EXPECT_EQ(m.at(3).cidr6, 32);
+    EXPECT_EQ(m.at(5).name, QStringLiteral("all"));
+    EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com")));
+    EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.af-south-1.amazonses.com")));
+    EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abd.dkim.amazonses.com")));
+    EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com.evil.example")));
 }
 
 TEST(DnsParsers, SpfCountsLookupTermsAndNamesSyntaxErrors)
@@ -376,6 +449,106 @@ TEST_F(Dns, UnansweredLookupsBecomeFindingsWithinTheTimeout)
     EXPECT_EQ(f->parameter(QStringLiteral("status")), QStringLiteral("timeout"));
 }
 
+TEST_F(Dns, SesEasyDkimTokensAreCnamesToSesKeys)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes,
+                                                       {QStringLiteral("tok1"), QStringLiteral("tok2"), QStringLiteral("tok3"),
+                                                        QStringLiteral("tok4"), QStringLiteral("tok5"), QStringLiteral("tok6")});
+    const auto good = find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok1"));
+    ASSERT_TRUE(good) << codes(findings).join(u' ').toStdString();
+    EXPECT_EQ(good->parameter(QStringLiteral("bits")), QStringLiteral("2048"));
+    EXPECT_EQ(good->parameter(QStringLiteral("cname")), QStringLiteral("tok1.dkim.amazonses.com"));
+    EXPECT_TRUE(find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok2")));
+
+    const auto noKey = find(findings, QStringLiteral("dkim.ses_key_missing"), "selector", QStringLiteral("tok3"));
+    ASSERT_TRUE(noKey);
+    EXPECT_EQ(noKey->severity, diagnostics::Severity::Error);
+    EXPECT_TRUE(text::DnsText().fix(*noKey).contains(QStringLiteral("SES console")));
+
+    const auto elsewhere = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok4"));
+    ASSERT_TRUE(elsewhere);
+    EXPECT_EQ(elsewhere->parameter(QStringLiteral("record_current")), QStringLiteral("tok4.dkim.elsewhere.test"));
+    EXPECT_EQ(text::DnsText().fix(*elsewhere), QStringLiteral("Publish this CNAME record at tok4._domainkey.ses-ok.test: "
+                                                              "tok4.dkim.amazonses.com (and the other two tokens' records from the "
+                                                              "SES console)."));
+    const auto txt = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok5"));
+    ASSERT_TRUE(txt);
+    EXPECT_EQ(txt->parameter(QStringLiteral("record_current")), QStringLiteral("TXT"));
+    const auto missing = find(findings, QStringLiteral("dkim.ses_cname_missing"), "selector", QStringLiteral("tok6"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(text::DnsText().fix(*missing), QStringLiteral("Publish this CNAME record at tok6._domainkey.ses-ok.test: "
+                                                            "tok6.dkim.amazonses.com (and the other two tokens' records from the "
+                                                            "SES console)."));
+    EXPECT_FALSE(find(findings, QStringLiteral("spf.provider_missing")));
+}
+
+TEST_F(Dns, PostfixHostMustPassTheSpfRecord)
+{
+    auto postfix = [](const char *domain, const char *host) {
+        DomainCheckOptions o = options(QString::fromLatin1(domain), profile::Provider::Postfix, {});
+        o.postfixHost = QString::fromLatin1(host);
+        return check(o);
+    };
+    // a:HOST, an ip4: range of an include, mx of an include (its own MX, RFC 7208 §5.4), ip6:
+    for (const char *host : {"198.51.100.7", "192.0.2.44", "mx.postfix-ok.test", "2001:db8:25::1"}) {
+        const QList<diagnostics::Finding> findings = postfix("postfix-ok.test", host);
+        EXPECT_TRUE(find(findings, QStringLiteral("spf.host_authorised"))) << host << ": " << codes(findings).join(u' ').toStdString();
+        EXPECT_FALSE(find(findings, QStringLiteral("spf.host_not_authorised"))) << host;
+    }
+    const auto bad = find(postfix("postfix-bad.test", "mail.postfix-ok.test"), QStringLiteral("spf.host_not_authorised"));
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->severity, diagnostics::Severity::Error);
+    EXPECT_EQ(bad->parameter(QStringLiteral("addresses")), QStringLiteral("198.51.100.7"));
+    EXPECT_EQ(text::DnsText().fix(*bad), QStringLiteral("Add ip4:198.51.100.7: change it to this TXT record at postfix-bad.test: "
+                                                        "v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.7 -all."));
+    const auto unresolved = find(postfix("postfix-ok.test", "nothing.postfix-ok.test"), QStringLiteral("spf.host_unresolved"));
+    ASSERT_TRUE(unresolved);
+    const auto none = find(postfix("spf-none.test", "198.51.100.7"), QStringLiteral("spf.missing"));
+    ASSERT_TRUE(none);
+    EXPECT_EQ(text::DnsText().fix(*none), QStringLiteral("Publish this TXT record at spf-none.test: v=spf1 ip4:198.51.100.7 ~all."));
+}
+
+TEST_F(Dns, ReturnPathOfTheProvider)
+{
+    const auto postmarkOk =
+        find(check(QStringLiteral("postmark-ok.test"), profile::Provider::Postmark), QStringLiteral("return_path.found"));
+    ASSERT_TRUE(postmarkOk);
+    EXPECT_EQ(postmarkOk->parameter(QStringLiteral("target")), QStringLiteral("pm.mtasv.net"));
+    const auto wrong = find(check(QStringLiteral("postmark-wrong.test"), profile::Provider::Postmark), QStringLiteral("return_path.wrong"));
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->parameter(QStringLiteral("record_current")), QStringLiteral("bounces.elsewhere.test"));
+    EXPECT_EQ(text::DnsText().fix(*wrong), QStringLiteral("Publish this CNAME record at pm-bounces.postmark-wrong.test: pm.mtasv.net."));
+    const auto missing = find(check(QStringLiteral("dmarc-none.test"), profile::Provider::Postmark), QStringLiteral("return_path.missing"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(missing->severity, diagnostics::Severity::Warning); // the provider's default name: a recommendation
+
+    DomainCheckOptions ses = options(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes, {});
+    ses.returnPath = QStringLiteral("bounce");
+    ses.region = QStringLiteral("eu-west-1");
+    EXPECT_TRUE(find(check(ses), QStringLiteral("return_path.found")));
+    ses.region = QStringLiteral("us-east-1");
+    const auto otherRegion = find(check(ses), QStringLiteral("return_path.wrong"));
+    ASSERT_TRUE(otherRegion);
+    EXPECT_EQ(text::DnsText().fix(*otherRegion),
+              QStringLiteral("Publish this MX record at bounce.ses-ok.test: 10 feedback-smtp.us-east-1.amazonses.com."));
+    ses.region = QStringLiteral("eu-west-1");
+    ses.returnPath = QStringLiteral("bad-bounce.ses-ok.test");
+    const auto noSpf = find(check(ses), QStringLiteral("return_path.spf_missing"));
+    ASSERT_TRUE(noSpf);
+    EXPECT_EQ(text::DnsText().fix(*noSpf),
+              QStringLiteral("Publish this TXT record at bad-bounce.ses-ok.test: v=spf1 include:amazonses.com ~all."));
+
+    DomainCheckOptions sendgrid = options(QStringLiteral("sendgrid-ok.test"), profile::Provider::SendGrid, {});
+    sendgrid.returnPath = QStringLiteral("em123");
+    EXPECT_TRUE(find(check(sendgrid), QStringLiteral("return_path.found")));
+    sendgrid.returnPath = QStringLiteral("em999");
+    const auto given = find(check(sendgrid), QStringLiteral("return_path.missing"));
+    ASSERT_TRUE(given);
+    EXPECT_EQ(given->severity, diagnostics::Severity::Error); // a name the user gave must exist
+    EXPECT_EQ(text::DnsText().fix(*given), QStringLiteral("Publish the CNAME record at em999.sendgrid-ok.test that the provider's "
+                                                          "domain page shows (its target ends in .sendgrid.net)."));
+}
+
 // --- discovery
 
 TEST_F(Dns, DiscoveryFromTheProviderTable)
@@ -489,6 +662,20 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
     EXPECT_FALSE(json.value(QStringLiteral("evidence")).toArray().isEmpty());
     EXPECT_EQ(json.value(QStringLiteral("evidence")).toArray().at(0).toObject().value(QStringLiteral("dnssec")).toString(),
               QStringLiteral("insecure"));
+}
+
+TEST_F(Dns, CheckDomainCommandChecksSesTokensAndTheReturnPath)
+{
+    const CliRun run = console({QStringLiteral("check-domain"), QStringLiteral("ses-ok.test"), QStringLiteral("--provider"),
+                                QStringLiteral("ses"), QStringLiteral("--dkim-selector"), QStringLiteral("tok4"),
+                                QStringLiteral("--return-path"), QStringLiteral("bounce"), QStringLiteral("--json")},
+                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
+    QStringList found;
+    for (const QJsonValue &f : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+        found.append(f.toObject().value(QStringLiteral("code")).toString());
+    EXPECT_TRUE(found.contains(QStringLiteral("dkim.ses_cname_wrong"))) << run.out.toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("return_path.found"))) << run.out.toStdString();
 }
 
 TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)

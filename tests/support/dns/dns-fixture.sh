@@ -95,6 +95,33 @@ dmarc-none               TXT   "v=spf1 include:sendgrid.net ~all"
 _dmarc.dmarc-none        TXT   "v=DMARC1; p=none; rua=mailto:dmarc@dmarc-none.test"
 dmarc-broken             TXT   "v=spf1 include:sendgrid.net ~all"
 _dmarc.dmarc-broken      TXT   "v=DMARC1; p=reject-all; adkim=x"
+; SES Easy DKIM: three tokens as CNAMEs to the (made-up) amazonses.com zone below; tok3's
+; target has no key, tok4 points elsewhere, tok5 is a TXT in place of the CNAME
+ses-ok                   TXT   "v=spf1 include:amazonses.com ~all"
+tok1._domainkey.ses-ok   CNAME tok1.dkim.amazonses.com.
+tok2._domainkey.ses-ok   CNAME tok2.dkim.amazonses.com.
+tok3._domainkey.ses-ok   CNAME tok3.dkim.amazonses.com.
+tok4._domainkey.ses-ok   CNAME tok4.dkim.elsewhere.test.
+tok5._domainkey.ses-ok   TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+; SES custom MAIL FROM (bounce.ses-ok) with its MX and SPF; bad-bounce without the SPF
+bounce.ses-ok            MX    10 feedback-smtp.eu-west-1.amazonses.com.
+bounce.ses-ok            TXT   "v=spf1 include:amazonses.com ~all"
+bad-bounce.ses-ok        MX    10 feedback-smtp.eu-west-1.amazonses.com.
+; Postmark's return path: right on postmark-ok, pointing elsewhere on postmark-wrong
+postmark-ok              TXT   "v=spf1 include:spf.mtasv.net ~all"
+pm-bounces.postmark-ok   CNAME pm.mtasv.net.
+postmark-wrong           TXT   "v=spf1 include:spf.mtasv.net ~all"
+pm-bounces.postmark-wrong CNAME bounces.elsewhere.test.
+; SendGrid's numbered return path (em123) into sendgrid.net
+em123.sendgrid-ok        CNAME u123.wl.sendgrid.net.
+; Postfix (self-hosted): the server's addresses through a:, include: with CIDR, mx in an include
+postfix-ok               TXT   "v=spf1 a:mail.postfix-ok.test include:inc.postfix-ok.test -all"
+mail.postfix-ok          A     198.51.100.7
+inc.postfix-ok           TXT   "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8:25::/48 mx ~all"
+inc.postfix-ok           MX    10 mx.postfix-ok.test.
+mx.postfix-ok            A     203.0.113.9
+postfix-bad              TXT   "v=spf1 ip4:192.0.2.0/24 -all"
+postfix-bad              MX    10 mail.postfix-ok.test.
 ; delegation of the signed zone (its DS is the run's trust anchor, not published here)
 signed                   NS    ns.test.
 ZONE
@@ -106,7 +133,27 @@ cat > "$zones/sendgrid.net.zone" <<ZONE
 @ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
 @ 3600 IN NS ns.test.
 @                        TXT   "v=spf1 ip4:167.89.0.0/17 ip4:208.117.48.0/20 ~all"
+u123.wl                  A     192.0.2.123
 s2.domainkey.u1.wl       TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+ZONE
+
+cat > "$zones/amazonses.com.zone" <<ZONE
+\$ORIGIN amazonses.com.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+@                        TXT   "v=spf1 ip4:199.255.192.0/22 ~all"
+tok1.dkim                TXT   "p=" $(txt_chunks "$good")
+tok2.dkim                TXT   "p=" $(txt_chunks "$good")
+ZONE
+
+cat > "$zones/mtasv.net.zone" <<ZONE
+\$ORIGIN mtasv.net.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+spf                      TXT   "v=spf1 ip4:50.31.156.0/24 ~all"
+pm                       A     192.0.2.200
 ZONE
 
 # --- a DNSSEC-signed zone with TLSA records (DANE, RFC 7672) for the Postfix certificate
@@ -175,6 +222,12 @@ zone:
 zone:
   name: sendgrid.net
   zonefile: sendgrid.net.zone
+zone:
+  name: amazonses.com
+  zonefile: amazonses.com.zone
+zone:
+  name: mtasv.net
+  zonefile: mtasv.net.zone
 CONF
 nsd-checkconf "$dir/nsd.conf"
 nsd -c "$dir/nsd.conf"
