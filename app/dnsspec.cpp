@@ -36,6 +36,11 @@ CommandSpec checkDomainCommand()
                       Cli::tr("The bounce (return-path) name to check, a label under the domain or a full name: SendGrid's em123, "
                               "the SES MAIL FROM subdomain; default: the provider's (Postmark pm-bounces, Mailgun email)."),
                       QStringLiteral("NAME")});
+    //: Keep STARTTLS, TLSA, DNSSEC and DANE as they are.
+    parser.addOption({QStringLiteral("dane"),
+                      Cli::tr("Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against "
+                              "its DNSSEC-signed TLSA records (DANE)."),
+                      QStringLiteral("HOST[:PORT]")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the findings and the DNS answers as JSON.")});
     return parser;
 }

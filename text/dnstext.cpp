@@ -98,6 +98,30 @@ QString DnsText::title(const diagnostics::Finding &f) const
         return tr("The MAIL FROM domain %1 has no SPF record that authorises SES.").arg(p(f, "record_name"));
     if (c == u"return_path.found")
         return tr("Bounce (return-path) domain %1: %2.").arg(p(f, "record_name"), p(f, "target"));
+    if (c == u"mta_sts.none")
+        //: MTA-STS: the standard's name (not translated)
+        return tr("%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).").arg(domain);
+    if (c == u"mta_sts.invalid")
+        return tr("The MTA-STS record at %1 is invalid (%2): senders ignore the policy.").arg(p(f, "record_name"), p(f, "tags"));
+    if (c == u"mta_sts.policy_unreachable")
+        //: %1: the policy's URL; %2: the HTTP status (0 when there was no answer); %3: the network's own words
+        return tr("The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.")
+            .arg(p(f, "url"), p(f, "http_status"), p(f, "detail"));
+    if (c == u"mta_sts.policy_invalid")
+        return tr("The MTA-STS policy %1 is invalid (%2): senders ignore it.").arg(p(f, "url"), p(f, "fields"));
+    if (c == u"mta_sts.found")
+        return tr("MTA-STS: id %1, mode %2, mx %3, max_age %4 s.").arg(p(f, "id"), p(f, "mode"), p(f, "mx"), p(f, "max_age"));
+    if (c == u"mta_sts.mx_mismatch")
+        return tr("The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver "
+                  "there.")
+            .arg(p(f, "mode"), p(f, "hosts"), p(f, "mx"));
+    if (c == u"tls_rpt.none")
+        //: TLS-RPT: the standard's name (not translated)
+        return tr("%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).").arg(domain);
+    if (c == u"tls_rpt.invalid")
+        return tr("The TLS-RPT record at %1 is invalid (%2).").arg(p(f, "record_name"), p(f, "tags"));
+    if (c == u"tls_rpt.found")
+        return tr("TLS-RPT: reports go to %1.").arg(p(f, "rua"));
     if (c == u"dane.none")
         return tr("No TLSA records for %1 port %2 (no DANE).").arg(p(f, "host"), p(f, "port"));
     if (c == u"dane.insecure")
@@ -128,6 +152,21 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Replace the %1 SPF records with one %2.").arg(p(f, "count"), record(f));
     if (c == u"spf.syntax" || c == u"spf.permissive_all" || c == u"spf.provider_missing" || c == u"dmarc.invalid")
         return tr("Change it to this %1.").arg(record(f));
+    if (c == u"mta_sts.invalid" || c == u"tls_rpt.invalid")
+        return tr("Change it to this %1.").arg(record(f));
+    if (c == u"tls_rpt.none")
+        return tr("To receive reports of failed TLS deliveries, publish this %1.").arg(record(f));
+    if (c == u"mta_sts.policy_unreachable")
+        return tr("Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.")
+            .arg(p(f, "url"));
+    if (c == u"mta_sts.policy_invalid")
+        //: Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy's keywords).
+        return tr("Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and "
+                  "an mx line for each MX host.")
+            .arg(p(f, "url"));
+    if (c == u"mta_sts.mx_mismatch")
+        return tr("Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.")
+            .arg(p(f, "hosts"), p(f, "url"));
     if (c == u"dmarc.monitoring_only")
         return tr("Once the reports show your mail passing, enforce it with this %1.").arg(record(f));
     if (c == u"spf.host_not_authorised")

@@ -285,6 +285,62 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Veröffentlichen Sie unter %2 den %1-Eintrag, den die Domain-Seite des Anbieters anzeigt (sein Ziel endet auf %3).</translation>
     </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 veröffentlicht keine MTA-STS-Richtlinie: Absender dürfen ohne TLS an die Domain zustellen (optional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>Der MTA-STS-Eintrag unter %1 ist ungültig (%2): Absender ignorieren die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 ließ sich nicht abrufen (HTTP %2, %3): Absender ignorieren die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>Die MTA-STS-Richtlinie %1 ist ungültig (%2): Absender ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>Die MTA-STS-Richtlinie (mode %1) nennt den MX-Host %2 nicht (sie nennt %3): Absender, die sie durchsetzen, stellen dort nicht zu.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 hat keinen TLS-RPT-Eintrag: Niemand meldet der Domain fehlgeschlagene TLS-Zustellungen (optional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>Der TLS-RPT-Eintrag unter %1 ist ungültig (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: Berichte gehen an %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Um Berichte über fehlgeschlagene TLS-Zustellungen zu erhalten, veröffentlichen Sie diesen %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Stellen Sie die Richtlinie unter %1 per HTTPS mit einem für ihren Namen gültigen Zertifikat bereit, oder entfernen Sie den _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Korrigieren Sie die Richtlinie unter %1: Sie braucht version: STSv1, mode (enforce, testing oder none), max_age (höchstens 31557600) und eine mx-Zeile für jeden MX-Host.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Ergänzen Sie die Richtlinie unter %2 um eine mx-Zeile für %1 und veröffentlichen Sie dann eine neue id im _mta-sts-Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2365,6 +2421,26 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
         <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
         <translation>Der zu prüfende Bounce-Name (Return-Path), ein Label unter der Domain oder ein vollständiger Name: em123 bei SendGrid, die MAIL-FROM-Subdomain bei SES; Standard: der des Anbieters (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 hat keine Adresse im DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>Fehler: --dane: „%1“ ist weder HOST noch HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>Warnung: kein Zertifikat von %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Mit diesem SMTP-Server (Port 25, sofern nicht angegeben) per STARTTLS verbinden und sein Zertifikat mit seinen DNSSEC-signierten TLSA-Einträgen abgleichen (DANE).</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,62 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Publique en %2 el registro %1 que muestra la página del dominio del proveedor (su destino termina en %3).</translation>
     </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 no publica ninguna política MTA-STS: los remitentes pueden entregarle correo sin TLS (opcional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>El registro MTA-STS en %1 no es válido (%2): los remitentes ignoran la política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>No se pudo obtener la política MTA-STS %1 (HTTP %2, %3): los remitentes ignoran la política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>La política MTA-STS %1 no es válida (%2): los remitentes la ignoran.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>La política MTA-STS (mode %1) no nombra el host MX %2 (nombra %3): los remitentes que la aplican no entregarán allí.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 no tiene registro TLS-RPT: nadie le informa de las entregas TLS fallidas (opcional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>El registro TLS-RPT en %1 no es válido (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: los informes van a %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Para recibir informes de entregas TLS fallidas, publique este %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Sirva la política en %1 por HTTPS con un certificado válido para su nombre, o elimine el registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrija la política en %1: necesita version: STSv1, mode (enforce, testing o none), max_age (como máximo 31557600) y una línea mx por cada host MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Añada una línea mx para %1 a la política en %2 y luego publique un nuevo id en el registro _mta-sts.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2365,6 +2421,26 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
         <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
         <translation>El nombre de rebote (return-path) que comprobar, una etiqueta bajo el dominio o un nombre completo: em123 en SendGrid, el subdominio MAIL FROM en SES; predeterminado: el del proveedor (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 no tiene dirección en el DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>error: --dane: «%1» no es HOST ni HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>advertencia: ningún certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Conectarse a este servidor SMTP (puerto 25 si no se indica otro) con STARTTLS y comparar su certificado con sus registros TLSA firmados con DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,62 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Publiez à %2 l&apos;enregistrement %1 indiqué sur la page du domaine chez le fournisseur (sa cible se termine par %3).</translation>
     </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 ne publie aucune politique MTA-STS : les expéditeurs peuvent lui livrer du courrier sans TLS (facultatif, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>L&apos;enregistrement MTA-STS à %1 est invalide (%2) : les expéditeurs ignorent la politique.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>La politique MTA-STS %1 n&apos;a pas pu être récupérée (HTTP %2, %3) : les expéditeurs ignorent la politique.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>La politique MTA-STS %1 est invalide (%2) : les expéditeurs l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS : id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>La politique MTA-STS (mode %1) ne nomme pas l&apos;hôte MX %2 (elle nomme %3) : les expéditeurs qui l&apos;appliquent n&apos;y livreront pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 n&apos;a pas d&apos;enregistrement TLS-RPT : personne ne lui signale les livraisons TLS échouées (facultatif, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>L&apos;enregistrement TLS-RPT à %1 est invalide (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT : les rapports sont envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Pour recevoir des rapports sur les livraisons TLS échouées, publiez cet %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Servez la politique à %1 en HTTPS avec un certificat valide pour son nom, ou supprimez l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrigez la politique à %1 : elle doit contenir version: STSv1, mode (enforce, testing ou none), max_age (au plus 31557600) et une ligne mx pour chaque hôte MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Ajoutez une ligne mx pour %1 à la politique à %2, puis publiez un nouvel id dans l&apos;enregistrement _mta-sts.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2365,6 +2421,26 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
         <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
         <translation>Le nom de retour (return-path) à vérifier, un label sous le domaine ou un nom complet : em123 chez SendGrid, le sous-domaine MAIL FROM chez SES ; par défaut : celui du fournisseur (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 n&apos;a pas d&apos;adresse dans le DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>erreur : --dane : « %1 » n&apos;est ni HOST ni HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>avertissement : aucun certificat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Se connecter à ce serveur SMTP (port 25 sauf indication contraire) avec STARTTLS et comparer son certificat à ses enregistrements TLSA signés par DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,62 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Publique em %2 o registro %1 que a página do domínio do provedor mostra (o destino dele termina em %3).</translation>
     </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 não publica nenhuma política MTA-STS: os remetentes podem entregar a ele sem TLS (opcional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>O registro MTA-STS em %1 é inválido (%2): os remetentes ignoram a política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>Não foi possível obter a política MTA-STS %1 (HTTP %2, %3): os remetentes ignoram a política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>A política MTA-STS %1 é inválida (%2): os remetentes a ignoram.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>A política MTA-STS (mode %1) não nomeia o host MX %2 (ela nomeia %3): os remetentes que a aplicam não entregarão lá.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 não tem registro TLS-RPT: ninguém informa a ele as entregas TLS que falharam (opcional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>O registro TLS-RPT em %1 é inválido (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: os relatórios vão para %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Para receber relatórios de entregas TLS que falharam, publique este %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Sirva a política em %1 por HTTPS com um certificado válido para o nome dela, ou remova o registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrija a política em %1: ela precisa de version: STSv1, mode (enforce, testing ou none), max_age (no máximo 31557600) e uma linha mx para cada host MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Adicione uma linha mx para %1 à política em %2 e depois publique um novo id no registro _mta-sts.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2365,6 +2421,26 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
         <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
         <translation>O nome de retorno (return-path) a verificar, um rótulo sob o domínio ou um nome completo: em123 no SendGrid, o subdomínio MAIL FROM no SES; padrão: o do provedor (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 não tem endereço no DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>erro: --dane: &quot;%1&quot; não é HOST nem HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>aviso: nenhum certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Conectar a este servidor SMTP (porta 25, se nenhuma for indicada) com STARTTLS e comparar o certificado dele com os registros TLSA assinados com DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>

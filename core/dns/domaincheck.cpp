@@ -5,8 +5,16 @@
 #include "dane.h"
 #include "logging.h"
 
+#include <QDate>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -331,6 +339,87 @@ bool isSesDkimTarget(const QString &token, const QString &target)
     return t.startsWith(token.toLower()) && region.match(t.mid(token.size())).hasMatch();
 }
 
+MtaStsRecord parseMtaStsRecord(const QString &record)
+{
+    MtaStsRecord r;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    if (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"STSv1")
+        r.errors.append(QStringLiteral("v"));
+    // id = 1*32(ALPHA / DIGIT) (RFC 8461 §3.1)
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9]{1,32}$"));
+    r.id = tags.value(QStringLiteral("id"));
+    if (!id.match(r.id).hasMatch())
+        r.errors.append(QStringLiteral("id"));
+    return r;
+}
+
+MtaStsPolicy parseMtaStsPolicy(const QString &text)
+{
+    MtaStsPolicy policy;
+    QString version;
+    for (QString line : text.split(u'\n')) {
+        line = line.trimmed(); // CRLF (§3.2), or LF as many servers send it
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        const QString key = line.left(colon).trimmed().toLower();
+        const QString value = line.mid(colon + 1).trimmed();
+        if (key == u"version")
+            version = value;
+        else if (key == u"mode")
+            policy.mode = value;
+        else if (key == u"mx")
+            policy.mx.append(value.toLower());
+        else if (key == u"max_age") {
+            bool ok = false;
+            policy.maxAge = value.toLongLong(&ok);
+            if (!ok)
+                policy.maxAge = -1;
+        }
+    }
+    if (version != u"STSv1")
+        policy.errors.append(QStringLiteral("version"));
+    if (policy.mode != u"enforce" && policy.mode != u"testing" && policy.mode != u"none")
+        policy.errors.append(QStringLiteral("mode"));
+    if (policy.maxAge < 0 || policy.maxAge > 31557600) // at most a year (§3.2)
+        policy.errors.append(QStringLiteral("max_age"));
+    if (policy.mx.isEmpty() && policy.mode != u"none")
+        policy.errors.append(QStringLiteral("mx"));
+    return policy;
+}
+
+bool mtaStsMxMatches(const QString &pattern, const QString &host)
+{
+    const QString p = pattern.toLower();
+    const QString h = host.toLower();
+    if (p.startsWith(QStringLiteral("*."))) {
+        const qsizetype dot = h.indexOf(u'.');
+        return dot > 0 && h.mid(dot + 1) == p.mid(2);
+    }
+    return p == h;
+}
+
+TlsRptRecord parseTlsRpt(const QString &record)
+{
+    TlsRptRecord r;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    if (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"TLSRPTv1")
+        r.errors.append(QStringLiteral("v"));
+    for (const QString &uri : tags.value(QStringLiteral("rua")).split(u',', Qt::SkipEmptyParts)) {
+        const QString u = uri.trimmed();
+        if (!u.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive) && !u.startsWith(QStringLiteral("https:"), Qt::CaseInsensitive)) {
+            r.errors.append(QStringLiteral("rua"));
+            return r;
+        }
+        r.rua.append(u);
+    }
+    if (r.rua.isEmpty())
+        r.errors.append(QStringLiteral("rua"));
+    return r;
+}
+
 QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
 {
     QList<SpfMechanism> list;
@@ -431,8 +520,81 @@ void DomainCheck::start()
         if (rule.type == RecordType::Mx)
             ask(name, RecordType::Txt, QStringLiteral("return-path-spf"));
     }
+    ask(QStringLiteral("_mta-sts.") + d, RecordType::Txt, QStringLiteral("mta-sts"));
+    ask(QStringLiteral("_smtp._tls.") + d, RecordType::Txt, QStringLiteral("tls-rpt"));
     if (!m_options.smtpHost.isEmpty())
         ask(tlsaName(m_options.smtpHost, m_options.smtpPort), RecordType::Tlsa, QStringLiteral("tlsa"));
+}
+
+namespace {
+QStringList recordsStartingWith(const Answer &answer, const QString &prefix)
+{
+    QStringList records;
+    for (const Record &r : answer.records) {
+        const QString text = r.text().trimmed();
+        if (text.startsWith(prefix))
+            records.append(text);
+    }
+    return records;
+}
+} // namespace
+
+// RFC 8461 §3.3: https://mta-sts.DOMAIN/.well-known/mta-sts.txt, certificate verified, no
+// redirects followed, bounded in time and size (the policy is small; 64 KiB is plenty).
+void DomainCheck::fetchMtaStsPolicy()
+{
+    if (m_policy.attempted)
+        return;
+    m_policy.attempted = true;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    const QString policyHost = QStringLiteral("mta-sts.") + m_options.domain;
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(policyHost);
+    url.setPath(QStringLiteral("/.well-known/mta-sts.txt"));
+    m_policy.url = url.toString();
+    QNetworkRequest request;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.mtaStsTestEndpoint.isEmpty()) {
+        const QString endpoint = m_options.mtaStsTestEndpoint;
+        const qsizetype colon = endpoint.lastIndexOf(u':');
+        url.setHost(endpoint.left(colon));
+        url.setPort(endpoint.mid(colon + 1).toInt());
+        request.setPeerVerifyName(policyHost);
+        request.setRawHeader("Host", policyHost.toLatin1());
+        ssl.addCaCertificates(QSslCertificate::fromData(m_options.mtaStsTestCaPem, QSsl::Pem));
+    }
+    request.setUrl(url);
+    request.setSslConfiguration(ssl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_resolver.config().timeoutMs);
+    ++m_outstanding;
+    QNetworkReply *reply = m_network->get(request);
+    constexpr qint64 kMaxPolicyBytes = 64 * 1024;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxPolicyBytes)
+            reply->abort();
+    });
+    // The transfer timeout restarts on every byte; this one bounds the whole fetch.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(2 * m_resolver.config().timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        m_policy.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && m_policy.httpStatus == 200) {
+            m_policy.ok = true;
+            m_policy.text = QString::fromUtf8(reply->read(kMaxPolicyBytes));
+        } else {
+            m_policy.error = reply->errorString();
+        }
+        qCDebug(lcDns) << "MTA-STS policy" << m_policy.url << m_policy.httpStatus << m_policy.error;
+        if (--m_outstanding == 0)
+            evaluate();
+    });
 }
 
 void DomainCheck::ask(const QString &name, RecordType type, const QString &purpose)
@@ -491,6 +653,11 @@ void DomainCheck::answered(const QString &purpose, const Answer &answer)
                 followSpfTerms(records.first(), purpose == u"spf" ? m_options.domain : purpose.mid(4));
         }
     }
+    if (purpose == u"mta-sts" && answer.ok()) {
+        const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+        if (records.size() == 1 && parseMtaStsRecord(records.first()).errors.isEmpty())
+            fetchMtaStsPolicy();
+    }
     if (purpose.startsWith(QStringLiteral("spf-mx:")) && answer.ok()) {
         for (const Record &r : answer.records) {
             if (r.target.isEmpty())
@@ -522,6 +689,8 @@ void DomainCheck::evaluate()
     evaluateDmarc();
     evaluateMx();
     evaluateReturnPath();
+    evaluateMtaSts();
+    evaluateTlsRpt();
     if (!m_options.smtpHost.isEmpty())
         evaluateDane();
     Q_EMIT finished();
@@ -924,6 +1093,92 @@ void DomainCheck::evaluateReturnPath()
     }
     add(QStringLiteral("return_path.found"), Severity::Info,
         {{QStringLiteral("record_name"), name}, {QStringLiteral("target"), targets.join(u' ')}});
+}
+
+void DomainCheck::evaluateMtaSts()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("mta-sts"));
+    const QString name = QStringLiteral("_mta-sts.") + m_options.domain;
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    // §3.1: records not starting with v=STSv1 are ignored; other than one left: no policy.
+    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+    if (records.isEmpty()) {
+        add(QStringLiteral("mta_sts.none"), Severity::Info, {{QStringLiteral("record_name"), name}});
+        return;
+    }
+    const MtaStsRecord record = parseMtaStsRecord(records.first());
+    if (records.size() > 1 || !record.errors.isEmpty()) {
+        QVariantMap p = txtFix(name, QStringLiteral("v=STSv1; id=%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd01"))));
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        p.insert(QStringLiteral("tags"), records.size() > 1 ? QStringLiteral("multiple") : record.errors.join(u','));
+        add(QStringLiteral("mta_sts.invalid"), Severity::Warning, p);
+        return;
+    }
+    QVariantMap p{{QStringLiteral("record_name"), name}, {QStringLiteral("id"), record.id}, {QStringLiteral("url"), m_policy.url}};
+    if (!m_policy.ok) {
+        p.insert(QStringLiteral("http_status"), m_policy.httpStatus);
+        p.insert(QStringLiteral("detail"), m_policy.error);
+        add(QStringLiteral("mta_sts.policy_unreachable"), Severity::Warning, p);
+        return;
+    }
+    const MtaStsPolicy policy = parseMtaStsPolicy(m_policy.text);
+    if (!policy.errors.isEmpty()) {
+        p.insert(QStringLiteral("fields"), policy.errors.join(u','));
+        add(QStringLiteral("mta_sts.policy_invalid"), Severity::Warning, p);
+        return;
+    }
+    p.insert(QStringLiteral("mode"), policy.mode);
+    p.insert(QStringLiteral("max_age"), policy.maxAge);
+    p.insert(QStringLiteral("mx"), policy.mx.join(u' '));
+    add(QStringLiteral("mta_sts.found"), Severity::Info, p);
+    if (policy.mode == u"none")
+        return;
+    // §4.1: a sender delivers only to MX hosts the policy names.
+    QStringList unmatched;
+    for (const Record &r : m_byPurpose.value(QStringLiteral("mx")).records) {
+        if (r.target.isEmpty())
+            continue;
+        const bool matched =
+            std::any_of(policy.mx.cbegin(), policy.mx.cend(), [&r](const QString &pattern) { return mtaStsMxMatches(pattern, r.target); });
+        if (!matched)
+            unmatched.append(r.target);
+    }
+    if (!unmatched.isEmpty()) {
+        QVariantMap m{{QStringLiteral("hosts"), unmatched.join(u' ')},
+                      {QStringLiteral("mx"), policy.mx.join(u' ')},
+                      {QStringLiteral("mode"), policy.mode},
+                      {QStringLiteral("url"), m_policy.url}};
+        add(QStringLiteral("mta_sts.mx_mismatch"), Severity::Warning, m);
+    }
+}
+
+void DomainCheck::evaluateTlsRpt()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("tls-rpt"));
+    const QString name = QStringLiteral("_smtp._tls.") + m_options.domain;
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=TLSRPTv1"));
+    const QString suggested = QStringLiteral("v=TLSRPTv1; rua=mailto:tls-reports@") + m_options.domain;
+    if (records.isEmpty()) {
+        add(QStringLiteral("tls_rpt.none"), Severity::Info, txtFix(name, suggested));
+        return;
+    }
+    const TlsRptRecord record = parseTlsRpt(records.first());
+    if (records.size() > 1 || !record.errors.isEmpty()) {
+        QVariantMap p = txtFix(name, suggested);
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        p.insert(QStringLiteral("tags"), records.size() > 1 ? QStringLiteral("multiple") : record.errors.join(u','));
+        add(QStringLiteral("tls_rpt.invalid"), Severity::Warning, p);
+        return;
+    }
+    add(QStringLiteral("tls_rpt.found"), Severity::Info,
+        {{QStringLiteral("record_name"), name}, {QStringLiteral("rua"), record.rua.join(u' ')}});
 }
 
 void DomainCheck::evaluateDmarc()

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QSet>
 
+class QNetworkAccessManager;
+
 namespace selfmx::dns {
 
 // SPF (RFC 7208) as data: the terms of one record and what is wrong with its syntax.
@@ -64,6 +66,29 @@ ReturnPathRule returnPathRuleFor(profile::Provider provider, const QString &regi
 // regions insert their name: TOKEN.dkim.REGION.amazonses.com).
 bool isSesDkimTarget(const QString &token, const QString &target);
 
+// MTA-STS (RFC 8461): the _mta-sts TXT record (§3.1) and the policy file (§3.2).
+struct MtaStsRecord {
+    QString id;
+    QStringList errors; // "v", "id"
+};
+MtaStsRecord parseMtaStsRecord(const QString &record);
+struct MtaStsPolicy {
+    QString mode; // enforce | testing | none
+    qint64 maxAge = -1;
+    QStringList mx;     // patterns, "*.example.com" allowed
+    QStringList errors; // "version", "mode", "max_age", "mx"
+};
+MtaStsPolicy parseMtaStsPolicy(const QString &text);
+// RFC 8461 §4.1: a pattern matches the host itself, or "*." one more label on the left.
+bool mtaStsMxMatches(const QString &pattern, const QString &host);
+
+// TLS-RPT (RFC 8460 §3): v=TLSRPTv1 first, then rua= one or more mailto:/https: URIs.
+struct TlsRptRecord {
+    QStringList rua;
+    QStringList errors; // "v", "rua"
+};
+TlsRptRecord parseTlsRpt(const QString &record);
+
 // One mechanism of an SPF record as the evaluation needs it (RFC 7208 §5): its qualifier,
 // name, target domain (the record's own when not given) and prefix lengths.
 struct SpfMechanism {
@@ -92,6 +117,11 @@ struct DomainCheckOptions {
     // name. Empty: the provider's default where it has one (returnPathRuleFor).
     QString returnPath;
     QString region; // the provider's region (SES: its MAIL FROM MX host names it)
+    // TESTS ONLY, never a user setting: fetch the MTA-STS policy from this "host:port"
+    // (a loopback HTTPS server) instead of mta-sts.DOMAIN:443; its certificate is still
+    // verified, for the name mta-sts.DOMAIN, with mtaStsTestCaPem as an extra trusted CA.
+    QString mtaStsTestEndpoint;
+    QByteArray mtaStsTestCaPem;
 };
 
 // "Is this sender domain ready to send?": SPF, DKIM, DMARC and MX, as diagnostics findings
@@ -125,6 +155,9 @@ private:
     bool sesDkimCnameOk(const QString &token);
     void evaluateSpfHost(const QString &current);
     void evaluateReturnPath();
+    void evaluateMtaSts();
+    void evaluateTlsRpt();
+    void fetchMtaStsPolicy();
     QString returnPathName() const;
     void askOnce(const QString &name, RecordType type, const QString &purpose);
     void followSpfTerms(const QString &record, const QString &domain);
@@ -141,6 +174,15 @@ private:
     QMap<QString, Answer> m_byPurpose; // "spf", "dmarc", "mx", "dkim:s1", "spf:include.example"
     QSet<QString> m_spfFetched;        // include/redirect domains asked for
     QSet<QString> m_asked;             // purposes asked once (askOnce)
+    QNetworkAccessManager *m_network = nullptr;
+    struct PolicyFetch {
+        bool attempted = false;
+        bool ok = false;
+        QString url;
+        int httpStatus = 0;
+        QString error; // the network layer's words
+        QString text;
+    } m_policy;
     QList<diagnostics::Finding> m_findings;
 };
 

@@ -199,6 +199,30 @@ TEST(DnsParsers, SpfMechanismsForEvaluation)
     EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com.evil.example")));
 }
 
+TEST(DnsParsers, MtaStsAndTlsRpt)
+{
+    EXPECT_TRUE(parseMtaStsRecord(QStringLiteral("v=STSv1; id=20261129T01;")).errors.isEmpty());
+    EXPECT_EQ(parseMtaStsRecord(QStringLiteral("v=STSv1; id=no-dashes")).errors, QStringList{QStringLiteral("id")});
+    EXPECT_EQ(parseMtaStsRecord(QStringLiteral("id=1; v=STSv1")).errors, QStringList{QStringLiteral("v")});
+    const MtaStsPolicy policy = parseMtaStsPolicy(
+        QStringLiteral("version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.example.net\r\nmax_age: 86400\r\n"));
+    EXPECT_TRUE(policy.errors.isEmpty());
+    EXPECT_EQ(policy.mode, QStringLiteral("enforce"));
+    EXPECT_EQ(policy.maxAge, 86400);
+    EXPECT_EQ(policy.mx, (QStringList{QStringLiteral("mail.example.com"), QStringLiteral("*.example.net")}));
+    EXPECT_EQ(parseMtaStsPolicy(QStringLiteral("version: STSv1\nmode: none\nmax_age: 40000000\n")).errors,
+              QStringList{QStringLiteral("max_age")});
+    EXPECT_TRUE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("MX1.example.net")));
+    EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("a.mx1.example.net")));
+    EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("example.net")));
+    EXPECT_TRUE(mtaStsMxMatches(QStringLiteral("mail.example.com"), QStringLiteral("mail.example.com")));
+    const TlsRptRecord rpt = parseTlsRpt(QStringLiteral("v=TLSRPTv1; rua=mailto:tls@example.com,https://reports.example.com/tls"));
+    EXPECT_TRUE(rpt.errors.isEmpty());
+    EXPECT_EQ(rpt.rua.size(), 2);
+    EXPECT_EQ(parseTlsRpt(QStringLiteral("v=TLSRPTv1; rua=ftp://x.example")).errors, QStringList{QStringLiteral("rua")});
+    EXPECT_EQ(parseTlsRpt(QStringLiteral("v=TLSRPTv1")).errors, QStringList{QStringLiteral("rua")});
+}
+
 TEST(DnsParsers, SpfCountsLookupTermsAndNamesSyntaxErrors)
 {
     const SpfRecord spf = parseSpf(QStringLiteral("v=spf1 include:a.example a mx:b.example ip4:192.0.2.0/24 ptr exists:%{i}.x.example "
@@ -549,6 +573,82 @@ TEST_F(Dns, ReturnPathOfTheProvider)
                                                           "domain page shows (its target ends in .sendgrid.net)."));
 }
 
+namespace {
+QByteArray mtaStsCa()
+{
+    QFile file(dnsEnv().value(QStringLiteral("MTA_STS_CA")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+DomainCheckOptions withPolicyServer(const char *domain)
+{
+    DomainCheckOptions o = options(QString::fromLatin1(domain), profile::Provider::SendGrid, {});
+    o.mtaStsTestEndpoint = dnsEnv().value(QStringLiteral("MTA_STS_ENDPOINT"));
+    o.mtaStsTestCaPem = mtaStsCa();
+    return o;
+}
+} // namespace
+
+TEST_F(Dns, MtaStsPolicyIsFetchedAndMatchedAgainstTheMx)
+{
+    ASSERT_FALSE(mtaStsCa().isEmpty()) << "no MTA-STS policy server in the fixture";
+    const QList<diagnostics::Finding> ok = check(withPolicyServer("sts-ok.test"));
+    const auto found = find(ok, QStringLiteral("mta_sts.found"));
+    ASSERT_TRUE(found) << codes(ok).join(u' ').toStdString();
+    EXPECT_EQ(found->parameter(QStringLiteral("id")), QStringLiteral("20261129T01"));
+    EXPECT_EQ(found->parameter(QStringLiteral("mode")), QStringLiteral("enforce"));
+    EXPECT_EQ(found->parameter(QStringLiteral("max_age")), QStringLiteral("604800"));
+    EXPECT_EQ(found->parameter(QStringLiteral("mx")), QStringLiteral("mail.sts-ok.test *.backup.sts-ok.test"));
+    EXPECT_FALSE(find(ok, QStringLiteral("mta_sts.mx_mismatch")));
+    const auto rpt = find(ok, QStringLiteral("tls_rpt.found"));
+    ASSERT_TRUE(rpt);
+    EXPECT_EQ(rpt->parameter(QStringLiteral("rua")), QStringLiteral("mailto:tls-reports@sts-ok.test"));
+
+    const QList<diagnostics::Finding> mismatch = check(withPolicyServer("sts-mismatch.test"));
+    const auto notNamed = find(mismatch, QStringLiteral("mta_sts.mx_mismatch"));
+    ASSERT_TRUE(notNamed) << codes(mismatch).join(u' ').toStdString();
+    EXPECT_EQ(notNamed->severity, diagnostics::Severity::Warning);
+    EXPECT_EQ(notNamed->parameter(QStringLiteral("hosts")), QStringLiteral("mail.sts-mismatch.test"));
+    EXPECT_EQ(text::DnsText().fix(*notNamed), QStringLiteral("Add an mx line for mail.sts-mismatch.test to the policy at "
+                                                             "https://mta-sts.sts-mismatch.test/.well-known/mta-sts.txt, then publish "
+                                                             "a new id in the _mta-sts record."));
+    const auto badRpt = find(mismatch, QStringLiteral("tls_rpt.invalid"));
+    ASSERT_TRUE(badRpt);
+    EXPECT_EQ(badRpt->parameter(QStringLiteral("tags")), QStringLiteral("rua"));
+    EXPECT_EQ(text::DnsText().fix(*badRpt), QStringLiteral("Change it to this TXT record at _smtp._tls.sts-mismatch.test: "
+                                                           "v=TLSRPTv1; rua=mailto:tls-reports@sts-mismatch.test."));
+
+    const auto badPolicy = find(check(withPolicyServer("sts-badpolicy.test")), QStringLiteral("mta_sts.policy_invalid"));
+    ASSERT_TRUE(badPolicy);
+    EXPECT_EQ(badPolicy->parameter(QStringLiteral("fields")), QStringLiteral("version,mode,max_age,mx"));
+    const auto noPolicy = find(check(withPolicyServer("sts-nopolicy.test")), QStringLiteral("mta_sts.policy_unreachable"));
+    ASSERT_TRUE(noPolicy);
+    EXPECT_EQ(noPolicy->parameter(QStringLiteral("http_status")), QStringLiteral("404"));
+    const auto badRecord = find(check(withPolicyServer("sts-badrecord.test")), QStringLiteral("mta_sts.invalid"));
+    ASSERT_TRUE(badRecord);
+    EXPECT_EQ(badRecord->parameter(QStringLiteral("tags")), QStringLiteral("id"));
+
+    // TLS verification stays on: without the test CA the policy host's certificate fails.
+    DomainCheckOptions untrusted = withPolicyServer("sts-ok.test");
+    untrusted.mtaStsTestCaPem.clear();
+    const auto refused = find(check(untrusted), QStringLiteral("mta_sts.policy_unreachable"));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->parameter(QStringLiteral("http_status")), QStringLiteral("0"));
+}
+
+TEST_F(Dns, MtaStsAndTlsRptAbsentAreOnlyInfo)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("sendgrid-ok.test"));
+    const auto sts = find(findings, QStringLiteral("mta_sts.none"));
+    ASSERT_TRUE(sts);
+    EXPECT_EQ(sts->severity, diagnostics::Severity::Info);
+    const auto rpt = find(findings, QStringLiteral("tls_rpt.none"));
+    ASSERT_TRUE(rpt);
+    EXPECT_EQ(rpt->severity, diagnostics::Severity::Info);
+    EXPECT_EQ(text::DnsText().fix(*rpt),
+              QStringLiteral("To receive reports of failed TLS deliveries, publish this TXT record at "
+                             "_smtp._tls.sendgrid-ok.test: v=TLSRPTv1; rua=mailto:tls-reports@sendgrid-ok.test."));
+}
+
 // --- discovery
 
 TEST_F(Dns, DiscoveryFromTheProviderTable)
@@ -731,6 +831,22 @@ TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
     ASSERT_TRUE(mismatch) << codes(bad.findings()).join(u' ').toStdString();
     EXPECT_EQ(mismatch->severity, diagnostics::Severity::Error);
     EXPECT_TRUE(text::DnsText().fix(*mismatch).contains(QStringLiteral("at _25._tcp.bad.signed.test")));
+
+    // The command connects itself (STARTTLS on the Postfix fixture's submission port, found
+    // through the signed zone) and matches the certificate it was shown.
+    const QString port = test::PostfixInstance::get().value("POSTFIX_SUBMISSION_PORT");
+    ASSERT_FALSE(port.isEmpty());
+    const CliRun matched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
+                                    QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("mail.signed.test:") + port},
+                                   dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_TRUE(matched.out.contains(QStringLiteral("(dane.match)"))) << matched.out.toStdString();
+    const CliRun mismatched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
+                                       QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("bad.signed.test:") + port},
+                                      dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(mismatched.exitCode, 13) << mismatched.out.toStdString();
+    EXPECT_TRUE(mismatched.out.contains(QStringLiteral("(dane.mismatch)"))) << mismatched.out.toStdString();
+    EXPECT_TRUE(mismatched.out.contains(QStringLiteral("fix: Publish TLSA records for the certificate the server uses now")))
+        << mismatched.out.toStdString();
 
     // Without a trust anchor the same records are not DNSSEC-validated: not usable for DANE.
     dane.smtpHost = QStringLiteral("mail.signed.test");

@@ -12,7 +12,9 @@
 #   dns-fixture.sh stop DIR
 #
 # DIR/dns.env:  DNS_SERVER='127.0.0.1:PORT' (nsd), DNS_FAULT_SERVER='127.0.0.1:PORT',
-#               DNS_TRUST_ANCHOR_FILE (the DS of signed.test)
+#               DNS_TRUST_ANCHOR_FILE (the DS of signed.test),
+#               MTA_STS_ENDPOINT='127.0.0.1:PORT' (mtastsserver.py, the policy hosts'
+#               HTTPS) and MTA_STS_CA (the CA of its certificate)
 set -euo pipefail
 
 action=${1:?usage: dns-fixture.sh start|stop DIR [POSTFIX_DIR]}
@@ -23,7 +25,7 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 stop() {
-  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid"; do
+  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid"; do
     if [[ -s $pidfile ]]; then
       kill "$(cat "$pidfile")" 2>/dev/null || true
       rm -f "$pidfile"
@@ -122,6 +124,19 @@ inc.postfix-ok           MX    10 mx.postfix-ok.test.
 mx.postfix-ok            A     203.0.113.9
 postfix-bad              TXT   "v=spf1 ip4:192.0.2.0/24 -all"
 postfix-bad              MX    10 mail.postfix-ok.test.
+; MTA-STS (RFC 8461) and TLS-RPT (RFC 8460); the policies are served by mtastsserver.py
+sts-ok                   MX    10 mail.sts-ok.test.
+sts-ok                   MX    20 mx1.backup.sts-ok.test.
+_mta-sts.sts-ok          TXT   "v=STSv1; id=20261129T01;"
+_smtp._tls.sts-ok        TXT   "v=TLSRPTv1; rua=mailto:tls-reports@sts-ok.test"
+sts-mismatch             MX    10 mail.sts-mismatch.test.
+_mta-sts.sts-mismatch    TXT   "v=STSv1; id=1"
+_smtp._tls.sts-mismatch  TXT   "v=TLSRPTv1; rua=ftp://reports.sts-mismatch.test"
+sts-badpolicy            MX    10 mail.sts-badpolicy.test.
+_mta-sts.sts-badpolicy   TXT   "v=STSv1; id=2"
+sts-nopolicy             MX    10 mail.sts-nopolicy.test.
+_mta-sts.sts-nopolicy    TXT   "v=STSv1; id=3"
+_mta-sts.sts-badrecord   TXT   "v=STSv1; id=not-an-id!"
 ; delegation of the signed zone (its DS is the run's trust anchor, not published here)
 signed                   NS    ns.test.
 ZONE
@@ -162,6 +177,15 @@ if [[ -n $postfix_dir && -s $postfix_dir/certs/server.pem ]]; then
   tlsa_good=$(openssl x509 -in "$postfix_dir/certs/server.pem" -pubkey -noout \
     | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r | cut -d' ' -f1)
 fi
+# The same records on the Postfix fixture's STARTTLS port, for check-domain --dane HOST:PORT.
+submission_tlsa=""
+if [[ -n $postfix_dir && -s $postfix_dir/postfix.env ]]; then
+  submission_port=$(sed -n "s/^POSTFIX_SUBMISSION_PORT='\{0,1\}\([0-9]*\)'\{0,1\}$/\1/p" "$postfix_dir/postfix.env")
+  if [[ -n $submission_port ]]; then
+    submission_tlsa="_${submission_port}._tcp.mail TLSA 3 1 1 $tlsa_good
+_${submission_port}._tcp.bad TLSA 3 1 1 0000000000000000000000000000000000000000000000000000000000000000"
+  fi
+fi
 cat > "$dir/keys/signed.test.zone" <<ZONE
 \$ORIGIN signed.test.
 \$TTL 60
@@ -173,6 +197,7 @@ mail                     A     127.0.0.1
 _25._tcp.mail            TLSA  3 1 1 $tlsa_good
 bad                      A     127.0.0.1
 _25._tcp.bad             TLSA  3 1 1 0000000000000000000000000000000000000000000000000000000000000000
+$submission_tlsa
 ZONE
 (
   cd "$dir/keys"
@@ -181,6 +206,25 @@ ZONE
   cp signed.test.zone.signed "$zones/signed.test.zone"
   cp "$key.ds" "$dir/trust-anchor.ds"
 )
+
+# --- the MTA-STS policy hosts: a CA and one certificate for their names, a policy per host
+sts=$dir/sts
+rm -rf "$sts"; mkdir -p "$sts/policies"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=selfmx test MTA-STS CA" \
+  -keyout "$sts/ca.key" -out "$sts/ca.pem" -addext basicConstraints=critical,CA:TRUE \
+  -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=mta-sts.sts-ok.test" -keyout "$sts/server.key" \
+  -out "$sts/server.csr" 2>/dev/null
+printf 'subjectAltName=DNS:mta-sts.sts-ok.test,DNS:mta-sts.sts-mismatch.test,DNS:mta-sts.sts-badpolicy.test,DNS:mta-sts.sts-nopolicy.test\nextendedKeyUsage=serverAuth\n' > "$sts/server.ext"
+openssl x509 -req -in "$sts/server.csr" -CA "$sts/ca.pem" -CAkey "$sts/ca.key" -CAcreateserial -days 2 \
+  -extfile "$sts/server.ext" -out "$sts/server.pem" 2>/dev/null
+printf 'version: STSv1\r\nmode: enforce\r\nmx: mail.sts-ok.test\r\nmx: *.backup.sts-ok.test\r\nmax_age: 604800\r\n' \
+  > "$sts/policies/mta-sts.sts-ok.test.txt"
+printf 'version: STSv1\nmode: testing\nmx: mx.elsewhere.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-mismatch.test.txt"
+printf 'version: STSv2\nmode: strict\n' > "$sts/policies/mta-sts.sts-badpolicy.test.txt"
+rm -f "$dir/mtasts.port"
+setsid python3 "$here/mtastsserver.py" "$sts/policies" "$sts/server.pem" "$sts/server.key" "$dir/mtasts.port" "$dir/mtasts.pid" \
+  </dev/null >>"$dir/mtasts.log" 2>&1 &
 
 # --- ports: a free UDP+TCP port for nsd (the fault server binds its own)
 port=$(python3 - <<'PY'
@@ -236,26 +280,28 @@ rm -f "$dir/faultdns.port"
 setsid python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
 
 # Both are ready when they answer (bounded: 10 s).
-python3 - "$port" "$dir/faultdns.port" <<'PY'
+python3 - "$port" "$dir/faultdns.port" "$dir/mtasts.port" <<'PY'
 import os, socket, struct, sys, time
-port, portfile = int(sys.argv[1]), sys.argv[2]
+port, portfile, stsfile = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 query = struct.pack("!HHHHHH", 7, 0, 1, 0, 0, 0) + b"\x04test\x00\x00\x06\x00\x01"
 deadline = time.time() + 10
 while time.time() < deadline:
     try:
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(0.2)
         s.sendto(query, ("127.0.0.1", port))
-        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip():
+        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip() and os.path.exists(stsfile):
             sys.exit(0)
     except OSError:
         pass
     time.sleep(0.05)
-sys.exit("dns-fixture: nsd or faultdns.py did not answer within 10 s")
+sys.exit("dns-fixture: nsd, faultdns.py or mtastsserver.py did not answer within 10 s")
 PY
 
 cat > "$dir/dns.env" <<ENV
 DNS_SERVER='127.0.0.1:$port'
 DNS_FAULT_SERVER='127.0.0.1:$(cat "$dir/faultdns.port")'
 DNS_TRUST_ANCHOR_FILE='$dir/trust-anchor.ds'
+MTA_STS_ENDPOINT='127.0.0.1:$(cat "$dir/mtasts.port")'
+MTA_STS_CA='$sts/ca.pem'
 ENV
 echo "dns-fixture: nsd on 127.0.0.1:$port, faults on $(cat "$dir/faultdns.port")"
