@@ -655,9 +655,12 @@ bool isSettingsNamespace(const QString &key)
 
 namespace {
 
+// The Smtp group's fields and every SMTP_* name are read whatever the groups asked for
+// (SelfMX reads them all from one environment; DNS_SERVER is the Smtp group's one name
+// outside SMTP_*, so a stored profile, read with the Relay group, keeps it).
 bool reads(const Field &f, Groups groups)
 {
-    return groups.testFlag(f.group) || isSettingsNamespace(f.key);
+    return groups.testFlag(f.group) || f.group == Group::Smtp || isSettingsNamespace(f.key);
 }
 
 } // namespace

@@ -122,7 +122,8 @@ struct Parsed {
 
 // Reads KEY=value pairs (the environment, a .env file, a stored profile, a form) over
 // `base`. Empty values count as unset. Fields of `groups` are read; besides, every SMTP_*
-// field is read whatever its group, since SelfMX reads them all from one environment.
+// field and every field of the Smtp group (DNS_SERVER) is read whatever its group, since
+// SelfMX reads them all from one environment.
 // A missing SMTP_HOST is an error when the Smtp group is read.
 Parsed parse(const QHash<QString, QString> &values, const Configuration &base = Configuration(), Groups groups = Group::Smtp);
 // The values of `configuration`, field by field, as text (secrets included when held).
