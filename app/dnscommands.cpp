@@ -9,13 +9,19 @@
 #include "exitcodes.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
+#include "settings/fields.h"
+#include "smtp/session.h"
 #include "smtp/types.h"
 #include "text/dnstext.h"
+#include "text/errortext.h"
+#include "text/settingstext.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace selfmx::app {
 
@@ -42,18 +48,64 @@ QJsonArray evidenceJson(const QList<dns::Answer> &answers)
     return list;
 }
 
-std::optional<dns::ResolverConfig> resolverConfig()
+// The nameserver: DNS_SERVER from the environment over the profile's (the field table's
+// row: an address with an optional port), as every setting is resolved.
+std::optional<dns::ResolverConfig> resolverConfig(const settings::Configuration &base = {})
 {
-    dns::ResolverConfig config = dns::ResolverConfig::fromEnvironment();
-    if (!config.server.isEmpty() && !dns::unboundServerAddress(config.server)) {
-        //: %1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.
-        err() << Cli::tr("error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
-                     .arg(config.server)
-              << '\n';
+    settings::Configuration configuration = base;
+    const QString environment = qEnvironmentVariable("DNS_SERVER");
+    const QString text = environment.trimmed().isEmpty() ? base.dnsServer : environment;
+    settings::Issue problem;
+    const auto normal = settings::field(QStringLiteral("DNS_SERVER"))->normalize(text, &problem);
+    if (!normal) {
+        err() << Cli::tr("error: %1").arg(text::SettingsText::describe(problem, text::Audience::CommandLine)) << '\n';
         err().flush();
         return std::nullopt;
     }
-    return config;
+    configuration.dnsServer = *normal;
+    return dns::ResolverConfig::fromConfiguration(configuration);
+}
+
+// DANE (RFC 7672): the chain an SMTP server presents after STARTTLS. The host's address
+// comes from the same DNSSEC-validating resolver as its TLSA records. The session only
+// reads the certificate: no credentials are sent, and PKIX verification is what DANE
+// replaces here (§3), so it is not asked for.
+QList<QByteArray> smtpPeerChain(const QString &host, quint16 port, const dns::ResolverConfig &config, QString *problem)
+{
+    QString address = host;
+    if (QHostAddress(host).isNull()) {
+        dns::Resolver resolver(config);
+        address.clear();
+        for (const dns::RecordType type : {dns::RecordType::A, dns::RecordType::Aaaa}) {
+            dns::Lookup *lookup = resolver.lookup(host, type);
+            awaitSignal(lookup, &dns::Lookup::finished);
+            if (lookup->answer().ok() && !lookup->answer().records.isEmpty()) {
+                address = lookup->answer().records.first().address;
+                break;
+            }
+        }
+        if (address.isEmpty()) {
+            //: %1: a host name
+            *problem = Cli::tr("%1 has no address in DNS").arg(host);
+            return {};
+        }
+    }
+    smtp::Settings settings;
+    settings.host = address;
+    settings.port = port;
+    settings.tlsModeOverride = smtp::TlsMode::StartTls;
+    settings.verifyPeer = false;
+    settings.timeout = std::chrono::milliseconds(qMax(config.timeoutMs, 10000));
+    smtp::SmtpSession session(settings);
+    QObject::connect(&session, &smtp::SmtpSession::ready, &session, &smtp::SmtpSession::quit);
+    session.open();
+    awaitSignal(&session, &smtp::SmtpSession::finished);
+    QList<QByteArray> chain;
+    for (const QSslCertificate &certificate : session.peerCertificateChain())
+        chain.append(certificate.toDer());
+    if (chain.isEmpty())
+        *problem = text::ErrorText::describe(session.error(), text::Audience::CommandLine);
+    return chain;
 }
 
 } // namespace
@@ -68,6 +120,7 @@ int runCheckDomain(const QStringList &arguments)
     dns::DomainCheckOptions options;
     options.domain = parser.positionalArguments().value(0);
     const QString profileName = parser.value(QStringLiteral("profile"));
+    settings::Configuration configuration;
     if (!profileName.isEmpty()) {
         const auto p = profileStore().find(profileName);
         if (!p) {
@@ -76,6 +129,9 @@ int runCheckDomain(const QStringList &arguments)
             return Usage;
         }
         options.provider = p->provider;
+        options.region = p->region;
+        options.postfixHost = p->smtp.host; // used with provider postfix: its addresses must pass SPF
+        configuration = *p;
         if (options.domain.isEmpty())
             options.domain = !p->defaultSender.isEmpty() ? p->defaultSender : p->smtp.username;
     }
@@ -90,14 +146,40 @@ int runCheckDomain(const QStringList &arguments)
         options.provider = *provider;
     }
     options.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));
+    options.returnPath = parser.value(QStringLiteral("return-path"));
     if (!options.domain.contains(u'.')) {
         err() << Cli::tr("error: check-domain needs a DOMAIN (or --profile with a sender address)") << '\n';
         err().flush();
         return Usage;
     }
-    const auto config = resolverConfig();
+    const auto config = resolverConfig(configuration);
     if (!config)
         return Usage;
+    if (parser.isSet(QStringLiteral("dane"))) {
+        // HOST[:PORT]; port 25, where other servers deliver (RFC 7672 §1.3)
+        const QString value = parser.value(QStringLiteral("dane")).trimmed();
+        const qsizetype colon = value.lastIndexOf(u':');
+        const bool hasPort = colon > 0 && !value.contains(u']') && value.count(u':') == 1;
+        bool ok = true;
+        const uint port = hasPort ? value.mid(colon + 1).toUInt(&ok) : 25;
+        options.smtpHost = (hasPort ? value.left(colon) : value).toLower();
+        if (!ok || port == 0 || port > 65535 || options.smtpHost.isEmpty()) {
+            //: %1: the value given to --dane
+            err() << Cli::tr("error: --dane: \"%1\" is not HOST or HOST:PORT").arg(value) << '\n';
+            err().flush();
+            return Usage;
+        }
+        options.smtpPort = quint16(port);
+        QString problem;
+        options.peerChainDer = smtpPeerChain(options.smtpHost, options.smtpPort, *config, &problem);
+        if (options.peerChainDer.isEmpty()) {
+            //: %1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.
+            err()
+                << Cli::tr("warning: no certificate from %1: %2").arg(options.smtpHost + u':' + QString::number(options.smtpPort), problem)
+                << '\n';
+            err().flush();
+        }
+    }
 
     dns::DomainCheck domainCheck(options, *config);
     domainCheck.start();

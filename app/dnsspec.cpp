@@ -26,9 +26,21 @@ CommandSpec checkDomainCommand()
     parser.addOption({QStringLiteral("provider"),
                       Cli::tr("The provider to check for: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom."),
                       QStringLiteral("KEY")});
-    //: s1/s2: SendGrid's DKIM selector names (not translated).
+    //: s1/s2: SendGrid's DKIM selector names; Easy DKIM: Amazon SES's name (not translated).
     parser.addOption({QStringLiteral("dkim-selector"),
-                      Cli::tr("A DKIM selector to check (repeatable); SendGrid's s1/s2 are checked anyway."), QStringLiteral("S")});
+                      Cli::tr("A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid's "
+                              "s1/s2 are checked anyway."),
+                      QStringLiteral("S")});
+    //: Keep em123, pm-bounces, SES and MAIL FROM as they are.
+    parser.addOption({QStringLiteral("return-path"),
+                      Cli::tr("The bounce (return-path) name to check, a label under the domain or a full name: SendGrid's em123, "
+                              "the SES MAIL FROM subdomain; default: the provider's (Postmark pm-bounces, Mailgun email)."),
+                      QStringLiteral("NAME")});
+    //: Keep STARTTLS, TLSA, DNSSEC and DANE as they are.
+    parser.addOption({QStringLiteral("dane"),
+                      Cli::tr("Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against "
+                              "its DNSSEC-signed TLSA records (DANE)."),
+                      QStringLiteral("HOST[:PORT]")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print the findings and the DNS answers as JSON.")});
     return parser;
 }

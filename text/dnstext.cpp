@@ -46,6 +46,14 @@ QString DnsText::title(const diagnostics::Finding &f) const
                  p(f, "include"));
     if (c == u"spf.include_failed")
         return tr("The SPF include %1 of %2 did not resolve (%3).").arg(p(f, "include"), domain, p(f, "status"));
+    if (c == u"spf.host_not_authorised")
+        //: %1: the SMTP server's host name, %2: its addresses, %3: the domain
+        return tr("The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.")
+            .arg(p(f, "host"), p(f, "addresses"), domain);
+    if (c == u"spf.host_authorised")
+        return tr("SPF authorises the mail server %1 (%2).").arg(p(f, "host"), p(f, "addresses"));
+    if (c == u"spf.host_unresolved")
+        return tr("The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.").arg(p(f, "host"));
     if (c == u"spf.found")
         return tr("SPF: %1 (%2 of 10 lookups).").arg(p(f, "record"), p(f, "lookups"));
     if (c == u"dkim.no_selector")
@@ -57,6 +65,15 @@ QString DnsText::title(const diagnostics::Finding &f) const
     if (c == u"dkim.weak_key")
         return tr("The DKIM key at %1 has only %2 bits; receivers ignore or distrust keys under %3 bits.")
             .arg(p(f, "record_name"), p(f, "bits"), p(f, "minimum"));
+    if (c == u"dkim.ses_cname_missing")
+        //: SES: Amazon SES; Easy DKIM: its name for the feature (not translated)
+        return tr("No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.").arg(p(f, "record_name"), p(f, "selector"));
+    if (c == u"dkim.ses_cname_wrong")
+        return tr("%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.")
+            .arg(p(f, "record_name"), p(f, "record_value"), p(f, "record_current"));
+    if (c == u"dkim.ses_key_missing")
+        return tr("%1 points to %2, but SES publishes no key there: the token is not one of this SES identity's.")
+            .arg(p(f, "record_name"), p(f, "cname"));
     if (c == u"dkim.found")
         return tr("DKIM selector %1: a %2-bit %3 key.").arg(p(f, "selector"), p(f, "bits"), p(f, "key_type").toUpper());
     if (c == u"dmarc.missing")
@@ -71,6 +88,40 @@ QString DnsText::title(const diagnostics::Finding &f) const
         return tr("%1 has no MX record: replies and bounces to this domain cannot be delivered.").arg(domain);
     if (c == u"mx.found")
         return tr("MX: %1.").arg(p(f, "hosts"));
+    if (c == u"return_path.missing")
+        //: %1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)
+        return tr("No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender's domain for DMARC.")
+            .arg(p(f, "record_name"), p(f, "record_type"));
+    if (c == u"return_path.wrong")
+        return tr("The bounce (return-path) domain %1 points to %2, not to the provider.").arg(p(f, "record_name"), p(f, "record_current"));
+    if (c == u"return_path.spf_missing")
+        return tr("The MAIL FROM domain %1 has no SPF record that authorises SES.").arg(p(f, "record_name"));
+    if (c == u"return_path.found")
+        return tr("Bounce (return-path) domain %1: %2.").arg(p(f, "record_name"), p(f, "target"));
+    if (c == u"mta_sts.none")
+        //: MTA-STS: the standard's name (not translated)
+        return tr("%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).").arg(domain);
+    if (c == u"mta_sts.invalid")
+        return tr("The MTA-STS record at %1 is invalid (%2): senders ignore the policy.").arg(p(f, "record_name"), p(f, "tags"));
+    if (c == u"mta_sts.policy_unreachable")
+        //: %1: the policy's URL; %2: the HTTP status (0 when there was no answer); %3: the network's own words
+        return tr("The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.")
+            .arg(p(f, "url"), p(f, "http_status"), p(f, "detail"));
+    if (c == u"mta_sts.policy_invalid")
+        return tr("The MTA-STS policy %1 is invalid (%2): senders ignore it.").arg(p(f, "url"), p(f, "fields"));
+    if (c == u"mta_sts.found")
+        return tr("MTA-STS: id %1, mode %2, mx %3, max_age %4 s.").arg(p(f, "id"), p(f, "mode"), p(f, "mx"), p(f, "max_age"));
+    if (c == u"mta_sts.mx_mismatch")
+        return tr("The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver "
+                  "there.")
+            .arg(p(f, "mode"), p(f, "hosts"), p(f, "mx"));
+    if (c == u"tls_rpt.none")
+        //: TLS-RPT: the standard's name (not translated)
+        return tr("%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).").arg(domain);
+    if (c == u"tls_rpt.invalid")
+        return tr("The TLS-RPT record at %1 is invalid (%2).").arg(p(f, "record_name"), p(f, "tags"));
+    if (c == u"tls_rpt.found")
+        return tr("TLS-RPT: reports go to %1.").arg(p(f, "rua"));
     if (c == u"dane.none")
         return tr("No TLSA records for %1 port %2 (no DANE).").arg(p(f, "host"), p(f, "port"));
     if (c == u"dane.insecure")
@@ -101,8 +152,40 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Replace the %1 SPF records with one %2.").arg(p(f, "count"), record(f));
     if (c == u"spf.syntax" || c == u"spf.permissive_all" || c == u"spf.provider_missing" || c == u"dmarc.invalid")
         return tr("Change it to this %1.").arg(record(f));
+    if (c == u"mta_sts.invalid" || c == u"tls_rpt.invalid")
+        return tr("Change it to this %1.").arg(record(f));
+    if (c == u"tls_rpt.none")
+        return tr("To receive reports of failed TLS deliveries, publish this %1.").arg(record(f));
+    if (c == u"mta_sts.policy_unreachable")
+        return tr("Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.")
+            .arg(p(f, "url"));
+    if (c == u"mta_sts.policy_invalid")
+        //: Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy's keywords).
+        return tr("Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and "
+                  "an mx line for each MX host.")
+            .arg(p(f, "url"));
+    if (c == u"mta_sts.mx_mismatch")
+        return tr("Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.")
+            .arg(p(f, "hosts"), p(f, "url"));
     if (c == u"dmarc.monitoring_only")
         return tr("Once the reports show your mail passing, enforce it with this %1.").arg(record(f));
+    if (c == u"spf.host_not_authorised")
+        //: %1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish
+        return tr("Add %1: change it to this %2.").arg(p(f, "terms"), record(f));
+    if (c == u"spf.host_unresolved")
+        return tr("Check the SMTP server's host name, or publish its A/AAAA records.");
+    if (c == u"dkim.ses_cname_missing" || c == u"dkim.ses_cname_wrong")
+        //: %1: a DNS record such as "CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com"
+        return tr("Publish this %1 (and the other two tokens' records from the SES console).").arg(record(f));
+    if (c == u"dkim.ses_key_missing")
+        return tr("Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.");
+    if (c == u"return_path.missing" || c == u"return_path.wrong" || c == u"return_path.spf_missing") {
+        if (p(f, "record_value").isEmpty())
+            //: %1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net
+            return tr("Publish the %1 record at %2 that the provider's domain page shows (its target ends in %3).")
+                .arg(p(f, "record_type"), p(f, "record_name"), p(f, "expected_suffix"));
+        return tr("Publish this %1.").arg(record(f));
+    }
     if (c == u"spf.too_many_lookups")
         return tr("Remove includes you no longer use, or replace some with the ip4:/ip6: ranges they stand for, until at most %1 "
                   "lookups remain.")

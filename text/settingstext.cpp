@@ -92,6 +92,11 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                                                       "`openssl x509 -noout -fingerprint -sha256` prints it")
                                                        .arg(value)
                                                  : tr("%1 is not a SHA-256 fingerprint; use 64 hex digits (colons allowed)").arg(value);
+    } else if (code == u"not_a_nameserver") {
+        //: DNS_SERVER's value. Keep the example addresses as they are.
+        text = tr("%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or "
+                  "[2001:db8::53]:53")
+                   .arg(value);
     } else if (code == u"not_an_address") {
         const mime::AddressError why{mime::addressProblemFromCode(p.value(QStringLiteral("reason")).toString()),
                                      p.value(QStringLiteral("address")).toString(), p.value(QStringLiteral("detail")).toString()};

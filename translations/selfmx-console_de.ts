@@ -219,6 +219,128 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, Quelle: %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>Der SPF-Eintrag von %3 autorisiert den Mailserver %1 (%2) nicht: Empfänger behandeln seine Mails als gefälscht.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>SPF autorisiert den Mailserver %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>Der Mailserver %1 hat keine Adresse im DNS, daher lässt sich seine SPF-Autorisierung nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>Kein SES-Easy-DKIM-Eintrag unter %1 (Token %2): SES kann für die Domain nicht signieren.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 muss für SES Easy DKIM ein CNAME auf %2 sein; es ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 zeigt auf %2, aber SES veröffentlicht dort keinen Schlüssel: Das Token gehört nicht zu dieser SES-Identität.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>Kein %2-Eintrag unter %1, der Bounce-Domain (Return-Path): SPF kann für DMARC nicht mit der Domain des Absenders übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>Die Bounce-Domain (Return-Path) %1 zeigt auf %2, nicht auf den Anbieter.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>Die MAIL-FROM-Domain %1 hat keinen SPF-Eintrag, der SES autorisiert.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Bounce-Domain (Return-Path) %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 veröffentlicht keine MTA-STS-Richtlinie: Absender dürfen ohne TLS an die Domain zustellen (optional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>Der MTA-STS-Eintrag unter %1 ist ungültig (%2): Absender ignorieren die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>Die MTA-STS-Richtlinie %1 ließ sich nicht abrufen (HTTP %2, %3): Absender ignorieren die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>Die MTA-STS-Richtlinie %1 ist ungültig (%2): Absender ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>Die MTA-STS-Richtlinie (mode %1) nennt den MX-Host %2 nicht (sie nennt %3): Absender, die sie durchsetzen, stellen dort nicht zu.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 hat keinen TLS-RPT-Eintrag: Niemand meldet der Domain fehlgeschlagene TLS-Zustellungen (optional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>Der TLS-RPT-Eintrag unter %1 ist ungültig (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: Berichte gehen an %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Um Berichte über fehlgeschlagene TLS-Zustellungen zu erhalten, veröffentlichen Sie diesen %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Stellen Sie die Richtlinie unter %1 per HTTPS mit einem für ihren Namen gültigen Zertifikat bereit, oder entfernen Sie den _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Korrigieren Sie die Richtlinie unter %1: Sie braucht version: STSv1, mode (enforce, testing oder none), max_age (höchstens 31557600) und eine mx-Zeile für jeden MX-Host.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Ergänzen Sie die Richtlinie unter %2 um eine mx-Zeile für %1 und veröffentlichen Sie dann eine neue id im _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>%1 ergänzen: Ändern Sie ihn in diesen %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Prüfen Sie den Hostnamen des SMTP-Servers oder veröffentlichen Sie seine A/AAAA-Einträge.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Veröffentlichen Sie diesen %1 (und die Einträge der beiden anderen Token aus der SES-Konsole).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Kopieren Sie die drei DKIM-Token für diese Domain (und Region) erneut aus der SES-Konsole und veröffentlichen Sie ihre CNAME-Einträge.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Veröffentlichen Sie unter %2 den %1-Eintrag, den die Domain-Seite des Anbieters anzeigt (sein Ziel endet auf %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1769,6 +1891,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 ist keine Einstellung, die die Konsole kennt; meinten Sie %2?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 ist kein Nameserver; verwenden Sie eine IP-Adresse mit optionalem Port, z. B. 192.0.2.53, 192.0.2.53:5353 oder [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2396,11 +2523,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>Der Anbieter, für den geprüft wird: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Ein zu prüfender DKIM-Selektor (wiederholbar); die Selektoren s1/s2 von SendGrid werden ohnehin geprüft.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Die Befunde und die DNS-Antworten als JSON ausgeben.</translation>
     </message>
@@ -2468,6 +2590,36 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>checking the sender domain %1 …</source>
         <extracomment>%1: the sender&apos;s domain</extracomment>
         <translation>prüfe die Absenderdomain %1 …</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 hat keine Adresse im DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>Fehler: --dane: „%1“ ist weder HOST noch HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>Warnung: kein Zertifikat von %1: %2</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Ein zu prüfender DKIM-Selektor (wiederholbar), bei SES jedes seiner drei Easy-DKIM-Token; die Selektoren s1/s2 von SendGrid werden ohnehin geprüft.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>Der zu prüfende Bounce-Name (Return-Path), ein Label unter der Domain oder ein vollständiger Name: em123 bei SendGrid, die MAIL-FROM-Subdomain bei SES; Standard: der des Anbieters (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Mit diesem SMTP-Server (Port 25, sofern nicht angegeben) per STARTTLS verbinden und sein Zertifikat mit seinen DNSSEC-signierten TLSA-Einträgen abgleichen (DANE).</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2874,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Wie viele SMTP-Verbindungen das Relay zum Server offen hält (1 bis 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>Der Nameserver, den die DNS-Prüfungen fragen, eine IP-Adresse mit optionalem Port (192.0.2.53:5353, [2001:db8::53]:53); leer: der des Systems.</translation>
     </message>
 </context>
 <context>

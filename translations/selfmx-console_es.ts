@@ -219,6 +219,128 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, según %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>El registro SPF de %3 no autoriza al servidor de correo %1 (%2): los receptores tratarán su correo como falsificado.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>SPF autoriza al servidor de correo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>El servidor de correo %1 no tiene dirección en el DNS, así que no se puede comprobar su autorización SPF.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>No hay registro SES Easy DKIM en %1 (token %2): SES no puede firmar para el dominio.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 debe ser un CNAME a %2 para SES Easy DKIM; es %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 apunta a %2, pero SES no publica ninguna clave allí: el token no es de esta identidad de SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>No hay registro %2 en %1, el dominio de rebote (return-path): SPF no puede alinearse con el dominio del remitente para DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>El dominio de rebote (return-path) %1 apunta a %2, no al proveedor.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>El dominio MAIL FROM %1 no tiene un registro SPF que autorice a SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Dominio de rebote (return-path) %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 no publica ninguna política MTA-STS: los remitentes pueden entregarle correo sin TLS (opcional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>El registro MTA-STS en %1 no es válido (%2): los remitentes ignoran la política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>No se pudo obtener la política MTA-STS %1 (HTTP %2, %3): los remitentes ignoran la política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>La política MTA-STS %1 no es válida (%2): los remitentes la ignoran.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>La política MTA-STS (mode %1) no nombra el host MX %2 (nombra %3): los remitentes que la aplican no entregarán allí.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 no tiene registro TLS-RPT: nadie le informa de las entregas TLS fallidas (opcional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>El registro TLS-RPT en %1 no es válido (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: los informes van a %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Para recibir informes de entregas TLS fallidas, publique este %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Sirva la política en %1 por HTTPS con un certificado válido para su nombre, o elimine el registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrija la política en %1: necesita version: STSv1, mode (enforce, testing o none), max_age (como máximo 31557600) y una línea mx por cada host MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Añada una línea mx para %1 a la política en %2 y luego publique un nuevo id en el registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Añada %1: cámbielo por este %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Compruebe el nombre de host del servidor SMTP o publique sus registros A/AAAA.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publique este %1 (y los registros de los otros dos tokens, desde la consola de SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Vuelva a copiar los tres tokens DKIM desde la consola de SES para este dominio (y región) y publique sus registros CNAME.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publique en %2 el registro %1 que muestra la página del dominio del proveedor (su destino termina en %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1769,6 +1891,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 no es una opción que la consola conozca; ¿quiso decir %2?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 no es un servidor de nombres; use una dirección IP con un puerto opcional, p. ej. 192.0.2.53, 192.0.2.53:5353 o [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2396,11 +2523,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>El proveedor para el que comprobar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Un selector DKIM que comprobar (repetible); los selectores s1/s2 de SendGrid se comprueban siempre.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar los hallazgos y las respuestas DNS como JSON.</translation>
     </message>
@@ -2468,6 +2590,36 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>checking the sender domain %1 …</source>
         <extracomment>%1: the sender&apos;s domain</extracomment>
         <translation>comprobando el dominio del remitente %1 …</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 no tiene dirección en el DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>error: --dane: «%1» no es HOST ni HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>advertencia: ningún certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Un selector DKIM que comprobar (repetible), o con SES cada uno de sus tres tokens Easy DKIM; los selectores s1/s2 de SendGrid se comprueban de todos modos.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>El nombre de rebote (return-path) que comprobar, una etiqueta bajo el dominio o un nombre completo: em123 en SendGrid, el subdominio MAIL FROM en SES; predeterminado: el del proveedor (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Conectarse a este servidor SMTP (puerto 25 si no se indica otro) con STARTTLS y comparar su certificado con sus registros TLSA firmados con DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2874,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Cuántas conexiones SMTP mantiene abiertas el relay con el servidor (de 1 a 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>El servidor de nombres al que preguntan las comprobaciones DNS, una dirección IP con un puerto opcional (192.0.2.53:5353, [2001:db8::53]:53); vacío: el del sistema.</translation>
     </message>
 </context>
 <context>

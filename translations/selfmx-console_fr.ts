@@ -219,6 +219,128 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, d&apos;après %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>L&apos;enregistrement SPF de %3 n&apos;autorise pas le serveur de messagerie %1 (%2) : les destinataires traiteront son courrier comme falsifié.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>SPF autorise le serveur de messagerie %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>Le serveur de messagerie %1 n&apos;a pas d&apos;adresse dans le DNS : son autorisation SPF ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>Aucun enregistrement SES Easy DKIM à %1 (jeton %2) : SES ne peut pas signer pour le domaine.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 doit être un CNAME vers %2 pour SES Easy DKIM ; c&apos;est %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 pointe vers %2, mais SES n&apos;y publie aucune clé : le jeton n&apos;appartient pas à cette identité SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>Aucun enregistrement %2 à %1, le domaine de retour (return-path) : SPF ne peut pas être aligné sur le domaine de l&apos;expéditeur pour DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>Le domaine de retour (return-path) %1 pointe vers %2, pas vers le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>Le domaine MAIL FROM %1 n&apos;a pas d&apos;enregistrement SPF qui autorise SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Domaine de retour (return-path) %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 ne publie aucune politique MTA-STS : les expéditeurs peuvent lui livrer du courrier sans TLS (facultatif, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>L&apos;enregistrement MTA-STS à %1 est invalide (%2) : les expéditeurs ignorent la politique.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>La politique MTA-STS %1 n&apos;a pas pu être récupérée (HTTP %2, %3) : les expéditeurs ignorent la politique.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>La politique MTA-STS %1 est invalide (%2) : les expéditeurs l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS : id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>La politique MTA-STS (mode %1) ne nomme pas l&apos;hôte MX %2 (elle nomme %3) : les expéditeurs qui l&apos;appliquent n&apos;y livreront pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 n&apos;a pas d&apos;enregistrement TLS-RPT : personne ne lui signale les livraisons TLS échouées (facultatif, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>L&apos;enregistrement TLS-RPT à %1 est invalide (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT : les rapports sont envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Pour recevoir des rapports sur les livraisons TLS échouées, publiez cet %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Servez la politique à %1 en HTTPS avec un certificat valide pour son nom, ou supprimez l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrigez la politique à %1 : elle doit contenir version: STSv1, mode (enforce, testing ou none), max_age (au plus 31557600) et une ligne mx pour chaque hôte MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Ajoutez une ligne mx pour %1 à la politique à %2, puis publiez un nouvel id dans l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Ajoutez %1 : remplacez-le par cet %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Vérifiez le nom d&apos;hôte du serveur SMTP, ou publiez ses enregistrements A/AAAA.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publiez cet %1 (et les enregistrements des deux autres jetons, depuis la console SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Copiez à nouveau les trois jetons DKIM depuis la console SES pour ce domaine (et cette région) et publiez leurs enregistrements CNAME.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publiez à %2 l&apos;enregistrement %1 indiqué sur la page du domaine chez le fournisseur (sa cible se termine par %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1769,6 +1891,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 n&apos;est pas un réglage que la console connaît ; vouliez-vous dire %2 ?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 n&apos;est pas un serveur de noms ; utilisez une adresse IP avec un port facultatif, par exemple 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2396,11 +2523,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Le fournisseur pour lequel vérifier : sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Un sélecteur DKIM à vérifier (option répétable) ; les sélecteurs s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Afficher les constats et les réponses DNS en JSON.</translation>
     </message>
@@ -2468,6 +2590,36 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>checking the sender domain %1 …</source>
         <extracomment>%1: the sender&apos;s domain</extracomment>
         <translation>vérification du domaine de l&apos;expéditeur %1 …</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 n&apos;a pas d&apos;adresse dans le DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>erreur : --dane : « %1 » n&apos;est ni HOST ni HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>avertissement : aucun certificat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Un sélecteur DKIM à vérifier (répétable), ou avec SES chacun de ses trois jetons Easy DKIM ; les sélecteurs s1/s2 de SendGrid sont vérifiés de toute façon.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>Le nom de retour (return-path) à vérifier, un label sous le domaine ou un nom complet : em123 chez SendGrid, le sous-domaine MAIL FROM chez SES ; par défaut : celui du fournisseur (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Se connecter à ce serveur SMTP (port 25 sauf indication contraire) avec STARTTLS et comparer son certificat à ses enregistrements TLSA signés par DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2874,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Combien de connexions SMTP le relais garde ouvertes vers le serveur (1 à 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>Le serveur de noms qu&apos;interrogent les vérifications DNS, une adresse IP avec un port facultatif (192.0.2.53:5353, [2001:db8::53]:53) ; vide : celui du système.</translation>
     </message>
 </context>
 <context>

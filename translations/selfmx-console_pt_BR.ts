@@ -219,6 +219,128 @@
         <source>%1:%2 %3, from %4</source>
         <translation>%1:%2 %3, de acordo com %4</translation>
     </message>
+    <message>
+        <source>The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain</extracomment>
+        <translation>O registro SPF de %3 não autoriza o servidor de e-mail %1 (%2): os destinatários tratarão as mensagens dele como falsificadas.</translation>
+    </message>
+    <message>
+        <source>SPF authorises the mail server %1 (%2).</source>
+        <translation>O SPF autoriza o servidor de e-mail %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no address in DNS, so its SPF authorisation cannot be checked.</source>
+        <translation>O servidor de e-mail %1 não tem endereço no DNS, então a autorização SPF dele não pode ser verificada.</translation>
+    </message>
+    <message>
+        <source>No SES Easy DKIM record at %1 (token %2): SES cannot sign for the domain.</source>
+        <extracomment>SES: Amazon SES; Easy DKIM: its name for the feature (not translated)</extracomment>
+        <translation>Nenhum registro SES Easy DKIM em %1 (token %2): o SES não consegue assinar pelo domínio.</translation>
+    </message>
+    <message>
+        <source>%1 must be a CNAME to %2 for SES Easy DKIM; it is %3.</source>
+        <translation>%1 deve ser um CNAME para %2 no SES Easy DKIM; é %3.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but SES publishes no key there: the token is not one of this SES identity&apos;s.</source>
+        <translation>%1 aponta para %2, mas o SES não publica nenhuma chave lá: o token não é desta identidade do SES.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the bounce (return-path) domain: SPF cannot align with the sender&apos;s domain for DMARC.</source>
+        <extracomment>%1: a DNS name such as pm-bounces.example.com, %2: the record type (CNAME, MX)</extracomment>
+        <translation>Nenhum registro %2 em %1, o domínio de retorno (return-path): o SPF não consegue se alinhar ao domínio do remetente para o DMARC.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) domain %1 points to %2, not to the provider.</source>
+        <translation>O domínio de retorno (return-path) %1 aponta para %2, não para o provedor.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM domain %1 has no SPF record that authorises SES.</source>
+        <translation>O domínio MAIL FROM %1 não tem um registro SPF que autorize o SES.</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) domain %1: %2.</source>
+        <translation>Domínio de retorno (return-path) %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).</source>
+        <extracomment>MTA-STS: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 não publica nenhuma política MTA-STS: os remetentes podem entregar a ele sem TLS (opcional, RFC 8461).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is invalid (%2): senders ignore the policy.</source>
+        <translation>O registro MTA-STS em %1 é inválido (%2): os remetentes ignoram a política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 could not be fetched (HTTP %2, %3): senders ignore the policy.</source>
+        <extracomment>%1: the policy&apos;s URL; %2: the HTTP status (0 when there was no answer); %3: the network&apos;s own words</extracomment>
+        <translation>Não foi possível obter a política MTA-STS %1 (HTTP %2, %3): os remetentes ignoram a política.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy %1 is invalid (%2): senders ignore it.</source>
+        <translation>A política MTA-STS %1 é inválida (%2): os remetentes a ignoram.</translation>
+    </message>
+    <message>
+        <source>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</source>
+        <translation>MTA-STS: id %1, mode %2, mx %3, max_age %4 s.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (mode %1) does not name the MX host %2 (it names %3): senders that enforce it will not deliver there.</source>
+        <translation>A política MTA-STS (mode %1) não nomeia o host MX %2 (ela nomeia %3): os remetentes que a aplicam não entregarão lá.</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record: nobody reports failed TLS deliveries to it (optional, RFC 8460).</source>
+        <extracomment>TLS-RPT: the standard&apos;s name (not translated)</extracomment>
+        <translation>%1 não tem registro TLS-RPT: ninguém informa a ele as entregas TLS que falharam (opcional, RFC 8460).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is invalid (%2).</source>
+        <translation>O registro TLS-RPT em %1 é inválido (%2).</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1.</source>
+        <translation>TLS-RPT: os relatórios vão para %1.</translation>
+    </message>
+    <message>
+        <source>To receive reports of failed TLS deliveries, publish this %1.</source>
+        <translation>Para receber relatórios de entregas TLS que falharam, publique este %1.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.</source>
+        <translation>Sirva a política em %1 por HTTPS com um certificado válido para o nome dela, ou remova o registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and an mx line for each MX host.</source>
+        <extracomment>Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy&apos;s keywords).</extracomment>
+        <translation>Corrija a política em %1: ela precisa de version: STSv1, mode (enforce, testing ou none), max_age (no máximo 31557600) e uma linha mx para cada host MX.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 to the policy at %2, then publish a new id in the _mta-sts record.</source>
+        <translation>Adicione uma linha mx para %1 à política em %2 e depois publique um novo id no registro _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Add %1: change it to this %2.</source>
+        <extracomment>%1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish</extracomment>
+        <translation>Adicione %1: altere-o para este %2.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP server&apos;s host name, or publish its A/AAAA records.</source>
+        <translation>Verifique o nome do host do servidor SMTP ou publique os registros A/AAAA dele.</translation>
+    </message>
+    <message>
+        <source>Publish this %1 (and the other two tokens&apos; records from the SES console).</source>
+        <extracomment>%1: a DNS record such as &quot;CNAME record at TOKEN._domainkey.example.com: TOKEN.dkim.amazonses.com&quot;</extracomment>
+        <translation>Publique este %1 (e os registros dos outros dois tokens, a partir do console do SES).</translation>
+    </message>
+    <message>
+        <source>Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.</source>
+        <translation>Copie novamente os três tokens DKIM do console do SES para este domínio (e região) e publique os registros CNAME deles.</translation>
+    </message>
+    <message>
+        <source>Publish the %1 record at %2 that the provider&apos;s domain page shows (its target ends in %3).</source>
+        <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
+        <translation>Publique em %2 o registro %1 que a página do domínio do provedor mostra (o destino dele termina em %3).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1769,6 +1891,11 @@
         <source>%1 is not a setting the console knows; did you mean %2?</source>
         <translation>%1 não é uma configuração que o console conheça; você quis dizer %2?</translation>
     </message>
+    <message>
+        <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
+        <translation>%1 não é um servidor de nomes; use um endereço IP com uma porta opcional, por exemplo 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>
@@ -2396,11 +2523,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>O provedor para o qual verificar: sendgrid, mailgun, ses, postmark, gmail, microsoft365, postfix, custom.</translation>
     </message>
     <message>
-        <source>A DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>
-        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names (not translated).</extracomment>
-        <translation>Um seletor DKIM a verificar (repetível); os seletores s1/s2 do SendGrid são verificados de qualquer forma.</translation>
-    </message>
-    <message>
         <source>Print the findings and the DNS answers as JSON.</source>
         <translation>Mostrar as constatações e as respostas DNS em JSON.</translation>
     </message>
@@ -2468,6 +2590,36 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>checking the sender domain %1 …</source>
         <extracomment>%1: the sender&apos;s domain</extracomment>
         <translation>verificando o domínio do remetente %1 …</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS</source>
+        <extracomment>%1: a host name</extracomment>
+        <translation>%1 não tem endereço no DNS</translation>
+    </message>
+    <message>
+        <source>error: --dane: &quot;%1&quot; is not HOST or HOST:PORT</source>
+        <extracomment>%1: the value given to --dane</extracomment>
+        <translation>erro: --dane: &quot;%1&quot; não é HOST nem HOST:PORT</translation>
+    </message>
+    <message>
+        <source>warning: no certificate from %1: %2</source>
+        <extracomment>%1: HOST:PORT, %2: why (already in words). The check goes on without the certificate.</extracomment>
+        <translation>aviso: nenhum certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (repeatable), or with SES each of its three Easy DKIM tokens; SendGrid&apos;s s1/s2 are checked anyway.</source>
+        <extracomment>s1/s2: SendGrid&apos;s DKIM selector names; Easy DKIM: Amazon SES&apos;s name (not translated).</extracomment>
+        <translation>Um seletor DKIM a verificar (repetível) ou, com o SES, cada um dos seus três tokens Easy DKIM; os seletores s1/s2 do SendGrid são verificados de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>The bounce (return-path) name to check, a label under the domain or a full name: SendGrid&apos;s em123, the SES MAIL FROM subdomain; default: the provider&apos;s (Postmark pm-bounces, Mailgun email).</source>
+        <extracomment>Keep em123, pm-bounces, SES and MAIL FROM as they are.</extracomment>
+        <translation>O nome de retorno (return-path) a verificar, um rótulo sob o domínio ou um nome completo: em123 no SendGrid, o subdomínio MAIL FROM no SES; padrão: o do provedor (Postmark pm-bounces, Mailgun email).</translation>
+    </message>
+    <message>
+        <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
+        <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
+        <translation>Conectar a este servidor SMTP (porta 25, se nenhuma for indicada) com STARTTLS e comparar o certificado dele com os registros TLSA assinados com DNSSEC (DANE).</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2874,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>How many SMTP connections the relay keeps open to the server (1 to 100).</source>
         <translation>Quantas conexões SMTP o relay mantém abertas com o servidor (1 a 100).</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
+        <translation>O servidor de nomes que as verificações de DNS consultam, um endereço IP com uma porta opcional (192.0.2.53:5353, [2001:db8::53]:53); vazio: o do sistema.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,16 @@
 #include "dane.h"
 #include "logging.h"
 
+#include <QDate>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -284,6 +292,187 @@ QStringList dkimSelectorsFor(profile::Provider provider)
     return {};
 }
 
+ReturnPathRule returnPathRuleFor(profile::Provider provider, const QString &region)
+{
+    ReturnPathRule rule;
+    switch (provider) {
+    case profile::Provider::Postmark:
+        // Postmark's custom Return-Path domain "must have a CNAME record that points to
+        // pm.mtasv.net" (postmarkapp.com/developer/api/domains-api, ReturnPathDomain);
+        // pm-bounces is the name its domain page suggests (pm_bounces@pm-bounces.DOMAIN).
+        rule.label = QStringLiteral("pm-bounces");
+        rule.target = QStringLiteral("pm.mtasv.net");
+        break;
+    case profile::Provider::Mailgun:
+        // Mailgun's domain records include "email.DOMAIN CNAME mailgun.org" for its tracking
+        // and unsubscribe links (Mailgun's DNS records page; documentation.onesignal.com
+        // mailgun-setup lists the CNAME among them).
+        rule.label = QStringLiteral("email");
+        rule.target = QStringLiteral("mailgun.org");
+        break;
+    case profile::Provider::AmazonSes:
+        // SES custom MAIL FROM: a subdomain the customer picks, with "MX 10
+        // feedback-smtp.REGION.amazonses.com" and "v=spf1 include:amazonses.com ~all"
+        // (docs.aws.amazon.com/ses/latest/dg/mail-from.html). No default name.
+        rule.type = RecordType::Mx;
+        if (region.isEmpty())
+            rule.targetSuffix = QStringLiteral(".amazonses.com");
+        else
+            rule.target = QStringLiteral("feedback-smtp.%1.amazonses.com").arg(region);
+        break;
+    case profile::Provider::SendGrid:
+        // SendGrid's link branding / return path ("em123.DOMAIN CNAME u123.wl.sendgrid.net")
+        // is numbered per account: checked when given, pointing into sendgrid.net.
+        rule.targetSuffix = QStringLiteral(".sendgrid.net");
+        break;
+    default: break;
+    }
+    return rule;
+}
+
+bool isSesDkimTarget(const QString &token, const QString &target)
+{
+    // "Name: token._domainkey.example.com, Type: CNAME, Value: token.dkim.amazonses.com"
+    // (SES API reference, VerifyDomainDkim).
+    static const QRegularExpression region(QStringLiteral(R"(^\.dkim(\.[a-z0-9-]+)?\.amazonses\.com$)"));
+    const QString t = target.toLower();
+    return t.startsWith(token.toLower()) && region.match(t.mid(token.size())).hasMatch();
+}
+
+MtaStsRecord parseMtaStsRecord(const QString &record)
+{
+    MtaStsRecord r;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    if (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"STSv1")
+        r.errors.append(QStringLiteral("v"));
+    // id = 1*32(ALPHA / DIGIT) (RFC 8461 §3.1)
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9]{1,32}$"));
+    r.id = tags.value(QStringLiteral("id"));
+    if (!id.match(r.id).hasMatch())
+        r.errors.append(QStringLiteral("id"));
+    return r;
+}
+
+MtaStsPolicy parseMtaStsPolicy(const QString &text)
+{
+    MtaStsPolicy policy;
+    QString version;
+    for (QString line : text.split(u'\n')) {
+        line = line.trimmed(); // CRLF (§3.2), or LF as many servers send it
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        const QString key = line.left(colon).trimmed().toLower();
+        const QString value = line.mid(colon + 1).trimmed();
+        if (key == u"version")
+            version = value;
+        else if (key == u"mode")
+            policy.mode = value;
+        else if (key == u"mx")
+            policy.mx.append(value.toLower());
+        else if (key == u"max_age") {
+            bool ok = false;
+            policy.maxAge = value.toLongLong(&ok);
+            if (!ok)
+                policy.maxAge = -1;
+        }
+    }
+    if (version != u"STSv1")
+        policy.errors.append(QStringLiteral("version"));
+    if (policy.mode != u"enforce" && policy.mode != u"testing" && policy.mode != u"none")
+        policy.errors.append(QStringLiteral("mode"));
+    if (policy.maxAge < 0 || policy.maxAge > 31557600) // at most a year (§3.2)
+        policy.errors.append(QStringLiteral("max_age"));
+    if (policy.mx.isEmpty() && policy.mode != u"none")
+        policy.errors.append(QStringLiteral("mx"));
+    return policy;
+}
+
+bool mtaStsMxMatches(const QString &pattern, const QString &host)
+{
+    const QString p = pattern.toLower();
+    const QString h = host.toLower();
+    if (p.startsWith(QStringLiteral("*."))) {
+        const qsizetype dot = h.indexOf(u'.');
+        return dot > 0 && h.mid(dot + 1) == p.mid(2);
+    }
+    return p == h;
+}
+
+TlsRptRecord parseTlsRpt(const QString &record)
+{
+    TlsRptRecord r;
+    QStringList order;
+    const QMap<QString, QString> tags = tagList(record, &order);
+    if (order.value(0) != u"v" || tags.value(QStringLiteral("v")) != u"TLSRPTv1")
+        r.errors.append(QStringLiteral("v"));
+    for (const QString &uri : tags.value(QStringLiteral("rua")).split(u',', Qt::SkipEmptyParts)) {
+        const QString u = uri.trimmed();
+        if (!u.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive) && !u.startsWith(QStringLiteral("https:"), Qt::CaseInsensitive)) {
+            r.errors.append(QStringLiteral("rua"));
+            return r;
+        }
+        r.rua.append(u);
+    }
+    if (r.rua.isEmpty())
+        r.errors.append(QStringLiteral("rua"));
+    return r;
+}
+
+QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
+{
+    QList<SpfMechanism> list;
+    for (const QString &term : spfTerms(record)) {
+        if (term.contains(u'=') && !term.contains(u':'))
+            continue; // a modifier
+        SpfMechanism m;
+        QString t = term;
+        if (!t.isEmpty() && QStringLiteral("+-~?").contains(t.front())) {
+            m.qualifier = t.front();
+            t.remove(0, 1);
+        }
+        QString rest;
+        const qsizetype colon = t.indexOf(u':');
+        const qsizetype slash = t.indexOf(u'/');
+        const qsizetype nameEnd = colon >= 0 ? colon : slash >= 0 ? slash : t.size();
+        m.name = t.left(nameEnd).toLower();
+        rest = t.mid(nameEnd);
+        if (m.name == u"ip4" || m.name == u"ip6") {
+            const QString argument = rest.mid(1);
+            const qsizetype cut = argument.indexOf(u'/');
+            m.network = cut >= 0 ? argument.left(cut) : argument;
+            const int bits = cut >= 0 ? argument.mid(cut + 1).toInt() : (m.name == u"ip4" ? 32 : 128);
+            (m.name == u"ip4" ? m.cidr4 : m.cidr6) = bits;
+            list.append(m);
+            continue;
+        }
+        // a[:domain][/cidr4][//cidr6] (RFC 7208 §5.3, §5.6)
+        QString cidrs;
+        if (rest.startsWith(u':')) {
+            const qsizetype cut = rest.indexOf(u'/');
+            m.domain = (cut >= 0 ? rest.mid(1, cut - 1) : rest.mid(1)).toLower();
+            cidrs = cut >= 0 ? rest.mid(cut) : QString();
+        } else {
+            cidrs = rest;
+        }
+        if (m.domain.isEmpty())
+            m.domain = domain;
+        while (m.domain.endsWith(u'.'))
+            m.domain.chop(1);
+        if (cidrs.startsWith(QStringLiteral("//"))) {
+            m.cidr6 = cidrs.mid(2).toInt();
+        } else if (cidrs.startsWith(u'/')) {
+            const qsizetype v6 = cidrs.indexOf(QStringLiteral("//"));
+            m.cidr4 = cidrs.mid(1, v6 >= 0 ? v6 - 1 : -1).toInt();
+            if (v6 >= 0)
+                m.cidr6 = cidrs.mid(v6 + 2).toInt();
+        }
+        list.append(m);
+    }
+    return list;
+}
+
 DomainCheck::DomainCheck(DomainCheckOptions options, ResolverConfig config, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -312,10 +501,100 @@ void DomainCheck::start()
     ask(d, RecordType::Txt, QStringLiteral("spf"));
     ask(QStringLiteral("_dmarc.") + d, RecordType::Txt, QStringLiteral("dmarc"));
     ask(d, RecordType::Mx, QStringLiteral("mx"));
-    for (const QString &selector : m_options.dkimSelectors)
+    for (const QString &selector : m_options.dkimSelectors) {
         ask(selector + QStringLiteral("._domainkey.") + d, RecordType::Txt, QStringLiteral("dkim:") + selector);
+        // SES Easy DKIM: the token's name must be a CNAME to SES's key, asked for itself.
+        if (m_options.provider == profile::Provider::AmazonSes)
+            ask(selector + QStringLiteral("._domainkey.") + d, RecordType::Cname, QStringLiteral("dkim-cname:") + selector);
+    }
+    if (m_options.provider == profile::Provider::Postfix && !m_options.postfixHost.isEmpty()) {
+        const QHostAddress literal(m_options.postfixHost);
+        if (literal.isNull()) {
+            ask(m_options.postfixHost, RecordType::A, QStringLiteral("host-a"));
+            ask(m_options.postfixHost, RecordType::Aaaa, QStringLiteral("host-aaaa"));
+        }
+    }
+    if (const QString name = returnPathName(); !name.isEmpty()) {
+        const ReturnPathRule rule = returnPathRuleFor(m_options.provider, m_options.region);
+        ask(name, rule.type, QStringLiteral("return-path"));
+        if (rule.type == RecordType::Mx)
+            ask(name, RecordType::Txt, QStringLiteral("return-path-spf"));
+    }
+    ask(QStringLiteral("_mta-sts.") + d, RecordType::Txt, QStringLiteral("mta-sts"));
+    ask(QStringLiteral("_smtp._tls.") + d, RecordType::Txt, QStringLiteral("tls-rpt"));
     if (!m_options.smtpHost.isEmpty())
         ask(tlsaName(m_options.smtpHost, m_options.smtpPort), RecordType::Tlsa, QStringLiteral("tlsa"));
+}
+
+namespace {
+QStringList recordsStartingWith(const Answer &answer, const QString &prefix)
+{
+    QStringList records;
+    for (const Record &r : answer.records) {
+        const QString text = r.text().trimmed();
+        if (text.startsWith(prefix))
+            records.append(text);
+    }
+    return records;
+}
+} // namespace
+
+// RFC 8461 §3.3: https://mta-sts.DOMAIN/.well-known/mta-sts.txt, certificate verified, no
+// redirects followed, bounded in time and size (the policy is small; 64 KiB is plenty).
+void DomainCheck::fetchMtaStsPolicy()
+{
+    if (m_policy.attempted)
+        return;
+    m_policy.attempted = true;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    const QString policyHost = QStringLiteral("mta-sts.") + m_options.domain;
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(policyHost);
+    url.setPath(QStringLiteral("/.well-known/mta-sts.txt"));
+    m_policy.url = url.toString();
+    QNetworkRequest request;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.mtaStsTestEndpoint.isEmpty()) {
+        const QString endpoint = m_options.mtaStsTestEndpoint;
+        const qsizetype colon = endpoint.lastIndexOf(u':');
+        url.setHost(endpoint.left(colon));
+        url.setPort(endpoint.mid(colon + 1).toInt());
+        request.setPeerVerifyName(policyHost);
+        request.setRawHeader("Host", policyHost.toLatin1());
+        ssl.addCaCertificates(QSslCertificate::fromData(m_options.mtaStsTestCaPem, QSsl::Pem));
+    }
+    request.setUrl(url);
+    request.setSslConfiguration(ssl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_resolver.config().timeoutMs);
+    ++m_outstanding;
+    QNetworkReply *reply = m_network->get(request);
+    constexpr qint64 kMaxPolicyBytes = 64 * 1024;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxPolicyBytes)
+            reply->abort();
+    });
+    // The transfer timeout restarts on every byte; this one bounds the whole fetch.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(2 * m_resolver.config().timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        m_policy.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && m_policy.httpStatus == 200) {
+            m_policy.ok = true;
+            m_policy.text = QString::fromUtf8(reply->read(kMaxPolicyBytes));
+        } else {
+            m_policy.error = reply->errorString();
+        }
+        qCDebug(lcDns) << "MTA-STS policy" << m_policy.url << m_policy.httpStatus << m_policy.error;
+        if (--m_outstanding == 0)
+            evaluate();
+    });
 }
 
 void DomainCheck::ask(const QString &name, RecordType type, const QString &purpose)
@@ -327,6 +606,29 @@ void DomainCheck::ask(const QString &name, RecordType type, const QString &purpo
         lookup->deleteLater();
         answered(purpose, answer);
     });
+}
+
+void DomainCheck::askOnce(const QString &name, RecordType type, const QString &purpose)
+{
+    if (m_asked.contains(purpose) || m_asked.size() > 4 * kSpfMaxFetches)
+        return;
+    m_asked.insert(purpose);
+    ask(name, type, purpose);
+}
+
+// For the Postfix host's check: the addresses behind the a and mx terms of a record.
+void DomainCheck::followSpfTerms(const QString &record, const QString &domain)
+{
+    for (const SpfMechanism &m : spfMechanisms(record, domain)) {
+        if (m.domain.contains(u'%'))
+            continue; // macros need the message's identity
+        if (m.name == u"a") {
+            askOnce(m.domain, RecordType::A, QStringLiteral("addr-a:") + m.domain);
+            askOnce(m.domain, RecordType::Aaaa, QStringLiteral("addr-aaaa:") + m.domain);
+        } else if (m.name == u"mx") {
+            askOnce(m.domain, RecordType::Mx, QStringLiteral("spf-mx:") + m.domain);
+        }
+    }
 }
 
 void DomainCheck::answered(const QString &purpose, const Answer &answer)
@@ -347,6 +649,21 @@ void DomainCheck::answered(const QString &purpose, const Answer &answer)
                 m_spfFetched.insert(target);
                 ask(target, RecordType::Txt, QStringLiteral("spf:") + target);
             }
+            if (m_options.provider == profile::Provider::Postfix && !m_options.postfixHost.isEmpty())
+                followSpfTerms(records.first(), purpose == u"spf" ? m_options.domain : purpose.mid(4));
+        }
+    }
+    if (purpose == u"mta-sts" && answer.ok()) {
+        const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+        if (records.size() == 1 && parseMtaStsRecord(records.first()).errors.isEmpty())
+            fetchMtaStsPolicy();
+    }
+    if (purpose.startsWith(QStringLiteral("spf-mx:")) && answer.ok()) {
+        for (const Record &r : answer.records) {
+            if (r.target.isEmpty())
+                continue;
+            askOnce(r.target, RecordType::A, QStringLiteral("addr-a:") + r.target);
+            askOnce(r.target, RecordType::Aaaa, QStringLiteral("addr-aaaa:") + r.target);
         }
     }
     if (--m_outstanding == 0)
@@ -371,6 +688,9 @@ void DomainCheck::evaluate()
     evaluateDkim();
     evaluateDmarc();
     evaluateMx();
+    evaluateReturnPath();
+    evaluateMtaSts();
+    evaluateTlsRpt();
     if (!m_options.smtpHost.isEmpty())
         evaluateDane();
     Q_EMIT finished();
@@ -407,8 +727,16 @@ void DomainCheck::evaluateSpf()
     }
     const QStringList records = spfRecordsIn(answer);
     if (records.isEmpty()) {
-        const QString suggested =
+        QString suggested =
             providerInclude.isEmpty() ? QStringLiteral("v=spf1 mx ~all") : QStringLiteral("v=spf1 include:%1 ~all").arg(providerInclude);
+        if (m_options.provider == profile::Provider::Postfix && !m_options.postfixHost.isEmpty()) {
+            QStringList terms;
+            for (const QHostAddress &a : addressesOf(m_options.postfixHost))
+                terms.append((a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:") : QStringLiteral("ip4:"))
+                             + a.toString());
+            if (!terms.isEmpty())
+                suggested = joinSpf(terms << QStringLiteral("~all"));
+        }
         add(QStringLiteral("spf.missing"), Severity::Error, txtFix(d, suggested));
         return;
     }
@@ -482,7 +810,122 @@ void DomainCheck::evaluateSpf()
         p.insert(QStringLiteral("record_current"), current);
         add(QStringLiteral("spf.provider_missing"), Severity::Error, p);
     }
+    if (m_options.provider == profile::Provider::Postfix && !m_options.postfixHost.isEmpty())
+        evaluateSpfHost(current);
     add(QStringLiteral("spf.found"), Severity::Info, {{QStringLiteral("record"), current}, {QStringLiteral("lookups"), lookups}});
+}
+
+QString DomainCheck::spfRecordOf(const QString &domain) const
+{
+    const QString purpose = domain == m_options.domain ? QStringLiteral("spf") : QStringLiteral("spf:") + domain;
+    const QStringList records = spfRecordsIn(m_byPurpose.value(purpose));
+    return records.size() == 1 ? records.first() : QString();
+}
+
+QList<QHostAddress> DomainCheck::addressesOf(const QString &name) const
+{
+    if (const QHostAddress literal(name); !literal.isNull())
+        return {literal};
+    QList<QHostAddress> list;
+    const bool isHost = name == m_options.postfixHost;
+    for (const QString &purpose : {QStringLiteral("a"), QStringLiteral("aaaa")}) {
+        const Answer answer =
+            m_byPurpose.value(isHost ? QStringLiteral("host-") + purpose : QStringLiteral("addr-%1:%2").arg(purpose, name));
+        if (!answer.ok())
+            continue;
+        for (const Record &r : answer.records)
+            list.append(QHostAddress(r.address));
+    }
+    if (!isHost || list.isEmpty()) {
+        // The Postfix host may also appear in the SPF tree (a:HOST): either lookup will do.
+        for (const QString &purpose : {QStringLiteral("addr-a:"), QStringLiteral("addr-aaaa:")}) {
+            for (const Record &r : m_byPurpose.value(purpose + name).records) {
+                if (!list.contains(QHostAddress(r.address)))
+                    list.append(QHostAddress(r.address));
+            }
+        }
+    }
+    return list;
+}
+
+// RFC 7208 §4.6, reduced to the question "does a pass for this address?": mechanisms in
+// order, the first match decides (a "+" match passes, "-", "~", "?" do not), include passes
+// when the included record passes, redirect when nothing matched. Macros, ptr and exists
+// are not evaluated (they need the message): they never match here.
+bool DomainCheck::spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const
+{
+    const QString record = spfRecordOf(domain);
+    if (record.isEmpty() || depth > kSpfLookupLimit)
+        return false;
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    auto inAny = [&address, v6](const QList<QHostAddress> &candidates, const SpfMechanism &m) {
+        for (const QHostAddress &c : candidates) {
+            if (address.isInSubnet(c, v6 ? m.cidr6 : m.cidr4))
+                return true;
+        }
+        return false;
+    };
+    for (const SpfMechanism &m : spfMechanisms(record, domain)) {
+        bool match = false;
+        if (m.name == u"all") {
+            match = true;
+        } else if (m.name == u"ip4" || m.name == u"ip6") {
+            const QHostAddress network(m.network);
+            match = (m.name == u"ip6") == v6 && address.isInSubnet(network, v6 ? m.cidr6 : m.cidr4);
+        } else if (m.name == u"a") {
+            match = inAny(addressesOf(m.domain), m);
+        } else if (m.name == u"mx") {
+            for (const Record &r : m_byPurpose.value(QStringLiteral("spf-mx:") + m.domain).records)
+                match = match || (!r.target.isEmpty() && inAny(addressesOf(r.target), m));
+        } else if (m.name == u"include") {
+            match = spfAuthorises(address, m.domain, depth + 1);
+        }
+        if (match)
+            return m.qualifier == u'+';
+    }
+    const SpfRecord parsed = parseSpf(record);
+    return !parsed.redirect.isEmpty() && spfAuthorises(address, parsed.redirect, depth + 1);
+}
+
+void DomainCheck::evaluateSpfHost(const QString &current)
+{
+    const QString &host = m_options.postfixHost;
+    const QList<QHostAddress> addresses = addressesOf(host);
+    if (addresses.isEmpty()) {
+        const Answer a = m_byPurpose.value(QStringLiteral("host-a"));
+        if (lookupFailed(a))
+            add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(a));
+        else
+            add(QStringLiteral("spf.host_unresolved"), Severity::Warning, {{QStringLiteral("host"), host}});
+        return;
+    }
+    QStringList missing;
+    QStringList authorised;
+    QStringList terms = spfTerms(current);
+    for (const QHostAddress &a : addresses) {
+        if (spfAuthorises(a, m_options.domain, 0)) {
+            authorised.append(a.toString());
+            continue;
+        }
+        missing.append(a.toString());
+        const QString term =
+            (a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:") : QStringLiteral("ip4:")) + a.toString();
+        terms = insertBeforeAll(terms, term);
+    }
+    if (missing.isEmpty()) {
+        add(QStringLiteral("spf.host_authorised"), Severity::Info,
+            {{QStringLiteral("host"), host}, {QStringLiteral("addresses"), authorised.join(u' ')}});
+        return;
+    }
+    QVariantMap p = txtFix(m_options.domain, joinSpf(terms));
+    p.insert(QStringLiteral("host"), host);
+    p.insert(QStringLiteral("addresses"), missing.join(u' '));
+    QStringList added;
+    for (const QString &a : missing)
+        added.append((a.contains(u':') ? QStringLiteral("ip6:") : QStringLiteral("ip4:")) + a);
+    p.insert(QStringLiteral("terms"), added.join(u' '));
+    p.insert(QStringLiteral("record_current"), current);
+    add(QStringLiteral("spf.host_not_authorised"), Severity::Error, p);
 }
 
 void DomainCheck::evaluateDkim()
@@ -499,6 +942,9 @@ void DomainCheck::evaluateDkim()
             add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
             continue;
         }
+        const bool ses = m_options.provider == profile::Provider::AmazonSes;
+        if (ses && !sesDkimCnameOk(selector))
+            continue;
         QString record;
         for (const Record &r : answer.records) {
             const QString text = r.text().trimmed();
@@ -506,6 +952,13 @@ void DomainCheck::evaluateDkim()
                 record = text;
                 break;
             }
+        }
+        if (ses && (answer.status != Status::Ok || record.isEmpty())) {
+            // The CNAME is right but leads nowhere: SES has no key for this token (another
+            // account's or region's identity, or one deleted).
+            p.insert(QStringLiteral("cname"), m_byPurpose.value(QStringLiteral("dkim-cname:") + selector).records.value(0).target);
+            add(QStringLiteral("dkim.ses_key_missing"), Severity::Error, p);
+            continue;
         }
         if (answer.status != Status::Ok || record.isEmpty()) {
             p.insert(QStringLiteral("record_type"), QStringLiteral("TXT"));
@@ -531,6 +984,201 @@ void DomainCheck::evaluateDkim()
             add(QStringLiteral("dkim.found"), Severity::Info, p);
         }
     }
+}
+
+// SES Easy DKIM: TOKEN._domainkey.DOMAIN CNAME TOKEN.dkim.amazonses.com. False (with a
+// finding) when the CNAME is missing or points elsewhere.
+bool DomainCheck::sesDkimCnameOk(const QString &token)
+{
+    const Answer cname = m_byPurpose.value(QStringLiteral("dkim-cname:") + token);
+    const QString name = token + QStringLiteral("._domainkey.") + m_options.domain;
+    QVariantMap p{{QStringLiteral("selector"), token},
+                  {QStringLiteral("record_name"), name},
+                  {QStringLiteral("record_type"), QStringLiteral("CNAME")},
+                  {QStringLiteral("record_value"), QString(token + QStringLiteral(".dkim.amazonses.com"))}};
+    if (lookupFailed(cname) || cname.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(cname));
+        return false;
+    }
+    QString target;
+    for (const Record &r : cname.records) {
+        if (r.type == RecordType::Cname)
+            target = r.target;
+    }
+    if (target.isEmpty()) {
+        // A TXT key published in place of the CNAME stops SES rotating it.
+        const Answer txt = m_byPurpose.value(QStringLiteral("dkim:") + token);
+        if (txt.status == Status::Ok && !txt.records.isEmpty()) {
+            p.insert(QStringLiteral("record_current"), QStringLiteral("TXT"));
+            add(QStringLiteral("dkim.ses_cname_wrong"), Severity::Error, p);
+        } else {
+            add(QStringLiteral("dkim.ses_cname_missing"), Severity::Error, p);
+        }
+        return false;
+    }
+    if (!isSesDkimTarget(token, target)) {
+        p.insert(QStringLiteral("record_current"), target);
+        add(QStringLiteral("dkim.ses_cname_wrong"), Severity::Error, p);
+        return false;
+    }
+    return true;
+}
+
+QString DomainCheck::returnPathName() const
+{
+    QString name = m_options.returnPath.trimmed().toLower();
+    while (name.endsWith(u'.'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = returnPathRuleFor(m_options.provider, m_options.region).label;
+    if (name.isEmpty() || returnPathRuleFor(m_options.provider, m_options.region).isNull())
+        return QString();
+    if (name == m_options.domain || name.endsWith(QString(u'.' + m_options.domain)))
+        return name;
+    return name + u'.' + m_options.domain;
+}
+
+void DomainCheck::evaluateReturnPath()
+{
+    const QString name = returnPathName();
+    if (name.isEmpty())
+        return;
+    const ReturnPathRule rule = returnPathRuleFor(m_options.provider, m_options.region);
+    const Answer answer = m_byPurpose.value(QStringLiteral("return-path"));
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    const bool mx = rule.type == RecordType::Mx;
+    const QString expected = rule.target.isEmpty() ? QString() : rule.target;
+    QVariantMap p{{QStringLiteral("record_name"), name},
+                  {QStringLiteral("record_type"), typeName(rule.type)},
+                  {QStringLiteral("provider"), profile::providerKey(m_options.provider)}};
+    if (!expected.isEmpty())
+        p.insert(QStringLiteral("record_value"), mx ? QStringLiteral("10 ") + expected : expected);
+    else
+        p.insert(QStringLiteral("record_value"), QString()); // the provider's page names the target
+    p.insert(QStringLiteral("expected_suffix"), rule.targetSuffix);
+    QStringList targets;
+    for (const Record &r : answer.records) {
+        if (r.type == rule.type && !r.target.isEmpty())
+            targets.append(r.target);
+    }
+    // A default name the user never set up is a recommendation; a name they gave must work.
+    const Severity missingSeverity = m_options.returnPath.isEmpty() ? Severity::Warning : Severity::Error;
+    if (targets.isEmpty()) {
+        add(QStringLiteral("return_path.missing"), missingSeverity, p);
+        return;
+    }
+    const auto fits = [&rule](const QString &t) {
+        return !rule.target.isEmpty() ? t == rule.target : t.endsWith(rule.targetSuffix) && t.size() > rule.targetSuffix.size();
+    };
+    if (!std::all_of(targets.cbegin(), targets.cend(), fits)) {
+        p.insert(QStringLiteral("record_current"), targets.join(u' '));
+        add(QStringLiteral("return_path.wrong"), Severity::Error, p);
+        return;
+    }
+    if (mx) {
+        // SES checks the MAIL FROM domain's own SPF too (include:amazonses.com).
+        const QStringList spf = spfRecordsIn(m_byPurpose.value(QStringLiteral("return-path-spf")));
+        const bool authorised = spf.size() == 1 && parseSpf(spf.first()).includes.contains(QStringLiteral("amazonses.com"));
+        if (!authorised) {
+            QVariantMap fix = txtFix(name, QStringLiteral("v=spf1 include:amazonses.com ~all"));
+            fix.insert(QStringLiteral("provider"), profile::providerKey(m_options.provider));
+            if (!spf.isEmpty())
+                fix.insert(QStringLiteral("record_current"), spf.join(QStringLiteral(" | ")));
+            add(QStringLiteral("return_path.spf_missing"), Severity::Error, fix);
+            return;
+        }
+    }
+    add(QStringLiteral("return_path.found"), Severity::Info,
+        {{QStringLiteral("record_name"), name}, {QStringLiteral("target"), targets.join(u' ')}});
+}
+
+void DomainCheck::evaluateMtaSts()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("mta-sts"));
+    const QString name = QStringLiteral("_mta-sts.") + m_options.domain;
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    // §3.1: records not starting with v=STSv1 are ignored; other than one left: no policy.
+    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+    if (records.isEmpty()) {
+        add(QStringLiteral("mta_sts.none"), Severity::Info, {{QStringLiteral("record_name"), name}});
+        return;
+    }
+    const MtaStsRecord record = parseMtaStsRecord(records.first());
+    if (records.size() > 1 || !record.errors.isEmpty()) {
+        QVariantMap p = txtFix(name, QStringLiteral("v=STSv1; id=%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd01"))));
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        p.insert(QStringLiteral("tags"), records.size() > 1 ? QStringLiteral("multiple") : record.errors.join(u','));
+        add(QStringLiteral("mta_sts.invalid"), Severity::Warning, p);
+        return;
+    }
+    QVariantMap p{{QStringLiteral("record_name"), name}, {QStringLiteral("id"), record.id}, {QStringLiteral("url"), m_policy.url}};
+    if (!m_policy.ok) {
+        p.insert(QStringLiteral("http_status"), m_policy.httpStatus);
+        p.insert(QStringLiteral("detail"), m_policy.error);
+        add(QStringLiteral("mta_sts.policy_unreachable"), Severity::Warning, p);
+        return;
+    }
+    const MtaStsPolicy policy = parseMtaStsPolicy(m_policy.text);
+    if (!policy.errors.isEmpty()) {
+        p.insert(QStringLiteral("fields"), policy.errors.join(u','));
+        add(QStringLiteral("mta_sts.policy_invalid"), Severity::Warning, p);
+        return;
+    }
+    p.insert(QStringLiteral("mode"), policy.mode);
+    p.insert(QStringLiteral("max_age"), policy.maxAge);
+    p.insert(QStringLiteral("mx"), policy.mx.join(u' '));
+    add(QStringLiteral("mta_sts.found"), Severity::Info, p);
+    if (policy.mode == u"none")
+        return;
+    // §4.1: a sender delivers only to MX hosts the policy names.
+    QStringList unmatched;
+    for (const Record &r : m_byPurpose.value(QStringLiteral("mx")).records) {
+        if (r.target.isEmpty())
+            continue;
+        const bool matched =
+            std::any_of(policy.mx.cbegin(), policy.mx.cend(), [&r](const QString &pattern) { return mtaStsMxMatches(pattern, r.target); });
+        if (!matched)
+            unmatched.append(r.target);
+    }
+    if (!unmatched.isEmpty()) {
+        QVariantMap m{{QStringLiteral("hosts"), unmatched.join(u' ')},
+                      {QStringLiteral("mx"), policy.mx.join(u' ')},
+                      {QStringLiteral("mode"), policy.mode},
+                      {QStringLiteral("url"), m_policy.url}};
+        add(QStringLiteral("mta_sts.mx_mismatch"), Severity::Warning, m);
+    }
+}
+
+void DomainCheck::evaluateTlsRpt()
+{
+    const Answer answer = m_byPurpose.value(QStringLiteral("tls-rpt"));
+    const QString name = QStringLiteral("_smtp._tls.") + m_options.domain;
+    if (lookupFailed(answer) || answer.security == Security::Bogus) {
+        add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
+        return;
+    }
+    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=TLSRPTv1"));
+    const QString suggested = QStringLiteral("v=TLSRPTv1; rua=mailto:tls-reports@") + m_options.domain;
+    if (records.isEmpty()) {
+        add(QStringLiteral("tls_rpt.none"), Severity::Info, txtFix(name, suggested));
+        return;
+    }
+    const TlsRptRecord record = parseTlsRpt(records.first());
+    if (records.size() > 1 || !record.errors.isEmpty()) {
+        QVariantMap p = txtFix(name, suggested);
+        p.insert(QStringLiteral("record_current"), records.join(QStringLiteral(" | ")));
+        p.insert(QStringLiteral("tags"), records.size() > 1 ? QStringLiteral("multiple") : record.errors.join(u','));
+        add(QStringLiteral("tls_rpt.invalid"), Severity::Warning, p);
+        return;
+    }
+    add(QStringLiteral("tls_rpt.found"), Severity::Info,
+        {{QStringLiteral("record_name"), name}, {QStringLiteral("rua"), record.rua.join(u' ')}});
 }
 
 void DomainCheck::evaluateDmarc()

@@ -7,8 +7,11 @@
 #include "records.h"
 #include "resolver.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
+
+class QNetworkAccessManager;
 
 namespace selfmx::dns {
 
@@ -46,6 +49,58 @@ DkimKey parseDkim(const QString &record);
 QString spfIncludeFor(profile::Provider provider);
 QStringList dkimSelectorsFor(profile::Provider provider);
 
+// Where a provider's bounce (return-path, MAIL FROM) or tracking name must point: a CNAME
+// target, or for SES's custom MAIL FROM an MX host. `label` is the provider's default name
+// under the domain ("pm-bounces"), empty when the customer chooses it (then it is only
+// checked when given). Null (an empty target and no suffix) for providers without one.
+struct ReturnPathRule {
+    QString label; // default label under the domain, or empty
+    RecordType type = RecordType::Cname;
+    QString target;       // the exact CNAME target / MX host, when fixed
+    QString targetSuffix; // else: the target must end in this (".sendgrid.net")
+    bool isNull() const { return target.isEmpty() && targetSuffix.isEmpty(); }
+};
+ReturnPathRule returnPathRuleFor(profile::Provider provider, const QString &region = QString());
+
+// SES Easy DKIM: TOKEN._domainkey.DOMAIN must be a CNAME to TOKEN.dkim.amazonses.com (some
+// regions insert their name: TOKEN.dkim.REGION.amazonses.com).
+bool isSesDkimTarget(const QString &token, const QString &target);
+
+// MTA-STS (RFC 8461): the _mta-sts TXT record (§3.1) and the policy file (§3.2).
+struct MtaStsRecord {
+    QString id;
+    QStringList errors; // "v", "id"
+};
+MtaStsRecord parseMtaStsRecord(const QString &record);
+struct MtaStsPolicy {
+    QString mode; // enforce | testing | none
+    qint64 maxAge = -1;
+    QStringList mx;     // patterns, "*.example.com" allowed
+    QStringList errors; // "version", "mode", "max_age", "mx"
+};
+MtaStsPolicy parseMtaStsPolicy(const QString &text);
+// RFC 8461 §4.1: a pattern matches the host itself, or "*." one more label on the left.
+bool mtaStsMxMatches(const QString &pattern, const QString &host);
+
+// TLS-RPT (RFC 8460 §3): v=TLSRPTv1 first, then rua= one or more mailto:/https: URIs.
+struct TlsRptRecord {
+    QStringList rua;
+    QStringList errors; // "v", "rua"
+};
+TlsRptRecord parseTlsRpt(const QString &record);
+
+// One mechanism of an SPF record as the evaluation needs it (RFC 7208 §5): its qualifier,
+// name, target domain (the record's own when not given) and prefix lengths.
+struct SpfMechanism {
+    QChar qualifier = u'+';
+    QString name;    // "ip4", "a", "include", "all", ...
+    QString domain;  // a, mx, include, exists, ptr: the domain asked about
+    QString network; // ip4/ip6: the address, without the prefix length
+    int cidr4 = 32;
+    int cidr6 = 128;
+};
+QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain);
+
 struct DomainCheckOptions {
     QString domain;
     profile::Provider provider = profile::Provider::Custom;
@@ -55,6 +110,18 @@ struct DomainCheckOptions {
     QString smtpHost;
     quint16 smtpPort = 25;
     QList<QByteArray> peerChainDer;
+    // Provider Postfix (self-hosted): the server whose addresses the SPF must authorise (the
+    // profile's SMTP_HOST), a name or an IP address. Empty: not checked.
+    QString postfixHost;
+    // The bounce (return-path, MAIL FROM) name: a label under the domain ("em123") or a full
+    // name. Empty: the provider's default where it has one (returnPathRuleFor).
+    QString returnPath;
+    QString region; // the provider's region (SES: its MAIL FROM MX host names it)
+    // TESTS ONLY, never a user setting: fetch the MTA-STS policy from this "host:port"
+    // (a loopback HTTPS server) instead of mta-sts.DOMAIN:443; its certificate is still
+    // verified, for the name mta-sts.DOMAIN, with mtaStsTestCaPem as an extra trusted CA.
+    QString mtaStsTestEndpoint;
+    QByteArray mtaStsTestCaPem;
 };
 
 // "Is this sender domain ready to send?": SPF, DKIM, DMARC and MX, as diagnostics findings
@@ -85,6 +152,18 @@ private:
     void evaluateDmarc();
     void evaluateMx();
     void evaluateDane();
+    bool sesDkimCnameOk(const QString &token);
+    void evaluateSpfHost(const QString &current);
+    void evaluateReturnPath();
+    void evaluateMtaSts();
+    void evaluateTlsRpt();
+    void fetchMtaStsPolicy();
+    QString returnPathName() const;
+    void askOnce(const QString &name, RecordType type, const QString &purpose);
+    void followSpfTerms(const QString &record, const QString &domain);
+    QString spfRecordOf(const QString &domain) const;
+    QList<QHostAddress> addressesOf(const QString &name) const;
+    bool spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const;
     void add(const QString &code, diagnostics::Severity severity, QVariantMap parameters);
 
     DomainCheckOptions m_options;
@@ -94,6 +173,16 @@ private:
     QList<Answer> m_evidence;
     QMap<QString, Answer> m_byPurpose; // "spf", "dmarc", "mx", "dkim:s1", "spf:include.example"
     QSet<QString> m_spfFetched;        // include/redirect domains asked for
+    QSet<QString> m_asked;             // purposes asked once (askOnce)
+    QNetworkAccessManager *m_network = nullptr;
+    struct PolicyFetch {
+        bool attempted = false;
+        bool ok = false;
+        QString url;
+        int httpStatus = 0;
+        QString error; // the network layer's words
+        QString text;
+    } m_policy;
     QList<diagnostics::Finding> m_findings;
 };
 

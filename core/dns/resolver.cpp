@@ -3,6 +3,7 @@
 #include "resolver.h"
 
 #include "logging.h"
+#include "settings/fields.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -21,34 +22,19 @@ ResolverConfig ResolverConfig::fromEnvironment()
     return config;
 }
 
+ResolverConfig ResolverConfig::fromConfiguration(const settings::Configuration &configuration)
+{
+    ResolverConfig config = fromEnvironment();
+    config.server = configuration.dnsServer.trimmed();
+    return config;
+}
+
 std::optional<QString> unboundServerAddress(const QString &server)
 {
-    QString host = server.trimmed();
-    QString port;
-    if (host.startsWith(u'[')) { // [v6]:port
-        const qsizetype close = host.indexOf(u']');
-        if (close < 0)
-            return std::nullopt;
-        const QString tail = host.mid(close + 1);
-        host = host.mid(1, close - 1);
-        if (tail.startsWith(u':'))
-            port = tail.mid(1);
-        else if (!tail.isEmpty())
-            return std::nullopt;
-    } else if (host.count(u':') == 1) { // v4 or name with a port; a bare v6 has several
-        const qsizetype colon = host.indexOf(u':');
-        port = host.mid(colon + 1);
-        host = host.left(colon);
-    }
-    if (QHostAddress(host).isNull())
-        return std::nullopt; // libunbound wants an address, not a name
-    if (port.isEmpty())
-        return host;
-    bool ok = false;
-    const uint number = port.toUInt(&ok);
-    if (!ok || number == 0 || number > 65535)
+    const auto parsed = settings::parseNameServer(server); // the field table's rule for DNS_SERVER
+    if (!parsed)
         return std::nullopt;
-    return host + u'@' + QString::number(number);
+    return parsed->portGiven ? parsed->address + u'@' + QString::number(parsed->port) : parsed->address;
 }
 
 void Lookup::finish(Answer answer)

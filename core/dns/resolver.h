@@ -3,6 +3,7 @@
 #pragma once
 
 #include "records.h"
+#include "settings/configuration.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,9 @@ struct ResolverConfig {
 
     // DNS_SERVER and DNS_TRUST_ANCHOR_FILE from the environment.
     static ResolverConfig fromEnvironment();
+    // DNS_SERVER from a resolved configuration (a profile with the environment over it, the
+    // field table's DNS_SERVER row), DNS_TRUST_ANCHOR_FILE from the environment (a test's).
+    static ResolverConfig fromConfiguration(const settings::Configuration &configuration);
 };
 
 // "127.0.0.1:5353" -> "127.0.0.1@5353" (libunbound's form); nothing when malformed.

@@ -35,6 +35,7 @@ struct Configuration {
     smtp::Settings smtp;
     RelaySettings relay;
     QString defaultSender; // SMTP_FROM
+    QString dnsServer;     // DNS_SERVER: "addr[:port]" for the DNS checks; empty: the system's
 };
 
 } // namespace selfmx::settings

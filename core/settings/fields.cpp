@@ -292,6 +292,24 @@ QList<Field> makeFields()
               false,
               [](const Configuration &c) { return c.defaultSender; },
               [](Configuration &c, const QString &v) { c.defaultSender = v; }});
+    // The DNS checks' nameserver (check-domain, discover, the wizard): the console's addition.
+    f.append({QStringLiteral("DNS_SERVER"),
+              Group::Smtp,
+              Kind::Text,
+              QString(),
+              0,
+              0,
+              {},
+              QStringLiteral("dns-server"),
+              "ADDR[:PORT]",
+              QT_TRANSLATE_NOOP("selfmx::settings::Field", "DNS server"),
+              QT_TRANSLATE_NOOP("selfmx::settings::Field",
+                                "The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, "
+                                "[2001:db8::53]:53); empty: the system's."),
+              true,
+              [](const Configuration &c) { return c.dnsServer; },
+              [](Configuration &c, const QString &v) { c.dnsServer = v; },
+              [](const QString &v) { return parseNameServer(v) ? QString() : QStringLiteral("not_a_nameserver"); }});
     // --- The relay's group: SelfMX's names, the console's defaults.
     f.append({QStringLiteral("HOST"),
               Group::Relay,
@@ -497,6 +515,15 @@ std::optional<QString> Field::normalize(const QString &text, Issue *problem) con
         return text;
     switch (kind) {
     case Kind::Text:
+        if (rule) {
+            const QString trimmed = text.trimmed();
+            if (const QString code = rule(trimmed); !code.isEmpty()) {
+                *problem = Issue{key, code, {{QStringLiteral("value"), text}}};
+                return std::nullopt;
+            }
+            return trimmed;
+        }
+        return text;
     case Kind::Secret: return text;
     case Kind::File: return text.trimmed();
     case Kind::Host: {
@@ -564,6 +591,40 @@ std::optional<QString> Field::normalize(const QString &text, Issue *problem) con
     return text;
 }
 
+std::optional<NameServer> parseNameServer(const QString &text)
+{
+    QString host = text.trimmed();
+    QString port;
+    if (host.startsWith(u'[')) { // [v6]:port
+        const qsizetype close = host.indexOf(u']');
+        if (close < 0)
+            return std::nullopt;
+        const QString tail = host.mid(close + 1);
+        host = host.mid(1, close - 1);
+        if (tail.startsWith(u':'))
+            port = tail.mid(1);
+        else if (!tail.isEmpty())
+            return std::nullopt;
+    } else if (host.count(u':') == 1) { // v4 with a port; a bare v6 has several colons
+        const qsizetype colon = host.indexOf(u':');
+        port = host.mid(colon + 1);
+        host = host.left(colon);
+    }
+    const QHostAddress address(host);
+    if (host.isEmpty() || address.isNull())
+        return std::nullopt;
+    NameServer server;
+    server.address = address.toString();
+    if (!port.isEmpty()) {
+        const auto number = parseInteger(port, 1, 65535);
+        if (!number || port.trimmed() != port)
+            return std::nullopt;
+        server.port = quint16(*number);
+        server.portGiven = true;
+    }
+    return server;
+}
+
 const QList<Field> &fields()
 {
     static const QList<Field> table = makeFields();
@@ -596,9 +657,12 @@ bool isSettingsNamespace(const QString &key)
 
 namespace {
 
+// The Smtp group's fields and every SMTP_* name are read whatever the groups asked for
+// (SelfMX reads them all from one environment; DNS_SERVER is the Smtp group's one name
+// outside SMTP_*, so a stored profile, read with the Relay group, keeps it).
 bool reads(const Field &f, Groups groups)
 {
-    return groups.testFlag(f.group) || isSettingsNamespace(f.key);
+    return groups.testFlag(f.group) || f.group == Group::Smtp || isSettingsNamespace(f.key);
 }
 
 } // namespace

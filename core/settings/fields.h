@@ -81,6 +81,9 @@ struct Field {
     std::function<QString(const Configuration &)> read;
     // Stores a value that normalize() accepted.
     std::function<void(Configuration &, const QString &)> write;
+    // A rule of this field's own on top of its kind's (DNS_SERVER's addr[:port]): the Issue
+    // code when the (trimmed) text breaks it, else empty. Rows without one leave it out.
+    std::function<QString(const QString &)> rule = {};
 
     bool isSecret() const { return kind == Kind::Secret; }
     // The value in its one canonical spelling ("0587" -> "587", "SSL" -> "implicit"), or
@@ -97,6 +100,16 @@ QList<const Field *> fields(Groups groups);
 // a typo worth reporting.
 bool isSettingsNamespace(const QString &key);
 
+// A nameserver as DNS_SERVER writes it, "addr[:port]": "192.0.2.53", "192.0.2.53:5353",
+// "2001:db8::53", "[2001:db8::53]:53". An IP address, not a name (finding the nameserver
+// must not need a nameserver); the port is 53 when not given.
+struct NameServer {
+    QString address;
+    quint16 port = 53;
+    bool portGiven = false;
+};
+std::optional<NameServer> parseNameServer(const QString &text);
+
 // The result of reading values over a base configuration.
 struct Parsed {
     Configuration configuration;
@@ -109,7 +122,8 @@ struct Parsed {
 
 // Reads KEY=value pairs (the environment, a .env file, a stored profile, a form) over
 // `base`. Empty values count as unset. Fields of `groups` are read; besides, every SMTP_*
-// field is read whatever its group, since SelfMX reads them all from one environment.
+// field and every field of the Smtp group (DNS_SERVER) is read whatever its group, since
+// SelfMX reads them all from one environment.
 // A missing SMTP_HOST is an error when the Smtp group is read.
 Parsed parse(const QHash<QString, QString> &values, const Configuration &base = Configuration(), Groups groups = Group::Smtp);
 // The values of `configuration`, field by field, as text (secrets included when held).

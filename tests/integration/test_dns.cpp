@@ -9,7 +9,9 @@
 #include "dns/discovery.h"
 #include "dns/domaincheck.h"
 #include "dns/resolver.h"
+#include "settings/fields.h"
 #include "text/dnstext.h"
+#include "text/settingstext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,6 +97,26 @@ protected:
         return domainCheck.findings();
     }
 
+    static QList<diagnostics::Finding> check(const DomainCheckOptions &o)
+    {
+        DomainCheck domainCheck(o, testConfig());
+        QSignalSpy spy(&domainCheck, &DomainCheck::finished);
+        domainCheck.start();
+        EXPECT_TRUE(spy.wait(15000));
+        return domainCheck.findings();
+    }
+
+    // The finding of `code` whose parameter `key` is `value`.
+    static std::optional<diagnostics::Finding> find(const QList<diagnostics::Finding> &findings, const QString &code, const char *key,
+                                                    const QString &value)
+    {
+        for (const diagnostics::Finding &f : findings) {
+            if (f.code == code && f.parameter(QString::fromLatin1(key)) == value)
+                return f;
+        }
+        return std::nullopt;
+    }
+
     static std::optional<diagnostics::Finding> find(const QList<diagnostics::Finding> &findings, const QString &code)
     {
         for (const diagnostics::Finding &f : findings) {
@@ -124,6 +146,81 @@ TEST(DnsServerAddress, ParsesAddressAndPort)
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("dns.example:53")));
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:0")));
     EXPECT_FALSE(unboundServerAddress(QStringLiteral("127.0.0.1:99999")));
+}
+
+// DNS_SERVER is a row of the field table: stored with a profile, validated as addr[:port]
+// with an issue naming the field, and what the resolver's configuration reads.
+TEST(DnsServerSetting, IsAFieldValidatedAsAddressAndPort)
+{
+    const settings::Field *f = settings::field(QStringLiteral("DNS_SERVER"));
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->group, settings::Group::Smtp);
+    EXPECT_EQ(f->option, QStringLiteral("dns-server"));
+    settings::Issue problem;
+    EXPECT_EQ(f->normalize(QStringLiteral(" 127.0.0.1:5353 "), &problem), std::optional<QString>(QStringLiteral("127.0.0.1:5353")));
+    EXPECT_EQ(f->normalize(QStringLiteral("[::1]:53"), &problem), std::optional<QString>(QStringLiteral("[::1]:53")));
+    EXPECT_FALSE(f->normalize(QStringLiteral("dns.example:53"), &problem));
+    EXPECT_EQ(problem.key, QStringLiteral("DNS_SERVER"));
+    EXPECT_EQ(problem.code, QStringLiteral("not_a_nameserver"));
+    EXPECT_TRUE(text::SettingsText::describe(problem, text::Audience::CommandLine).startsWith(QStringLiteral("DNS_SERVER: ")))
+        << text::SettingsText::describe(problem, text::Audience::CommandLine).toStdString();
+    EXPECT_FALSE(f->normalize(QStringLiteral("127.0.0.1:0"), &problem));
+
+    const settings::Parsed parsed = settings::parse({{QStringLiteral("SMTP_HOST"), QStringLiteral("smtp.example.test")},
+                                                     {QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53:5353")}});
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed.configuration.dnsServer, QStringLiteral("192.0.2.53:5353"));
+    EXPECT_EQ(ResolverConfig::fromConfiguration(parsed.configuration).server, QStringLiteral("192.0.2.53:5353"));
+    const settings::Parsed bad = settings::parse(
+        {{QStringLiteral("SMTP_HOST"), QStringLiteral("smtp.example.test")}, {QStringLiteral("DNS_SERVER"), QStringLiteral("nameserver")}});
+    ASSERT_EQ(bad.errors.size(), 1);
+    EXPECT_EQ(bad.errors.at(0).key, QStringLiteral("DNS_SERVER"));
+}
+
+TEST(DnsParsers, SpfMechanismsForEvaluation)
+{
+    const QList<SpfMechanism> m =
+        spfMechanisms(QStringLiteral("v=spf1 -a:Mail.Example.com/24//64 mx/28 ip4:192.0.2.0/24 ip6:2001:db8::/32 include:x.example ~all"),
+                      QStringLiteral("example.com"));
+    ASSERT_EQ(m.size(), 6);
+    EXPECT_EQ(m.at(0).qualifier, u'-');
+    EXPECT_EQ(m.at(0).domain, QStringLiteral("mail.example.com"));
+    EXPECT_EQ(m.at(0).cidr4, 24);
+    EXPECT_EQ(m.at(0).cidr6, 64);
+    EXPECT_EQ(m.at(1).domain, QStringLiteral("example.com"));
+    EXPECT_EQ(m.at(1).cidr4, 28);
+    EXPECT_EQ(m.at(2).network, QStringLiteral("192.0.2.0"));
+    EXPECT_EQ(m.at(2).cidr4, 24);
+    EXPECT_EQ(m.at(3).cidr6, 32);
+    EXPECT_EQ(m.at(5).name, QStringLiteral("all"));
+    EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com")));
+    EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.af-south-1.amazonses.com")));
+    EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abd.dkim.amazonses.com")));
+    EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com.evil.example")));
+}
+
+TEST(DnsParsers, MtaStsAndTlsRpt)
+{
+    EXPECT_TRUE(parseMtaStsRecord(QStringLiteral("v=STSv1; id=20261129T01;")).errors.isEmpty());
+    EXPECT_EQ(parseMtaStsRecord(QStringLiteral("v=STSv1; id=no-dashes")).errors, QStringList{QStringLiteral("id")});
+    EXPECT_EQ(parseMtaStsRecord(QStringLiteral("id=1; v=STSv1")).errors, QStringList{QStringLiteral("v")});
+    const MtaStsPolicy policy = parseMtaStsPolicy(
+        QStringLiteral("version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.example.net\r\nmax_age: 86400\r\n"));
+    EXPECT_TRUE(policy.errors.isEmpty());
+    EXPECT_EQ(policy.mode, QStringLiteral("enforce"));
+    EXPECT_EQ(policy.maxAge, 86400);
+    EXPECT_EQ(policy.mx, (QStringList{QStringLiteral("mail.example.com"), QStringLiteral("*.example.net")}));
+    EXPECT_EQ(parseMtaStsPolicy(QStringLiteral("version: STSv1\nmode: none\nmax_age: 40000000\n")).errors,
+              QStringList{QStringLiteral("max_age")});
+    EXPECT_TRUE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("MX1.example.net")));
+    EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("a.mx1.example.net")));
+    EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("example.net")));
+    EXPECT_TRUE(mtaStsMxMatches(QStringLiteral("mail.example.com"), QStringLiteral("mail.example.com")));
+    const TlsRptRecord rpt = parseTlsRpt(QStringLiteral("v=TLSRPTv1; rua=mailto:tls@example.com,https://reports.example.com/tls"));
+    EXPECT_TRUE(rpt.errors.isEmpty());
+    EXPECT_EQ(rpt.rua.size(), 2);
+    EXPECT_EQ(parseTlsRpt(QStringLiteral("v=TLSRPTv1; rua=ftp://x.example")).errors, QStringList{QStringLiteral("rua")});
+    EXPECT_EQ(parseTlsRpt(QStringLiteral("v=TLSRPTv1")).errors, QStringList{QStringLiteral("rua")});
 }
 
 TEST(DnsParsers, SpfCountsLookupTermsAndNamesSyntaxErrors)
@@ -376,6 +473,182 @@ TEST_F(Dns, UnansweredLookupsBecomeFindingsWithinTheTimeout)
     EXPECT_EQ(f->parameter(QStringLiteral("status")), QStringLiteral("timeout"));
 }
 
+TEST_F(Dns, SesEasyDkimTokensAreCnamesToSesKeys)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes,
+                                                       {QStringLiteral("tok1"), QStringLiteral("tok2"), QStringLiteral("tok3"),
+                                                        QStringLiteral("tok4"), QStringLiteral("tok5"), QStringLiteral("tok6")});
+    const auto good = find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok1"));
+    ASSERT_TRUE(good) << codes(findings).join(u' ').toStdString();
+    EXPECT_EQ(good->parameter(QStringLiteral("bits")), QStringLiteral("2048"));
+    EXPECT_EQ(good->parameter(QStringLiteral("cname")), QStringLiteral("tok1.dkim.amazonses.com"));
+    EXPECT_TRUE(find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok2")));
+
+    const auto noKey = find(findings, QStringLiteral("dkim.ses_key_missing"), "selector", QStringLiteral("tok3"));
+    ASSERT_TRUE(noKey);
+    EXPECT_EQ(noKey->severity, diagnostics::Severity::Error);
+    EXPECT_TRUE(text::DnsText().fix(*noKey).contains(QStringLiteral("SES console")));
+
+    const auto elsewhere = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok4"));
+    ASSERT_TRUE(elsewhere);
+    EXPECT_EQ(elsewhere->parameter(QStringLiteral("record_current")), QStringLiteral("tok4.dkim.elsewhere.test"));
+    EXPECT_EQ(text::DnsText().fix(*elsewhere), QStringLiteral("Publish this CNAME record at tok4._domainkey.ses-ok.test: "
+                                                              "tok4.dkim.amazonses.com (and the other two tokens' records from the "
+                                                              "SES console)."));
+    const auto txt = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok5"));
+    ASSERT_TRUE(txt);
+    EXPECT_EQ(txt->parameter(QStringLiteral("record_current")), QStringLiteral("TXT"));
+    const auto missing = find(findings, QStringLiteral("dkim.ses_cname_missing"), "selector", QStringLiteral("tok6"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(text::DnsText().fix(*missing), QStringLiteral("Publish this CNAME record at tok6._domainkey.ses-ok.test: "
+                                                            "tok6.dkim.amazonses.com (and the other two tokens' records from the "
+                                                            "SES console)."));
+    EXPECT_FALSE(find(findings, QStringLiteral("spf.provider_missing")));
+}
+
+TEST_F(Dns, PostfixHostMustPassTheSpfRecord)
+{
+    auto postfix = [](const char *domain, const char *host) {
+        DomainCheckOptions o = options(QString::fromLatin1(domain), profile::Provider::Postfix, {});
+        o.postfixHost = QString::fromLatin1(host);
+        return check(o);
+    };
+    // a:HOST, an ip4: range of an include, mx of an include (its own MX, RFC 7208 §5.4), ip6:
+    for (const char *host : {"198.51.100.7", "192.0.2.44", "mx.postfix-ok.test", "2001:db8:25::1"}) {
+        const QList<diagnostics::Finding> findings = postfix("postfix-ok.test", host);
+        EXPECT_TRUE(find(findings, QStringLiteral("spf.host_authorised"))) << host << ": " << codes(findings).join(u' ').toStdString();
+        EXPECT_FALSE(find(findings, QStringLiteral("spf.host_not_authorised"))) << host;
+    }
+    const auto bad = find(postfix("postfix-bad.test", "mail.postfix-ok.test"), QStringLiteral("spf.host_not_authorised"));
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->severity, diagnostics::Severity::Error);
+    EXPECT_EQ(bad->parameter(QStringLiteral("addresses")), QStringLiteral("198.51.100.7"));
+    EXPECT_EQ(text::DnsText().fix(*bad), QStringLiteral("Add ip4:198.51.100.7: change it to this TXT record at postfix-bad.test: "
+                                                        "v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.7 -all."));
+    const auto unresolved = find(postfix("postfix-ok.test", "nothing.postfix-ok.test"), QStringLiteral("spf.host_unresolved"));
+    ASSERT_TRUE(unresolved);
+    const auto none = find(postfix("spf-none.test", "198.51.100.7"), QStringLiteral("spf.missing"));
+    ASSERT_TRUE(none);
+    EXPECT_EQ(text::DnsText().fix(*none), QStringLiteral("Publish this TXT record at spf-none.test: v=spf1 ip4:198.51.100.7 ~all."));
+}
+
+TEST_F(Dns, ReturnPathOfTheProvider)
+{
+    const auto postmarkOk =
+        find(check(QStringLiteral("postmark-ok.test"), profile::Provider::Postmark), QStringLiteral("return_path.found"));
+    ASSERT_TRUE(postmarkOk);
+    EXPECT_EQ(postmarkOk->parameter(QStringLiteral("target")), QStringLiteral("pm.mtasv.net"));
+    const auto wrong = find(check(QStringLiteral("postmark-wrong.test"), profile::Provider::Postmark), QStringLiteral("return_path.wrong"));
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->parameter(QStringLiteral("record_current")), QStringLiteral("bounces.elsewhere.test"));
+    EXPECT_EQ(text::DnsText().fix(*wrong), QStringLiteral("Publish this CNAME record at pm-bounces.postmark-wrong.test: pm.mtasv.net."));
+    const auto missing = find(check(QStringLiteral("dmarc-none.test"), profile::Provider::Postmark), QStringLiteral("return_path.missing"));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(missing->severity, diagnostics::Severity::Warning); // the provider's default name: a recommendation
+
+    DomainCheckOptions ses = options(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes, {});
+    ses.returnPath = QStringLiteral("bounce");
+    ses.region = QStringLiteral("eu-west-1");
+    EXPECT_TRUE(find(check(ses), QStringLiteral("return_path.found")));
+    ses.region = QStringLiteral("us-east-1");
+    const auto otherRegion = find(check(ses), QStringLiteral("return_path.wrong"));
+    ASSERT_TRUE(otherRegion);
+    EXPECT_EQ(text::DnsText().fix(*otherRegion),
+              QStringLiteral("Publish this MX record at bounce.ses-ok.test: 10 feedback-smtp.us-east-1.amazonses.com."));
+    ses.region = QStringLiteral("eu-west-1");
+    ses.returnPath = QStringLiteral("bad-bounce.ses-ok.test");
+    const auto noSpf = find(check(ses), QStringLiteral("return_path.spf_missing"));
+    ASSERT_TRUE(noSpf);
+    EXPECT_EQ(text::DnsText().fix(*noSpf),
+              QStringLiteral("Publish this TXT record at bad-bounce.ses-ok.test: v=spf1 include:amazonses.com ~all."));
+
+    DomainCheckOptions sendgrid = options(QStringLiteral("sendgrid-ok.test"), profile::Provider::SendGrid, {});
+    sendgrid.returnPath = QStringLiteral("em123");
+    EXPECT_TRUE(find(check(sendgrid), QStringLiteral("return_path.found")));
+    sendgrid.returnPath = QStringLiteral("em999");
+    const auto given = find(check(sendgrid), QStringLiteral("return_path.missing"));
+    ASSERT_TRUE(given);
+    EXPECT_EQ(given->severity, diagnostics::Severity::Error); // a name the user gave must exist
+    EXPECT_EQ(text::DnsText().fix(*given), QStringLiteral("Publish the CNAME record at em999.sendgrid-ok.test that the provider's "
+                                                          "domain page shows (its target ends in .sendgrid.net)."));
+}
+
+namespace {
+QByteArray mtaStsCa()
+{
+    QFile file(dnsEnv().value(QStringLiteral("MTA_STS_CA")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+DomainCheckOptions withPolicyServer(const char *domain)
+{
+    DomainCheckOptions o = options(QString::fromLatin1(domain), profile::Provider::SendGrid, {});
+    o.mtaStsTestEndpoint = dnsEnv().value(QStringLiteral("MTA_STS_ENDPOINT"));
+    o.mtaStsTestCaPem = mtaStsCa();
+    return o;
+}
+} // namespace
+
+TEST_F(Dns, MtaStsPolicyIsFetchedAndMatchedAgainstTheMx)
+{
+    ASSERT_FALSE(mtaStsCa().isEmpty()) << "no MTA-STS policy server in the fixture";
+    const QList<diagnostics::Finding> ok = check(withPolicyServer("sts-ok.test"));
+    const auto found = find(ok, QStringLiteral("mta_sts.found"));
+    ASSERT_TRUE(found) << codes(ok).join(u' ').toStdString();
+    EXPECT_EQ(found->parameter(QStringLiteral("id")), QStringLiteral("20261129T01"));
+    EXPECT_EQ(found->parameter(QStringLiteral("mode")), QStringLiteral("enforce"));
+    EXPECT_EQ(found->parameter(QStringLiteral("max_age")), QStringLiteral("604800"));
+    EXPECT_EQ(found->parameter(QStringLiteral("mx")), QStringLiteral("mail.sts-ok.test *.backup.sts-ok.test"));
+    EXPECT_FALSE(find(ok, QStringLiteral("mta_sts.mx_mismatch")));
+    const auto rpt = find(ok, QStringLiteral("tls_rpt.found"));
+    ASSERT_TRUE(rpt);
+    EXPECT_EQ(rpt->parameter(QStringLiteral("rua")), QStringLiteral("mailto:tls-reports@sts-ok.test"));
+
+    const QList<diagnostics::Finding> mismatch = check(withPolicyServer("sts-mismatch.test"));
+    const auto notNamed = find(mismatch, QStringLiteral("mta_sts.mx_mismatch"));
+    ASSERT_TRUE(notNamed) << codes(mismatch).join(u' ').toStdString();
+    EXPECT_EQ(notNamed->severity, diagnostics::Severity::Warning);
+    EXPECT_EQ(notNamed->parameter(QStringLiteral("hosts")), QStringLiteral("mail.sts-mismatch.test"));
+    EXPECT_EQ(text::DnsText().fix(*notNamed), QStringLiteral("Add an mx line for mail.sts-mismatch.test to the policy at "
+                                                             "https://mta-sts.sts-mismatch.test/.well-known/mta-sts.txt, then publish "
+                                                             "a new id in the _mta-sts record."));
+    const auto badRpt = find(mismatch, QStringLiteral("tls_rpt.invalid"));
+    ASSERT_TRUE(badRpt);
+    EXPECT_EQ(badRpt->parameter(QStringLiteral("tags")), QStringLiteral("rua"));
+    EXPECT_EQ(text::DnsText().fix(*badRpt), QStringLiteral("Change it to this TXT record at _smtp._tls.sts-mismatch.test: "
+                                                           "v=TLSRPTv1; rua=mailto:tls-reports@sts-mismatch.test."));
+
+    const auto badPolicy = find(check(withPolicyServer("sts-badpolicy.test")), QStringLiteral("mta_sts.policy_invalid"));
+    ASSERT_TRUE(badPolicy);
+    EXPECT_EQ(badPolicy->parameter(QStringLiteral("fields")), QStringLiteral("version,mode,max_age,mx"));
+    const auto noPolicy = find(check(withPolicyServer("sts-nopolicy.test")), QStringLiteral("mta_sts.policy_unreachable"));
+    ASSERT_TRUE(noPolicy);
+    EXPECT_EQ(noPolicy->parameter(QStringLiteral("http_status")), QStringLiteral("404"));
+    const auto badRecord = find(check(withPolicyServer("sts-badrecord.test")), QStringLiteral("mta_sts.invalid"));
+    ASSERT_TRUE(badRecord);
+    EXPECT_EQ(badRecord->parameter(QStringLiteral("tags")), QStringLiteral("id"));
+
+    // TLS verification stays on: without the test CA the policy host's certificate fails.
+    DomainCheckOptions untrusted = withPolicyServer("sts-ok.test");
+    untrusted.mtaStsTestCaPem.clear();
+    const auto refused = find(check(untrusted), QStringLiteral("mta_sts.policy_unreachable"));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->parameter(QStringLiteral("http_status")), QStringLiteral("0"));
+}
+
+TEST_F(Dns, MtaStsAndTlsRptAbsentAreOnlyInfo)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("sendgrid-ok.test"));
+    const auto sts = find(findings, QStringLiteral("mta_sts.none"));
+    ASSERT_TRUE(sts);
+    EXPECT_EQ(sts->severity, diagnostics::Severity::Info);
+    const auto rpt = find(findings, QStringLiteral("tls_rpt.none"));
+    ASSERT_TRUE(rpt);
+    EXPECT_EQ(rpt->severity, diagnostics::Severity::Info);
+    EXPECT_EQ(text::DnsText().fix(*rpt),
+              QStringLiteral("To receive reports of failed TLS deliveries, publish this TXT record at "
+                             "_smtp._tls.sendgrid-ok.test: v=TLSRPTv1; rua=mailto:tls-reports@sendgrid-ok.test."));
+}
+
 // --- discovery
 
 TEST_F(Dns, DiscoveryFromTheProviderTable)
@@ -491,6 +764,20 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
               QStringLiteral("insecure"));
 }
 
+TEST_F(Dns, CheckDomainCommandChecksSesTokensAndTheReturnPath)
+{
+    const CliRun run = console({QStringLiteral("check-domain"), QStringLiteral("ses-ok.test"), QStringLiteral("--provider"),
+                                QStringLiteral("ses"), QStringLiteral("--dkim-selector"), QStringLiteral("tok4"),
+                                QStringLiteral("--return-path"), QStringLiteral("bounce"), QStringLiteral("--json")},
+                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
+    QStringList found;
+    for (const QJsonValue &f : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+        found.append(f.toObject().value(QStringLiteral("code")).toString());
+    EXPECT_TRUE(found.contains(QStringLiteral("dkim.ses_cname_wrong"))) << run.out.toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("return_path.found"))) << run.out.toStdString();
+}
+
 TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
 {
     const CliRun run = console({QStringLiteral("discover"), QStringLiteral("me@srv.test"), QStringLiteral("--json")},
@@ -544,6 +831,22 @@ TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
     ASSERT_TRUE(mismatch) << codes(bad.findings()).join(u' ').toStdString();
     EXPECT_EQ(mismatch->severity, diagnostics::Severity::Error);
     EXPECT_TRUE(text::DnsText().fix(*mismatch).contains(QStringLiteral("at _25._tcp.bad.signed.test")));
+
+    // The command connects itself (STARTTLS on the Postfix fixture's submission port, found
+    // through the signed zone) and matches the certificate it was shown.
+    const QString port = test::PostfixInstance::get().value("POSTFIX_SUBMISSION_PORT");
+    ASSERT_FALSE(port.isEmpty());
+    const CliRun matched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
+                                    QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("mail.signed.test:") + port},
+                                   dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_TRUE(matched.out.contains(QStringLiteral("(dane.match)"))) << matched.out.toStdString();
+    const CliRun mismatched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
+                                       QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("bad.signed.test:") + port},
+                                      dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_EQ(mismatched.exitCode, 13) << mismatched.out.toStdString();
+    EXPECT_TRUE(mismatched.out.contains(QStringLiteral("(dane.mismatch)"))) << mismatched.out.toStdString();
+    EXPECT_TRUE(mismatched.out.contains(QStringLiteral("fix: Publish TLSA records for the certificate the server uses now")))
+        << mismatched.out.toStdString();
 
     // Without a trust anchor the same records are not DNSSEC-validated: not usable for DANE.
     dane.smtpHost = QStringLiteral("mail.signed.test");

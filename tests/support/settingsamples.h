@@ -26,6 +26,7 @@ inline QHash<QString, QString> everySetting(const QString &password = QStringLit
         {QStringLiteral("SMTP_EHLO_NAME"), QStringLiteral("client.example.test")},
         {QStringLiteral("SMTP_ALLOW_PLAINTEXT_AUTH"), QStringLiteral("true")},
         {QStringLiteral("SMTP_FROM"), QStringLiteral("Acme <hi@acme.example>")},
+        {QStringLiteral("DNS_SERVER"), QStringLiteral("[2001:db8::53]:5353")},
         {QStringLiteral("HOST"), QStringLiteral("0.0.0.0")},
         {QStringLiteral("PORT"), QStringLiteral("9025")},
         {QStringLiteral("API_KEY"), QStringLiteral("0123456789abcdef").repeated(4)},

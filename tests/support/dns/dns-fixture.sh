@@ -12,7 +12,9 @@
 #   dns-fixture.sh stop DIR
 #
 # DIR/dns.env:  DNS_SERVER='127.0.0.1:PORT' (nsd), DNS_FAULT_SERVER='127.0.0.1:PORT',
-#               DNS_TRUST_ANCHOR_FILE (the DS of signed.test)
+#               DNS_TRUST_ANCHOR_FILE (the DS of signed.test),
+#               MTA_STS_ENDPOINT='127.0.0.1:PORT' (mtastsserver.py, the policy hosts'
+#               HTTPS) and MTA_STS_CA (the CA of its certificate)
 set -euo pipefail
 
 action=${1:?usage: dns-fixture.sh start|stop DIR [POSTFIX_DIR]}
@@ -23,7 +25,7 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 stop() {
-  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid"; do
+  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid"; do
     if [[ -s $pidfile ]]; then
       kill "$(cat "$pidfile")" 2>/dev/null || true
       rm -f "$pidfile"
@@ -95,6 +97,46 @@ dmarc-none               TXT   "v=spf1 include:sendgrid.net ~all"
 _dmarc.dmarc-none        TXT   "v=DMARC1; p=none; rua=mailto:dmarc@dmarc-none.test"
 dmarc-broken             TXT   "v=spf1 include:sendgrid.net ~all"
 _dmarc.dmarc-broken      TXT   "v=DMARC1; p=reject-all; adkim=x"
+; SES Easy DKIM: three tokens as CNAMEs to the (made-up) amazonses.com zone below; tok3's
+; target has no key, tok4 points elsewhere, tok5 is a TXT in place of the CNAME
+ses-ok                   TXT   "v=spf1 include:amazonses.com ~all"
+tok1._domainkey.ses-ok   CNAME tok1.dkim.amazonses.com.
+tok2._domainkey.ses-ok   CNAME tok2.dkim.amazonses.com.
+tok3._domainkey.ses-ok   CNAME tok3.dkim.amazonses.com.
+tok4._domainkey.ses-ok   CNAME tok4.dkim.elsewhere.test.
+tok5._domainkey.ses-ok   TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+; SES custom MAIL FROM (bounce.ses-ok) with its MX and SPF; bad-bounce without the SPF
+bounce.ses-ok            MX    10 feedback-smtp.eu-west-1.amazonses.com.
+bounce.ses-ok            TXT   "v=spf1 include:amazonses.com ~all"
+bad-bounce.ses-ok        MX    10 feedback-smtp.eu-west-1.amazonses.com.
+; Postmark's return path: right on postmark-ok, pointing elsewhere on postmark-wrong
+postmark-ok              TXT   "v=spf1 include:spf.mtasv.net ~all"
+pm-bounces.postmark-ok   CNAME pm.mtasv.net.
+postmark-wrong           TXT   "v=spf1 include:spf.mtasv.net ~all"
+pm-bounces.postmark-wrong CNAME bounces.elsewhere.test.
+; SendGrid's numbered return path (em123) into sendgrid.net
+em123.sendgrid-ok        CNAME u123.wl.sendgrid.net.
+; Postfix (self-hosted): the server's addresses through a:, include: with CIDR, mx in an include
+postfix-ok               TXT   "v=spf1 a:mail.postfix-ok.test include:inc.postfix-ok.test -all"
+mail.postfix-ok          A     198.51.100.7
+inc.postfix-ok           TXT   "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8:25::/48 mx ~all"
+inc.postfix-ok           MX    10 mx.postfix-ok.test.
+mx.postfix-ok            A     203.0.113.9
+postfix-bad              TXT   "v=spf1 ip4:192.0.2.0/24 -all"
+postfix-bad              MX    10 mail.postfix-ok.test.
+; MTA-STS (RFC 8461) and TLS-RPT (RFC 8460); the policies are served by mtastsserver.py
+sts-ok                   MX    10 mail.sts-ok.test.
+sts-ok                   MX    20 mx1.backup.sts-ok.test.
+_mta-sts.sts-ok          TXT   "v=STSv1; id=20261129T01;"
+_smtp._tls.sts-ok        TXT   "v=TLSRPTv1; rua=mailto:tls-reports@sts-ok.test"
+sts-mismatch             MX    10 mail.sts-mismatch.test.
+_mta-sts.sts-mismatch    TXT   "v=STSv1; id=1"
+_smtp._tls.sts-mismatch  TXT   "v=TLSRPTv1; rua=ftp://reports.sts-mismatch.test"
+sts-badpolicy            MX    10 mail.sts-badpolicy.test.
+_mta-sts.sts-badpolicy   TXT   "v=STSv1; id=2"
+sts-nopolicy             MX    10 mail.sts-nopolicy.test.
+_mta-sts.sts-nopolicy    TXT   "v=STSv1; id=3"
+_mta-sts.sts-badrecord   TXT   "v=STSv1; id=not-an-id!"
 ; delegation of the signed zone (its DS is the run's trust anchor, not published here)
 signed                   NS    ns.test.
 ZONE
@@ -106,7 +148,27 @@ cat > "$zones/sendgrid.net.zone" <<ZONE
 @ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
 @ 3600 IN NS ns.test.
 @                        TXT   "v=spf1 ip4:167.89.0.0/17 ip4:208.117.48.0/20 ~all"
+u123.wl                  A     192.0.2.123
 s2.domainkey.u1.wl       TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+ZONE
+
+cat > "$zones/amazonses.com.zone" <<ZONE
+\$ORIGIN amazonses.com.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+@                        TXT   "v=spf1 ip4:199.255.192.0/22 ~all"
+tok1.dkim                TXT   "p=" $(txt_chunks "$good")
+tok2.dkim                TXT   "p=" $(txt_chunks "$good")
+ZONE
+
+cat > "$zones/mtasv.net.zone" <<ZONE
+\$ORIGIN mtasv.net.
+\$TTL 60
+@ 3600 IN SOA ns.test. hostmaster.test. 1 3600 600 86400 60
+@ 3600 IN NS ns.test.
+spf                      TXT   "v=spf1 ip4:50.31.156.0/24 ~all"
+pm                       A     192.0.2.200
 ZONE
 
 # --- a DNSSEC-signed zone with TLSA records (DANE, RFC 7672) for the Postfix certificate
@@ -114,6 +176,15 @@ tlsa_good=0000000000000000000000000000000000000000000000000000000000000000
 if [[ -n $postfix_dir && -s $postfix_dir/certs/server.pem ]]; then
   tlsa_good=$(openssl x509 -in "$postfix_dir/certs/server.pem" -pubkey -noout \
     | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r | cut -d' ' -f1)
+fi
+# The same records on the Postfix fixture's STARTTLS port, for check-domain --dane HOST:PORT.
+submission_tlsa=""
+if [[ -n $postfix_dir && -s $postfix_dir/postfix.env ]]; then
+  submission_port=$(sed -n "s/^POSTFIX_SUBMISSION_PORT='\{0,1\}\([0-9]*\)'\{0,1\}$/\1/p" "$postfix_dir/postfix.env")
+  if [[ -n $submission_port ]]; then
+    submission_tlsa="_${submission_port}._tcp.mail TLSA 3 1 1 $tlsa_good
+_${submission_port}._tcp.bad TLSA 3 1 1 0000000000000000000000000000000000000000000000000000000000000000"
+  fi
 fi
 cat > "$dir/keys/signed.test.zone" <<ZONE
 \$ORIGIN signed.test.
@@ -126,6 +197,7 @@ mail                     A     127.0.0.1
 _25._tcp.mail            TLSA  3 1 1 $tlsa_good
 bad                      A     127.0.0.1
 _25._tcp.bad             TLSA  3 1 1 0000000000000000000000000000000000000000000000000000000000000000
+$submission_tlsa
 ZONE
 (
   cd "$dir/keys"
@@ -134,6 +206,25 @@ ZONE
   cp signed.test.zone.signed "$zones/signed.test.zone"
   cp "$key.ds" "$dir/trust-anchor.ds"
 )
+
+# --- the MTA-STS policy hosts: a CA and one certificate for their names, a policy per host
+sts=$dir/sts
+rm -rf "$sts"; mkdir -p "$sts/policies"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=selfmx test MTA-STS CA" \
+  -keyout "$sts/ca.key" -out "$sts/ca.pem" -addext basicConstraints=critical,CA:TRUE \
+  -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=mta-sts.sts-ok.test" -keyout "$sts/server.key" \
+  -out "$sts/server.csr" 2>/dev/null
+printf 'subjectAltName=DNS:mta-sts.sts-ok.test,DNS:mta-sts.sts-mismatch.test,DNS:mta-sts.sts-badpolicy.test,DNS:mta-sts.sts-nopolicy.test\nextendedKeyUsage=serverAuth\n' > "$sts/server.ext"
+openssl x509 -req -in "$sts/server.csr" -CA "$sts/ca.pem" -CAkey "$sts/ca.key" -CAcreateserial -days 2 \
+  -extfile "$sts/server.ext" -out "$sts/server.pem" 2>/dev/null
+printf 'version: STSv1\r\nmode: enforce\r\nmx: mail.sts-ok.test\r\nmx: *.backup.sts-ok.test\r\nmax_age: 604800\r\n' \
+  > "$sts/policies/mta-sts.sts-ok.test.txt"
+printf 'version: STSv1\nmode: testing\nmx: mx.elsewhere.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-mismatch.test.txt"
+printf 'version: STSv2\nmode: strict\n' > "$sts/policies/mta-sts.sts-badpolicy.test.txt"
+rm -f "$dir/mtasts.port"
+setsid python3 "$here/mtastsserver.py" "$sts/policies" "$sts/server.pem" "$sts/server.key" "$dir/mtasts.port" "$dir/mtasts.pid" \
+  </dev/null >>"$dir/mtasts.log" 2>&1 &
 
 # --- ports: a free UDP+TCP port for nsd (the fault server binds its own)
 port=$(python3 - <<'PY'
@@ -175,6 +266,12 @@ zone:
 zone:
   name: sendgrid.net
   zonefile: sendgrid.net.zone
+zone:
+  name: amazonses.com
+  zonefile: amazonses.com.zone
+zone:
+  name: mtasv.net
+  zonefile: mtasv.net.zone
 CONF
 nsd-checkconf "$dir/nsd.conf"
 nsd -c "$dir/nsd.conf"
@@ -183,26 +280,28 @@ rm -f "$dir/faultdns.port"
 setsid python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
 
 # Both are ready when they answer (bounded: 10 s).
-python3 - "$port" "$dir/faultdns.port" <<'PY'
+python3 - "$port" "$dir/faultdns.port" "$dir/mtasts.port" <<'PY'
 import os, socket, struct, sys, time
-port, portfile = int(sys.argv[1]), sys.argv[2]
+port, portfile, stsfile = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 query = struct.pack("!HHHHHH", 7, 0, 1, 0, 0, 0) + b"\x04test\x00\x00\x06\x00\x01"
 deadline = time.time() + 10
 while time.time() < deadline:
     try:
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(0.2)
         s.sendto(query, ("127.0.0.1", port))
-        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip():
+        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip() and os.path.exists(stsfile):
             sys.exit(0)
     except OSError:
         pass
     time.sleep(0.05)
-sys.exit("dns-fixture: nsd or faultdns.py did not answer within 10 s")
+sys.exit("dns-fixture: nsd, faultdns.py or mtastsserver.py did not answer within 10 s")
 PY
 
 cat > "$dir/dns.env" <<ENV
 DNS_SERVER='127.0.0.1:$port'
 DNS_FAULT_SERVER='127.0.0.1:$(cat "$dir/faultdns.port")'
 DNS_TRUST_ANCHOR_FILE='$dir/trust-anchor.ds'
+MTA_STS_ENDPOINT='127.0.0.1:$(cat "$dir/mtasts.port")'
+MTA_STS_CA='$sts/ca.pem'
 ENV
 echo "dns-fixture: nsd on 127.0.0.1:$port, faults on $(cat "$dir/faultdns.port")"

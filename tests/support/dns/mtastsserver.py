@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# The MTA-STS policy hosts of the DNS tests (RFC 8461 §3.3): one HTTPS server on loopback
+# that answers GET /.well-known/mta-sts.txt by the Host header, from DIR/HOST.txt (404 when
+# there is none). The tests reach it through DomainCheckOptions' test-only endpoint override,
+# verifying its certificate (made by dns-fixture.sh for the mta-sts.* names) with its CA.
+#
+#   mtastsserver.py DIR CERT KEY PORTFILE PIDFILE
+import http.server
+import os
+import ssl
+import sys
+
+root, cert, key, portfile, pidfile = sys.argv[1:6]
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        host = (self.headers.get("Host") or "").split(":")[0].lower()
+        path = os.path.join(root, host + ".txt")
+        if self.path != "/.well-known/mta-sts.txt" or "/" in host or not os.path.isfile(path):
+            self.send_error(404)
+            return
+        body = open(path, "rb").read()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(cert, key)
+server.socket = context.wrap_socket(server.socket, server_side=True)
+with open(pidfile, "w") as f:
+    f.write(str(os.getpid()))
+with open(portfile + ".tmp", "w") as f:
+    f.write(str(server.server_address[1]))
+os.rename(portfile + ".tmp", portfile)
+server.serve_forever()
