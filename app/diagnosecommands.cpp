@@ -180,27 +180,30 @@ int runDiagnose(const QStringList &arguments)
     }
     // The sender: SMTP_FROM over the profile's default sender, else a login that is an address.
     QString sender = qEnvironmentVariable("SMTP_FROM");
-    profile::Provider provider = profile::Provider::Custom;
+    SenderDomainRequest domainRequest;
+    domainRequest.smtpHost = settings->host;
+    domainRequest.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));
     if (!profileName.isEmpty()) {
         profile::ProfileStore store;
         if (const auto p = store.find(profileName)) {
             options.providerKey = profile::providerKey(p->provider);
-            provider = p->provider;
+            domainRequest.provider = p->provider;
+            domainRequest.region = p->region;
+            domainRequest.dnsServer = p->dnsServer;
             if (sender.isEmpty())
                 sender = p->defaultSender;
         }
     }
-    QString domain;
     if (checkDomain) {
-        domain = senderDomain(sender.isEmpty() ? settings->username : sender);
-        if (domain.isEmpty()) {
+        domainRequest.domain = senderDomain(sender.isEmpty() ? settings->username : sender);
+        if (domainRequest.domain.isEmpty()) {
             //: Keep --check-domain and SMTP_FROM as they are.
             err() << Cli::tr("error: --check-domain needs a sender address: set SMTP_FROM, or the profile's default sender") << '\n';
             err().flush();
             return Usage;
         }
-        if (provider == profile::Provider::Custom)
-            provider = profile::guessProvider(settings->host);
+        if (domainRequest.provider == profile::Provider::Custom)
+            domainRequest.provider = profile::guessProvider(settings->host);
     }
 
     diagnostics::Diagnoser diagnoser(*settings, options);
@@ -217,10 +220,10 @@ int runDiagnose(const QStringList &arguments)
     if (checkDomain) {
         if (!json) {
             //: %1: the sender's domain
-            err() << Cli::tr("checking the sender domain %1 …").arg(domain) << '\n';
+            err() << Cli::tr("checking the sender domain %1 …").arg(domainRequest.domain) << '\n';
             err().flush();
         }
-        domainStage = runSenderDomainStage(domain, provider, parser.values(QStringLiteral("dkim-selector")), &exitCode);
+        domainStage = runSenderDomainStage(domainRequest, &exitCode);
         if (!domainStage)
             return exitCode;
     }

@@ -33,10 +33,18 @@ struct SenderDomainStage {
     bool lookupsFailed = false;           // dns.lookup_failed among them: the result is incomplete
     qint64 elapsedMs = 0;
 };
+// What the stage checks, from the command line and the profile.
+struct SenderDomainRequest {
+    QString domain;
+    profile::Provider provider = profile::Provider::Custom;
+    QString region;    // the profile's (SES: the MAIL FROM domain's MX)
+    QString smtpHost;  // with provider postfix, its addresses must pass SPF
+    QString dnsServer; // the profile's DNS_SERVER (the environment's wins)
+    QStringList dkimSelectors;
+};
 bool senderDomainStageAvailable();
 // Runs the stage (bounded by the resolver's timeouts); nullopt after printing why on
 // stderr (a malformed DNS_SERVER), with *exitCode set.
-std::optional<SenderDomainStage> runSenderDomainStage(const QString &domain, profile::Provider provider, const QStringList &dkimSelectors,
-                                                      int *exitCode);
+std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode);
 
 } // namespace selfmx::app

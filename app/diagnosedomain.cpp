@@ -5,6 +5,7 @@
 #include "diagnosecommands.h"
 #include "dns/domaincheck.h"
 #include "dns/resolver.h"
+#include "dnssupport.h"
 #include "exitcodes.h"
 
 #include <QElapsedTimer>
@@ -12,64 +13,37 @@
 
 namespace selfmx::app {
 
-namespace {
-
-QJsonArray answersJson(const QList<dns::Answer> &answers)
-{
-    QJsonArray list;
-    for (const dns::Answer &a : answers) {
-        QJsonArray records;
-        for (const dns::Record &r : a.records)
-            records.append(dns::presentation(r));
-        QJsonObject o{{QStringLiteral("name"), a.name},
-                      {QStringLiteral("type"), dns::typeName(a.type)},
-                      {QStringLiteral("status"), dns::statusKey(a.status)},
-                      {QStringLiteral("dnssec"), dns::securityKey(a.security)},
-                      {QStringLiteral("records"), records}};
-        if (!a.canonicalName.isEmpty())
-            o.insert(QStringLiteral("canonical_name"), a.canonicalName);
-        if (!a.whyBogus.isEmpty())
-            o.insert(QStringLiteral("why_bogus"), a.whyBogus);
-        list.append(o);
-    }
-    return list;
-}
-
-} // namespace
-
 bool senderDomainStageAvailable()
 {
     return true;
 }
 
-std::optional<SenderDomainStage> runSenderDomainStage(const QString &domain, profile::Provider provider, const QStringList &dkimSelectors,
-                                                      int *exitCode)
+std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode)
 {
-    const dns::ResolverConfig config = dns::ResolverConfig::fromEnvironment();
-    if (!config.server.isEmpty() && !dns::unboundServerAddress(config.server)) {
-        //: %1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.
-        err() << Cli::tr("error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)")
-                     .arg(config.server)
-              << '\n';
-        err().flush();
+    settings::Configuration stored;
+    stored.dnsServer = request.dnsServer;
+    const std::optional<dns::ResolverConfig> config = resolverConfig(stored);
+    if (!config) {
         *exitCode = Usage;
         return std::nullopt;
     }
     dns::DomainCheckOptions options;
-    options.domain = domain;
-    options.provider = provider;
-    options.dkimSelectors = dkimSelectors;
+    options.domain = request.domain;
+    options.provider = request.provider;
+    options.region = request.region;
+    options.postfixHost = request.smtpHost;
+    options.dkimSelectors = request.dkimSelectors;
     QElapsedTimer clock;
     clock.start();
-    dns::DomainCheck domainCheck(options, config);
+    dns::DomainCheck domainCheck(options, *config);
     domainCheck.start();
     awaitSignal(&domainCheck, &dns::DomainCheck::finished);
 
     SenderDomainStage stage;
-    stage.domain = domain;
-    stage.provider = provider;
+    stage.domain = request.domain;
+    stage.provider = request.provider;
     stage.findings = domainCheck.findings();
-    stage.evidence = answersJson(domainCheck.evidence());
+    stage.evidence = dnsEvidenceJson(domainCheck.evidence());
     stage.ready = !domainCheck.hasErrors();
     stage.lookupsFailed = std::any_of(stage.findings.cbegin(), stage.findings.cend(),
                                       [](const diagnostics::Finding &f) { return f.code == u"dns.lookup_failed"; });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "dnscommands.h"
+#include "dnssupport.h"
 
 #include "clisupport.h"
 #include "diagnostics/finding.h"
@@ -25,9 +26,7 @@
 
 namespace selfmx::app {
 
-namespace {
-
-QJsonArray evidenceJson(const QList<dns::Answer> &answers)
+QJsonArray dnsEvidenceJson(const QList<dns::Answer> &answers)
 {
     QJsonArray list;
     for (const dns::Answer &a : answers) {
@@ -48,9 +47,7 @@ QJsonArray evidenceJson(const QList<dns::Answer> &answers)
     return list;
 }
 
-// The nameserver: DNS_SERVER from the environment over the profile's (the field table's
-// row: an address with an optional port), as every setting is resolved.
-std::optional<dns::ResolverConfig> resolverConfig(const settings::Configuration &base = {})
+std::optional<dns::ResolverConfig> resolverConfig(const settings::Configuration &base)
 {
     settings::Configuration configuration = base;
     const QString environment = qEnvironmentVariable("DNS_SERVER");
@@ -65,6 +62,8 @@ std::optional<dns::ResolverConfig> resolverConfig(const settings::Configuration 
     configuration.dnsServer = *normal;
     return dns::ResolverConfig::fromConfiguration(configuration);
 }
+
+namespace {
 
 // DANE (RFC 7672): the chain an SMTP server presents after STARTTLS. The host's address
 // comes from the same DNSSEC-validating resolver as its TLSA records. The session only
@@ -205,7 +204,7 @@ int runCheckDomain(const QStringList &arguments)
                                            {QStringLiteral("provider"), profile::providerKey(domainCheck.options().provider)},
                                            {QStringLiteral("ready"), status == Success},
                                            {QStringLiteral("findings"), findings},
-                                           {QStringLiteral("evidence"), evidenceJson(domainCheck.evidence())}})
+                                           {QStringLiteral("evidence"), dnsEvidenceJson(domainCheck.evidence())}})
                      .toJson(QJsonDocument::Indented);
     } else {
         //: The heading of check-domain's findings. %1: the domain
@@ -262,7 +261,7 @@ int runDiscoverAddress(const QString &addressOrDomain, bool json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("domain"), discovery.domain()},
                                            {QStringLiteral("tried"), tried},
                                            {QStringLiteral("candidates"), candidates},
-                                           {QStringLiteral("evidence"), evidenceJson(discovery.evidence())}})
+                                           {QStringLiteral("evidence"), dnsEvidenceJson(discovery.evidence())}})
                      .toJson(QJsonDocument::Indented);
     } else {
         //: The heading of discover ADDRESS's list. %1: the mail domain

@@ -35,12 +35,9 @@ bool senderDomainStageAvailable()
     return false;
 }
 
-std::optional<SenderDomainStage> runSenderDomainStage(const QString &domain, profile::Provider provider, const QStringList &dkimSelectors,
-                                                      int *exitCode)
+std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode)
 {
-    Q_UNUSED(domain)
-    Q_UNUSED(provider)
-    Q_UNUSED(dkimSelectors)
+    Q_UNUSED(request)
     *exitCode = Internal;
     return std::nullopt;
 }

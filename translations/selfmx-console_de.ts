@@ -2467,11 +2467,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>Das Argument ist eine Mail-Domain: ihren Submission-Server im DNS finden.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>Fehler: DNS_SERVER=%1 ist keine Adresse mit optionalem Port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>Fehler: --provider: unbekannter Anbieter „%1“</translation>

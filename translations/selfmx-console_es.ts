@@ -2467,11 +2467,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>El argumento es un dominio de correo: encontrar su servidor de envío en el DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>error: DNS_SERVER=%1 no es una dirección con un puerto opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>error: --provider: proveedor desconocido «%1»</translation>

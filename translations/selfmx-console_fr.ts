@@ -2467,11 +2467,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>L&apos;argument est un domaine de messagerie : trouver son serveur de soumission dans le DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>erreur : DNS_SERVER=%1 n&apos;est pas une adresse suivie éventuellement d&apos;un port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>erreur : --provider : fournisseur inconnu « %1 »</translation>

@@ -2467,11 +2467,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>O argumento é um domínio de e-mail: encontrar o servidor de envio dele no DNS.</translation>
     </message>
     <message>
-        <source>error: DNS_SERVER=%1 is not an address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
-        <extracomment>%1: the value of the DNS_SERVER variable. Keep DNS_SERVER and the example addresses as they are.</extracomment>
-        <translation>erro: DNS_SERVER=%1 não é um endereço com uma porta opcional (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</translation>
-    </message>
-    <message>
         <source>error: --provider: unknown provider &quot;%1&quot;</source>
         <extracomment>%1: the value given to --provider</extracomment>
         <translation>erro: --provider: provedor desconhecido “%1”</translation>
