@@ -204,6 +204,8 @@ int runDiagnose(const QStringList &arguments)
         }
         if (domainRequest.provider == profile::Provider::Custom)
             domainRequest.provider = profile::guessProvider(settings->host);
+        if (!senderDomainRequestUsable(domainRequest, &exitCode))
+            return exitCode; // before the diagnosis sends anything
     }
 
     diagnostics::Diagnoser diagnoser(*settings, options);

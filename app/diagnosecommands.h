@@ -43,6 +43,9 @@ struct SenderDomainRequest {
     QStringList dkimSelectors;
 };
 bool senderDomainStageAvailable();
+// Before anything is sent: whether the stage can run (a usable DNS_SERVER); false after
+// saying why on stderr, with *exitCode set.
+bool senderDomainRequestUsable(const SenderDomainRequest &request, int *exitCode);
 // Runs the stage (bounded by the resolver's timeouts); nullopt after printing why on
 // stderr (a malformed DNS_SERVER), with *exitCode set.
 std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode);

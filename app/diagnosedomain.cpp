@@ -18,6 +18,16 @@ bool senderDomainStageAvailable()
     return true;
 }
 
+bool senderDomainRequestUsable(const SenderDomainRequest &request, int *exitCode)
+{
+    settings::Configuration stored;
+    stored.dnsServer = request.dnsServer;
+    if (resolverConfig(stored))
+        return true;
+    *exitCode = Usage;
+    return false;
+}
+
 std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode)
 {
     settings::Configuration stored;

@@ -35,6 +35,13 @@ bool senderDomainStageAvailable()
     return false;
 }
 
+bool senderDomainRequestUsable(const SenderDomainRequest &request, int *exitCode)
+{
+    Q_UNUSED(request)
+    *exitCode = Internal;
+    return false;
+}
+
 std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode)
 {
     Q_UNUSED(request)

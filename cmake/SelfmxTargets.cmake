@@ -15,8 +15,12 @@ target_compile_options(selfmx_build_flags INTERFACE -Wall -Wextra -Wpedantic -Ws
 # protection, and relocations resolved and made read-only at start (full RELRO). Not with the
 # sanitizers, which replace the same libc calls.
 if(NOT SELFMX_SANITIZE AND NOT SELFMX_FUZZ)
-  target_compile_definitions(selfmx_build_flags INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
-  target_compile_options(selfmx_build_flags INTERFACE -fstack-protector-strong -fstack-clash-protection -fcf-protection)
+  # Only where the build optimises: glibc warns (an error with SELFMX_WERROR) at -O0.
+  target_compile_definitions(selfmx_build_flags INTERFACE $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+  target_compile_options(selfmx_build_flags INTERFACE -fstack-protector-strong -fstack-clash-protection)
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|i.86)$")
+    target_compile_options(selfmx_build_flags INTERFACE -fcf-protection) # Intel CET: x86 only
+  endif()
   target_link_options(selfmx_build_flags INTERFACE LINKER:-z,relro LINKER:-z,now)
 endif()
 if(SELFMX_WERROR)

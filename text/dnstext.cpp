@@ -130,6 +130,10 @@ QString DnsText::title(const diagnostics::Finding &f) const
         return tr("DNSSEC validation of %1 failed: %2.").arg(p(f, "record_name"), p(f, "why_bogus"));
     if (c == u"dane.unchecked")
         return tr("%1 has DNSSEC-signed TLSA records (%2); no certificate was given to match.").arg(p(f, "record_name"), p(f, "records"));
+    if (c == u"dane.unusable")
+        //: PKIX-TA and PKIX-EE are TLSA certificate usages (0 and 1); keep them as they are.
+        return tr("%1 has only PKIX-TA/PKIX-EE TLSA records (%2), which SMTP senders do not use (RFC 7672 §3.1.3).")
+            .arg(p(f, "record_name"), p(f, "records"));
     if (c == u"dane.match")
         return tr("DANE: the certificate of %1 matches TLSA %2 (DNSSEC-validated).").arg(p(f, "host"), p(f, "matched"));
     if (c == u"dane.mismatch")
@@ -211,6 +215,9 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Publish TLSA records for the certificate the server uses now (e.g. 3 1 1 and the SHA-256 of its public key) at %1, "
                   "before or together with every certificate change.")
             .arg(p(f, "record_name"));
+    if (c == u"dane.unusable")
+        //: DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.
+        return tr("Publish DANE-EE (3 1 1) or DANE-TA (2 1 1) records at %1 instead.").arg(p(f, "record_name"));
     if (c == u"dane.insecure" || c == u"dane.bogus")
         return tr("Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.");
     if (c == u"dns.lookup_failed")

@@ -341,6 +341,16 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Veröffentlichen Sie unter %2 den %1-Eintrag, den die Domain-Seite des Anbieters anzeigt (sein Ziel endet auf %3).</translation>
     </message>
+    <message>
+        <source>%1 has only PKIX-TA/PKIX-EE TLSA records (%2), which SMTP senders do not use (RFC 7672 §3.1.3).</source>
+        <extracomment>PKIX-TA and PKIX-EE are TLSA certificate usages (0 and 1); keep them as they are.</extracomment>
+        <translation>%1 hat nur PKIX-TA/PKIX-EE-TLSA-Einträge (%2), die SMTP-Absender nicht verwenden (RFC 7672 §3.1.3).</translation>
+    </message>
+    <message>
+        <source>Publish DANE-EE (3 1 1) or DANE-TA (2 1 1) records at %1 instead.</source>
+        <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
+        <translation>Veröffentlichen Sie stattdessen DANE-EE- (3 1 1) oder DANE-TA-Einträge (2 1 1) unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

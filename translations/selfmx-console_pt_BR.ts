@@ -341,6 +341,16 @@
         <extracomment>%1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net</extracomment>
         <translation>Publique em %2 o registro %1 que a página do domínio do provedor mostra (o destino dele termina em %3).</translation>
     </message>
+    <message>
+        <source>%1 has only PKIX-TA/PKIX-EE TLSA records (%2), which SMTP senders do not use (RFC 7672 §3.1.3).</source>
+        <extracomment>PKIX-TA and PKIX-EE are TLSA certificate usages (0 and 1); keep them as they are.</extracomment>
+        <translation>%1 tem apenas registros TLSA PKIX-TA/PKIX-EE (%2), que remetentes SMTP não usam (RFC 7672 §3.1.3).</translation>
+    </message>
+    <message>
+        <source>Publish DANE-EE (3 1 1) or DANE-TA (2 1 1) records at %1 instead.</source>
+        <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
+        <translation>Publique registros DANE-EE (3 1 1) ou DANE-TA (2 1 1) em %1 no lugar deles.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

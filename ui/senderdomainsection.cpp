@@ -83,13 +83,10 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     if (m_draft) {
         // Another sender (another profile shown, an edit): what was found belongs to the old domain.
         connect(m_draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) {
-            if (isRunning() || (key != u"SMTP_FROM" && key != u"SMTP_USER"))
-                return;
-            if (m_state == State::Idle || m_state == State::NoDomain || domain() != m_checkedDomain) {
-                clearFindings();
-                setState(State::Idle);
-            }
+            if (key == u"SMTP_FROM" || key == u"SMTP_USER")
+                onSenderChanged();
         });
+        connect(m_draft, &profile::SettingsDraft::reset, this, &SenderDomainSection::onSenderChanged); // a profile loaded
     }
     setState(State::Idle);
 }
@@ -162,6 +159,17 @@ void SenderDomainSection::stop(State state)
     }
     setState(state);
     Q_EMIT finished();
+}
+
+void SenderDomainSection::onSenderChanged()
+{
+    const bool sameDomain = domain() == m_checkedDomain;
+    if (sameDomain && m_state != State::Idle && m_state != State::NoDomain)
+        return; // still the domain checked (or being checked)
+    if (isRunning())
+        stop(State::Cancelled);
+    clearFindings();
+    setState(State::Idle);
 }
 
 void SenderDomainSection::onFinished()

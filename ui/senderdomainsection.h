@@ -66,6 +66,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // SMTP_FROM/SMTP_USER edited or another profile loaded: results for another domain go.
+    void onSenderChanged();
     void onFinished();
     void stop(State state);
     void setState(State state);

@@ -86,10 +86,12 @@ ServerDiscoveryBox::~ServerDiscoveryBox()
 
 void ServerDiscoveryBox::setAddress(const QString &addressOrDomain)
 {
-    const QString previous = domainPart(m_address);
     m_address = addressOrDomain.trimmed();
-    // Another domain: what was found (or not) was for the old one.
-    if (!isRunning() && m_state != State::Idle && domainPart(m_address) != previous) {
+    // Another domain than the one searched: what was found (or is being looked for) belongs
+    // to the old one, and "Use this server" must not put it into this draft.
+    if (m_state != State::Idle && domainPart(m_address) != m_domain) {
+        if (isRunning())
+            stop(State::Cancelled);
         m_candidates.clear();
         m_list->clear();
         setState(State::Idle);

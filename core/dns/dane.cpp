@@ -5,6 +5,10 @@
 #include <QCryptographicHash>
 
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+#include <vector>
 
 namespace selfmx::dns {
 
@@ -51,17 +55,33 @@ bool matchesOne(const Record &tlsa, const QByteArray &certificateDer)
 
 } // namespace
 
-bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer)
+bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host)
 {
-    if (chainDer.isEmpty())
+    if (chainDer.isEmpty() || !tlsaUsableForSmtp(tlsa))
         return false;
-    if (tlsa.usage == 1 || tlsa.usage == 3)
+    if (tlsa.usage == 3)
         return matchesOne(tlsa, chainDer.first());
-    if (tlsa.usage == 0 || tlsa.usage == 2) {
-        for (const QByteArray &der : chainDer) {
-            if (matchesOne(tlsa, der))
-                return true;
+    // DANE-TA: the trust anchor must be one the leaf chains up to, not merely a certificate
+    // the server sent along (anyone can send a public CA certificate after their own leaf).
+    std::vector<std::unique_ptr<X509, decltype(&X509_free)>> chain;
+    for (const QByteArray &der : chainDer) {
+        const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
+        chain.emplace_back(d2i_X509(nullptr, &bytes, long(der.size())), &X509_free);
+        if (!chain.back())
+            return false;
+    }
+    const QByteArray name = host.trimmed().toLower().toUtf8();
+    if (name.isEmpty() || X509_check_host(chain.front().get(), name.constData(), size_t(name.size()), 0, nullptr) != 1)
+        return false;
+    for (qsizetype i = 0; i < chainDer.size(); ++i) {
+        if (i > 0) {
+            X509 *child = chain.at(size_t(i - 1)).get();
+            X509 *issuer = chain.at(size_t(i)).get();
+            if (X509_check_issued(issuer, child) != X509_V_OK || X509_verify(child, X509_get0_pubkey(issuer)) != 1)
+                return false; // the path breaks here: nothing above it counts
         }
+        if (matchesOne(tlsa, chainDer.at(i)))
+            return true;
     }
     return false;
 }

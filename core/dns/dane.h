@@ -14,10 +14,17 @@ namespace selfmx::dns {
 // "_25._tcp.mail.example.com"
 QString tlsaName(const QString &host, quint16 port);
 
-// Whether `tlsa` matches the chain the server presented (DER, leaf first). Usages 1 and 3
-// (PKIX-EE, DANE-EE) look at the leaf, 0 and 2 (PKIX-TA, DANE-TA) at every certificate;
-// selector 0 is the whole certificate, 1 its SubjectPublicKeyInfo; matching type 0 exact,
-// 1 SHA-256, 2 SHA-512. (PKIX path validation for usages 0/1 is the TLS session's.)
-bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer);
+// Whether `tlsa` authenticates the chain the server presented (DER, leaf first), as an SMTP
+// client may use it (RFC 7672 §3.1): DANE-EE (3) matches the leaf, name not checked;
+// DANE-TA (2) matches a certificate of the chain that the leaf really chains up to
+// (issuer names and signatures), and the leaf must carry `host` (the TLSA base domain).
+// PKIX-TA/PKIX-EE (0, 1) are unusable for SMTP (§3.1.3) and match nothing. Selector 0 is
+// the whole certificate, 1 its SubjectPublicKeyInfo; matching type 0 exact, 1 SHA-256, 2 SHA-512.
+bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host);
+// PKIX-TA/PKIX-EE: published, but an SMTP client does not use them (RFC 7672 §3.1.3).
+inline bool tlsaUsableForSmtp(const Record &tlsa)
+{
+    return tlsa.usage == 2 || tlsa.usage == 3;
+}
 
 } // namespace selfmx::dns

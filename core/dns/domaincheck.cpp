@@ -16,6 +16,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -420,6 +422,16 @@ TlsRptRecord parseTlsRpt(const QString &record)
     return r;
 }
 
+namespace {
+// A CIDR prefix length, 0..max in decimal (RFC 7208 §5.6); -1 when it is not one.
+int prefixLength(const QString &text, int max)
+{
+    bool ok = false;
+    const int bits = text.toInt(&ok);
+    return ok && !text.startsWith(u'+') && bits >= 0 && bits <= max ? bits : -1;
+}
+} // namespace
+
 QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
 {
     QList<SpfMechanism> list;
@@ -442,8 +454,10 @@ QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
             const QString argument = rest.mid(1);
             const qsizetype cut = argument.indexOf(u'/');
             m.network = cut >= 0 ? argument.left(cut) : argument;
-            const int bits = cut >= 0 ? argument.mid(cut + 1).toInt() : (m.name == u"ip4" ? 32 : 128);
+            const int max = m.name == u"ip4" ? 32 : 128;
+            const int bits = cut >= 0 ? prefixLength(argument.mid(cut + 1), max) : max;
             (m.name == u"ip4" ? m.cidr4 : m.cidr6) = bits;
+            m.valid = bits >= 0 && !QHostAddress(m.network).isNull();
             list.append(m);
             continue;
         }
@@ -461,13 +475,16 @@ QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
         while (m.domain.endsWith(u'.'))
             m.domain.chop(1);
         if (cidrs.startsWith(QStringLiteral("//"))) {
-            m.cidr6 = cidrs.mid(2).toInt();
+            m.cidr6 = prefixLength(cidrs.mid(2), 128);
         } else if (cidrs.startsWith(u'/')) {
             const qsizetype v6 = cidrs.indexOf(QStringLiteral("//"));
-            m.cidr4 = cidrs.mid(1, v6 >= 0 ? v6 - 1 : -1).toInt();
+            m.cidr4 = prefixLength(cidrs.mid(1, v6 >= 0 ? v6 - 1 : -1), 32);
             if (v6 >= 0)
-                m.cidr6 = cidrs.mid(v6 + 2).toInt();
+                m.cidr6 = prefixLength(cidrs.mid(v6 + 2), 128);
+        } else if (!cidrs.isEmpty()) {
+            m.cidr4 = -1; // text after the domain that is no prefix length
         }
+        m.valid = m.cidr4 >= 0 && m.cidr6 >= 0;
         list.append(m);
     }
     return list;
@@ -866,6 +883,8 @@ bool DomainCheck::spfAuthorises(const QHostAddress &address, const QString &doma
         return false;
     };
     for (const SpfMechanism &m : spfMechanisms(record, domain)) {
+        if (!m.valid)
+            continue; // a permerror term: it matches nothing
         bool match = false;
         if (m.name == u"all") {
             match = true;
@@ -1275,12 +1294,16 @@ void DomainCheck::evaluateDane()
         add(QStringLiteral("dane.insecure"), Severity::Warning, p);
         return;
     }
+    if (std::none_of(answer.records.cbegin(), answer.records.cend(), tlsaUsableForSmtp)) {
+        add(QStringLiteral("dane.unusable"), Severity::Warning, p);
+        return;
+    }
     if (m_options.peerChainDer.isEmpty()) {
         add(QStringLiteral("dane.unchecked"), Severity::Info, p);
         return;
     }
     for (const Record &r : answer.records) {
-        if (tlsaMatches(r, m_options.peerChainDer)) {
+        if (tlsaMatches(r, m_options.peerChainDer, m_options.smtpHost)) {
             p.insert(QStringLiteral("matched"), presentation(r));
             add(QStringLiteral("dane.match"), Severity::Info, p);
             return;

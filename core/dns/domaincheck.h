@@ -98,6 +98,7 @@ struct SpfMechanism {
     QString network; // ip4/ip6: the address, without the prefix length
     int cidr4 = 32;
     int cidr6 = 128;
+    bool valid = true; // false: a malformed prefix length (a permerror, RFC 7208 §5.6): never matches
 };
 QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain);
 

@@ -42,7 +42,7 @@ struct DiagnoseRun {
 };
 
 // diagnose for the fixture's submission port, with SMTP_FROM = `sender`.
-DiagnoseRun diagnose(const QStringList &arguments, const QString &sender)
+DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const QString &dnsServer = {})
 {
     const PostfixInstance &p = PostfixInstance::get();
     QProcess process;
@@ -59,7 +59,7 @@ DiagnoseRun diagnose(const QStringList &arguments, const QString &sender)
     env.insert(QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1"));
     if (!sender.isEmpty())
         env.insert(QStringLiteral("SMTP_FROM"), sender);
-    env.insert(QStringLiteral("DNS_SERVER"), dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    env.insert(QStringLiteral("DNS_SERVER"), dnsServer.isEmpty() ? dnsEnv().value(QStringLiteral("DNS_SERVER")) : dnsServer);
     env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)),
@@ -158,4 +158,17 @@ TEST_F(DiagnoseDomain, WithoutASenderItIsAUsageError)
     EXPECT_TRUE(run.err.contains(QStringLiteral("SMTP_FROM"))) << run.err.toStdString();
     const DiagnoseRun selector = diagnose({QStringLiteral("--dkim-selector"), QStringLiteral("s1")}, QStringLiteral("a@spf-two.test"));
     EXPECT_EQ(selector.exitCode, 2);
+}
+
+// A DNS_SERVER the stage cannot use is a usage error before the diagnosis starts: nothing
+// is sent to the server (with --test-send that would be a real message) and no report is
+// printed for a run that cannot finish.
+TEST_F(DiagnoseDomain, BadDnsServerIsRefusedBeforeTheDiagnosisRuns)
+{
+    const DiagnoseRun run =
+        diagnose({QStringLiteral("--check-domain")}, QStringLiteral("tester@spf-plusall.test"), QStringLiteral("not a nameserver"));
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("DNS_SERVER"))) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("diagnosing"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
 }

@@ -3,9 +3,11 @@
 //
 // core/dns against a real nameserver (nsd) serving made-up zones and the scripted fault
 // server (tests/support/dns), both on loopback, started by the ctest fixture.
+#include "opensslserver.h"
 #include "ports.h"
 #include "postfix.h"
 
+#include "dns/dane.h"
 #include "dns/discovery.h"
 #include "dns/domaincheck.h"
 #include "dns/resolver.h"
@@ -13,6 +15,7 @@
 #include "text/dnstext.h"
 #include "text/settingstext.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -193,6 +196,16 @@ TEST(DnsParsers, SpfMechanismsForEvaluation)
     EXPECT_EQ(m.at(2).cidr4, 24);
     EXPECT_EQ(m.at(3).cidr6, 32);
     EXPECT_EQ(m.at(5).name, QStringLiteral("all"));
+    for (const SpfMechanism &one : m)
+        EXPECT_TRUE(one.valid) << one.name.toStdString();
+    // A malformed prefix length is a permerror, never "/0" (which would match every address).
+    const QList<SpfMechanism> bad =
+        spfMechanisms(QStringLiteral("v=spf1 ip4:192.0.2.1/ a/abc a//x ip4:192.0.2.0/33 ip6:2001:db8::/129 mx/-1 ip4:not-an-address ~all"),
+                      QStringLiteral("example.com"));
+    ASSERT_EQ(bad.size(), 8);
+    for (qsizetype i = 0; i < 7; ++i)
+        EXPECT_FALSE(bad.at(i).valid) << i;
+    EXPECT_TRUE(bad.at(7).valid);
     EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.amazonses.com")));
     EXPECT_TRUE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abc.dkim.af-south-1.amazonses.com")));
     EXPECT_FALSE(isSesDkimTarget(QStringLiteral("abc"), QStringLiteral("abd.dkim.amazonses.com")));
@@ -789,6 +802,42 @@ TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
     EXPECT_EQ(candidates.at(0).toObject().value(QStringLiteral("tls_mode")).toString(), QStringLiteral("implicit"));
     const CliRun bad = console({QStringLiteral("check-domain"), QStringLiteral("srv.test")}, QStringLiteral("not-an-address"));
     EXPECT_EQ(bad.exitCode, 2);
+}
+
+// RFC 7672 §3.1: what an SMTP client may take from a TLSA record. A DANE-TA anchor counts
+// only when the leaf chains up to it and carries the host's name; a public CA certificate
+// sent after someone else's leaf proves nothing. PKIX usages are not used for SMTP.
+TEST(DaneMatching, TrustAnchorMustBeReachedFromTheLeafWithTheHostsName)
+{
+    const QString dir = test::faultMatrixCertificates();
+    ASSERT_FALSE(dir.isEmpty());
+    const auto der = [&dir](const char *name) {
+        QFile file(dir + u'/' + QLatin1String(name) + QStringLiteral(".pem"));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+        return QSslCertificate(file.readAll(), QSsl::Pem).toDer();
+    };
+    const QByteArray ca = der("ca");
+    const QByteArray good = der("good");             // localhost, issued by ca
+    const QByteArray selfsigned = der("selfsigned"); // localhost, issued by itself
+    const QByteArray wronghost = der("wronghost");   // wrong.example.test, issued by ca
+    const auto record = [](int usage, const QByteArray &certificate) {
+        Record r;
+        r.type = RecordType::Tlsa;
+        r.usage = quint8(usage);
+        r.selector = 0;
+        r.matchingType = 1;
+        r.data = QCryptographicHash::hash(certificate, QCryptographicHash::Sha256);
+        return r;
+    };
+    const QString host = QStringLiteral("localhost");
+    EXPECT_TRUE(tlsaMatches(record(2, ca), {good, ca}, host));
+    EXPECT_FALSE(tlsaMatches(record(2, ca), {selfsigned, ca}, host)) << "the anchor was only sent along";
+    EXPECT_FALSE(tlsaMatches(record(2, ca), {wronghost, ca}, host)) << "the leaf does not carry the host's name";
+    EXPECT_FALSE(tlsaMatches(record(2, ca), {good, ca}, QStringLiteral("mail.example.test")));
+    EXPECT_TRUE(tlsaMatches(record(3, good), {good, ca}, QStringLiteral("any.example.test"))) << "DANE-EE checks no name";
+    EXPECT_FALSE(tlsaMatches(record(3, ca), {good, ca}, host)) << "DANE-EE is the leaf only";
+    EXPECT_FALSE(tlsaMatches(record(0, ca), {good, ca}, host)) << "PKIX-TA is not used for SMTP";
+    EXPECT_FALSE(tlsaMatches(record(1, good), {good, ca}, host)) << "PKIX-EE is not used for SMTP";
 }
 
 // --- DANE: the signed zone's TLSA records against the test Postfix's certificate

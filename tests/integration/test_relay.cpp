@@ -79,6 +79,9 @@ protected:
             request.setRawHeader("Authorization", "Bearer " + kKey.toLatin1());
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
+        // A fresh connection each time: the relay closes a connection idle for the test's 1 s
+        // idle timeout, and a POST on a kept-alive connection closed under it is not retried.
+        m_nam.clearConnectionCache();
         std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, body));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         Answer answer;
