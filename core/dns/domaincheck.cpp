@@ -309,8 +309,10 @@ ReturnPathRule returnPathRuleFor(profile::Provider provider, const QString &regi
         // Mailgun's domain records include "email.DOMAIN CNAME mailgun.org" for its tracking
         // and unsubscribe links (Mailgun's DNS records page; documentation.onesignal.com
         // mailgun-setup lists the CNAME among them).
+        // EU domains point at eu.mailgun.org (the profile's region "eu", as its SMTP host
+        // smtp.eu.mailgun.org).
         rule.label = QStringLiteral("email");
-        rule.target = QStringLiteral("mailgun.org");
+        rule.target = region == u"eu" ? QStringLiteral("eu.mailgun.org") : QStringLiteral("mailgun.org");
         break;
     case profile::Provider::AmazonSes:
         // SES custom MAIL FROM: a subdomain the customer picks, with "MX 10
@@ -1083,10 +1085,11 @@ void DomainCheck::evaluateReturnPath()
         if (r.type == rule.type && !r.target.isEmpty())
             targets.append(r.target);
     }
-    // A default name the user never set up is a recommendation; a name they gave must work.
-    const Severity missingSeverity = m_options.returnPath.isEmpty() ? Severity::Warning : Severity::Error;
+    // A default name the user never set up is a recommendation (a record there may serve
+    // something else of theirs); a name they gave must work.
+    const Severity severity = m_options.returnPath.isEmpty() ? Severity::Warning : Severity::Error;
     if (targets.isEmpty()) {
-        add(QStringLiteral("return_path.missing"), missingSeverity, p);
+        add(QStringLiteral("return_path.missing"), severity, p);
         return;
     }
     const auto fits = [&rule](const QString &t) {
@@ -1094,7 +1097,7 @@ void DomainCheck::evaluateReturnPath()
     };
     if (!std::all_of(targets.cbegin(), targets.cend(), fits)) {
         p.insert(QStringLiteral("record_current"), targets.join(u' '));
-        add(QStringLiteral("return_path.wrong"), Severity::Error, p);
+        add(QStringLiteral("return_path.wrong"), severity, p);
         return;
     }
     if (mx) {

@@ -554,6 +554,7 @@ TEST_F(Dns, ReturnPathOfTheProvider)
     const auto wrong = find(check(QStringLiteral("postmark-wrong.test"), profile::Provider::Postmark), QStringLiteral("return_path.wrong"));
     ASSERT_TRUE(wrong);
     EXPECT_EQ(wrong->parameter(QStringLiteral("record_current")), QStringLiteral("bounces.elsewhere.test"));
+    EXPECT_EQ(wrong->severity, diagnostics::Severity::Warning); // a default name: the domain is not "not ready" for it
     EXPECT_EQ(text::DnsText().fix(*wrong), QStringLiteral("Publish this CNAME record at pm-bounces.postmark-wrong.test: pm.mtasv.net."));
     const auto missing = find(check(QStringLiteral("dmarc-none.test"), profile::Provider::Postmark), QStringLiteral("return_path.missing"));
     ASSERT_TRUE(missing);
@@ -566,6 +567,7 @@ TEST_F(Dns, ReturnPathOfTheProvider)
     ses.region = QStringLiteral("us-east-1");
     const auto otherRegion = find(check(ses), QStringLiteral("return_path.wrong"));
     ASSERT_TRUE(otherRegion);
+    EXPECT_EQ(otherRegion->severity, diagnostics::Severity::Error); // a name the user gave must work
     EXPECT_EQ(text::DnsText().fix(*otherRegion),
               QStringLiteral("Publish this MX record at bounce.ses-ok.test: 10 feedback-smtp.us-east-1.amazonses.com."));
     ses.region = QStringLiteral("eu-west-1");
@@ -574,6 +576,9 @@ TEST_F(Dns, ReturnPathOfTheProvider)
     ASSERT_TRUE(noSpf);
     EXPECT_EQ(text::DnsText().fix(*noSpf),
               QStringLiteral("Publish this TXT record at bad-bounce.ses-ok.test: v=spf1 include:amazonses.com ~all."));
+
+    EXPECT_EQ(returnPathRuleFor(profile::Provider::Mailgun).target, QStringLiteral("mailgun.org"));
+    EXPECT_EQ(returnPathRuleFor(profile::Provider::Mailgun, QStringLiteral("eu")).target, QStringLiteral("eu.mailgun.org"));
 
     DomainCheckOptions sendgrid = options(QStringLiteral("sendgrid-ok.test"), profile::Provider::SendGrid, {});
     sendgrid.returnPath = QStringLiteral("em123");
