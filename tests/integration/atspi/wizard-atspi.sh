@@ -16,7 +16,7 @@
 set -euo pipefail
 
 # The part inside the private X server and D-Bus session: this script again, with --inner
-# (xvfb-run is a POSIX shell script, which drops exported bash functions). gui, cli, py,
+# (dbus-run-session execs a program, so exported bash functions would not reach it). gui, cli, py,
 # here, work and profile come from the outer run's environment.
 if [[ ${1:-} == --inner ]]; then
   echo -n selfmx-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
@@ -67,9 +67,24 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/selfmx-atspi.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+xvfb=
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/home" "$work/run" "$work/config" "$work/data"
 chmod 700 "$work/run"
+
+# An X server of its own on a display number it picks itself: Xvfb -displayfd writes the
+# number once it accepts connections (xvfb-run -a guesses a free number from lock files,
+# which a parallel test or a stale socket can beat). Bounded: 30 s.
+mkfifo "$work/displayfd"
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -dpi 96 -nolisten tcp 3>"$work/displayfd" >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+display=
+read -r -t 30 display <"$work/displayfd" || true
+if [[ -z $display ]]; then
+  echo "FAIL: Xvfb did not start within 30 s:"
+  cat "$work/xvfb.log"
+  exit 1
+fi
 
 set -a
 # shellcheck disable=SC1090
@@ -81,8 +96,8 @@ export profile="AT-SPI walk $$"
 env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_MODE \
   -u SMTP_TLS_VERIFY -u SMTP_TLS_CA_FILE -u SMTP_TLS_PIN_SHA256 -u SMTP_TIMEOUT -u SMTP_FROM \
   -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH -u DBUS_SESSION_BUS_ADDRESS \
-  -u QT_SCALE_FACTOR -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME -u DISPLAY -u WAYLAND_DISPLAY \
+  -u QT_SCALE_FACTOR -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME -u WAYLAND_DISPLAY DISPLAY=":$display" \
   HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
   QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 PYTHONDONTWRITEBYTECODE=1 \
   LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
-  timeout 240 xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" dbus-run-session -- "$0" --inner
+  timeout 240 dbus-run-session -- "$0" --inner

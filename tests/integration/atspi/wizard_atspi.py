@@ -162,7 +162,7 @@ def walk(profile_name):
                 return a
         return None
 
-    application = poll(f"the application {APP_NAME!r} on the accessibility bus", app, 30)
+    application = poll(f"the application {APP_NAME!r} on the accessibility bus", app, 90)
     # Nothing cached: every state and child list is asked for when read (Qt does not send an
     # event for each change this script polls for).
     application.set_cache_mask(Atspi.Cache.NONE)
@@ -243,7 +243,7 @@ def walk(profile_name):
         problems.append(f"done page: the summary does not name the profile: {text!r}")
     act(need(wizard, Role.PUSH_BUTTON, "Finish"), "Press")
     # Saved, the wizard closes.
-    poll("the wizard to close after Finish", lambda: find(application, wizard.get_role(), WIZARD_TITLE) is None, 30)
+    poll("the wizard to close after Finish", lambda: find(application, wizard.get_role(), WIZARD_TITLE) is None, 90)
     return problems
 
 
