@@ -4,6 +4,7 @@
 // selfmx-console-gui: the window. People never type this name: `selfmx-console` without a
 // command execs it (app/main.cpp), so the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
+#include "ui/accessibility.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizard.h"
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     // the entry's StartupWMClass).
     QApplication::setDesktopFileName(QStringLiteral("io.selfmx.Console"));
     QApplication app(argc, argv);
+    selfmx::ui::installAccessibility(); // before the first window: see ui/accessibility.h
     // View > Language's choice, else the system's language (LANGUAGE, LC_ALL, LANG).
     selfmx::ui::installChosenLanguage();
     selfmx::profile::ProfileStore store; // the one store of this process

@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "settings/fields.h"
+#include "ui/accessibility.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
 #include "ui/relaypanel.h"
@@ -26,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -365,6 +368,49 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
         ++checked;
     }
     EXPECT_GT(checked, 20);
+}
+
+// A scroll area's children hold still for a screen reader while a scroll bar comes and goes:
+// it asks for the count and then for each child in separate D-Bus calls. Qt 6.4's own
+// interface drops a hidden scroll bar from the count and reads child(i) without a bound, so
+// a scroll bar that went away between the two calls crashed the window (the wizard's AT-SPI
+// test, under AddressSanitizer, after Test filled and emptied the findings).
+TEST(Accessibility, AScrollAreasChildrenHoldStillWhenAScrollBarComesAndGoes)
+{
+    selfmx::ui::installAccessibility();
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto *content = new QWidget;
+    content->setMinimumHeight(50);
+    area.setWidget(content);
+    area.resize(200, 200);
+    area.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&area));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&area);
+    ASSERT_NE(accessible, nullptr);
+    ASSERT_FALSE(area.verticalScrollBar()->isVisible());
+    const int count = accessible->childCount();
+    ASSERT_GE(count, 1);
+
+    content->setMinimumHeight(2000); // the vertical scroll bar comes
+    ASSERT_TRUE(QTest::qWaitFor([&] { return area.verticalScrollBar()->isVisible(); }, 5000));
+    EXPECT_EQ(accessible->childCount(), count);
+    content->setMinimumHeight(50); // and goes
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !area.verticalScrollBar()->isVisible(); }, 5000));
+    EXPECT_EQ(accessible->childCount(), count);
+
+    for (int i = 0; i < count; ++i) {
+        QAccessibleInterface *child = accessible->child(i);
+        ASSERT_NE(child, nullptr) << "child " << i;
+        EXPECT_EQ(accessible->indexOfChild(child), i);
+    }
+    EXPECT_EQ(accessible->child(count), nullptr) << "past the end there is no child";
+    EXPECT_EQ(accessible->child(-1), nullptr);
+    // The viewport, where the content is, is among them and shows.
+    QAccessibleInterface *viewport = QAccessible::queryAccessibleInterface(area.viewport());
+    ASSERT_NE(viewport, nullptr);
+    EXPECT_GE(accessible->indexOfChild(viewport), 0);
+    EXPECT_FALSE(viewport->state().invisible);
 }
 
 // Closing the window during a test ends the test at once (the session is aborted and
