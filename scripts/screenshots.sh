@@ -53,7 +53,7 @@ env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_
   -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH \
   -u QT_SCALE_FACTOR -u QT_SCREEN_SCALE_FACTORS -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME \
   XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-  bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" "$2" "$3"' \
+  bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96 -noreset" "$2" "$3"' \
   _ "$work/postfix/postfix.env" "$program" "$out"
 # Per language (docs/screenshots/LANGUAGE/): the failed diagnosis and the wizard's first
 # three pages, to see that the translated words fit.
@@ -63,7 +63,7 @@ for language in de es fr pt_BR; do
     -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH \
     -u QT_SCALE_FACTOR -u QT_SCREEN_SCALE_FACTORS -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME \
     XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-    bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" "$2" "$3" "$4"' \
+    bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96 -noreset" "$2" "$3" "$4"' \
     _ "$work/postfix/postfix.env" "$program" "$out/$language" "$language"
 done
 # At 200 % (docs/screenshots/hidpi/): the same windows with QT_SCALE_FACTOR=2 on a screen
@@ -73,7 +73,7 @@ env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_
   -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH \
   -u QT_SCREEN_SCALE_FACTORS -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME \
   XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-  bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 2560x2048x24 -dpi 96" "$2" "$3"' \
+  bash -c 'set -a; source "$1"; set +a; exec xvfb-run -a -s "-screen 0 2560x2048x24 -dpi 96 -noreset" "$2" "$3"' \
   _ "$work/postfix/postfix.env" "$program" "$out/hidpi"
 # Smaller files: the same pixels, recompressed (optipng when it is installed).
 if command -v optipng >/dev/null; then optipng -quiet -o2 "$out"/*.png "$out"/*/*.png; fi

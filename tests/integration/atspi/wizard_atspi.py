@@ -154,8 +154,13 @@ def check_names(wizard, page, problems):
 def walk(profile_name):
     env = os.environ
     desktop = Atspi.get_desktop(0)
+    # The desktop's list of applications is asked for on every look, not cached: an
+    # application that registers between libatspi's first look and its event subscription
+    # would otherwise never appear in the cached list.
+    desktop.set_cache_mask(Atspi.Cache.NONE)
 
     def app():
+        desktop.clear_cache()
         for i in range(desktop.get_child_count()):
             a = desktop.get_child_at_index(i)
             if a is not None and a.get_name() == APP_NAME:
