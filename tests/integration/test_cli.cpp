@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
 // The selfmx-console binary as a user runs it: environment in, exit status and text out.
+#include "childprocess.h"
 #include "mimecheck.h"
 #include "postfix.h"
 
@@ -25,15 +26,10 @@ QString consolePath()
     return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
 }
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliResult = selfmx::test::ChildRun;
 
 CliResult runConsole(const QStringList &arguments, const QHash<QString, QString> &variables)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) {
         if (key.startsWith(u"SMTP_"))
@@ -41,19 +37,7 @@ CliResult runConsole(const QStringList &arguments, const QHash<QString, QString>
     }
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
         env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(consolePath(), arguments);
-    CliResult result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return selfmx::test::runChild(consolePath(), arguments, env);
 }
 
 QHash<QString, QString> postfixVariables(const char *portKey, int user = 1)

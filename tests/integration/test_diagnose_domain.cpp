@@ -4,9 +4,9 @@
 // `selfmx-console diagnose --check-domain`: the SMTP stages against the suite's Postfix, then
 // the sender domain's stage against its nameserver (nsd, made-up zones). selfmx-console execs
 // selfmx-console-dns for it, as a user's shell would see.
+#include "childprocess.h"
 #include "postfix.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,34 +18,13 @@ using selfmx::test::PostfixInstance;
 
 namespace {
 
-QHash<QString, QString> dnsEnv()
-{
-    static const QHash<QString, QString> values = []() {
-        QHash<QString, QString> v;
-        QFile file(qEnvironmentVariable("SELFMX_DNS_ENV", QStringLiteral(SELFMX_DNS_ENV_DEFAULT)));
-        if (!file.open(QIODevice::ReadOnly))
-            return v;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).remove(u'\''));
-        }
-        return v;
-    }();
-    return values;
-}
-
-struct DiagnoseRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using DiagnoseRun = selfmx::test::ChildRun;
+using selfmx::test::dnsFixtureValues;
 
 // diagnose for the fixture's submission port, with SMTP_FROM = `sender`.
 DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const QString &dnsServer = {})
 {
     const PostfixInstance &p = PostfixInstance::get();
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) {
         if (key.startsWith(u"SMTP_"))
@@ -59,22 +38,10 @@ DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const 
     env.insert(QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1"));
     if (!sender.isEmpty())
         env.insert(QStringLiteral("SMTP_FROM"), sender);
-    env.insert(QStringLiteral("DNS_SERVER"), dnsServer.isEmpty() ? dnsEnv().value(QStringLiteral("DNS_SERVER")) : dnsServer);
-    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)),
-                  QStringList{QStringLiteral("diagnose")} + arguments);
-    DiagnoseRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    env.insert(QStringLiteral("DNS_SERVER"), dnsServer.isEmpty() ? dnsFixtureValues().value(QStringLiteral("DNS_SERVER")) : dnsServer);
+    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsFixtureValues().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
+    return selfmx::test::runChild(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)),
+                                  QStringList{QStringLiteral("diagnose")} + arguments, env, 60000);
 }
 
 class DiagnoseDomain : public ::testing::Test
@@ -83,7 +50,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
-        ASSERT_FALSE(dnsEnv().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
+        ASSERT_FALSE(dnsFixtureValues().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
     }
 };
 

@@ -4,6 +4,7 @@
 // DNS where people meet it, in the window: the wizard's "Find my server" and the diagnosis
 // view's "Sender domain" section, against the suite's nameserver (nsd with made-up zones)
 // and its scripted fault server (tests/support/dns), offscreen.
+#include "childprocess.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "ui/senderdomainsection.h"
@@ -14,7 +15,6 @@
 
 #include <QClipboard>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,34 +27,18 @@
 
 using selfmx::profile::ProfileStore;
 using selfmx::profile::SettingsDraft;
+using selfmx::test::dnsFixtureValues;
 using selfmx::ui::SenderDomainSection;
 using selfmx::ui::ServerDiscoveryBox;
 using selfmx::ui::SetupWizard;
 
 namespace {
 
-QHash<QString, QString> dnsEnv()
-{
-    static const QHash<QString, QString> values = []() {
-        QHash<QString, QString> v;
-        QFile file(qEnvironmentVariable("SELFMX_DNS_ENV", QStringLiteral(SELFMX_DNS_ENV_DEFAULT)));
-        if (!file.open(QIODevice::ReadOnly))
-            return v;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).remove(u'\''));
-        }
-        return v;
-    }();
-    return values;
-}
-
 // What the window reads at start: DNS_SERVER (and the run's trust anchor for signed.test).
 void pointDnsAt(const QString &server)
 {
     qputenv("DNS_SERVER", server.toUtf8());
-    qputenv("DNS_TRUST_ANCHOR_FILE", dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")).toUtf8());
+    qputenv("DNS_TRUST_ANCHOR_FILE", dnsFixtureValues().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")).toUtf8());
 }
 
 void type(QLineEdit *line, const QString &text)
@@ -70,8 +54,8 @@ class DnsUi : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_FALSE(dnsEnv().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
-        pointDnsAt(dnsEnv().value(QStringLiteral("DNS_SERVER")));
+        ASSERT_FALSE(dnsFixtureValues().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
+        pointDnsAt(dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     }
     void TearDown() override
     {
@@ -155,7 +139,7 @@ TEST_F(DnsUi, NothingFoundIsSaidAndThePageStaysUsable)
 // its own.
 TEST_F(DnsUi, CancelStopsDiscoveryAndTheTimeLimitBoundsIt)
 {
-    pointDnsAt(dnsEnv().value(QStringLiteral("DNS_FAULT_SERVER")));
+    pointDnsAt(dnsFixtureValues().value(QStringLiteral("DNS_FAULT_SERVER")));
     ServerDiscoveryBox box;
     box.show();
     box.setAddress(QStringLiteral("me@silent.fault.test"));
@@ -233,7 +217,7 @@ TEST_F(DnsUi, SenderDomainSectionWithoutASenderSaysWhatIsMissing)
 // Stop during a check against a silent nameserver returns the section to idle at once.
 TEST_F(DnsUi, SenderDomainCheckStopsAtOnce)
 {
-    pointDnsAt(dnsEnv().value(QStringLiteral("DNS_FAULT_SERVER")));
+    pointDnsAt(dnsFixtureValues().value(QStringLiteral("DNS_FAULT_SERVER")));
     SettingsDraft draft;
     draft.setValue(QStringLiteral("SMTP_FROM"), QStringLiteral("me@silent.fault.test"));
     SenderDomainSection section(&draft);

@@ -5,6 +5,7 @@
 // (selfmx-i18n-probe) and the command line (selfmx-console), each started as a child process
 // with LANG set the way a desktop session sets it, and the language matching itself.
 // Qt reads LANG without generated locales (/usr/lib/locale is not needed).
+#include "childprocess.h"
 #include "text/language.h"
 
 #include <QDir>
@@ -16,13 +17,10 @@
 
 using selfmx::text::matchLanguage;
 
-namespace {
+using selfmx::test::ChildRun;
+using selfmx::test::runChild;
 
-struct ChildRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 // `program` with a clean locale environment: LANG as given, LANGUAGE/LC_ALL/LC_MESSAGES
 // unset (they would win over LANG), no SMTP_* of the caller, a throw-away configuration
@@ -47,20 +45,7 @@ ChildRun runWith(const QString &program, const QStringList &arguments, const QSt
         if (settings.open(QIODevice::WriteOnly))
             settings.write("[preferences]\nlanguage=" + storedLanguage.toUtf8() + '\n');
     }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    ChildRun run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runChild(program, arguments, env);
 }
 
 // The probe's output as key -> values ("title" has one per wizard page).
