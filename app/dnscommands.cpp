@@ -91,6 +91,7 @@ QList<QByteArray> smtpPeerChain(const QString &host, quint16 port, const dns::Re
     }
     smtp::Settings settings;
     settings.host = address;
+    settings.tlsServerName = host; // SNI: servers with several certificates pick by name
     settings.port = port;
     settings.tlsModeOverride = smtp::TlsMode::StartTls;
     settings.verifyPeer = false;

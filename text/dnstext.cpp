@@ -50,6 +50,11 @@ QString DnsText::title(const diagnostics::Finding &f) const
         //: %1: the SMTP server's host name, %2: its addresses, %3: the domain
         return tr("The SPF record of %3 does not authorise the mail server %1 (%2): receivers will treat its mail as forged.")
             .arg(p(f, "host"), p(f, "addresses"), domain);
+    if (c == u"spf.host_not_evaluated")
+        //: %1: the SMTP server's host name, %2: its addresses, %3: the domain, %4: an SPF term such as exists:%{i}.example.com
+        return tr("Could not evaluate whether the SPF record of %3 authorises the mail server %1 (%2): the term %4 was not "
+                  "evaluated.")
+            .arg(p(f, "host"), p(f, "addresses"), domain, p(f, "term"));
     if (c == u"spf.host_authorised")
         return tr("SPF authorises the mail server %1 (%2).").arg(p(f, "host"), p(f, "addresses"));
     if (c == u"spf.host_unresolved")
@@ -98,6 +103,15 @@ QString DnsText::title(const diagnostics::Finding &f) const
         return tr("The MAIL FROM domain %1 has no SPF record that authorises SES.").arg(p(f, "record_name"));
     if (c == u"return_path.found")
         return tr("Bounce (return-path) domain %1: %2.").arg(p(f, "record_name"), p(f, "target"));
+    if (c == u"tracking.missing")
+        //: %1: a DNS name such as email.example.com, %2: the record type (CNAME)
+        return tr("No %2 record at %1, the provider's tracking host: links and open tracking in the mail will not work (sending "
+                  "is not affected).")
+            .arg(p(f, "record_name"), p(f, "record_type"));
+    if (c == u"tracking.wrong")
+        return tr("The tracking host %1 points to %2, not to the provider.").arg(p(f, "record_name"), p(f, "record_current"));
+    if (c == u"tracking.found")
+        return tr("Tracking host %1: %2.").arg(p(f, "record_name"), p(f, "target"));
     if (c == u"mta_sts.none")
         //: MTA-STS: the standard's name (not translated)
         return tr("%1 publishes no MTA-STS policy: senders may deliver to it without TLS (optional, RFC 8461).").arg(domain);
@@ -163,6 +177,9 @@ QString DnsText::fix(const diagnostics::Finding &f) const
     if (c == u"mta_sts.policy_unreachable")
         return tr("Serve the policy at %1 over HTTPS with a certificate valid for its name, or remove the _mta-sts record.")
             .arg(p(f, "url"));
+    if (c == u"mta_sts.policy_invalid" && p(f, "fields") == u"content_type")
+        //: %1: the policy's URL, %2: the Content-Type it was served with (may be empty)
+        return tr("Serve the policy at %1 as Content-Type text/plain (it came as \"%2\").").arg(p(f, "url"), p(f, "content_type"));
     if (c == u"mta_sts.policy_invalid")
         //: Keep version: STSv1, mode, enforce, testing, none, max_age and mx as they are (the policy's keywords).
         return tr("Correct the policy at %1: it needs version: STSv1, mode (enforce, testing or none), max_age (at most 31557600) and "
@@ -176,6 +193,11 @@ QString DnsText::fix(const diagnostics::Finding &f) const
     if (c == u"spf.host_not_authorised")
         //: %1: the SPF terms added, e.g. ip4:192.0.2.25; %2: the record to publish
         return tr("Add %1: change it to this %2.").arg(p(f, "terms"), record(f));
+    if (c == u"spf.host_not_evaluated")
+        //: %1: an SPF term, e.g. exists:%{i}.example.com
+        return tr("Send a test message to a mailbox that shows the SPF result, or authorise the server's addresses before %1 "
+                  "with ip4:/ip6: terms.")
+            .arg(p(f, "term"));
     if (c == u"spf.host_unresolved")
         return tr("Check the SMTP server's host name, or publish its A/AAAA records.");
     if (c == u"dkim.ses_cname_missing" || c == u"dkim.ses_cname_wrong")
@@ -183,7 +205,8 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Publish this %1 (and the other two tokens' records from the SES console).").arg(record(f));
     if (c == u"dkim.ses_key_missing")
         return tr("Copy the three DKIM tokens again from the SES console for this domain (and region) and publish their CNAME records.");
-    if (c == u"return_path.missing" || c == u"return_path.wrong" || c == u"return_path.spf_missing") {
+    if (c == u"return_path.missing" || c == u"return_path.wrong" || c == u"return_path.spf_missing" || c == u"tracking.missing"
+        || c == u"tracking.wrong") {
         if (p(f, "record_value").isEmpty())
             //: %1: the record type, %2: a DNS name; %3: the end of the target, e.g. .sendgrid.net
             return tr("Publish the %1 record at %2 that the provider's domain page shows (its target ends in %3).")

@@ -351,6 +351,34 @@
         <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
         <translation>Veröffentlichen Sie stattdessen DANE-EE- (3 1 1) oder DANE-TA-Einträge (2 1 1) unter %1.</translation>
     </message>
+    <message>
+        <source>Could not evaluate whether the SPF record of %3 authorises the mail server %1 (%2): the term %4 was not evaluated.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain, %4: an SPF term such as exists:%{i}.example.com</extracomment>
+        <translation>Es ließ sich nicht auswerten, ob der SPF-Eintrag von %3 den Mailserver %1 (%2) autorisiert: der Term %4 wurde nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the provider&apos;s tracking host: links and open tracking in the mail will not work (sending is not affected).</source>
+        <extracomment>%1: a DNS name such as email.example.com, %2: the record type (CNAME)</extracomment>
+        <translation>Kein %2-Eintrag unter %1, dem Tracking-Host des Anbieters: Links und Öffnungs-Tracking in der Mail funktionieren nicht (der Versand ist davon nicht betroffen).</translation>
+    </message>
+    <message>
+        <source>The tracking host %1 points to %2, not to the provider.</source>
+        <translation>Der Tracking-Host %1 zeigt auf %2, nicht auf den Anbieter.</translation>
+    </message>
+    <message>
+        <source>Tracking host %1: %2.</source>
+        <translation>Tracking-Host %1: %2.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 as Content-Type text/plain (it came as &quot;%2&quot;).</source>
+        <extracomment>%1: the policy&apos;s URL, %2: the Content-Type it was served with (may be empty)</extracomment>
+        <translation>Liefern Sie die Richtlinie unter %1 mit Content-Type text/plain aus (sie kam als &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Send a test message to a mailbox that shows the SPF result, or authorise the server&apos;s addresses before %1 with ip4:/ip6: terms.</source>
+        <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
+        <translation>Senden Sie eine Testnachricht an ein Postfach, das das SPF-Ergebnis anzeigt, oder autorisieren Sie die Adressen des Servers vor %1 mit ip4:/ip6:-Termen.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -351,6 +351,34 @@
         <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
         <translation>Publique en su lugar registros DANE-EE (3 1 1) o DANE-TA (2 1 1) en %1.</translation>
     </message>
+    <message>
+        <source>Could not evaluate whether the SPF record of %3 authorises the mail server %1 (%2): the term %4 was not evaluated.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain, %4: an SPF term such as exists:%{i}.example.com</extracomment>
+        <translation>No se pudo evaluar si el registro SPF de %3 autoriza al servidor de correo %1 (%2): el término %4 no se evaluó.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the provider&apos;s tracking host: links and open tracking in the mail will not work (sending is not affected).</source>
+        <extracomment>%1: a DNS name such as email.example.com, %2: the record type (CNAME)</extracomment>
+        <translation>No hay ningún registro %2 en %1, el host de seguimiento del proveedor: los enlaces y el seguimiento de aperturas del correo no funcionarán (el envío no se ve afectado).</translation>
+    </message>
+    <message>
+        <source>The tracking host %1 points to %2, not to the provider.</source>
+        <translation>El host de seguimiento %1 apunta a %2, no al proveedor.</translation>
+    </message>
+    <message>
+        <source>Tracking host %1: %2.</source>
+        <translation>Host de seguimiento %1: %2.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 as Content-Type text/plain (it came as &quot;%2&quot;).</source>
+        <extracomment>%1: the policy&apos;s URL, %2: the Content-Type it was served with (may be empty)</extracomment>
+        <translation>Sirva la política en %1 con Content-Type text/plain (llegó como &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Send a test message to a mailbox that shows the SPF result, or authorise the server&apos;s addresses before %1 with ip4:/ip6: terms.</source>
+        <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
+        <translation>Envíe un mensaje de prueba a un buzón que muestre el resultado de SPF, o autorice las direcciones del servidor antes de %1 con términos ip4:/ip6:.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

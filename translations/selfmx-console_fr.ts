@@ -351,6 +351,34 @@
         <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
         <translation>Publiez plutôt des enregistrements DANE-EE (3 1 1) ou DANE-TA (2 1 1) sous %1.</translation>
     </message>
+    <message>
+        <source>Could not evaluate whether the SPF record of %3 authorises the mail server %1 (%2): the term %4 was not evaluated.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain, %4: an SPF term such as exists:%{i}.example.com</extracomment>
+        <translation>Impossible d&apos;évaluer si l&apos;enregistrement SPF de %3 autorise le serveur de messagerie %1 (%2) : le terme %4 n&apos;a pas été évalué.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the provider&apos;s tracking host: links and open tracking in the mail will not work (sending is not affected).</source>
+        <extracomment>%1: a DNS name such as email.example.com, %2: the record type (CNAME)</extracomment>
+        <translation>Aucun enregistrement %2 à %1, l&apos;hôte de suivi du fournisseur : les liens et le suivi des ouvertures dans les messages ne fonctionneront pas (l&apos;envoi n&apos;est pas affecté).</translation>
+    </message>
+    <message>
+        <source>The tracking host %1 points to %2, not to the provider.</source>
+        <translation>L&apos;hôte de suivi %1 pointe vers %2, pas vers le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Tracking host %1: %2.</source>
+        <translation>Hôte de suivi %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 as Content-Type text/plain (it came as &quot;%2&quot;).</source>
+        <extracomment>%1: the policy&apos;s URL, %2: the Content-Type it was served with (may be empty)</extracomment>
+        <translation>Servez la politique à %1 avec le Content-Type text/plain (elle est arrivée en &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Send a test message to a mailbox that shows the SPF result, or authorise the server&apos;s addresses before %1 with ip4:/ip6: terms.</source>
+        <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
+        <translation>Envoyez un message de test à une boîte qui affiche le résultat SPF, ou autorisez les adresses du serveur avant %1 avec des termes ip4:/ip6:.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

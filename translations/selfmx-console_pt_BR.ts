@@ -351,6 +351,34 @@
         <extracomment>DANE-EE and DANE-TA are TLSA certificate usages (3 and 2); keep them as they are.</extracomment>
         <translation>Publique registros DANE-EE (3 1 1) ou DANE-TA (2 1 1) em %1 no lugar deles.</translation>
     </message>
+    <message>
+        <source>Could not evaluate whether the SPF record of %3 authorises the mail server %1 (%2): the term %4 was not evaluated.</source>
+        <extracomment>%1: the SMTP server&apos;s host name, %2: its addresses, %3: the domain, %4: an SPF term such as exists:%{i}.example.com</extracomment>
+        <translation>Não foi possível avaliar se o registro SPF de %3 autoriza o servidor de e-mail %1 (%2): o termo %4 não foi avaliado.</translation>
+    </message>
+    <message>
+        <source>No %2 record at %1, the provider&apos;s tracking host: links and open tracking in the mail will not work (sending is not affected).</source>
+        <extracomment>%1: a DNS name such as email.example.com, %2: the record type (CNAME)</extracomment>
+        <translation>Nenhum registro %2 em %1, o host de rastreamento do provedor: os links e o rastreamento de aberturas nos e-mails não funcionarão (o envio não é afetado).</translation>
+    </message>
+    <message>
+        <source>The tracking host %1 points to %2, not to the provider.</source>
+        <translation>O host de rastreamento %1 aponta para %2, não para o provedor.</translation>
+    </message>
+    <message>
+        <source>Tracking host %1: %2.</source>
+        <translation>Host de rastreamento %1: %2.</translation>
+    </message>
+    <message>
+        <source>Serve the policy at %1 as Content-Type text/plain (it came as &quot;%2&quot;).</source>
+        <extracomment>%1: the policy&apos;s URL, %2: the Content-Type it was served with (may be empty)</extracomment>
+        <translation>Sirva a política em %1 com Content-Type text/plain (ela veio como &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Send a test message to a mailbox that shows the SPF result, or authorise the server&apos;s addresses before %1 with ip4:/ip6: terms.</source>
+        <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
+        <translation>Envie uma mensagem de teste para uma caixa de correio que mostre o resultado do SPF, ou autorize os endereços do servidor antes de %1 com termos ip4:/ip6:.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

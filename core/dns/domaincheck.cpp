@@ -33,6 +33,16 @@ constexpr int kSpfLookupLimit = 10;
 constexpr int kSpfMaxFetches = 25;
 constexpr int kWeakDkimBits = 1024;
 
+// A domain as SPF terms name it, for comparison and lookups: lower case, without the
+// trailing dot of a fully qualified name (include:sendgrid.net. is include:sendgrid.net).
+QString spfDomain(QString s)
+{
+    s = s.toLower();
+    while (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
 bool validDomainSpec(const QString &s)
 {
     // Macros (%{d}) are allowed in a domain-spec; a plain name needs a dot and no spaces.
@@ -143,7 +153,7 @@ SpfRecord parseSpf(const QString &record)
                 if (!validDomainSpec(value))
                     spf.syntaxErrors.append(term);
                 else {
-                    spf.redirect = value.toLower();
+                    spf.redirect = spfDomain(value);
                     ++spf.lookupTerms;
                 }
             } else if (!QRegularExpression(QStringLiteral("^[a-z][a-z0-9_.\\-]*$")).match(name).hasMatch()) {
@@ -175,7 +185,7 @@ SpfRecord parseSpf(const QString &record)
             }
             ++spf.lookupTerms;
             if (mechanism == u"include")
-                spf.includes.append(argument.toLower());
+                spf.includes.append(spfDomain(argument));
         } else if (mechanism == u"a" || mechanism == u"mx" || mechanism == u"ptr") {
             if (hasArgument && !validDomainSpec(argument.section(u'/', 0, 0))) {
                 spf.syntaxErrors.append(term);
@@ -311,7 +321,9 @@ ReturnPathRule returnPathRuleFor(profile::Provider provider, const QString &regi
         // mailgun-setup lists the CNAME among them).
         // EU domains point at eu.mailgun.org (the profile's region "eu", as its SMTP host
         // smtp.eu.mailgun.org).
+        // It is not a return path: Mailgun's bounces go to the sending domain itself.
         rule.label = QStringLiteral("email");
+        rule.tracking = true;
         rule.target = region == u"eu" ? QStringLiteral("eu.mailgun.org") : QStringLiteral("mailgun.org");
         break;
     case profile::Provider::AmazonSes:
@@ -362,6 +374,7 @@ MtaStsPolicy parseMtaStsPolicy(const QString &text)
 {
     MtaStsPolicy policy;
     QString version;
+    QSet<QString> seen;
     for (QString line : text.split(u'\n')) {
         line = line.trimmed(); // CRLF (§3.2), or LF as many servers send it
         const qsizetype colon = line.indexOf(u':');
@@ -369,6 +382,11 @@ MtaStsPolicy parseMtaStsPolicy(const QString &text)
             continue;
         const QString key = line.left(colon).trimmed().toLower();
         const QString value = line.mid(colon + 1).trimmed();
+        // Only mx repeats (§3.2); of any other key the first occurrence counts, so a later
+        // line cannot override it.
+        if (key != u"mx" && seen.contains(key))
+            continue;
+        seen.insert(key);
         if (key == u"version")
             version = value;
         else if (key == u"mode")
@@ -441,6 +459,7 @@ QList<SpfMechanism> spfMechanisms(const QString &record, const QString &domain)
         if (term.contains(u'=') && !term.contains(u':'))
             continue; // a modifier
         SpfMechanism m;
+        m.term = term;
         QString t = term;
         if (!t.isEmpty() && QStringLiteral("+-~?").contains(t.front())) {
             m.qualifier = t.front();
@@ -556,6 +575,20 @@ QStringList recordsStartingWith(const Answer &answer, const QString &prefix)
     }
     return records;
 }
+
+// The records of exactly this version: "v=STSv1" followed by ";", a space or the end, so
+// "v=STSv10; ..." is another version's record, not this one's (RFC 8461 §3.1: records that
+// do not begin with "v=STSv1;" are discarded; the version is case-sensitive, %s in its ABNF).
+QStringList recordsOfVersion(const Answer &answer, const QString &version)
+{
+    QStringList records;
+    for (const QString &text : recordsStartingWith(answer, version)) {
+        const QChar next = text.size() > version.size() ? text.at(version.size()) : QChar(u';');
+        if (next == u';' || next == u' ' || next == u'\t')
+            records.append(text);
+    }
+    return records;
+}
 } // namespace
 
 // RFC 8461 §3.3: https://mta-sts.DOMAIN/.well-known/mta-sts.txt, certificate verified, no
@@ -607,6 +640,7 @@ void DomainCheck::fetchMtaStsPolicy()
         if (reply->error() == QNetworkReply::NoError && m_policy.httpStatus == 200) {
             m_policy.ok = true;
             m_policy.text = QString::fromUtf8(reply->read(kMaxPolicyBytes));
+            m_policy.contentType = QString::fromLatin1(reply->rawHeader("Content-Type")).trimmed();
         } else {
             m_policy.error = reply->errorString();
         }
@@ -673,7 +707,7 @@ void DomainCheck::answered(const QString &purpose, const Answer &answer)
         }
     }
     if (purpose == u"mta-sts" && answer.ok()) {
-        const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+        const QStringList records = recordsOfVersion(answer, QStringLiteral("v=STSv1"));
         if (records.size() == 1 && parseMtaStsRecord(records.first()).errors.isEmpty())
             fetchMtaStsPolicy();
     }
@@ -870,13 +904,24 @@ QList<QHostAddress> DomainCheck::addressesOf(const QString &name) const
 // RFC 7208 §4.6, reduced to the question "does a pass for this address?": mechanisms in
 // order, the first match decides (a "+" match passes, "-", "~", "?" do not), include passes
 // when the included record passes, redirect when nothing matched. Macros, ptr and exists
-// are not evaluated (they need the message): they never match here.
-bool DomainCheck::spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const
+// need the message (or a reverse lookup) and are not evaluated, nor is a term whose answer
+// is missing (a failed lookup, an include not fetched): such a term could have matched
+// first, so the outcome is Unknown, unless it is a "+" term and a later one passes anyway.
+DomainCheck::SpfOutcome DomainCheck::spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const
 {
+    const auto answered = [this](const QString &purpose) {
+        const auto it = m_byPurpose.constFind(purpose);
+        return it != m_byPurpose.cend() && !lookupFailed(*it) && it->security != Security::Bogus;
+    };
+    if (depth > kSpfLookupLimit)
+        return {};
+    if (!answered(domain == m_options.domain ? QStringLiteral("spf") : QStringLiteral("spf:") + domain))
+        return {SpfVerdict::Unknown, QString(), QStringLiteral("lookup_failed")};
     const QString record = spfRecordOf(domain);
-    if (record.isEmpty() || depth > kSpfLookupLimit)
-        return false;
+    if (record.isEmpty())
+        return {}; // no record, or several: a permerror (RFC 7208 §4.5)
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const QString addressPurpose = v6 ? QStringLiteral("addr-aaaa:") : QStringLiteral("addr-a:");
     auto inAny = [&address, v6](const QList<QHostAddress> &candidates, const SpfMechanism &m) {
         for (const QHostAddress &c : candidates) {
             if (address.isInSubnet(c, v6 ? m.cidr6 : m.cidr4))
@@ -884,28 +929,66 @@ bool DomainCheck::spfAuthorises(const QHostAddress &address, const QString &doma
         }
         return false;
     };
+    std::optional<SpfOutcome> firstUnknown;
+    bool unknownsOnlyPass = true; // every unevaluated term so far would pass if it matched
     for (const SpfMechanism &m : spfMechanisms(record, domain)) {
         if (!m.valid)
             continue; // a permerror term: it matches nothing
         bool match = false;
-        if (m.name == u"all") {
+        std::optional<SpfOutcome> open;
+        if (m.domain.contains(u'%') || m.name == u"exists" || m.name == u"ptr") {
+            open = SpfOutcome{SpfVerdict::Unknown, m.term, QStringLiteral("not_evaluated")};
+        } else if (m.name == u"all") {
             match = true;
         } else if (m.name == u"ip4" || m.name == u"ip6") {
             const QHostAddress network(m.network);
             match = (m.name == u"ip6") == v6 && address.isInSubnet(network, v6 ? m.cidr6 : m.cidr4);
         } else if (m.name == u"a") {
-            match = inAny(addressesOf(m.domain), m);
+            if (answered(addressPurpose + m.domain))
+                match = inAny(addressesOf(m.domain), m);
+            else
+                open = SpfOutcome{SpfVerdict::Unknown, m.term, QStringLiteral("lookup_failed")};
         } else if (m.name == u"mx") {
-            for (const Record &r : m_byPurpose.value(QStringLiteral("spf-mx:") + m.domain).records)
-                match = match || (!r.target.isEmpty() && inAny(addressesOf(r.target), m));
+            const QString mxPurpose = QStringLiteral("spf-mx:") + m.domain;
+            if (!answered(mxPurpose))
+                open = SpfOutcome{SpfVerdict::Unknown, m.term, QStringLiteral("lookup_failed")};
+            for (const Record &r : m_byPurpose.value(mxPurpose).records) {
+                if (r.target.isEmpty())
+                    continue;
+                if (!answered(addressPurpose + r.target))
+                    open = SpfOutcome{SpfVerdict::Unknown, m.term, QStringLiteral("lookup_failed")};
+                else
+                    match = match || inAny(addressesOf(r.target), m);
+            }
         } else if (m.name == u"include") {
-            match = spfAuthorises(address, m.domain, depth + 1);
+            const SpfOutcome included = spfAuthorises(address, m.domain, depth + 1);
+            if (included.verdict == SpfVerdict::Unknown)
+                open = SpfOutcome{SpfVerdict::Unknown, included.term.isEmpty() ? m.term : included.term, included.reason};
+            else
+                match = included.verdict == SpfVerdict::Pass;
         }
-        if (match)
-            return m.qualifier == u'+';
+        if (open && !match) {
+            if (!firstUnknown)
+                firstUnknown = open;
+            unknownsOnlyPass = unknownsOnlyPass && m.qualifier == u'+';
+            continue;
+        }
+        if (match) {
+            const SpfVerdict verdict = m.qualifier == u'+' ? SpfVerdict::Pass : SpfVerdict::NoPass;
+            if (!firstUnknown || (verdict == SpfVerdict::Pass && unknownsOnlyPass))
+                return {verdict, QString(), QString()};
+            return *firstUnknown;
+        }
     }
+    if (firstUnknown)
+        return *firstUnknown;
     const SpfRecord parsed = parseSpf(record);
-    return !parsed.redirect.isEmpty() && spfAuthorises(address, parsed.redirect, depth + 1);
+    if (parsed.redirect.isEmpty())
+        return {};
+    SpfOutcome redirected = spfAuthorises(address, parsed.redirect, depth + 1);
+    if (redirected.verdict == SpfVerdict::Unknown && redirected.term.isEmpty())
+        redirected.term = QStringLiteral("redirect=") + parsed.redirect;
+    return redirected;
 }
 
 void DomainCheck::evaluateSpfHost(const QString &current)
@@ -922,10 +1005,20 @@ void DomainCheck::evaluateSpfHost(const QString &current)
     }
     QStringList missing;
     QStringList authorised;
+    QStringList unknown;
+    SpfOutcome firstUnknown;
     QStringList terms = spfTerms(current);
     for (const QHostAddress &a : addresses) {
-        if (spfAuthorises(a, m_options.domain, 0)) {
+        const SpfOutcome outcome = spfAuthorises(a, m_options.domain, 0);
+        if (outcome.verdict == SpfVerdict::Pass) {
             authorised.append(a.toString());
+            continue;
+        }
+        if (outcome.verdict == SpfVerdict::Unknown) {
+            // Not a "no": saying "not authorised" (and "not ready") here would be a guess.
+            unknown.append(a.toString());
+            if (firstUnknown.term.isEmpty())
+                firstUnknown = outcome;
             continue;
         }
         missing.append(a.toString());
@@ -933,9 +1026,18 @@ void DomainCheck::evaluateSpfHost(const QString &current)
             (a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6:") : QStringLiteral("ip4:")) + a.toString();
         terms = insertBeforeAll(terms, term);
     }
+    if (!unknown.isEmpty()) {
+        add(QStringLiteral("spf.host_not_evaluated"), Severity::Warning,
+            {{QStringLiteral("host"), host},
+             {QStringLiteral("addresses"), unknown.join(u' ')},
+             {QStringLiteral("term"), firstUnknown.term},
+             {QStringLiteral("reason"), firstUnknown.reason},
+             {QStringLiteral("record_current"), current}});
+    }
     if (missing.isEmpty()) {
-        add(QStringLiteral("spf.host_authorised"), Severity::Info,
-            {{QStringLiteral("host"), host}, {QStringLiteral("addresses"), authorised.join(u' ')}});
+        if (unknown.isEmpty())
+            add(QStringLiteral("spf.host_authorised"), Severity::Info,
+                {{QStringLiteral("host"), host}, {QStringLiteral("addresses"), authorised.join(u' ')}});
         return;
     }
     QVariantMap p = txtFix(m_options.domain, joinSpf(terms));
@@ -963,9 +1065,6 @@ void DomainCheck::evaluateDkim()
             add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
             continue;
         }
-        const bool ses = m_options.provider == profile::Provider::AmazonSes;
-        if (ses && !sesDkimCnameOk(selector))
-            continue;
         QString record;
         for (const Record &r : answer.records) {
             const QString text = r.text().trimmed();
@@ -974,6 +1073,13 @@ void DomainCheck::evaluateDkim()
                 break;
             }
         }
+        // SES: Easy DKIM needs the CNAME; with BYODKIM the domain publishes its own key as TXT
+        // at the selector (docs.aws.amazon.com/ses/latest/dg/send-email-authentication-dkim-
+        // bring-your-own.html). A key that parses there is checked like any other.
+        const bool ses = m_options.provider == profile::Provider::AmazonSes;
+        const bool ownKey = answer.status == Status::Ok && !record.isEmpty() && parseDkim(record).error.isEmpty();
+        if (ses && !ownKey && !sesDkimCnameOk(selector))
+            continue;
         if (ses && (answer.status != Status::Ok || record.isEmpty())) {
             // The CNAME is right but leads nowhere: SES has no key for this token (another
             // account's or region's identity, or one deleted).
@@ -1087,9 +1193,11 @@ void DomainCheck::evaluateReturnPath()
     }
     // A default name the user never set up is a recommendation (a record there may serve
     // something else of theirs); a name they gave must work.
-    const Severity severity = m_options.returnPath.isEmpty() ? Severity::Warning : Severity::Error;
+    // A tracking host only serves links: without it mail is still delivered.
+    const Severity severity = m_options.returnPath.isEmpty() || rule.tracking ? Severity::Warning : Severity::Error;
+    const QString kind = rule.tracking ? QStringLiteral("tracking.") : QStringLiteral("return_path.");
     if (targets.isEmpty()) {
-        add(QStringLiteral("return_path.missing"), severity, p);
+        add(kind + QStringLiteral("missing"), severity, p);
         return;
     }
     const auto fits = [&rule](const QString &t) {
@@ -1097,7 +1205,7 @@ void DomainCheck::evaluateReturnPath()
     };
     if (!std::all_of(targets.cbegin(), targets.cend(), fits)) {
         p.insert(QStringLiteral("record_current"), targets.join(u' '));
-        add(QStringLiteral("return_path.wrong"), severity, p);
+        add(kind + QStringLiteral("wrong"), severity, p);
         return;
     }
     if (mx) {
@@ -1113,7 +1221,7 @@ void DomainCheck::evaluateReturnPath()
             return;
         }
     }
-    add(QStringLiteral("return_path.found"), Severity::Info,
+    add(kind + QStringLiteral("found"), Severity::Info,
         {{QStringLiteral("record_name"), name}, {QStringLiteral("target"), targets.join(u' ')}});
 }
 
@@ -1126,8 +1234,18 @@ void DomainCheck::evaluateMtaSts()
         return;
     }
     // §3.1: records not starting with v=STSv1 are ignored; other than one left: no policy.
-    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=STSv1"));
+    const QStringList records = recordsOfVersion(answer, QStringLiteral("v=STSv1"));
     if (records.isEmpty()) {
+        // Only another version's record ("v=STSv10", "v=STSv2"): senders ignore it, which
+        // is rarely what was meant.
+        const QStringList others = recordsStartingWith(answer, QStringLiteral("v=STS"));
+        if (!others.isEmpty()) {
+            QVariantMap p = txtFix(name, QStringLiteral("v=STSv1; id=%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd01"))));
+            p.insert(QStringLiteral("record_current"), others.join(QStringLiteral(" | ")));
+            p.insert(QStringLiteral("tags"), QStringLiteral("v"));
+            add(QStringLiteral("mta_sts.invalid"), Severity::Warning, p);
+            return;
+        }
         add(QStringLiteral("mta_sts.none"), Severity::Info, {{QStringLiteral("record_name"), name}});
         return;
     }
@@ -1146,7 +1264,13 @@ void DomainCheck::evaluateMtaSts()
         add(QStringLiteral("mta_sts.policy_unreachable"), Severity::Warning, p);
         return;
     }
-    const MtaStsPolicy policy = parseMtaStsPolicy(m_policy.text);
+    MtaStsPolicy policy = parseMtaStsPolicy(m_policy.text);
+    // §3.3: the policy is served as Content-Type text/plain (parameters such as charset may follow).
+    const QString mediaType = m_policy.contentType.section(u';', 0, 0).trimmed().toLower();
+    if (mediaType != u"text/plain") {
+        policy.errors.prepend(QStringLiteral("content_type"));
+        p.insert(QStringLiteral("content_type"), m_policy.contentType);
+    }
     if (!policy.errors.isEmpty()) {
         p.insert(QStringLiteral("fields"), policy.errors.join(u','));
         add(QStringLiteral("mta_sts.policy_invalid"), Severity::Warning, p);

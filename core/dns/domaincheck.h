@@ -55,6 +55,9 @@ QStringList dkimSelectorsFor(profile::Provider provider);
 // checked when given). Null (an empty target and no suffix) for providers without one.
 struct ReturnPathRule {
     QString label; // default label under the domain, or empty
+    // The record is the provider's tracking host (links, opens, unsubscribes), not a bounce
+    // domain: findings tracking.* instead of return_path.*, never more than a warning.
+    bool tracking = false;
     RecordType type = RecordType::Cname;
     QString target;       // the exact CNAME target / MX host, when fixed
     QString targetSuffix; // else: the target must end in this (".sendgrid.net")
@@ -92,6 +95,7 @@ TlsRptRecord parseTlsRpt(const QString &record);
 // One mechanism of an SPF record as the evaluation needs it (RFC 7208 §5): its qualifier,
 // name, target domain (the record's own when not given) and prefix lengths.
 struct SpfMechanism {
+    QString term; // as written in the record
     QChar qualifier = u'+';
     QString name;    // "ip4", "a", "include", "all", ...
     QString domain;  // a, mx, include, exists, ptr: the domain asked about
@@ -164,7 +168,15 @@ private:
     void followSpfTerms(const QString &record, const QString &domain);
     QString spfRecordOf(const QString &domain) const;
     QList<QHostAddress> addressesOf(const QString &name) const;
-    bool spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const;
+    // Whether the SPF record of `domain` passes `address`, or that it cannot be told here (a
+    // term the evaluation does not evaluate, or an answer it does not have: `term` names it).
+    enum class SpfVerdict { Pass, NoPass, Unknown };
+    struct SpfOutcome {
+        SpfVerdict verdict = SpfVerdict::NoPass;
+        QString term;   // Unknown: the term, as written ("exists:%{i}.example.com", "include:x.example")
+        QString reason; // Unknown: "not_evaluated" (ptr, exists, macros) or "lookup_failed"
+    };
+    SpfOutcome spfAuthorises(const QHostAddress &address, const QString &domain, int depth) const;
     void add(const QString &code, diagnostics::Severity severity, QVariantMap parameters);
 
     DomainCheckOptions m_options;
@@ -183,6 +195,7 @@ private:
         int httpStatus = 0;
         QString error; // the network layer's words
         QString text;
+        QString contentType; // as the server sent it
     } m_policy;
     QList<diagnostics::Finding> m_findings;
 };

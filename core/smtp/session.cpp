@@ -283,7 +283,7 @@ void SmtpSession::open()
     // answers trust errors in onSslErrors() instead.
     m_socket->setSslConfiguration(tls);
     // Verify against the name the user typed, also when it is an IP address.
-    m_socket->setPeerVerifyName(m_settings.connectHost());
+    m_socket->setPeerVerifyName(m_settings.tlsName()); // also the SNI name STARTTLS sends
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
@@ -308,7 +308,7 @@ void SmtpSession::open()
         if (m_finished)
             return;
         if (m_settings.tlsMode() == TlsMode::Implicit)
-            m_socket->connectToHostEncrypted(m_settings.connectHost(), m_settings.port, m_settings.connectHost());
+            m_socket->connectToHostEncrypted(m_settings.connectHost(), m_settings.port, m_settings.tlsName());
         else
             m_socket->connectToHost(m_settings.connectHost(), m_settings.port);
     });

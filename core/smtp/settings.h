@@ -30,6 +30,10 @@ struct Settings {
     QString ehloName;                                  // SMTP_EHLO_NAME; empty: derived from this host
     AuthMechanism authMechanism = AuthMechanism::Auto; // SMTP_AUTH_MECHANISM
     bool allowPlaintextAuth = false;                   // SMTP_ALLOW_PLAINTEXT_AUTH (loopback always may)
+    // Not a user setting: the name the TLS handshake sends as SNI (RFC 6066 §3) and verifies
+    // the certificate for, when `host` is an address found by other means (check-domain
+    // --dane resolves the name through its own DNSSEC-validating resolver). Empty: the host.
+    QString tlsServerName;
 
     // SMTP_TLS=true + 465: implicit; true + any other port: STARTTLS; false: none.
     // SMTP_TLS_MODE, when set, wins.
@@ -38,6 +42,9 @@ struct Settings {
     // The host to connect to and verify: an IPv6 literal without its brackets
     // ("[::1]" -> "::1", as people copy it from URLs); anything else as typed.
     QString connectHost() const;
+    // tlsServerName, or else connectHost(): what SNI carries (nothing for an IP address,
+    // RFC 6066 §3) and what the certificate must name.
+    QString tlsName() const { return tlsServerName.isEmpty() ? connectHost() : tlsServerName; }
 };
 
 // Host syntax: a DNS name (RFC 1123 labels; IDN allowed) or an IPv4/IPv6 address.

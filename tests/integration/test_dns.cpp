@@ -225,6 +225,17 @@ TEST(DnsParsers, MtaStsAndTlsRpt)
     EXPECT_EQ(policy.mx, (QStringList{QStringLiteral("mail.example.com"), QStringLiteral("*.example.net")}));
     EXPECT_EQ(parseMtaStsPolicy(QStringLiteral("version: STSv1\nmode: none\nmax_age: 40000000\n")).errors,
               QStringList{QStringLiteral("max_age")});
+    // Of a repeated key the first occurrence counts (mx lines add up); only STSv1 is version 1.
+    const MtaStsPolicy repeated = parseMtaStsPolicy(QStringLiteral("version: STSv1\nmode: enforce\nmode: none\nmx: a.example.com\n"
+                                                                   "max_age: 86400\nmax_age: 99999999\nmx: b.example.com\n"
+                                                                   "version: STSv2\n"));
+    EXPECT_TRUE(repeated.errors.isEmpty()) << repeated.errors.join(u',').toStdString();
+    EXPECT_EQ(repeated.mode, QStringLiteral("enforce"));
+    EXPECT_EQ(repeated.maxAge, 86400);
+    EXPECT_EQ(repeated.mx, (QStringList{QStringLiteral("a.example.com"), QStringLiteral("b.example.com")}));
+    EXPECT_EQ(parseMtaStsPolicy(QStringLiteral("version: STSv10\nmode: none\nmax_age: 86400\n")).errors,
+              QStringList{QStringLiteral("version")});
+    EXPECT_EQ(parseMtaStsRecord(QStringLiteral("v=STSv10; id=1")).errors, QStringList{QStringLiteral("v")});
     EXPECT_TRUE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("MX1.example.net")));
     EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("a.mx1.example.net")));
     EXPECT_FALSE(mtaStsMxMatches(QStringLiteral("*.example.net"), QStringLiteral("example.net")));
@@ -245,6 +256,11 @@ TEST(DnsParsers, SpfCountsLookupTermsAndNamesSyntaxErrors)
     EXPECT_EQ(spf.redirect, QStringLiteral("c.example"));
     EXPECT_EQ(spf.all, QStringLiteral("-all"));
     EXPECT_EQ(spf.syntaxErrors, (QStringList{QStringLiteral("ip4:1.2.3"), QStringLiteral("foo")}));
+    // A fully qualified name's trailing dot is the same name.
+    const SpfRecord dotted = parseSpf(QStringLiteral("v=spf1 include:SendGrid.net. redirect=_spf.example.com. -all"));
+    EXPECT_TRUE(dotted.syntaxErrors.isEmpty());
+    EXPECT_EQ(dotted.includes, QStringList{QStringLiteral("sendgrid.net")});
+    EXPECT_EQ(dotted.redirect, QStringLiteral("_spf.example.com"));
 }
 
 TEST(DnsParsers, Dmarc)
@@ -488,9 +504,10 @@ TEST_F(Dns, UnansweredLookupsBecomeFindingsWithinTheTimeout)
 
 TEST_F(Dns, SesEasyDkimTokensAreCnamesToSesKeys)
 {
-    const QList<diagnostics::Finding> findings = check(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes,
-                                                       {QStringLiteral("tok1"), QStringLiteral("tok2"), QStringLiteral("tok3"),
-                                                        QStringLiteral("tok4"), QStringLiteral("tok5"), QStringLiteral("tok6")});
+    const QList<diagnostics::Finding> findings =
+        check(QStringLiteral("ses-ok.test"), profile::Provider::AmazonSes,
+              {QStringLiteral("tok1"), QStringLiteral("tok2"), QStringLiteral("tok3"), QStringLiteral("tok4"), QStringLiteral("tok5"),
+               QStringLiteral("tok6"), QStringLiteral("tok7")});
     const auto good = find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok1"));
     ASSERT_TRUE(good) << codes(findings).join(u' ').toStdString();
     EXPECT_EQ(good->parameter(QStringLiteral("bits")), QStringLiteral("2048"));
@@ -508,8 +525,15 @@ TEST_F(Dns, SesEasyDkimTokensAreCnamesToSesKeys)
     EXPECT_EQ(text::DnsText().fix(*elsewhere), QStringLiteral("Publish this CNAME record at tok4._domainkey.ses-ok.test: "
                                                               "tok4.dkim.amazonses.com (and the other two tokens' records from the "
                                                               "SES console)."));
-    const auto txt = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok5"));
-    ASSERT_TRUE(txt);
+    // BYODKIM: the domain's own key as TXT at the selector is a DKIM key like any other.
+    const auto ownKey = find(findings, QStringLiteral("dkim.found"), "selector", QStringLiteral("tok5"));
+    ASSERT_TRUE(ownKey) << codes(findings).join(u' ').toStdString();
+    EXPECT_EQ(ownKey->parameter(QStringLiteral("bits")), QStringLiteral("2048"));
+    EXPECT_FALSE(find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok5")));
+    EXPECT_FALSE(find(findings, QStringLiteral("dkim.ses_cname_missing"), "selector", QStringLiteral("tok5")));
+    // A TXT without a usable key in place of the CNAME still needs the CNAME.
+    const auto txt = find(findings, QStringLiteral("dkim.ses_cname_wrong"), "selector", QStringLiteral("tok7"));
+    ASSERT_TRUE(txt) << codes(findings).join(u' ').toStdString();
     EXPECT_EQ(txt->parameter(QStringLiteral("record_current")), QStringLiteral("TXT"));
     const auto missing = find(findings, QStringLiteral("dkim.ses_cname_missing"), "selector", QStringLiteral("tok6"));
     ASSERT_TRUE(missing);
@@ -538,11 +562,68 @@ TEST_F(Dns, PostfixHostMustPassTheSpfRecord)
     EXPECT_EQ(bad->parameter(QStringLiteral("addresses")), QStringLiteral("198.51.100.7"));
     EXPECT_EQ(text::DnsText().fix(*bad), QStringLiteral("Add ip4:198.51.100.7: change it to this TXT record at postfix-bad.test: "
                                                         "v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.7 -all."));
+    // A trailing dot on the include is the same include.
+    EXPECT_TRUE(find(postfix("postfix-dot.test", "192.0.2.44"), QStringLiteral("spf.host_authorised")));
+    // Terms that are not evaluated (exists, ptr, macros) or whose answer is missing (an include
+    // that failed) leave the answer open: a warning naming the term, not "not authorised".
+    const QList<std::pair<const char *, const char *>> open = {
+        {"postfix-exists.test", "exists:%{i}.spf.postfix-ok.test"},
+        {"postfix-ptr.test", "ptr"},
+        {"postfix-macro.test", "a:mail.%{d}"},
+        {"postfix-servfail.test", "include:spf.servfail.test"},
+    };
+    for (const auto &[domain, term] : open) {
+        const QList<diagnostics::Finding> findings = postfix(domain, "198.51.100.7");
+        EXPECT_FALSE(find(findings, QStringLiteral("spf.host_not_authorised"))) << domain;
+        EXPECT_FALSE(find(findings, QStringLiteral("spf.host_authorised"))) << domain;
+        const auto unknown = find(findings, QStringLiteral("spf.host_not_evaluated"));
+        ASSERT_TRUE(unknown) << domain << ": " << codes(findings).join(u' ').toStdString();
+        EXPECT_EQ(unknown->severity, diagnostics::Severity::Warning);
+        EXPECT_EQ(unknown->parameter(QStringLiteral("term")), QString::fromLatin1(term));
+        EXPECT_EQ(unknown->parameter(QStringLiteral("addresses")), QStringLiteral("198.51.100.7"));
+        EXPECT_TRUE(text::DnsText().title(*unknown).contains(QString::fromLatin1(term))) << text::DnsText().title(*unknown).toStdString();
+    }
+    const auto ptrFirst = postfix("postfix-ptrfirst.test", "198.51.100.7");
+    EXPECT_TRUE(find(ptrFirst, QStringLiteral("spf.host_authorised"))) << codes(ptrFirst).join(u' ').toStdString();
+    EXPECT_FALSE(find(ptrFirst, QStringLiteral("spf.host_not_evaluated")));
+    // An address only the unevaluated ptr could pass stays open too (-all after it is no "no").
+    const auto stillBad = postfix("postfix-ptrfirst.test", "192.0.2.99");
+    EXPECT_TRUE(find(stillBad, QStringLiteral("spf.host_not_evaluated"))) << codes(stillBad).join(u' ').toStdString();
     const auto unresolved = find(postfix("postfix-ok.test", "nothing.postfix-ok.test"), QStringLiteral("spf.host_unresolved"));
     ASSERT_TRUE(unresolved);
     const auto none = find(postfix("spf-none.test", "198.51.100.7"), QStringLiteral("spf.missing"));
     ASSERT_TRUE(none);
     EXPECT_EQ(text::DnsText().fix(*none), QStringLiteral("Publish this TXT record at spf-none.test: v=spf1 ip4:198.51.100.7 ~all."));
+}
+
+TEST_F(Dns, SpfIncludeWithATrailingDotAuthorisesTheProvider)
+{
+    const QList<diagnostics::Finding> findings = check(QStringLiteral("spf-dot.test"), profile::Provider::SendGrid);
+    EXPECT_FALSE(find(findings, QStringLiteral("spf.provider_missing"))) << codes(findings).join(u' ').toStdString();
+    EXPECT_FALSE(find(findings, QStringLiteral("spf.include_failed"))) << codes(findings).join(u' ').toStdString();
+    EXPECT_TRUE(find(findings, QStringLiteral("spf.found")));
+}
+
+// Mailgun's email.DOMAIN CNAME is its tracking host (links, opens), not a bounce domain.
+TEST_F(Dns, MailgunEmailCnameIsTheTrackingHost)
+{
+    const QList<diagnostics::Finding> ok = check(QStringLiteral("mailgun-ok.test"), profile::Provider::Mailgun);
+    const auto found = find(ok, QStringLiteral("tracking.found"));
+    ASSERT_TRUE(found) << codes(ok).join(u' ').toStdString();
+    EXPECT_EQ(found->parameter(QStringLiteral("target")), QStringLiteral("mailgun.org"));
+    EXPECT_EQ(text::DnsText().title(*found), QStringLiteral("Tracking host email.mailgun-ok.test: mailgun.org."));
+    for (const diagnostics::Finding &f : ok)
+        EXPECT_FALSE(f.code.startsWith(QStringLiteral("return_path."))) << f.code.toStdString();
+
+    const QList<diagnostics::Finding> none = check(QStringLiteral("dmarc-none.test"), profile::Provider::Mailgun);
+    const auto missing = find(none, QStringLiteral("tracking.missing"));
+    ASSERT_TRUE(missing) << codes(none).join(u' ').toStdString();
+    EXPECT_EQ(missing->severity, diagnostics::Severity::Warning);
+    EXPECT_FALSE(text::DnsText().title(*missing).contains(QStringLiteral("return-path")));
+    EXPECT_TRUE(text::DnsText().title(*missing).contains(QStringLiteral("tracking host")));
+    EXPECT_EQ(text::DnsText().fix(*missing), QStringLiteral("Publish this CNAME record at email.dmarc-none.test: mailgun.org."));
+    for (const diagnostics::Finding &f : none)
+        EXPECT_FALSE(f.code.startsWith(QStringLiteral("return_path."))) << f.code.toStdString();
 }
 
 TEST_F(Dns, ReturnPathOfTheProvider)
@@ -651,6 +732,33 @@ TEST_F(Dns, MtaStsPolicyIsFetchedAndMatchedAgainstTheMx)
     const auto refused = find(check(untrusted), QStringLiteral("mta_sts.policy_unreachable"));
     ASSERT_TRUE(refused);
     EXPECT_EQ(refused->parameter(QStringLiteral("http_status")), QStringLiteral("0"));
+}
+
+// RFC 8461: the policy comes as text/plain (§3.3); a record of another version ("v=STSv10")
+// is not a v=STSv1 record (§3.1): alone it is no policy, beside one it is ignored.
+TEST_F(Dns, MtaStsVersionAndContentTypeAreExact)
+{
+    ASSERT_FALSE(mtaStsCa().isEmpty()) << "no MTA-STS policy server in the fixture";
+    const QList<diagnostics::Finding> badType = check(withPolicyServer("sts-badtype.test"));
+    const auto invalid = find(badType, QStringLiteral("mta_sts.policy_invalid"));
+    ASSERT_TRUE(invalid) << codes(badType).join(u' ').toStdString();
+    EXPECT_EQ(invalid->parameter(QStringLiteral("fields")), QStringLiteral("content_type"));
+    EXPECT_EQ(invalid->parameter(QStringLiteral("content_type")), QStringLiteral("text/html; charset=utf-8"));
+    EXPECT_EQ(text::DnsText().fix(*invalid), QStringLiteral("Serve the policy at https://mta-sts.sts-badtype.test/.well-known/mta-sts.txt "
+                                                            "as Content-Type text/plain (it came as \"text/html; charset=utf-8\")."));
+    EXPECT_FALSE(find(badType, QStringLiteral("mta_sts.found")));
+
+    const QList<diagnostics::Finding> v10 = check(withPolicyServer("sts-v10.test"));
+    const auto other = find(v10, QStringLiteral("mta_sts.invalid"));
+    ASSERT_TRUE(other) << codes(v10).join(u' ').toStdString();
+    EXPECT_EQ(other->parameter(QStringLiteral("tags")), QStringLiteral("v"));
+    EXPECT_FALSE(find(v10, QStringLiteral("mta_sts.found")));
+
+    const QList<diagnostics::Finding> extra = check(withPolicyServer("sts-extra.test"));
+    const auto found = find(extra, QStringLiteral("mta_sts.found"));
+    ASSERT_TRUE(found) << codes(extra).join(u' ').toStdString();
+    EXPECT_EQ(found->parameter(QStringLiteral("id")), QStringLiteral("5"));
+    EXPECT_FALSE(find(extra, QStringLiteral("mta_sts.invalid")));
 }
 
 TEST_F(Dns, MtaStsAndTlsRptAbsentAreOnlyInfo)
@@ -912,4 +1020,20 @@ TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
     insecure.start();
     ASSERT_TRUE(insecureDone.wait(15000));
     EXPECT_TRUE(find(insecure.findings(), QStringLiteral("dane.insecure"))) << codes(insecure.findings()).join(u' ').toStdString();
+}
+
+// check-domain --dane connects to the address its own resolver found, and still names the
+// host in the TLS handshake (SNI), as a sender would: smtpsni.py writes down what it got.
+TEST_F(Dns, DaneProbeSendsTheHostNameAsSni)
+{
+    const QString port = dnsEnv().value(QStringLiteral("SMTP_SNI_PORT"));
+    ASSERT_FALSE(port.isEmpty()) << "no SNI server in the fixture";
+    QFile log(dnsEnv().value(QStringLiteral("SMTP_SNI_LOG")));
+    const CliRun run = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
+                                QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("sni.test:") + port},
+                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(dane.none)"))) << run.out.toStdString();
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().split('\n');
+    EXPECT_TRUE(lines.contains("sni=sni.test")) << log.fileName().toStdString() << ": " << lines.join(' ').toStdString();
 }

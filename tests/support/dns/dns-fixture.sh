@@ -11,10 +11,13 @@
 #                                            is given), start both, write DIR/dns.env
 #   dns-fixture.sh stop DIR
 #
+# Also smtpsni.py, a STARTTLS server that logs the SNI name of each handshake.
+#
 # DIR/dns.env:  DNS_SERVER='127.0.0.1:PORT' (nsd), DNS_FAULT_SERVER='127.0.0.1:PORT',
 #               DNS_TRUST_ANCHOR_FILE (the DS of signed.test),
 #               MTA_STS_ENDPOINT='127.0.0.1:PORT' (mtastsserver.py, the policy hosts'
-#               HTTPS) and MTA_STS_CA (the CA of its certificate)
+#               HTTPS) and MTA_STS_CA (the CA of its certificate),
+#               SMTP_SNI_PORT (smtpsni.py on 127.0.0.1) and SMTP_SNI_LOG (its "sni=NAME" lines)
 set -euo pipefail
 
 action=${1:?usage: dns-fixture.sh start|stop DIR [POSTFIX_DIR]}
@@ -25,7 +28,7 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 stop() {
-  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid"; do
+  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid" "$dir/smtpsni.pid"; do
     if [[ -s $pidfile ]]; then
       kill "$(cat "$pidfile")" 2>/dev/null || true
       rm -f "$pidfile"
@@ -98,13 +101,15 @@ _dmarc.dmarc-none        TXT   "v=DMARC1; p=none; rua=mailto:dmarc@dmarc-none.te
 dmarc-broken             TXT   "v=spf1 include:sendgrid.net ~all"
 _dmarc.dmarc-broken      TXT   "v=DMARC1; p=reject-all; adkim=x"
 ; SES Easy DKIM: three tokens as CNAMEs to the (made-up) amazonses.com zone below; tok3's
-; target has no key, tok4 points elsewhere, tok5 is a TXT in place of the CNAME
+; target has no key, tok4 points elsewhere, tok5 is a TXT key of the domain's own (BYODKIM)
+; in place of the CNAME, tok7 a TXT without a usable key (revoked) in its place
 ses-ok                   TXT   "v=spf1 include:amazonses.com ~all"
 tok1._domainkey.ses-ok   CNAME tok1.dkim.amazonses.com.
 tok2._domainkey.ses-ok   CNAME tok2.dkim.amazonses.com.
 tok3._domainkey.ses-ok   CNAME tok3.dkim.amazonses.com.
 tok4._domainkey.ses-ok   CNAME tok4.dkim.elsewhere.test.
 tok5._domainkey.ses-ok   TXT   "v=DKIM1; k=rsa; p=" $(txt_chunks "$good")
+tok7._domainkey.ses-ok   TXT   "v=DKIM1; k=rsa; p="
 ; SES custom MAIL FROM (bounce.ses-ok) with its MX and SPF; bad-bounce without the SPF
 bounce.ses-ok            MX    10 feedback-smtp.eu-west-1.amazonses.com.
 bounce.ses-ok            TXT   "v=spf1 include:amazonses.com ~all"
@@ -114,6 +119,9 @@ postmark-ok              TXT   "v=spf1 include:spf.mtasv.net ~all"
 pm-bounces.postmark-ok   CNAME pm.mtasv.net.
 postmark-wrong           TXT   "v=spf1 include:spf.mtasv.net ~all"
 pm-bounces.postmark-wrong CNAME bounces.elsewhere.test.
+; Mailgun's tracking host (email.DOMAIN CNAME mailgun.org): not a return path
+mailgun-ok               TXT   "v=spf1 include:mailgun.org ~all"
+email.mailgun-ok         CNAME mailgun.org.
 ; SendGrid's numbered return path (em123) into sendgrid.net
 em123.sendgrid-ok        CNAME u123.wl.sendgrid.net.
 ; Postfix (self-hosted): the server's addresses through a:, include: with CIDR, mx in an include
@@ -124,6 +132,16 @@ inc.postfix-ok           MX    10 mx.postfix-ok.test.
 mx.postfix-ok            A     203.0.113.9
 postfix-bad              TXT   "v=spf1 ip4:192.0.2.0/24 -all"
 postfix-bad              MX    10 mail.postfix-ok.test.
+; terms the check does not evaluate (exists, ptr, macros) or whose answer it lacks (an include
+; whose lookup fails: servfail.test is a zone nsd has no data for, so it answers SERVFAIL);
+; a trailing dot on an include; an unevaluated "+" term before a term that passes
+postfix-exists           TXT   "v=spf1 exists:%{i}.spf.postfix-ok.test -all"
+postfix-ptr              TXT   "v=spf1 ptr -all"
+postfix-macro            TXT   "v=spf1 a:mail.%{d} -all"
+postfix-servfail         TXT   "v=spf1 include:spf.servfail.test -all"
+postfix-dot              TXT   "v=spf1 include:inc.postfix-ok.test. -all"
+postfix-ptrfirst         TXT   "v=spf1 ptr ip4:198.51.100.7 -all"
+spf-dot                  TXT   "v=spf1 include:sendgrid.net. ~all"
 ; MTA-STS (RFC 8461) and TLS-RPT (RFC 8460); the policies are served by mtastsserver.py
 sts-ok                   MX    10 mail.sts-ok.test.
 sts-ok                   MX    20 mx1.backup.sts-ok.test.
@@ -137,6 +155,16 @@ _mta-sts.sts-badpolicy   TXT   "v=STSv1; id=2"
 sts-nopolicy             MX    10 mail.sts-nopolicy.test.
 _mta-sts.sts-nopolicy    TXT   "v=STSv1; id=3"
 _mta-sts.sts-badrecord   TXT   "v=STSv1; id=not-an-id!"
+; another version's record only; beside a v=STSv1 one (ignored, RFC 8461 §3.1); a policy
+; served as text/html
+_mta-sts.sts-v10         TXT   "v=STSv10; id=4"
+sts-extra                MX    10 mail.sts-extra.test.
+_mta-sts.sts-extra       TXT   "v=STSv1; id=5"
+_mta-sts.sts-extra       TXT   "v=STSv10; id=6"
+sts-badtype              MX    10 mail.sts-badtype.test.
+_mta-sts.sts-badtype     TXT   "v=STSv1; id=7"
+; check-domain --dane sni.test:PORT connects to smtpsni.py, which logs the SNI it got
+sni                      A     127.0.0.1
 ; delegation of the signed zone (its DS is the run's trust anchor, not published here)
 signed                   NS    ns.test.
 ZONE
@@ -215,16 +243,22 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=selfmx test MTA-STS
   -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
 openssl req -newkey rsa:2048 -nodes -subj "/CN=mta-sts.sts-ok.test" -keyout "$sts/server.key" \
   -out "$sts/server.csr" 2>/dev/null
-printf 'subjectAltName=DNS:mta-sts.sts-ok.test,DNS:mta-sts.sts-mismatch.test,DNS:mta-sts.sts-badpolicy.test,DNS:mta-sts.sts-nopolicy.test\nextendedKeyUsage=serverAuth\n' > "$sts/server.ext"
+printf 'subjectAltName=DNS:mta-sts.sts-ok.test,DNS:mta-sts.sts-mismatch.test,DNS:mta-sts.sts-badpolicy.test,DNS:mta-sts.sts-nopolicy.test,DNS:mta-sts.sts-extra.test,DNS:mta-sts.sts-badtype.test\nextendedKeyUsage=serverAuth\n' > "$sts/server.ext"
 openssl x509 -req -in "$sts/server.csr" -CA "$sts/ca.pem" -CAkey "$sts/ca.key" -CAcreateserial -days 2 \
   -extfile "$sts/server.ext" -out "$sts/server.pem" 2>/dev/null
 printf 'version: STSv1\r\nmode: enforce\r\nmx: mail.sts-ok.test\r\nmx: *.backup.sts-ok.test\r\nmax_age: 604800\r\n' \
   > "$sts/policies/mta-sts.sts-ok.test.txt"
 printf 'version: STSv1\nmode: testing\nmx: mx.elsewhere.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-mismatch.test.txt"
 printf 'version: STSv2\nmode: strict\n' > "$sts/policies/mta-sts.sts-badpolicy.test.txt"
+printf 'version: STSv1\nmode: enforce\nmx: mail.sts-extra.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-extra.test.txt"
+printf 'version: STSv1\nmode: enforce\nmx: mail.sts-badtype.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-badtype.test.txt"
+printf 'text/html; charset=utf-8\n' > "$sts/policies/mta-sts.sts-badtype.test.type"
 rm -f "$dir/mtasts.port"
 setsid python3 "$here/mtastsserver.py" "$sts/policies" "$sts/server.pem" "$sts/server.key" "$dir/mtasts.port" "$dir/mtasts.pid" \
   </dev/null >>"$dir/mtasts.log" 2>&1 &
+rm -f "$dir/smtpsni.port" "$dir/smtpsni.log"; touch "$dir/smtpsni.log"
+setsid python3 "$here/smtpsni.py" "$sts/server.pem" "$sts/server.key" "$dir/smtpsni.port" "$dir/smtpsni.pid" "$dir/smtpsni.log" \
+  </dev/null >>"$dir/smtpsni.err" 2>&1 &
 
 # --- ports: a free UDP+TCP port for nsd (the fault server binds its own)
 port=$(python3 - <<'PY'
@@ -272,6 +306,9 @@ zone:
 zone:
   name: mtasv.net
   zonefile: mtasv.net.zone
+zone:
+  name: servfail.test
+  zonefile: servfail.test.zone-never-written
 CONF
 nsd-checkconf "$dir/nsd.conf"
 nsd -c "$dir/nsd.conf"
@@ -280,21 +317,21 @@ rm -f "$dir/faultdns.port"
 setsid python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
 
 # Both are ready when they answer (bounded: 10 s).
-python3 - "$port" "$dir/faultdns.port" "$dir/mtasts.port" <<'PY'
+python3 - "$port" "$dir/faultdns.port" "$dir/mtasts.port" "$dir/smtpsni.port" <<'PY'
 import os, socket, struct, sys, time
-port, portfile, stsfile = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+port, portfile, stsfile, snifile = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 query = struct.pack("!HHHHHH", 7, 0, 1, 0, 0, 0) + b"\x04test\x00\x00\x06\x00\x01"
 deadline = time.time() + 10
 while time.time() < deadline:
     try:
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(0.2)
         s.sendto(query, ("127.0.0.1", port))
-        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip() and os.path.exists(stsfile):
+        if len(s.recv(512)) > 12 and os.path.exists(portfile) and open(portfile).read().strip() and os.path.exists(stsfile) and os.path.exists(snifile):
             sys.exit(0)
     except OSError:
         pass
     time.sleep(0.05)
-sys.exit("dns-fixture: nsd, faultdns.py or mtastsserver.py did not answer within 10 s")
+sys.exit("dns-fixture: nsd, faultdns.py, mtastsserver.py or smtpsni.py did not answer within 10 s")
 PY
 
 cat > "$dir/dns.env" <<ENV
@@ -303,5 +340,7 @@ DNS_FAULT_SERVER='127.0.0.1:$(cat "$dir/faultdns.port")'
 DNS_TRUST_ANCHOR_FILE='$dir/trust-anchor.ds'
 MTA_STS_ENDPOINT='127.0.0.1:$(cat "$dir/mtasts.port")'
 MTA_STS_CA='$sts/ca.pem'
+SMTP_SNI_PORT='$(cat "$dir/smtpsni.port")'
+SMTP_SNI_LOG='$dir/smtpsni.log'
 ENV
 echo "dns-fixture: nsd on 127.0.0.1:$port, faults on $(cat "$dir/faultdns.port")"

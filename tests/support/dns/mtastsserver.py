@@ -4,7 +4,7 @@
 #
 # The MTA-STS policy hosts of the DNS tests (RFC 8461 §3.3): one HTTPS server on loopback
 # that answers GET /.well-known/mta-sts.txt by the Host header, from DIR/HOST.txt (404 when
-# there is none). The tests reach it through DomainCheckOptions' test-only endpoint override,
+# there is none), as Content-Type text/plain or what DIR/HOST.type says. The tests reach it through DomainCheckOptions' test-only endpoint override,
 # verifying its certificate (made by dns-fixture.sh for the mta-sts.* names) with its CA.
 #
 #   mtastsserver.py DIR CERT KEY PORTFILE PIDFILE
@@ -24,8 +24,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_error(404)
             return
         body = open(path, "rb").read()
+        typefile = os.path.join(root, host + ".type")
+        content_type = open(typefile).read().strip() if os.path.isfile(typefile) else "text/plain"
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
