@@ -1309,8 +1309,12 @@ void DomainCheck::evaluateTlsRpt()
         add(QStringLiteral("dns.lookup_failed"), Severity::Warning, failure(answer));
         return;
     }
-    const QStringList records = recordsStartingWith(answer, QStringLiteral("v=TLSRPTv1"));
+    // RFC 8460 §3: records that do not begin with "v=TLSRPTv1;" are another version's
+    // ("v=TLSRPTv10"): not a second record of this one. Only such a record: named as not v1.
+    QStringList records = recordsOfVersion(answer, QStringLiteral("v=TLSRPTv1"));
     const QString suggested = QStringLiteral("v=TLSRPTv1; rua=mailto:tls-reports@") + m_options.domain;
+    if (records.isEmpty())
+        records = recordsStartingWith(answer, QStringLiteral("v=TLSRPTv1"));
     if (records.isEmpty()) {
         add(QStringLiteral("tls_rpt.none"), Severity::Info, txtFix(name, suggested));
         return;

@@ -753,6 +753,11 @@ TEST_F(Dns, MtaStsVersionAndContentTypeAreExact)
     ASSERT_TRUE(other) << codes(v10).join(u' ').toStdString();
     EXPECT_EQ(other->parameter(QStringLiteral("tags")), QStringLiteral("v"));
     EXPECT_FALSE(find(v10, QStringLiteral("mta_sts.found")));
+    // TLS-RPT the same (RFC 8460 §3): a "v=TLSRPTv10" record beside the "v=TLSRPTv1" one is
+    // another version's, not a second record of this one.
+    const auto rpt = find(v10, QStringLiteral("tls_rpt.found"));
+    ASSERT_TRUE(rpt) << codes(v10).join(u' ').toStdString();
+    EXPECT_EQ(rpt->parameter(QStringLiteral("rua")), QStringLiteral("mailto:tls-reports@sts-v10.test"));
 
     const QList<diagnostics::Finding> extra = check(withPolicyServer("sts-extra.test"));
     const auto found = find(extra, QStringLiteral("mta_sts.found"));

@@ -158,6 +158,8 @@ _mta-sts.sts-badrecord   TXT   "v=STSv1; id=not-an-id!"
 ; another version's record only; beside a v=STSv1 one (ignored, RFC 8461 §3.1); a policy
 ; served as text/html
 _mta-sts.sts-v10         TXT   "v=STSv10; id=4"
+_smtp._tls.sts-v10       TXT   "v=TLSRPTv10; rua=mailto:v10@sts-v10.test"
+_smtp._tls.sts-v10       TXT   "v=TLSRPTv1; rua=mailto:tls-reports@sts-v10.test"
 sts-extra                MX    10 mail.sts-extra.test.
 _mta-sts.sts-extra       TXT   "v=STSv1; id=5"
 _mta-sts.sts-extra       TXT   "v=STSv10; id=6"
