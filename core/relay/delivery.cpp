@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <utility>
@@ -46,6 +48,145 @@ QString lastErrorOf(const smtp::Error &error)
 
 } // namespace
 
+// The delivery thread's side: the SMTP sessions, one per slot, and the messages built from
+// the stored requests. It never touches the queue; each transaction's result goes back to the
+// Deliverer (results that end together travel in one event).
+class DeliveryWorker : public QObject
+{
+public:
+    DeliveryWorker(smtp::Settings settings, size_t slots, int messagesPerConnection, Deliverer *deliverer)
+        : m_settings(std::move(settings))
+        , m_slots(slots)
+        , m_messagesPerConnection(messagesPerConnection)
+        , m_deliverer(deliverer)
+    {
+    }
+
+    // On the delivery thread.
+    void send(int slotIndex, const QueuedMessage &queued);
+    void quitIdle();
+    void abortAll();
+    // On any thread.
+    QList<Deliverer::Result> takeResults();
+
+private:
+    struct Slot {
+        QPointer<smtp::SmtpSession> session;
+        QPointer<smtp::SendJob> job;
+        int sent = 0;
+    };
+    void onJobFinished(int slotIndex, smtp::SendJob *job);
+    void report(Deliverer::Result result);
+
+    smtp::Settings m_settings;
+    std::vector<Slot> m_slots;
+    int m_messagesPerConnection;
+    Deliverer *m_deliverer;
+    QMutex m_mutex;
+    QList<Deliverer::Result> m_results; // guarded by m_mutex
+    bool m_reported = false;            // a collect() is on its way; guarded by m_mutex
+};
+
+void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
+{
+    QJsonObject body = queued.request;
+    body.remove(QStringLiteral("scheduled_at")); // its time has come
+    auto parsed = parseEmailRequest(body);
+    if (auto *problem = std::get_if<ApiError>(&parsed)) {
+        // Validated when accepted; only a database edited by hand gets here.
+        Deliverer::Result result;
+        result.slot = slotIndex;
+        result.invalid = true;
+        result.detail = problem->message;
+        result.at = QDateTime::currentDateTimeUtc();
+        report(std::move(result));
+        return;
+    }
+    mime::Message message = std::get<EmailRequest>(parsed).message;
+    message.messageId = queued.messageId;
+    message.date = queued.createdAt.toLocalTime();
+
+    Slot &slot = m_slots.at(size_t(slotIndex));
+    if (slot.session && (slot.session->isFinished() || slot.sent >= m_messagesPerConnection)) {
+        if (!slot.session->isFinished())
+            slot.session->quit(); // deletes itself when finished (below)
+        slot.session = nullptr;
+    }
+    if (!slot.session) {
+        auto *session = new smtp::SmtpSession(m_settings, this);
+        connect(session, &smtp::SmtpSession::finished, session, &QObject::deleteLater);
+        slot.session = session;
+        slot.sent = 0;
+        session->open();
+    }
+    ++slot.sent;
+    smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
+    slot.job = job;
+    connect(job, &smtp::SendJob::finished, this, [this, slotIndex, job]() { onJobFinished(slotIndex, job); });
+}
+
+void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)
+{
+    Slot &slot = m_slots.at(size_t(slotIndex));
+    if (slot.job != job)
+        return;
+    slot.job = nullptr;
+    job->deleteLater();
+    Deliverer::Result result;
+    result.slot = slotIndex;
+    result.at = QDateTime::currentDateTimeUtc();
+    result.succeeded = job->succeeded();
+    if (result.succeeded) {
+        QJsonArray refused;
+        for (const smtp::SendJob::RecipientResult &r : job->recipientResults()) {
+            if (!r.accepted())
+                refused.append(QJsonObject{{QStringLiteral("address"), r.address}, {QStringLiteral("reply"), r.reply.text()}});
+        }
+        if (!refused.isEmpty())
+            result.detail = QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact));
+    } else {
+        result.transient = isTransient(job->error());
+        result.detail = lastErrorOf(job->error());
+    }
+    report(std::move(result));
+}
+
+void DeliveryWorker::report(Deliverer::Result result)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_results.append(std::move(result));
+    if (!m_reported) {
+        m_reported = true;
+        Deliverer *deliverer = m_deliverer;
+        QMetaObject::invokeMethod(
+            deliverer, [deliverer]() { deliverer->collect(); }, Qt::QueuedConnection);
+    }
+}
+
+QList<Deliverer::Result> DeliveryWorker::takeResults()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_reported = false;
+    return std::exchange(m_results, {});
+}
+
+void DeliveryWorker::quitIdle()
+{
+    for (Slot &slot : m_slots) {
+        if (slot.session && !slot.job)
+            slot.session->quit();
+    }
+}
+
+void DeliveryWorker::abortAll()
+{
+    for (Slot &slot : m_slots) {
+        if (slot.session)
+            slot.session->abort();
+        delete slot.session.data();
+    }
+}
+
 Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions options, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
@@ -56,20 +197,28 @@ Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions opti
     m_slots.resize(size_t(slots));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Deliverer::pump);
+    m_worker = new DeliveryWorker(m_settings, m_slots.size(), m_options.messagesPerConnection, this);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("relay-delivery"));
+    m_thread.start();
 }
 
 Deliverer::~Deliverer()
 {
+    // The sessions end first (on their thread); what they finished before is recorded below.
+    DeliveryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker]() { worker->abortAll(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    for (const Result &result : worker->takeResults())
+        onResult(result);
+    delete worker;
     // So a delivered message is never sent again; if even this fails, say which.
     const QList<Outcome> unwritten = std::exchange(m_outcomes, {});
     if (!writeOutcomes(unwritten)) {
         for (const Outcome &o : unwritten)
             qCCritical(lcRelay) << "queue: the outcome of" << o.id << "was not recorded:" << statusName(o.status);
-    }
-    for (Slot &slot : m_slots) {
-        if (slot.session)
-            slot.session->abort();
-        delete slot.session.data();
     }
 }
 
@@ -89,10 +238,9 @@ void Deliverer::stop()
 {
     m_stopping = true;
     m_timer.stop();
-    for (Slot &slot : m_slots) {
-        if (slot.session && !slot.job)
-            slot.session->quit();
-    }
+    DeliveryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker]() { worker->quitIdle(); }, Qt::QueuedConnection);
     if (inFlight() == 0)
         QMetaObject::invokeMethod(this, &Deliverer::idle, Qt::QueuedConnection);
 }
@@ -101,7 +249,7 @@ int Deliverer::inFlight() const
 {
     int n = 0;
     for (const Slot &slot : m_slots)
-        n += slot.job || slot.recording ? 1 : 0;
+        n += slot.sending || slot.recording ? 1 : 0;
     return n;
 }
 
@@ -111,14 +259,11 @@ void Deliverer::pump()
         return;
     QList<Slot *> free;
     for (Slot &slot : m_slots) {
-        if (!slot.job && !slot.recording)
+        if (!slot.sending && !slot.recording)
             free.append(&slot);
     }
-    if (!free.isEmpty()) {
-        const QList<QueuedMessage> due = m_queue->takeDue(QDateTime::currentDateTimeUtc(), int(free.size()));
-        for (qsizetype i = 0; i < due.size(); ++i)
-            dispatch(*free.at(i), due.at(i));
-    }
+    if (!free.isEmpty())
+        dispatch(free, m_queue->takeDue(QDateTime::currentDateTimeUtc(), int(free.size())));
     schedule();
 }
 
@@ -134,41 +279,29 @@ void Deliverer::schedule()
     m_timer.start(int(qBound(qint64(0), wait, kPollMs)));
 }
 
-void Deliverer::dispatch(Slot &slot, const QueuedMessage &queued)
+void Deliverer::dispatch(const QList<Slot *> &free, const QList<QueuedMessage> &taken)
 {
-    QJsonObject body = queued.request;
-    body.remove(QStringLiteral("scheduled_at")); // its time has come
-    auto parsed = parseEmailRequest(body);
-    if (auto *problem = std::get_if<ApiError>(&parsed)) {
-        // Validated when accepted; only a database edited by hand gets here.
-        m_queue->markFailed(queued.id, queued.attempts, problem->message);
-        ++m_failed;
-        Q_EMIT messageFinished(queued.id, MessageStatus::Failed);
+    if (taken.isEmpty())
         return;
+    QList<std::pair<int, QueuedMessage>> batch;
+    batch.reserve(taken.size());
+    for (qsizetype i = 0; i < taken.size(); ++i) {
+        Slot &slot = *free.at(i);
+        const QueuedMessage &queued = taken.at(i);
+        slot.sending = true;
+        slot.messageId = queued.id;
+        slot.dueAt = queued.scheduledAt && *queued.scheduledAt > queued.createdAt ? *queued.scheduledAt : queued.createdAt;
+        slot.attempts = queued.attempts + 1;
+        batch.append({int(&slot - m_slots.data()), queued});
     }
-    mime::Message message = std::get<EmailRequest>(parsed).message;
-    message.messageId = queued.messageId;
-    message.date = queued.createdAt.toLocalTime();
-
-    if (slot.session && (slot.session->isFinished() || slot.sent >= m_options.messagesPerConnection)) {
-        if (!slot.session->isFinished())
-            slot.session->quit(); // deletes itself when finished (below)
-        slot.session = nullptr;
-    }
-    if (!slot.session) {
-        auto *session = new smtp::SmtpSession(m_settings, this);
-        connect(session, &smtp::SmtpSession::finished, session, &QObject::deleteLater);
-        slot.session = session;
-        slot.sent = 0;
-        session->open();
-    }
-    slot.messageId = queued.id;
-    slot.dueAt = queued.scheduledAt && *queued.scheduledAt > queued.createdAt ? *queued.scheduledAt : queued.createdAt;
-    slot.attempts = queued.attempts + 1;
-    ++slot.sent;
-    smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
-    slot.job = job;
-    connect(job, &smtp::SendJob::finished, this, [this, job]() { onJobFinished(job); });
+    DeliveryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, batch]() {
+            for (const auto &[slot, queued] : batch)
+                worker->send(slot, queued);
+        },
+        Qt::QueuedConnection);
 }
 
 void Deliverer::LatencyHistogram::add(double seconds)
@@ -184,52 +317,45 @@ void Deliverer::LatencyHistogram::add(double seconds)
     }
 }
 
-void Deliverer::onJobFinished(smtp::SendJob *job)
+void Deliverer::collect()
 {
-    Slot *slot = nullptr;
-    for (Slot &candidate : m_slots) {
-        if (candidate.job == job)
-            slot = &candidate;
-    }
-    if (!slot)
-        return;
-    const int attempts = slot->attempts;
-    slot->job = nullptr;
-    slot->recording = true;
-    job->deleteLater();
+    const QList<Result> results = m_worker->takeResults();
+    for (const Result &result : results)
+        onResult(result);
+    // Recorded before anything else happens on these slots: the next message waits for the
+    // commit, so an acknowledged message is on disk before the relay moves on.
+    if (!results.isEmpty() && !m_flushScheduled)
+        flush();
+}
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+void Deliverer::onResult(const Result &result)
+{
+    Slot &slot = m_slots.at(size_t(result.slot));
+    if (!slot.sending)
+        return;
+    slot.sending = false;
+    slot.recording = true;
+
     Outcome outcome;
-    outcome.id = slot->messageId;
-    outcome.attempts = attempts;
-    outcome.at = now;
-    if (job->succeeded()) {
-        QJsonArray refused;
-        for (const smtp::SendJob::RecipientResult &r : job->recipientResults()) {
-            if (!r.accepted())
-                refused.append(QJsonObject{{QStringLiteral("address"), r.address}, {QStringLiteral("reply"), r.reply.text()}});
-        }
-        if (!refused.isEmpty())
-            outcome.detail = QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact));
-        outcome.latencySeconds = double(slot->dueAt.msecsTo(now)) / 1000.0;
-    } else if (isTransient(job->error()) && attempts <= m_options.retryAttempts) {
+    outcome.id = slot.messageId;
+    outcome.attempts = slot.attempts;
+    outcome.at = result.at;
+    outcome.detail = result.detail;
+    if (result.invalid) {
+        outcome.status = MessageStatus::Failed;
+        outcome.attempts = slot.attempts - 1; // never tried
+    } else if (result.succeeded) {
+        outcome.latencySeconds = double(slot.dueAt.msecsTo(result.at)) / 1000.0;
+    } else if (result.transient && slot.attempts <= m_options.retryAttempts) {
         // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-        const qint64 delay = qint64(double(m_options.retryDelay.count()) * double(1 << qMin(attempts - 1, 10)) * jitter);
+        const qint64 delay = qint64(double(m_options.retryDelay.count()) * double(1 << qMin(slot.attempts - 1, 10)) * jitter);
         outcome.status = MessageStatus::Queued;
-        outcome.at = now.addMSecs(delay);
-        outcome.detail = lastErrorOf(job->error());
+        outcome.at = result.at.addMSecs(delay);
     } else {
         outcome.status = MessageStatus::Failed;
-        outcome.detail = lastErrorOf(job->error());
     }
     m_outcomes.append(outcome);
-    // Recorded before anything else happens on this slot: the next message waits for the
-    // commit, so an acknowledged message is on disk before the relay moves on.
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(this, &Deliverer::flush, Qt::QueuedConnection);
-    }
 }
 
 bool Deliverer::writeOutcomes(const QList<Outcome> &outcomes, QList<QueuedMessage> *taken, int takeLimit)
@@ -270,7 +396,7 @@ void Deliverer::flush()
         return;
     QList<Slot *> free;
     for (Slot &slot : m_slots) {
-        if (!slot.job)
+        if (!slot.sending)
             free.append(&slot); // includes the slots whose outcomes are written now
     }
     QList<QueuedMessage> taken;
@@ -300,16 +426,14 @@ void Deliverer::flush()
         slot.recording = false;
     if (m_stopping) {
         m_queue->release(taken); // stopped by a slot connected to messageFinished
-        for (Slot &slot : m_slots) {
-            if (slot.session && !slot.job)
-                slot.session->quit();
-        }
+        DeliveryWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker]() { worker->quitIdle(); }, Qt::QueuedConnection);
         if (inFlight() == 0)
             Q_EMIT idle();
         return;
     }
-    for (qsizetype i = 0; i < taken.size(); ++i)
-        dispatch(*free.at(i), taken.at(i));
+    dispatch(free, taken);
     schedule();
 }
 

@@ -8,19 +8,16 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <array>
 #include <chrono>
 #include <vector>
 
-namespace selfmx::smtp {
-class SmtpSession;
-class SendJob;
-} // namespace selfmx::smtp
-
 namespace selfmx::relay {
+
+class DeliveryWorker;
 
 struct DeliveryOptions {
     int workers = 4;       // QUEUE_WORKERS: transactions at once
@@ -30,10 +27,12 @@ struct DeliveryOptions {
     int messagesPerConnection = 100; // then QUIT and a fresh connection
 };
 
-// Delivers due messages from the queue over a pool of reused SMTP sessions, on the Qt
-// thread (sessions are asynchronous; nothing blocks). A slot is one SmtpSession and at most
-// one transaction on it; a session that ends (421, dropped, idle timeout) is replaced when
-// its slot is next used.
+// Delivers due messages from the queue over a pool of reused SMTP sessions. The sessions
+// (building each message and the SMTP transactions) run on a delivery thread of their own;
+// the queue is written only here, on the Qt thread, so the relay has one SQLite writer: the
+// delivery thread hands its outcomes back and this object records them (group commit) before
+// a slot takes its next message. A slot is one SmtpSession and at most one transaction on
+// it; a session that ends (421, dropped, idle timeout) is replaced when its slot is next used.
 class Deliverer : public QObject
 {
     Q_OBJECT
@@ -68,18 +67,28 @@ Q_SIGNALS:
     void idle();
 
 private:
+    friend class DeliveryWorker;
     struct Slot {
-        QPointer<smtp::SmtpSession> session;
-        QPointer<smtp::SendJob> job;
+        bool sending = false; // its message is with the delivery thread
         QString messageId;
         QDateTime dueAt;
         bool recording = false; // its outcome waits for the next group commit
         int attempts = 0;
-        int sent = 0;
+    };
+    // What the delivery thread reports for a slot's transaction.
+    struct Result {
+        int slot = 0;
+        bool succeeded = false;
+        bool invalid = false;   // the stored request did not parse (a database edited by hand)
+        bool transient = false; // worth another try
+        QString detail;         // succeeded: the refused recipients (JSON); else the last error
+        QDateTime at;
     };
     void pump();
-    void dispatch(Slot &slot, const QueuedMessage &message);
-    void onJobFinished(smtp::SendJob *job);
+    // Hands `taken` to the delivery thread, message i on slot free[i].
+    void dispatch(const QList<Slot *> &free, const QList<QueuedMessage> &taken);
+    void collect();
+    void onResult(const Result &result);
     void schedule();
     void flush();
 
@@ -103,6 +112,8 @@ private:
     smtp::Settings m_settings;
     DeliveryOptions m_options;
     std::vector<Slot> m_slots;
+    QThread m_thread;
+    DeliveryWorker *m_worker = nullptr; // lives on m_thread
     QTimer m_timer;
     bool m_stopping = false;
     bool m_running = false;

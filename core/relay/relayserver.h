@@ -27,8 +27,9 @@ struct RelayOptions {
 };
 
 // The local relay: HTTP API (SelfMX's and Resend's, ../shared/reference/relay-api.md) in
-// front of the durable queue and the delivery pool. Lives on the Qt thread; only the HTTP
-// parsing runs on libmicrohttpd's thread (see HttpServer).
+// front of the durable queue and the delivery pool. Lives on the Qt thread, which alone
+// writes the queue; the HTTP parsing runs on libmicrohttpd's thread (see HttpServer) and the
+// SMTP sessions on the delivery thread (see Deliverer).
 class RelayServer : public QObject
 {
     Q_OBJECT
