@@ -3,6 +3,7 @@
 //
 // core/dns against a real nameserver (nsd) serving made-up zones and the scripted fault
 // server (tests/support/dns), both on loopback, started by the ctest fixture.
+#include "childprocess.h"
 #include "opensslserver.h"
 #include "ports.h"
 #include "postfix.h"
@@ -32,28 +33,13 @@ using namespace selfmx::dns;
 
 namespace {
 
-QHash<QString, QString> dnsEnv()
-{
-    static const QHash<QString, QString> values = []() {
-        QHash<QString, QString> v;
-        QFile file(qEnvironmentVariable("SELFMX_DNS_ENV", QStringLiteral(SELFMX_DNS_ENV_DEFAULT)));
-        if (!file.open(QIODevice::ReadOnly))
-            return v;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).remove(u'\''));
-        }
-        return v;
-    }();
-    return values;
-}
+using selfmx::test::dnsFixtureValues;
 
 ResolverConfig testConfig(int timeoutMs = 5000)
 {
     ResolverConfig c;
-    c.server = dnsEnv().value(QStringLiteral("DNS_SERVER"));
-    c.trustAnchorFile = dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE"));
+    c.server = dnsFixtureValues().value(QStringLiteral("DNS_SERVER"));
+    c.trustAnchorFile = dnsFixtureValues().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE"));
     c.timeoutMs = timeoutMs;
     return c;
 }
@@ -70,7 +56,7 @@ DomainCheckOptions options(const QString &domain, profile::Provider provider, co
 ResolverConfig faultConfig(int timeoutMs)
 {
     ResolverConfig c;
-    c.server = dnsEnv().value(QStringLiteral("DNS_FAULT_SERVER"));
+    c.server = dnsFixtureValues().value(QStringLiteral("DNS_FAULT_SERVER"));
     c.rootTrustAnchor = false;
     c.timeoutMs = timeoutMs;
     return c;
@@ -79,7 +65,10 @@ ResolverConfig faultConfig(int timeoutMs)
 class Dns : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_FALSE(dnsEnv().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)"; }
+    void SetUp() override
+    {
+        ASSERT_FALSE(dnsFixtureValues().value(QStringLiteral("DNS_SERVER")).isEmpty()) << "no DNS fixture (run through ctest)";
+    }
 
     static Answer resolve(Resolver &resolver, const QString &name, RecordType type)
     {
@@ -675,13 +664,13 @@ TEST_F(Dns, ReturnPathOfTheProvider)
 namespace {
 QByteArray mtaStsCa()
 {
-    QFile file(dnsEnv().value(QStringLiteral("MTA_STS_CA")));
+    QFile file(dnsFixtureValues().value(QStringLiteral("MTA_STS_CA")));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 DomainCheckOptions withPolicyServer(const char *domain)
 {
     DomainCheckOptions o = options(QString::fromLatin1(domain), profile::Provider::SendGrid, {});
-    o.mtaStsTestEndpoint = dnsEnv().value(QStringLiteral("MTA_STS_ENDPOINT"));
+    o.mtaStsTestEndpoint = dnsFixtureValues().value(QStringLiteral("MTA_STS_ENDPOINT"));
     o.mtaStsTestCaPem = mtaStsCa();
     return o;
 }
@@ -850,27 +839,16 @@ TEST_F(Dns, DiscoveryFallsBackToAGuess)
 // --- the commands, as a user runs them
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-};
+using CliRun = selfmx::test::ChildRun;
 CliRun console(const QStringList &arguments, const QString &dnsServer)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DNS_SERVER"), dnsServer);
     // The run's anchor (signed.test) instead of the real root's, which would call the made-up
     // zones bogus on a machine that has it.
-    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsEnv().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
+    env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsFixtureValues().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)), arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, QString::fromUtf8(process.readAllStandardOutput())};
+    return selfmx::test::runChild(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)), arguments, env);
 }
 } // namespace
 
@@ -878,7 +856,7 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
 {
     const CliRun run =
         console({QStringLiteral("check-domain"), QStringLiteral("spf-two.test"), QStringLiteral("--provider"), QStringLiteral("sendgrid")},
-                dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("(spf.multiple)"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("fix: Replace the 2 SPF records with one TXT record at spf-two.test")))
@@ -886,7 +864,7 @@ TEST_F(Dns, CheckDomainCommandNamesTheFixAndExits13)
 
     const CliRun ok = console({QStringLiteral("check-domain"), QStringLiteral("sendgrid-ok.test"), QStringLiteral("--provider"),
                                QStringLiteral("sendgrid"), QStringLiteral("--json")},
-                              dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                              dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(ok.out.toUtf8()).object();
     EXPECT_TRUE(json.value(QStringLiteral("ready")).toBool());
@@ -900,7 +878,7 @@ TEST_F(Dns, CheckDomainCommandChecksSesTokensAndTheReturnPath)
     const CliRun run = console({QStringLiteral("check-domain"), QStringLiteral("ses-ok.test"), QStringLiteral("--provider"),
                                 QStringLiteral("ses"), QStringLiteral("--dkim-selector"), QStringLiteral("tok4"),
                                 QStringLiteral("--return-path"), QStringLiteral("bounce"), QStringLiteral("--json")},
-                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                               dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(run.exitCode, 13) << run.out.toStdString();
     QStringList found;
     for (const QJsonValue &f : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
@@ -912,7 +890,7 @@ TEST_F(Dns, CheckDomainCommandChecksSesTokensAndTheReturnPath)
 TEST_F(Dns, DiscoverAddressCommandSaysWhereEachServerCameFrom)
 {
     const CliRun run = console({QStringLiteral("discover"), QStringLiteral("me@srv.test"), QStringLiteral("--json")},
-                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                               dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
     const QJsonArray candidates = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("candidates")).toArray();
     ASSERT_EQ(candidates.size(), 3) << run.out.toStdString();
@@ -1005,11 +983,11 @@ TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
     ASSERT_FALSE(port.isEmpty());
     const CliRun matched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
                                     QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("mail.signed.test:") + port},
-                                   dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                                   dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_TRUE(matched.out.contains(QStringLiteral("(dane.match)"))) << matched.out.toStdString();
     const CliRun mismatched = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
                                        QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("bad.signed.test:") + port},
-                                      dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                                      dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_EQ(mismatched.exitCode, 13) << mismatched.out.toStdString();
     EXPECT_TRUE(mismatched.out.contains(QStringLiteral("(dane.mismatch)"))) << mismatched.out.toStdString();
     EXPECT_TRUE(mismatched.out.contains(QStringLiteral("fix: Publish TLSA records for the certificate the server uses now")))
@@ -1031,12 +1009,12 @@ TEST_F(Dns, DaneTlsaMatchesThePostfixCertificate)
 // host in the TLS handshake (SNI), as a sender would: smtpsni.py writes down what it got.
 TEST_F(Dns, DaneProbeSendsTheHostNameAsSni)
 {
-    const QString port = dnsEnv().value(QStringLiteral("SMTP_SNI_PORT"));
+    const QString port = dnsFixtureValues().value(QStringLiteral("SMTP_SNI_PORT"));
     ASSERT_FALSE(port.isEmpty()) << "no SNI server in the fixture";
-    QFile log(dnsEnv().value(QStringLiteral("SMTP_SNI_LOG")));
+    QFile log(dnsFixtureValues().value(QStringLiteral("SMTP_SNI_LOG")));
     const CliRun run = console({QStringLiteral("check-domain"), QStringLiteral("signed.test"), QStringLiteral("--provider"),
                                 QStringLiteral("postfix"), QStringLiteral("--dane"), QStringLiteral("sni.test:") + port},
-                               dnsEnv().value(QStringLiteral("DNS_SERVER")));
+                               dnsFixtureValues().value(QStringLiteral("DNS_SERVER")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("(dane.none)"))) << run.out.toStdString();
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().split('\n');
