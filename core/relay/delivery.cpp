@@ -85,6 +85,7 @@ private:
     QMutex m_mutex;
     QList<Deliverer::Result> m_results; // guarded by m_mutex
     bool m_reported = false;            // a collect() is on its way; guarded by m_mutex
+    bool m_aborting = false;            // on the delivery thread only
 };
 
 void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
@@ -153,6 +154,10 @@ void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)
 
 void DeliveryWorker::report(Deliverer::Result result)
 {
+    // What the abort itself ends ("cancelled") is no outcome: such a message stays 'sending'
+    // and returns to 'queued' at the next start (Queue::open), never 'failed' for good.
+    if (m_aborting)
+        return;
     const QMutexLocker lock(&m_mutex);
     m_results.append(std::move(result));
     if (!m_reported) {
@@ -180,10 +185,14 @@ void DeliveryWorker::quitIdle()
 
 void DeliveryWorker::abortAll()
 {
-    for (Slot &slot : m_slots) {
-        if (slot.session)
-            slot.session->abort();
-        delete slot.session.data();
+    m_aborting = true;
+    // Every session, also those retired at the per-connection limit and still waiting for
+    // QUIT's reply (no slot holds them): they end here, on their own thread, not in the
+    // worker's destructor on another.
+    const QList<smtp::SmtpSession *> sessions = findChildren<smtp::SmtpSession *>(QString(), Qt::FindDirectChildrenOnly);
+    for (smtp::SmtpSession *session : sessions) {
+        session->abort();
+        delete session;
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -747,6 +748,49 @@ TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
     EXPECT_EQ(queue.find(QStringLiteral("m2"), false)->status, relay::MessageStatus::Queued);
     EXPECT_EQ(queue.counts().value(relay::MessageStatus::Sending), 0);
     EXPECT_EQ(deliverer.inFlight(), 0);
+}
+
+// A relay torn down mid-delivery (its stop timed out, or the program ended without a stop)
+// records nothing for what the teardown itself cut off: the message stays `sending` and the
+// next start puts it back to `queued`. Recording the abort's "cancelled" would fail it for
+// good, though it was never attempted to the end.
+TEST(RelayDelivery, TearingDownMidDeliveryFailsNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    QTcpServer silent; // accepts and never greets
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    {
+        relay::Queue queue;
+        QString error;
+        ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
+        relay::QueuedMessage m;
+        m.id = QStringLiteral("m0");
+        m.createdAt = m.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        m.messageId = "<m0@example.test>";
+        m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
+                                {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                                {QStringLiteral("subject"), QStringLiteral("m0")},
+                                {QStringLiteral("text"), QStringLiteral("body")}};
+        ASSERT_TRUE(queue.insert(m));
+        smtp::Settings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = silent.serverPort();
+        relay::DeliveryOptions options;
+        options.workers = options.poolSize = 1;
+        {
+            relay::Deliverer deliverer(&queue, settings, options);
+            deliverer.start();
+            ASSERT_TRUE(QTest::qWaitFor([&queue] { return queue.counts().value(relay::MessageStatus::Sending) == 1; }, 5000));
+            ASSERT_TRUE(silent.waitForNewConnection(5000)); // the session is connected, waiting for a greeting
+        }                                                   // torn down here, the message in flight
+        EXPECT_EQ(queue.find(QStringLiteral("m0"), false)->status, relay::MessageStatus::Sending);
+        EXPECT_EQ(queue.counts().value(relay::MessageStatus::Failed), 0);
+    }
+    relay::Queue reopened;
+    QString error;
+    ASSERT_TRUE(reopened.open(path, &error)) << error.toStdString();
+    EXPECT_EQ(reopened.find(QStringLiteral("m0"), false)->status, relay::MessageStatus::Queued);
 }
 
 } // namespace
