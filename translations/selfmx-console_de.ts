@@ -4231,6 +4231,7 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside a password or key field that shows its text</extracomment>
         <translation>Zeigen</translation>
     </message>
     <message>
@@ -4248,6 +4249,16 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>optional: AB:CD:… (64 hex digits)</source>
         <translation>optional: AB:CD:… (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <extracomment>Accessible name of the Show / Hide button of a secret field, %1 the field&apos;s label</extracomment>
+        <translation>%1 zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button beside a password or key field while its text is shown</extracomment>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>

@@ -4231,6 +4231,7 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside a password or key field that shows its text</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
@@ -4248,6 +4249,16 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>optional: AB:CD:… (64 hex digits)</source>
         <translation>opcional: AB:CD:… (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <extracomment>Accessible name of the Show / Hide button of a secret field, %1 the field&apos;s label</extracomment>
+        <translation>Mostrar u ocultar %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button beside a password or key field while its text is shown</extracomment>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>

@@ -4231,6 +4231,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside a password or key field that shows its text</extracomment>
         <translation>Afficher</translation>
     </message>
     <message>
@@ -4248,6 +4249,16 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>optional: AB:CD:… (64 hex digits)</source>
         <translation>facultatif : AB:CD:… (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <extracomment>Accessible name of the Show / Hide button of a secret field, %1 the field&apos;s label</extracomment>
+        <translation>Afficher ou masquer %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button beside a password or key field while its text is shown</extracomment>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>

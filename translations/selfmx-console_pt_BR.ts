@@ -4231,6 +4231,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside a password or key field that shows its text</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
@@ -4248,6 +4249,16 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>optional: AB:CD:… (64 hex digits)</source>
         <translation>opcional: AB:CD:… (64 dígitos hexadecimais)</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <extracomment>Accessible name of the Show / Hide button of a secret field, %1 the field&apos;s label</extracomment>
+        <translation>Mostrar ou ocultar %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button beside a password or key field while its text is shown</extracomment>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>

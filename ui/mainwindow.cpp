@@ -62,8 +62,14 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_transcriptView, tr("Transcr&ipt"));
-    m_relayPanel = new RelayPanel(m_store);
-    m_tabs->addTab(m_relayPanel, tr("Rela&y"));
+    m_relayTab = new QWidget;
+    auto *relayTabLayout = new QVBoxLayout(m_relayTab);
+    relayTabLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_relayTab, tr("Rela&y"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_relayTab)
+            relayPanel();
+    });
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,12 +109,10 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     connect(m_profilesView, &ProfilesView::newProfileRequested, this, &MainWindow::newProfileRequested);
     connect(m_profilesView, &ProfilesView::profileLoaded, this, &MainWindow::profileLoaded);
     connect(m_profilesView, &ProfilesView::profileSaved, this, &MainWindow::profileSaved);
-    connect(m_profilesView, &ProfilesView::editingChanged, m_relayPanel, &RelayPanel::setProfile);
-    connect(m_relayPanel, &RelayPanel::stateChanged, this, &MainWindow::onRelayStateChanged);
-    connect(m_relayPanel, &RelayPanel::deliveryFailed, this, [this](const QString &, const QString &recipients, const QString &error) {
-        if (m_tray)
-            //: Tray notification: a message the relay could not deliver, %1 its recipients, %2 the server's words
-            m_tray->showMessage(tr("Delivery failed"), tr("To %1: %2").arg(recipients, error), QSystemTrayIcon::Warning);
+    connect(m_profilesView, &ProfilesView::editingChanged, this, [this](const QString &id) {
+        m_relayProfileId = id;
+        if (m_relayPanel)
+            m_relayPanel->setProfile(id);
     });
     connect(m_draft, &profile::SettingsDraft::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_draft, &profile::SettingsDraft::reset, this, &MainWindow::updateTitle);
@@ -118,6 +122,36 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     createMenus();
     loadFromEnvironment();
     updateTitle();
+}
+
+RelayPanel *MainWindow::relayPanel()
+{
+    if (m_relayPanel)
+        return m_relayPanel;
+    m_relayPanel = new RelayPanel(m_store);
+    m_relayPanel->setProfile(m_relayProfileId);
+    m_relayTab->layout()->addWidget(m_relayPanel);
+    m_relayPanel->show(); // now, not with the layout's queued show: it is on screen if its tab is
+    // Widgets made now join the end of the window's Tab chain: put the panel's controls
+    // right after the tabs, where they were when the panel was made with the window.
+    QList<QWidget *> controls;
+    for (QWidget *w = m_relayPanel->nextInFocusChain(); w != m_relayPanel && m_relayPanel->isAncestorOf(w); w = w->nextInFocusChain()) {
+        const bool insideAnother = std::any_of(controls.cbegin(), controls.cend(), [w](const QWidget *c) { return c->isAncestorOf(w); });
+        if ((w->focusPolicy() & Qt::TabFocus) != 0 && !insideAnother)
+            controls.append(w);
+    }
+    QWidget *previous = m_tabs;
+    for (QWidget *control : std::as_const(controls)) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+    connect(m_relayPanel, &RelayPanel::stateChanged, this, &MainWindow::onRelayStateChanged);
+    connect(m_relayPanel, &RelayPanel::deliveryFailed, this, [this](const QString &, const QString &recipients, const QString &error) {
+        if (m_tray)
+            //: Tray notification: a message the relay could not deliver, %1 its recipients, %2 the server's words
+            m_tray->showMessage(tr("Delivery failed"), tr("To %1: %2").arg(recipients, error), QSystemTrayIcon::Warning);
+    });
+    return m_relayPanel;
 }
 
 MainWindow::~MainWindow()
@@ -181,8 +215,8 @@ void MainWindow::createMenus()
     });
     QAction *relayView = add(view, new QAction(tr("&Relay"), this), QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(relayView, &QAction::triggered, this, [this]() {
-        m_tabs->setCurrentWidget(m_relayPanel);
-        m_relayPanel->setFocus(Qt::ShortcutFocusReason);
+        m_tabs->setCurrentWidget(m_relayTab);
+        relayPanel()->setFocus(Qt::ShortcutFocusReason);
     });
 
     view->addSeparator();
@@ -192,21 +226,21 @@ void MainWindow::createMenus()
     QAction *toggleRelay =
         add(relayMenu, new QAction(tr("&Start or stop the relay"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(toggleRelay, &QAction::triggered, this, [this]() {
-        m_tabs->setCurrentWidget(m_relayPanel);
-        if (m_relayPanel->state() == RelayPanel::State::Idle)
-            m_relayPanel->start();
+        m_tabs->setCurrentWidget(m_relayTab);
+        if (relayPanel()->state() == RelayPanel::State::Idle)
+            relayPanel()->start();
         else
-            m_relayPanel->stop();
+            relayPanel()->stop();
     });
     QAction *copyKey = add(relayMenu, new QAction(tr("Copy the API &key"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
-    connect(copyKey, &QAction::triggered, m_relayPanel, &RelayPanel::copyKey);
+    connect(copyKey, &QAction::triggered, this, [this]() { relayPanel()->copyKey(); });
     QAction *copyCurl = add(relayMenu, new QAction(tr("Copy the c&url command"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
-    connect(copyCurl, &QAction::triggered, m_relayPanel, &RelayPanel::copyCurl);
+    connect(copyCurl, &QAction::triggered, this, [this]() { relayPanel()->copyCurl(); });
     QAction *retry = add(relayMenu, new QAction(tr("&Retry the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    connect(retry, &QAction::triggered, m_relayPanel, &RelayPanel::retrySelected);
+    connect(retry, &QAction::triggered, this, [this]() { relayPanel()->retrySelected(); });
     QAction *cancelMessage =
         add(relayMenu, new QAction(tr("&Cancel the selected message"), this), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    connect(cancelMessage, &QAction::triggered, m_relayPanel, &RelayPanel::cancelSelected);
+    connect(cancelMessage, &QAction::triggered, this, [this]() { relayPanel()->cancelSelected(); });
 
     QMenu *transcriptMenu = menuBar()->addMenu(tr("Tra&nscript"));
     QAction *copy = add(transcriptMenu, new QAction(tr("&Copy transcript"), this), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -342,7 +376,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_closeSettled = false;
     // The relay: keep it in the tray, or stop it and close once it stopped, or stay.
-    if (m_relayPanel->state() != RelayPanel::State::Idle) {
+    if (m_relayPanel && m_relayPanel->state() != RelayPanel::State::Idle) {
         event->ignore();
         if (!m_quitWhenRelayStops)
             askAboutRunningRelay();

@@ -51,7 +51,9 @@ public:
     QString transcriptText() const;
     ProfilesView *profilesView() const { return m_profilesView; }
     TranscriptView *transcriptView() const { return m_transcriptView; }
-    RelayPanel *relayPanel() const { return m_relayPanel; }
+    // The relay panel, built when its tab is first shown or on this first call (so the
+    // first paint does not wait for it).
+    RelayPanel *relayPanel();
     TestPanel *testPanel() const { return m_testPanel; }
     // The tray icon while the relay runs (only where the desktop has a tray); else null.
     QSystemTrayIcon *trayIcon() const { return m_tray; }
@@ -97,7 +99,9 @@ private:
     profile::SettingsDraft *m_draft = nullptr;
     ProfilesView *m_profilesView = nullptr;
     TranscriptView *m_transcriptView = nullptr;
-    RelayPanel *m_relayPanel = nullptr;
+    RelayPanel *m_relayPanel = nullptr; // null until relayPanel() built it
+    QWidget *m_relayTab = nullptr;      // the Relay tab's page, holding the panel once built
+    QString m_relayProfileId;           // the profile being edited, for the panel once built
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitWhenRelayStops = false;
     QTabWidget *m_tabs = nullptr;

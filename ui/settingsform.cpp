@@ -6,7 +6,6 @@
 #include "text/settingstext.h"
 #include "tonelabel.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -54,73 +53,12 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     layout->setContentsMargins(0, 0, 0, 0);
     auto *basic = new QFormLayout;
     m_advanced = new QWidget;
-    auto *advanced = new QFormLayout(m_advanced);
-    advanced->setContentsMargins(0, 0, 0, 0);
-    for (const settings::Field *f : settings::fields(groups)) {
-        QWidget *editor = makeEditor(*f);
-        editor->setObjectName(f->key);
-        const QString label = text::SettingsText::label(*f);
-        const QString help = text::SettingsText::help(*f) + QStringLiteral(" (") + f->key + u')';
-        editor->setAccessibleName(label);
-        editor->setAccessibleDescription(help);
-        editor->setToolTip(help);
-        editor->setWhatsThis(help);
-        m_editors.insert(f->key, editor);
-        auto *errorLabel = new ToneLabel(Tone::Error);
-        errorLabel->setWordWrap(true);
-        errorLabel->setVisible(false);
-        errorLabel->setAccessibleName(tr("Problem with %1").arg(label));
-        m_errorLabels.insert(f->key, errorLabel);
-        auto *hintLabel = new ToneLabel(Tone::Warning);
-        hintLabel->setWordWrap(true);
-        hintLabel->setVisible(false);
-        hintLabel->setAccessibleName(tr("Hint about %1").arg(label));
-        m_hintLabels.insert(f->key, hintLabel);
-        auto *cell = new QWidget;
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        if (f->kind == Kind::File) {
-            auto *row = new QHBoxLayout;
-            auto *browse = new QPushButton(tr("Browse…"));
-            browse->setAccessibleName(tr("Browse for %1").arg(label));
-            row->addWidget(editor, 1);
-            row->addWidget(browse);
-            cellLayout->addLayout(row);
-            connect(browse, &QPushButton::clicked, this, [this, f]() {
-                const QString file = QFileDialog::getOpenFileName(this, text::SettingsText::label(*f), QString(),
-                                                                  tr("PEM certificates (*.pem *.crt);;All files (*)"));
-                if (!file.isEmpty() && m_draft)
-                    m_draft->setValue(f->key, file);
-            });
-        } else {
-            cellLayout->addWidget(editor);
-        }
-        cellLayout->addWidget(errorLabel);
-        cellLayout->addWidget(hintLabel);
-        QFormLayout *form = f->advanced ? advanced : basic;
-        // The label in words, the variable's name under it in small secondary text: people
-        // read the words, and the name is what SelfMX's documentation and .env files use.
-        auto *labelCell = new QWidget;
-        auto *labelLayout = new QVBoxLayout(labelCell);
-        labelLayout->setContentsMargins(0, 0, 0, 0);
-        labelLayout->setSpacing(0);
-        if (f->kind != Kind::Boolean) { // a check box carries its own label
-            //: A form row's label: the field's name and a colon
-            auto *rowLabel = new QLabel(tr("%1:").arg(label));
-            rowLabel->setBuddy(editor);
-            labelLayout->addWidget(rowLabel);
-        }
-        auto *keyLabel = new ToneLabel(Tone::Secondary, f->key);
-        QFont small = keyLabel->font();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        keyLabel->setFont(small);
-        keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        labelLayout->addWidget(keyLabel);
-        labelLayout->addStretch();
-        form->addRow(labelCell, cell);
-        showValue(f->key);
-        showErrors(f->key);
+    m_advancedLayout = new QFormLayout(m_advanced);
+    m_advancedLayout->setContentsMargins(0, 0, 0, 0);
+    m_fields = settings::fields(groups);
+    for (const settings::Field *f : std::as_const(m_fields)) {
+        if (!f->advanced)
+            addRow(*f, basic);
     }
     auto *toggle = m_advancedToggle = new QToolButton;
     toggle->setText(tr("Advanced"));
@@ -130,6 +68,8 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     toggle->setAccessibleName(tr("Show advanced settings"));
     connect(toggle, &QToolButton::toggled, this, [this, toggle](bool on) {
         toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        if (on)
+            buildAdvancedRows();
         m_advanced->setVisible(on);
     });
     m_advanced->setVisible(false);
@@ -156,6 +96,132 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     });
 }
 
+QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout *form)
+{
+    const settings::Field *f = &field;
+    QList<QWidget *> controls;
+    QWidget *editor = makeEditor(*f);
+    editor->setObjectName(f->key);
+    const QString label = text::SettingsText::label(*f);
+    const QString help = text::SettingsText::help(*f) + QStringLiteral(" (") + f->key + u')';
+    editor->setAccessibleName(label);
+    editor->setAccessibleDescription(help);
+    editor->setToolTip(help);
+    editor->setWhatsThis(help);
+    m_editors.insert(f->key, editor);
+    controls.append(editor);
+    auto *errorLabel = new ToneLabel(Tone::Error);
+    errorLabel->setWordWrap(true);
+    errorLabel->setVisible(false);
+    errorLabel->setAccessibleName(tr("Problem with %1").arg(label));
+    m_errorLabels.insert(f->key, errorLabel);
+    auto *hintLabel = new ToneLabel(Tone::Warning);
+    hintLabel->setWordWrap(true);
+    hintLabel->setVisible(false);
+    hintLabel->setAccessibleName(tr("Hint about %1").arg(label));
+    m_hintLabels.insert(f->key, hintLabel);
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    if (f->kind == Kind::File) {
+        auto *row = new QHBoxLayout;
+        auto *browse = new QPushButton(tr("Browse…"));
+        browse->setAccessibleName(tr("Browse for %1").arg(label));
+        row->addWidget(editor, 1);
+        row->addWidget(browse);
+        cellLayout->addLayout(row);
+        controls.append(browse);
+        connect(browse, &QPushButton::clicked, this, [this, f]() {
+            const QString file = QFileDialog::getOpenFileName(this, text::SettingsText::label(*f), QString(),
+                                                              tr("PEM certificates (*.pem *.crt);;All files (*)"));
+            if (!file.isEmpty() && m_draft)
+                m_draft->setValue(f->key, file);
+        });
+    } else if (f->kind == Kind::Secret) {
+        // Show / Hide in words beside the field: an icon from the theme would leave an empty
+        // button on a system without an icon theme, and a button is reachable by Tab.
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        auto *reveal = new QToolButton;
+        reveal->setCheckable(true);
+        reveal->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        //: The button beside a password or key field that shows its text
+        reveal->setText(tr("Show"));
+        reveal->setToolTip(tr("Show or hide the text"));
+        //: Accessible name of the Show / Hide button of a secret field, %1 the field's label
+        reveal->setAccessibleName(tr("Show or hide %1").arg(label));
+        connect(reveal, &QToolButton::toggled, line, [line, reveal](bool shown) {
+            line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+            //: The button beside a password or key field while its text is shown
+            reveal->setText(shown ? SettingsForm::tr("Hide") : SettingsForm::tr("Show"));
+        });
+        m_revealButtons.insert(f->key, reveal);
+        auto *row = new QHBoxLayout;
+        row->addWidget(editor, 1);
+        row->addWidget(reveal);
+        cellLayout->addLayout(row);
+        controls.append(reveal);
+    } else {
+        cellLayout->addWidget(editor);
+    }
+    cellLayout->addWidget(errorLabel);
+    cellLayout->addWidget(hintLabel);
+    // The label in words, the variable's name under it in small secondary text: people
+    // read the words, and the name is what SelfMX's documentation and .env files use.
+    auto *labelCell = new QWidget;
+    auto *labelLayout = new QVBoxLayout(labelCell);
+    labelLayout->setContentsMargins(0, 0, 0, 0);
+    labelLayout->setSpacing(0);
+    if (f->kind != Kind::Boolean) { // a check box carries its own label
+        //: A form row's label: the field's name and a colon
+        auto *rowLabel = new QLabel(tr("%1:").arg(label));
+        rowLabel->setBuddy(editor);
+        labelLayout->addWidget(rowLabel);
+    }
+    auto *keyLabel = new ToneLabel(Tone::Secondary, f->key);
+    QFont small = keyLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    keyLabel->setFont(small);
+    keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    labelLayout->addWidget(keyLabel);
+    labelLayout->addStretch();
+    form->addRow(labelCell, cell);
+    showValue(f->key);
+    showErrors(f->key);
+    if (m_hints.contains(f->key)) {
+        hintLabel->setText(m_hints.value(f->key));
+        hintLabel->setVisible(true);
+    }
+    return controls;
+}
+
+void SettingsForm::buildAdvancedRows()
+{
+    if (m_advancedBuilt)
+        return;
+    m_advancedBuilt = true;
+    QList<QWidget *> controls;
+    for (const settings::Field *f : std::as_const(m_fields)) {
+        if (f->advanced)
+            controls += addRow(*f, m_advancedLayout);
+    }
+    // Widgets made now join the end of the window's Tab chain: put them back where the
+    // rows are, right after the toggle, as if they had been made with the form.
+    QWidget *previous = m_advancedToggle;
+    for (QWidget *control : std::as_const(controls)) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+}
+
+QWidget *SettingsForm::editor(const QString &key)
+{
+    const settings::Field *f = settings::field(key);
+    if (f && f->advanced && !m_advancedBuilt && m_fields.contains(f))
+        buildAdvancedRows();
+    return m_editors.value(key);
+}
+
 void SettingsForm::setAdvancedVisible(bool visible)
 {
     m_advancedToggle->setChecked(visible); // its toggled() shows or hides the section
@@ -166,19 +232,24 @@ QList<settings::Issue> SettingsForm::setHints(const QList<settings::Issue> &hint
     QHash<QString, QStringList> byKey;
     QList<settings::Issue> elsewhere;
     for (const settings::Issue &hint : hints) {
-        if (m_hintLabels.contains(hint.key))
+        const settings::Field *f = settings::field(hint.key);
+        if (f && m_fields.contains(f))
             byKey[hint.key].append(text::SettingsText::describe({hint}, text::Audience::Window));
         else
             elsewhere.append(hint);
     }
-    for (auto it = m_hintLabels.cbegin(); it != m_hintLabels.cend(); ++it) {
-        const QStringList lines = byKey.value(it.key());
+    m_hints.clear();
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
         //: Prefix of a hint under a form field (a warning sign, so it is not colour only)
-        it.value()->setText(lines.isEmpty() ? QString() : tr("⚠ %1").arg(lines.join(QStringLiteral("\n⚠ "))));
-        it.value()->setVisible(!lines.isEmpty());
-        if (!lines.isEmpty())
-            revealIfAdvanced(it.key());
+        m_hints.insert(it.key(), tr("⚠ %1").arg(it.value().join(QStringLiteral("\n⚠ "))));
+    for (auto it = m_hintLabels.cbegin(); it != m_hintLabels.cend(); ++it) {
+        const QString text = m_hints.value(it.key());
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
     }
+    // A hint about an advanced field opens the section (building its rows, which show it).
+    for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it)
+        revealIfAdvanced(it.key());
     return elsewhere;
 }
 
@@ -191,7 +262,7 @@ QString SettingsForm::hintText(const QString &key) const
 void SettingsForm::revealIfAdvanced(const QString &key)
 {
     const settings::Field *f = settings::field(key);
-    if (f && f->advanced && m_editors.contains(key))
+    if (f && f->advanced && m_fields.contains(f))
         setAdvancedVisible(true);
 }
 
@@ -238,12 +309,6 @@ QWidget *SettingsForm::makeEditor(const settings::Field &field)
     case Kind::Secret: {
         auto *line = new QLineEdit;
         line->setEchoMode(QLineEdit::Password);
-        QAction *reveal = line->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
-        reveal->setCheckable(true);
-        reveal->setText(tr("Show"));
-        reveal->setToolTip(tr("Show or hide the text"));
-        connect(reveal, &QAction::toggled, line,
-                [line](bool shown) { line->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
         connect(line, &QLineEdit::textEdited, this, edit);
         return line;
     }

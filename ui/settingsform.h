@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAbstractButton;
 class QFormLayout;
 class QLabel;
 class QToolButton;
@@ -22,15 +23,23 @@ namespace selfmx::ui {
 // given groups (an editor by the field's kind, its label as buddy, its help as tooltip and
 // accessible description), the advanced fields behind an "Advanced" toggle, and each
 // field's problem shown under it as the user types. It holds no copy of the data: the
-// draft is the model, the editors are views of it.
+// draft is the model, the editors are views of it. The advanced rows are built when first
+// needed (the toggle opened, a value, problem or hint to show there, or editor() asked
+// for one), so the window's first paint does not wait for rows it does not show. A secret
+// has a Show button with text beside it (no icon theme needed).
 class SettingsForm : public QWidget
 {
     Q_OBJECT
 public:
     SettingsForm(profile::SettingsDraft *draft, settings::Groups groups, QWidget *parent = nullptr);
 
-    // The editor of a field (for tests and for focusing the field a problem names).
-    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    // The editor of a field (for tests and for focusing the field a problem names); an
+    // advanced field's row is built by asking for it.
+    QWidget *editor(const QString &key);
+    // The Show / Hide button of a secret field (null for other fields).
+    QAbstractButton *revealButton(const QString &key) const { return m_revealButtons.value(key); }
+    // Whether the advanced rows exist yet (for tests).
+    bool advancedRowsBuilt() const { return m_advancedBuilt; }
     void setAdvancedVisible(bool visible);
     // Hints (warnings, a provider's rules) shown under the fields they name, replacing the
     // previous ones. Returns those naming no field of this form, for the caller to show.
@@ -38,6 +47,9 @@ public:
     QString hintText(const QString &key) const;
 
 private:
+    // One row: label cell and editor cell; returns the row's controls in Tab order.
+    QList<QWidget *> addRow(const settings::Field &field, QFormLayout *form);
+    void buildAdvancedRows();
     QWidget *makeEditor(const settings::Field &field);
     void showValue(const QString &key);
     void showErrors(const QString &key);
@@ -47,7 +59,12 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QLabel *> m_hintLabels;
+    QHash<QString, QAbstractButton *> m_revealButtons;
+    QHash<QString, QString> m_hints;         // key -> the hint text shown under it
+    QList<const settings::Field *> m_fields; // this form's fields, in table order
     QWidget *m_advanced = nullptr;
+    QFormLayout *m_advancedLayout = nullptr;
+    bool m_advancedBuilt = false;
     QToolButton *m_advancedToggle = nullptr;
     QString m_editing;       // the key whose editor is writing to the draft right now
     bool m_updating = false; // a value coming from the draft is not an edit

@@ -14,8 +14,13 @@ enum class Tone { Normal, Error, Warning, Success, Secondary, Client, Server };
 
 // The colour of a tone in this palette: taken from the palette where it has a role for it
 // (link colour, placeholder text), else a hue whose lightness follows the palette, so it
-// reads on a light and on a dark window alike.
-QColor toneColor(Tone tone, const QPalette &palette);
+// reads on a light and on a dark window alike: opaque, and at least MinimumContrast
+// against the background role (the window; a view's Base for its items).
+QColor toneColor(Tone tone, const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
+
+// WCAG 2's contrast ratio of two opaque colours (1 to 21), and its minimum for normal text.
+double contrastRatio(const QColor &a, const QColor &b);
+inline constexpr double MinimumContrast = 4.5;
 
 // A label in a tone that follows palette changes (a switch to a dark theme while open).
 class ToneLabel : public QLabel

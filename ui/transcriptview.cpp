@@ -99,7 +99,7 @@ public:
                 tone = Tone::Client;
             else if (!row.marker && row.entry.direction == smtp::Direction::Server)
                 tone = Tone::Server;
-            return toneColor(tone, m_view->palette());
+            return toneColor(tone, m_view->palette(), QPalette::Base); // the list's own background
         }
         case TranscriptView::DirectionRole: return int(row.entry.direction);
         case TranscriptView::EncryptedRole: return row.entry.encrypted;

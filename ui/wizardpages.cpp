@@ -10,6 +10,7 @@
 #include "testpanel.h"
 #include "text/providertext.h"
 #include "text/settingstext.h"
+#include "tonelabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -76,9 +77,8 @@ void bindPort(QSpinBox *spin, SettingsDraft *draft, const QString &key)
 // The field's problems, under it, as the user types.
 QLabel *problemLabel(SettingsDraft *draft, const QString &key)
 {
-    auto *label = new QLabel;
+    auto *label = new ToneLabel(Tone::Error); // a red that reads on light and dark windows
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     auto show = [label, draft, key]() {
         const QStringList lines = text::SettingsText::describe(draft->errors(key), text::Audience::Window);
         label->setText(lines.join(u'\n'));
@@ -96,6 +96,14 @@ QLabel *problemLabel(SettingsDraft *draft, const QString &key)
 QLabel *noteLabel(const QString &text = QString())
 {
     auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+// A note in a tone (an error, a warning) whose colour follows the palette, light or dark.
+ToneLabel *toneNote(Tone tone, const QString &text = QString())
+{
+    auto *label = new ToneLabel(tone, text);
     label->setWordWrap(true);
     return label;
 }
@@ -147,8 +155,7 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
     m_name->setAccessibleDescription(tr("How this setup is called in the console and on the command line (--profile)"));
     auto *nameLabel = new QLabel(tr("Profile na&me:"));
     nameLabel->setBuddy(m_name);
-    m_nameProblem = noteLabel();
-    m_nameProblem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_nameProblem = toneNote(Tone::Error);
     m_nameProblem->setAccessibleName(tr("Problem with the profile name"));
 
     auto *form = new QFormLayout(this);
@@ -327,8 +334,7 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard)
     connect(m_show, &QCheckBox::toggled, this,
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
 
-    m_hints = noteLabel();
-    m_hints->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_hints = toneNote(Tone::Warning);
     m_hints->setAccessibleName(tr("Hints about these credentials"));
 
     auto *form = new QFormLayout(this);
@@ -437,9 +443,9 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     m_verify = new QCheckBox(tr("&Verify the server's certificate (recommended)"));
     m_verify->setAccessibleName(tr("Verify the server's certificate"));
     m_verify->setAccessibleDescription(tr("Without verification anyone on the way can pretend to be the server and read the password"));
-    m_verifyWarning = noteLabel(tr("⚠ Without verification anyone on the path can pretend to be the server and read the password. "
+    m_verifyWarning =
+        toneNote(Tone::Warning, tr("⚠ Without verification anyone on the path can pretend to be the server and read the password. "
                                    "Prefer a CA file or a pinned certificate under Advanced."));
-    m_verifyWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
     auto showVerify = [this, draft]() {
         const bool on = draft->value(QStringLiteral("SMTP_TLS_VERIFY")) != u"false";
         if (m_verify->isChecked() != on)
@@ -626,7 +632,7 @@ DonePage::DonePage(SetupWizard *wizard)
     m_next = noteLabel();
     m_next->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_next->setAccessibleName(tr("What to do next"));
-    m_status = noteLabel();
+    m_status = toneNote(Tone::Normal);
     m_status->setAccessibleName(tr("Save status"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -668,13 +674,13 @@ void DonePage::initializePage()
 
 void DonePage::showSaving()
 {
-    m_status->setStyleSheet(QString());
+    m_status->setTone(Tone::Normal);
     m_status->setText(tr("Saving …"));
 }
 
 void DonePage::showSaveError(const QString &error)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_status->setTone(Tone::Error);
     m_status->setText(tr("✗ Not saved: %1").arg(error));
 }
 

@@ -21,6 +21,7 @@ namespace selfmx::ui {
 class ServerDiscoveryBox;
 class SetupWizard;
 class TestPanel;
+class ToneLabel;
 
 // The setup wizard's pages. Each shows only the fields it needs, bound to the wizard's
 // SettingsDraft (an edit goes to the draft at once; the draft's problems show under the
@@ -164,7 +165,7 @@ private:
     SetupWizard *m_wizard = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_next = nullptr;
-    QLabel *m_status = nullptr;
+    ToneLabel *m_status = nullptr;
 };
 
 } // namespace selfmx::ui

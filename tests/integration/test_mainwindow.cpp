@@ -8,6 +8,7 @@
 #include "profile/settingsdraft.h"
 #include "settings/fields.h"
 #include "ui/mainwindow.h"
+#include "ui/relaypanel.h"
 #include "ui/settingsform.h"
 
 #include <QCryptographicHash>
@@ -16,8 +17,11 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSslCertificate>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -271,4 +275,64 @@ TEST(MainWindow, ApplyingTheProposedFixMakesTheTestPass)
     window.startTest();
     ASSERT_TRUE(tested.wait(10000));
     EXPECT_TRUE(tested.at(0).at(0).toBool()) << window.statusText().toStdString();
+}
+
+// What the first paint does not show is built when first needed, and then sits where it
+// would have been in the Tab order: the form's advanced rows (opened, or a field asked for)
+// right after the Advanced toggle, the relay panel (its tab chosen) right after the tabs.
+TEST(MainWindow, HiddenViewsAreBuiltWhenFirstNeededInTheirTabOrder)
+{
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_FALSE(window.form()->advancedRowsBuilt());
+    EXPECT_EQ(window.findChild<selfmx::ui::RelayPanel *>(), nullptr);
+
+    // A value set from outside (the environment, a fix) in an advanced field opens them.
+    window.draft()->setValue(QStringLiteral("SMTP_EHLO_NAME"), QStringLiteral("client.example.org"));
+    ASSERT_TRUE(window.form()->advancedRowsBuilt());
+    auto *ehlo = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_EHLO_NAME")));
+    ASSERT_NE(ehlo, nullptr);
+    EXPECT_EQ(ehlo->text(), QStringLiteral("client.example.org"));
+    EXPECT_TRUE(ehlo->isVisible());
+    const auto tabbable = [&window](QWidget *w) {
+        return (w->focusPolicy() & Qt::TabFocus) != 0 && w->isVisibleTo(&window) && w->isEnabled();
+    };
+    QWidget *firstAdvanced = nullptr;
+    for (const selfmx::settings::Field *f :
+         selfmx::settings::fields(selfmx::settings::Groups(selfmx::settings::Group::Smtp) | selfmx::settings::Group::Relay)) {
+        if (f->advanced) {
+            firstAdvanced = window.form()->editor(f->key);
+            break;
+        }
+    }
+    ASSERT_NE(firstAdvanced, nullptr);
+    QWidget *before = firstAdvanced->previousInFocusChain();
+    while (before != firstAdvanced && !tabbable(before))
+        before = before->previousInFocusChain();
+    auto *toggle = qobject_cast<QToolButton *>(before);
+    ASSERT_NE(toggle, nullptr) << "before the first advanced field in Tab order: " << before->metaObject()->className();
+    EXPECT_EQ(toggle->text(), selfmx::ui::SettingsForm::tr("Advanced"));
+
+    // The relay panel: made when its tab is chosen, its controls right after the tab bar.
+    auto *tabs = window.findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    int relayIndex = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == QStringLiteral("Relay"))
+            relayIndex = i;
+    }
+    ASSERT_GE(relayIndex, 0);
+    tabs->setCurrentIndex(relayIndex);
+    auto *relay = window.findChild<selfmx::ui::RelayPanel *>();
+    ASSERT_NE(relay, nullptr);
+    EXPECT_EQ(relay, window.relayPanel());
+    EXPECT_TRUE(relay->isVisible());
+    QWidget *after = tabs->tabBar()->nextInFocusChain();
+    while (after != tabs->tabBar() && !tabbable(after))
+        after = after->nextInFocusChain();
+    EXPECT_TRUE(relay->isAncestorOf(after)) << "after the tab bar in Tab order: " << after->metaObject()->className() << " "
+                                            << after->accessibleName().toStdString();
 }
