@@ -707,6 +707,20 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
 }
 
+// A queued message the deliverer can send: id `id`, due at `due`.
+relay::QueuedMessage deliverableMessage(const QString &id, const QDateTime &due)
+{
+    relay::QueuedMessage m;
+    m.id = id;
+    m.createdAt = m.nextAttemptAt = due;
+    m.messageId = "<" + id.toLatin1() + "@example.test>";
+    m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
+                            {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                            {QStringLiteral("subject"), id},
+                            {QStringLiteral("text"), QStringLiteral("body")}};
+    return m;
+}
+
 // The delivery path records a batch of outcomes and takes the next messages in one commit.
 // Stopped from a slot connected to messageFinished (as the relay's shutdown is), the messages
 // taken in that commit go back to `queued`: none is left `sending`, none is sent.
@@ -718,17 +732,8 @@ TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
     QString error;
     ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 3; ++i) {
-        relay::QueuedMessage m;
-        m.id = QStringLiteral("m%1").arg(i);
-        m.createdAt = m.nextAttemptAt = now.addMSecs(i); // m0 goes first
-        m.messageId = "<" + m.id.toLatin1() + "@example.test>";
-        m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
-                                {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
-                                {QStringLiteral("subject"), m.id},
-                                {QStringLiteral("text"), QStringLiteral("body")}};
-        ASSERT_TRUE(queue.insert(m));
-    }
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(queue.insert(deliverableMessage(QStringLiteral("m%1").arg(i), now.addMSecs(i)))); // m0 goes first
     relay::DeliveryOptions options;
     options.workers = options.poolSize = 1;
     relay::Deliverer deliverer(&queue, PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"), options);
@@ -764,15 +769,7 @@ TEST(RelayDelivery, TearingDownMidDeliveryFailsNothing)
         relay::Queue queue;
         QString error;
         ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
-        relay::QueuedMessage m;
-        m.id = QStringLiteral("m0");
-        m.createdAt = m.nextAttemptAt = QDateTime::currentDateTimeUtc();
-        m.messageId = "<m0@example.test>";
-        m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
-                                {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
-                                {QStringLiteral("subject"), QStringLiteral("m0")},
-                                {QStringLiteral("text"), QStringLiteral("body")}};
-        ASSERT_TRUE(queue.insert(m));
+        ASSERT_TRUE(queue.insert(deliverableMessage(QStringLiteral("m0"), QDateTime::currentDateTimeUtc())));
         smtp::Settings settings;
         settings.host = QStringLiteral("127.0.0.1");
         settings.port = silent.serverPort();

@@ -58,7 +58,6 @@ done
 [[ -n $py ]] || missing+=("python3-gi gir1.2-atspi-2.0")
 [[ -x /usr/libexec/at-spi-bus-launcher ]] || missing+=(at-spi2-core)
 command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xvfb-run >/dev/null || missing+=(xvfb)
 command -v gnome-keyring-daemon >/dev/null || missing+=(gnome-keyring)
 command -v dbus-run-session >/dev/null || missing+=(dbus)
 if [[ ${#missing[@]} -gt 0 ]]; then

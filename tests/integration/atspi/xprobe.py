@@ -5,6 +5,7 @@ platform uses) and exits 0 when the server accepted the connection, 1 otherwise,
 libxcb's error code and errno, so that a machine whose X connections fail is told apart
 from a window program that fails."""
 import ctypes
+import os
 import sys
 
 xcb = ctypes.CDLL("libxcb.so.1", use_errno=True)
@@ -21,5 +22,5 @@ if error:
     # libxcb's codes: 1 socket/stream error, 2 extension, 3 memory, 4 request length,
     # 5 display name, 6 screen, 7 file descriptor passing.
     print(f"xcb_connect({sys.argv[1]!r}) failed: xcb error {error}, errno {errno}"
-          f" ({__import__('os').strerror(errno) if errno else 'none'})")
+          f" ({os.strerror(errno) if errno else 'none'})")
     sys.exit(1)

@@ -9,10 +9,11 @@
       *.truncated.fault.test  an empty answer with TC set (and no TCP listener to retry on)
       anything else           RCODE 5 (REFUSED)
 """
-import os
 import socket
 import struct
 import sys
+
+from announce import announce
 
 
 def qname(packet):
@@ -37,10 +38,7 @@ def reply(query, end, rcode, truncated=False):
 def main():
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
-    with open(sys.argv[2], "w") as f:
-        f.write(str(os.getpid()))
-    with open(sys.argv[1], "w") as f:
-        f.write(str(sock.getsockname()[1]))
+    announce(sock.getsockname()[1], sys.argv[1], sys.argv[2])
     while True:
         packet, peer = sock.recvfrom(4096)
         if len(packet) < 12:

@@ -13,6 +13,8 @@ import os
 import ssl
 import sys
 
+from announce import announce
+
 root, cert, key, portfile, pidfile = sys.argv[1:6]
 
 
@@ -40,9 +42,5 @@ server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 context.load_cert_chain(cert, key)
 server.socket = context.wrap_socket(server.socket, server_side=True)
-with open(pidfile, "w") as f:
-    f.write(str(os.getpid()))
-with open(portfile + ".tmp", "w") as f:
-    f.write(str(server.server_address[1]))
-os.rename(portfile + ".tmp", portfile)
+announce(server.server_address[1], portfile, pidfile)
 server.serve_forever()

@@ -8,11 +8,12 @@
 # answers EHLO (offering STARTTLS before TLS), STARTTLS and QUIT.
 #
 #   smtpsni.py CERT KEY PORTFILE PIDFILE LOGFILE
-import os
 import socket
 import socketserver
 import ssl
 import sys
+
+from announce import announce
 
 cert, key, portfile, pidfile, logfile = sys.argv[1:6]
 
@@ -64,9 +65,5 @@ class Server(socketserver.ThreadingTCPServer):
 
 
 server = Server(("127.0.0.1", 0), Handler)
-with open(pidfile, "w") as f:
-    f.write(str(os.getpid()))
-with open(portfile + ".tmp", "w") as f:
-    f.write(str(server.server_address[1]))
-os.rename(portfile + ".tmp", portfile)
+announce(server.server_address[1], portfile, pidfile)
 server.serve_forever()
