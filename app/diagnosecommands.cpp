@@ -134,11 +134,11 @@ CommandSpec diagnoseCommand()
     parser.addOption({QStringLiteral("test-send"), Cli::tr("Also send a real test message to --probe-recipient.")});
     parser.addOption(
         {QStringLiteral("bundle"), Cli::tr("Write a report for a support request to FILE (no secrets)."), QStringLiteral("FILE")});
-    //: Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.
+    //: Keep SPF, DKIM, DMARC, MX, DANE, TLSA, SMTP_FROM, SMTP_HOST and the exit status 13 as they are.
     parser.addOption({QStringLiteral("check-domain"),
                       Cli::tr("Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC "
-                              "and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is "
-                              "13.")});
+                              "and MX, as in check-domain, and DANE: the TLSA records of SMTP_HOST against the certificate this "
+                              "diagnosis saw. When the SMTP stages pass and the domain is not ready, the exit status is 13.")});
     //: s1/s2: SendGrid's DKIM selector names (not translated).
     parser.addOption({QStringLiteral("dkim-selector"),
                       Cli::tr("With --check-domain: a DKIM selector to check (repeatable); SendGrid's s1/s2 are checked anyway."),
@@ -206,6 +206,10 @@ int runDiagnose(const QStringList &arguments)
             domainRequest.provider = profile::guessProvider(settings->host);
         if (!senderDomainRequestUsable(domainRequest, &exitCode))
             return exitCode; // before the diagnosis sends anything
+        // DANE: the session connects where DNSSEC says the host is, when it says so.
+        domainRequest.smtpPort = settings->port;
+        options.addresses = secureHostAddresses(&domainRequest);
+        options.sessionUsesAddresses = !options.addresses.isEmpty();
     }
 
     diagnostics::Diagnoser diagnoser(*settings, options);
@@ -225,6 +229,8 @@ int runDiagnose(const QStringList &arguments)
             err() << Cli::tr("checking the sender domain %1 …").arg(domainRequest.domain) << '\n';
             err().flush();
         }
+        // The chain this diagnosis' handshake presented (none when it never reached TLS).
+        domainRequest.peerChainDer = diagnoser.observation().chainDer;
         domainStage = runSenderDomainStage(domainRequest, &exitCode);
         if (!domainStage)
             return exitCode;

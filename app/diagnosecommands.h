@@ -6,6 +6,8 @@
 #include "diagnostics/finding.h"
 #include "profile/profile.h"
 
+#include <QByteArray>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -38,9 +40,15 @@ struct SenderDomainRequest {
     QString domain;
     profile::Provider provider = profile::Provider::Custom;
     QString region;    // the profile's (SES: the MAIL FROM domain's MX)
-    QString smtpHost;  // with provider postfix, its addresses must pass SPF
+    QString smtpHost;  // with provider postfix, its addresses must pass SPF; DANE's host
     QString dnsServer; // the profile's DNS_SERVER (the environment's wins)
     QStringList dkimSelectors;
+    // DANE (RFC 7672): the TLSA records of smtpHost at smtpPort against the chain the
+    // diagnosis' own TLS handshake presented (DER, leaf first; empty: it never reached TLS).
+    // An smtpHost that is an IP address has no TLSA names: DANE is skipped (evidence says so).
+    quint16 smtpPort = 587;
+    QList<QByteArray> peerChainDer;
+    QJsonArray addressEvidence; // the DNSSEC-validated A/AAAA answers for smtpHost (secureHostAddresses)
 };
 bool senderDomainStageAvailable();
 // Before anything is sent: whether the stage can run (a usable DNS_SERVER); false after
@@ -49,5 +57,11 @@ bool senderDomainRequestUsable(const SenderDomainRequest &request, int *exitCode
 // Runs the stage (bounded by the resolver's timeouts); nullopt after printing why on
 // stderr (a malformed DNS_SERVER), with *exitCode set.
 std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest &request, int *exitCode);
+// Before the diagnosis: smtpHost's addresses when its A/AAAA answers are DNSSEC-validated
+// (secure) by the stage's resolver, for the session to connect to (RFC 7672 §2.2.2: DANE is
+// about the server at the addresses DNSSEC vouches for); empty otherwise (an address, an
+// unsigned zone, no answer): the diagnosis resolves as it always does. The answers go to
+// request->addressEvidence.
+QList<QHostAddress> secureHostAddresses(SenderDomainRequest *request);
 
 } // namespace selfmx::app

@@ -49,4 +49,10 @@ std::optional<SenderDomainStage> runSenderDomainStage(const SenderDomainRequest 
     return std::nullopt;
 }
 
+QList<QHostAddress> secureHostAddresses(SenderDomainRequest *request)
+{
+    Q_UNUSED(request)
+    return {};
+}
+
 } // namespace selfmx::app

@@ -2601,9 +2601,9 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>%1: bereit zum Senden</translation>
     </message>
     <message>
-        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
-        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
-        <translation>Zusätzlich die Domain des Absenders (SMTP_FROM, sonst ein Login, der eine Adresse ist) im DNS prüfen: SPF, DKIM, DMARC und MX, wie check-domain. Bestehen die SMTP-Stufen und ist die Domain nicht bereit, ist der Exit-Status 13.</translation>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain, and DANE: the TLSA records of SMTP_HOST against the certificate this diagnosis saw. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DANE, TLSA, SMTP_FROM, SMTP_HOST and the exit status 13 as they are.</extracomment>
+        <translation>Zusätzlich die Domain des Absenders (SMTP_FROM, sonst ein Login, der eine Adresse ist) im DNS prüfen: SPF, DKIM, DMARC und MX, wie check-domain, und DANE: die TLSA-Records von SMTP_HOST gegen das Zertifikat, das diese Diagnose gesehen hat. Bestehen die SMTP-Stufen und ist die Domain nicht bereit, ist der Exit-Status 13.</translation>
     </message>
     <message>
         <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>

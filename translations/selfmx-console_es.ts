@@ -2601,9 +2601,9 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>%1: listo para enviar</translation>
     </message>
     <message>
-        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
-        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
-        <translation>Comprobar también en el DNS el dominio del remitente (SMTP_FROM, si no, un usuario que sea una dirección): SPF, DKIM, DMARC y MX, como check-domain. Si las etapas SMTP pasan y el dominio no está listo, el código de salida es 13.</translation>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain, and DANE: the TLSA records of SMTP_HOST against the certificate this diagnosis saw. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DANE, TLSA, SMTP_FROM, SMTP_HOST and the exit status 13 as they are.</extracomment>
+        <translation>Comprobar también en el DNS el dominio del remitente (SMTP_FROM, si no, un usuario que sea una dirección): SPF, DKIM, DMARC y MX, como check-domain, y DANE: los registros TLSA de SMTP_HOST frente al certificado que vio este diagnóstico. Si las etapas SMTP pasan y el dominio no está listo, el código de salida es 13.</translation>
     </message>
     <message>
         <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>

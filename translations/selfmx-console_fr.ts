@@ -2601,9 +2601,9 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>%1 : prêt pour l&apos;envoi</translation>
     </message>
     <message>
-        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
-        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
-        <translation>Vérifier aussi dans le DNS le domaine de l&apos;expéditeur (SMTP_FROM, sinon un identifiant qui est une adresse) : SPF, DKIM, DMARC et MX, comme check-domain. Si les étapes SMTP réussissent et que le domaine n&apos;est pas prêt, le code de sortie est 13.</translation>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain, and DANE: the TLSA records of SMTP_HOST against the certificate this diagnosis saw. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DANE, TLSA, SMTP_FROM, SMTP_HOST and the exit status 13 as they are.</extracomment>
+        <translation>Vérifier aussi dans le DNS le domaine de l&apos;expéditeur (SMTP_FROM, sinon un identifiant qui est une adresse) : SPF, DKIM, DMARC et MX, comme check-domain, et DANE : les enregistrements TLSA de SMTP_HOST comparés au certificat vu par ce diagnostic. Si les étapes SMTP réussissent et que le domaine n&apos;est pas prêt, le code de sortie est 13.</translation>
     </message>
     <message>
         <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>

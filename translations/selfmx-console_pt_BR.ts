@@ -2601,9 +2601,9 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>%1: pronto para enviar</translation>
     </message>
     <message>
-        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
-        <extracomment>Keep SPF, DKIM, DMARC, MX, SMTP_FROM and the exit status 13 as they are.</extracomment>
-        <translation>Verificar também no DNS o domínio do remetente (SMTP_FROM, senão um login que seja um endereço): SPF, DKIM, DMARC e MX, como check-domain. Se as etapas SMTP passarem e o domínio não estiver pronto, o código de saída é 13.</translation>
+        <source>Also check the domain of the sender (SMTP_FROM, else a login that is an address) in DNS: SPF, DKIM, DMARC and MX, as in check-domain, and DANE: the TLSA records of SMTP_HOST against the certificate this diagnosis saw. When the SMTP stages pass and the domain is not ready, the exit status is 13.</source>
+        <extracomment>Keep SPF, DKIM, DMARC, MX, DANE, TLSA, SMTP_FROM, SMTP_HOST and the exit status 13 as they are.</extracomment>
+        <translation>Verificar também no DNS o domínio do remetente (SMTP_FROM, senão um login que seja um endereço): SPF, DKIM, DMARC e MX, como check-domain, e DANE: os registros TLSA de SMTP_HOST comparados ao certificado que este diagnóstico viu. Se as etapas SMTP passarem e o domínio não estiver pronto, o código de saída é 13.</translation>
     </message>
     <message>
         <source>With --check-domain: a DKIM selector to check (repeatable); SendGrid&apos;s s1/s2 are checked anyway.</source>

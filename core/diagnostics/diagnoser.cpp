@@ -58,6 +58,13 @@ void Diagnoser::start()
 
     // 1. Resolve (the TCP probes need its addresses).
     const QString bare = m_settings.host.startsWith(u'[') ? m_settings.host.mid(1, m_settings.host.size() - 2) : m_settings.host;
+    smtp::Settings sessionSettings = m_settings;
+    m_connectHost = m_settings.host;
+    if (m_options.sessionUsesAddresses && !m_options.addresses.isEmpty() && QHostAddress(bare).isNull()) {
+        sessionSettings.tlsServerName = m_settings.connectHost();
+        sessionSettings.host = m_options.addresses.constFirst().toString();
+        m_connectHost = sessionSettings.host;
+    }
     if (!m_options.addresses.isEmpty()) {
         QTimer::singleShot(0, this, [this]() { onAddresses(m_options.addresses); });
     } else if (QHostAddress literal; literal.setAddress(bare)) {
@@ -69,7 +76,7 @@ void Diagnoser::start()
         m_dns->start(m_settings.host);
     }
     // 2. The SMTP session itself.
-    m_session = new SessionProbe(m_settings, {m_options.probeSender, m_options.probeRecipient, m_options.testSend}, this);
+    m_session = new SessionProbe(sessionSettings, {m_options.probeSender, m_options.probeRecipient, m_options.testSend}, this);
     connect(m_session, &SessionProbe::stageEntered, this, [this](Stage stage) {
         m_greeted = m_greeted || stage > Stage::Greeting;
         Q_EMIT stageChanged(stage, StageStatus::Running);
@@ -96,7 +103,7 @@ void Diagnoser::startTlsProbe(std::chrono::milliseconds budget)
         return;
     m_tlsProbe = new TlsPersonalityProbe(this);
     connect(m_tlsProbe, &TlsPersonalityProbe::finished, this, &Diagnoser::maybeFinish);
-    m_tlsProbe->start(m_settings.host, m_settings.port, budget);
+    m_tlsProbe->start(m_connectHost, m_settings.port, budget);
 }
 
 void Diagnoser::cancel()
@@ -162,7 +169,7 @@ void Diagnoser::onSessionFinished()
         && (e.category == ErrorCategory::TlsHandshake || e.category == ErrorCategory::Timeout) && left > 200 && !m_cancelled) {
         m_plaintextProbe = new PlaintextProbe(this);
         connect(m_plaintextProbe, &PlaintextProbe::finished, this, &Diagnoser::maybeFinish);
-        m_plaintextProbe->start(m_settings.host, m_settings.port, std::chrono::milliseconds(std::max<qint64>(100, left)));
+        m_plaintextProbe->start(m_connectHost, m_settings.port, std::chrono::milliseconds(std::max<qint64>(100, left)));
     }
     maybeFinish();
 }

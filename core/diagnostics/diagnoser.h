@@ -34,8 +34,14 @@ struct Options {
     bool testSend = false;  // send a real test message to probeRecipient
     QString providerKey;    // for provider-specific findings ("sendgrid"); empty: from the host
     // Probe these addresses instead of the DNS answer (a server whose record does not exist
-    // yet, or tests); the SMTP session still connects by SMTP_HOST.
+    // yet, or tests); the SMTP session still connects by SMTP_HOST (unless
+    // sessionUsesAddresses).
     QList<QHostAddress> addresses;
+    // The SMTP session too connects to the first of `addresses`, naming SMTP_HOST in SNI
+    // and certificate verification: diagnose --check-domain gives the addresses its
+    // DNSSEC-validating resolver vouched for, so that the certificate the session sees is
+    // the one DANE is about (RFC 7672 §2.2.2). Ignored when SMTP_HOST is an address.
+    bool sessionUsesAddresses = false;
 };
 
 // Runs the staged probe of a server for one set of settings: the probes (probes.h) side by
@@ -70,6 +76,7 @@ private:
 
     smtp::Settings m_settings;
     Options m_options;
+    QString m_connectHost; // where the session and the TLS/plaintext probes connect
     Report m_report;
     Observation m_observation;
     QElapsedTimer m_clock;

@@ -80,6 +80,10 @@ struct Observation {
     smtp::Capabilities capabilitiesBeforeTls;
     QList<QSslError> ignoredSslErrors; // accepted: verification off, or the pin matched
     QList<CertificateInfo> chain;      // leaf first; also when verification failed
+    // The same chain as the handshake presented it (DER, leaf first), as data: the sender
+    // domain stage matches it against the host's TLSA records (DANE, RFC 7672) without a
+    // second connection. Empty when the session never got as far as a TLS handshake.
+    QList<QByteArray> chainDer;
 
     // MAIL FROM / RCPT TO probe (then RSET).
     bool probeRan = false;

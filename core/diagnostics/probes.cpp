@@ -272,8 +272,10 @@ void SessionProbe::onReady()
     if (!m_options.probeSender.isEmpty() || !m_options.probeRecipient.isEmpty()) {
         smtp::Envelope envelope;
         envelope.from = m_options.probeSender;
-        envelope.recipients = {m_options.probeRecipient.isEmpty() ? QStringLiteral("postmaster@") + m_settings.host
-                                                                  : m_options.probeRecipient};
+        envelope.recipients = {m_options.probeRecipient.isEmpty()
+                                   ? QStringLiteral("postmaster@")
+                                         + (m_settings.tlsServerName.isEmpty() ? m_settings.host : m_settings.tlsServerName)
+                                   : m_options.probeRecipient};
         m_probeJob = m_session->probe(envelope);
     }
     if (m_options.testSend && !m_options.probeRecipient.isEmpty()) {
@@ -301,8 +303,11 @@ void SessionProbe::observe(Observation &o) const
     o.capabilitiesBeforeTls = s.capabilitiesBeforeTls();
     o.ignoredSslErrors = s.ignoredSslErrors();
     o.chain.clear();
-    for (const QSslCertificate &certificate : s.peerCertificateChain())
+    o.chainDer.clear();
+    for (const QSslCertificate &certificate : s.peerCertificateChain()) {
         o.chain.append(CertificateInfo::from(certificate));
+        o.chainDer.append(certificate.toDer());
+    }
     if (m_probeJob && m_probeJob->isFinished()) {
         o.probeRan = true;
         o.probeError = m_probeJob->error();

@@ -7,10 +7,13 @@
 #include "childprocess.h"
 #include "postfix.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QSslCertificate>
 
 #include <gtest/gtest.h>
 
@@ -21,8 +24,10 @@ namespace {
 using DiagnoseRun = selfmx::test::ChildRun;
 using selfmx::test::dnsFixtureValues;
 
-// diagnose for the fixture's submission port, with SMTP_FROM = `sender`.
-DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const QString &dnsServer = {})
+// diagnose for the fixture's submission port, with SMTP_FROM = `sender`; `settings` over
+// the defaults below (SMTP_HOST, ...).
+DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const QString &dnsServer = {},
+                     const QMap<QString, QString> &settings = {})
 {
     const PostfixInstance &p = PostfixInstance::get();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -40,6 +45,8 @@ DiagnoseRun diagnose(const QStringList &arguments, const QString &sender, const 
         env.insert(QStringLiteral("SMTP_FROM"), sender);
     env.insert(QStringLiteral("DNS_SERVER"), dnsServer.isEmpty() ? dnsFixtureValues().value(QStringLiteral("DNS_SERVER")) : dnsServer);
     env.insert(QStringLiteral("DNS_TRUST_ANCHOR_FILE"), dnsFixtureValues().value(QStringLiteral("DNS_TRUST_ANCHOR_FILE")));
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        env.insert(it.key(), it.value());
     return selfmx::test::runChild(qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT)),
                                   QStringList{QStringLiteral("diagnose")} + arguments, env, 60000);
 }
@@ -138,4 +145,131 @@ TEST_F(DiagnoseDomain, BadDnsServerIsRefusedBeforeTheDiagnosisRuns)
     EXPECT_TRUE(run.err.contains(QStringLiteral("DNS_SERVER"))) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("diagnosing"))) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+}
+
+// --- DANE (RFC 7672) for SMTP_HOST: the signed zone's TLSA records for the fixture's
+// submission port (tests/support/dns/dns-fixture.sh), mail.signed.test with the Postfix
+// certificate's key, bad.signed.test with another, both A 127.0.0.1 (DNSSEC-signed): the
+// session connects there and DANE matches what its own handshake saw.
+
+namespace {
+
+// The Postfix certificate's SHA-256, as SMTP_TLS_PIN_SHA256 takes it: its name is localhost,
+// so a session to mail.signed.test needs the pin (DANE-EE, 3 1 1, checks no name either).
+QString postfixPin()
+{
+    QFile pem(PostfixInstance::get().value("POSTFIX_DIR") + QStringLiteral("/certs/server.pem"));
+    if (!pem.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+    return chain.isEmpty() ? QString() : QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject findingOf(const QJsonObject &json, const QString &code)
+{
+    for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray()) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == code)
+            return v.toObject();
+    }
+    return {};
+}
+
+QMap<QString, QString> signedHost(const QString &host)
+{
+    return {{QStringLiteral("SMTP_HOST"), host}, {QStringLiteral("SMTP_TLS_PIN_SHA256"), postfixPin()}};
+}
+
+} // namespace
+
+TEST_F(DiagnoseDomain, DaneMatchesTheCertificateTheSessionSaw)
+{
+    ASSERT_FALSE(postfixPin().isEmpty());
+    const DiagnoseRun run = diagnose({QStringLiteral("--check-domain"), QStringLiteral("--json")}, QStringLiteral("tester@signed.test"), {},
+                                     signedHost(QStringLiteral("mail.signed.test")));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_FALSE(json.isEmpty()) << run.out.toStdString();
+    const QJsonObject match = findingOf(json, QStringLiteral("dane.match"));
+    ASSERT_FALSE(match.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(match.value(QStringLiteral("stage")).toString(), QStringLiteral("sender_domain"));
+    const QJsonObject parameters = match.value(QStringLiteral("parameters")).toObject();
+    EXPECT_EQ(parameters.value(QStringLiteral("host")).toString(), QStringLiteral("mail.signed.test"));
+    EXPECT_EQ(parameters.value(QStringLiteral("port")).toInt(), PostfixInstance::get().value("POSTFIX_SUBMISSION_PORT").toInt());
+    EXPECT_EQ(parameters.value(QStringLiteral("security")).toString(), QStringLiteral("secure"));
+    // The session connected to the address DNSSEC vouched for; its A answer is evidence.
+    bool secureAddress = false;
+    for (const QJsonValue &v : json.value(QStringLiteral("sender_domain")).toObject().value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject e = v.toObject();
+        secureAddress =
+            secureAddress
+            || (e.value(QStringLiteral("name")).toString() == u"mail.signed.test" && e.value(QStringLiteral("type")).toString() == u"A"
+                && e.value(QStringLiteral("dnssec")).toString() == u"secure");
+    }
+    EXPECT_TRUE(secureAddress) << run.out.toStdString();
+
+    // The text view names it too.
+    const DiagnoseRun text = diagnose({QStringLiteral("--check-domain")}, QStringLiteral("tester@signed.test"), {},
+                                      signedHost(QStringLiteral("mail.signed.test")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("(dane.match)"))) << text.out.toStdString();
+}
+
+TEST_F(DiagnoseDomain, DaneMismatchFailsTheStage)
+{
+    const DiagnoseRun run = diagnose({QStringLiteral("--check-domain"), QStringLiteral("--json")}, QStringLiteral("tester@signed.test"), {},
+                                     signedHost(QStringLiteral("bad.signed.test")));
+    EXPECT_EQ(run.exitCode, 13) << run.err.toStdString() << run.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_FALSE(json.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(json.value(QStringLiteral("first_failed_stage")).toString(), QStringLiteral("sender_domain"));
+    const QJsonObject mismatch = findingOf(json, QStringLiteral("dane.mismatch"));
+    ASSERT_FALSE(mismatch.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(mismatch.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    EXPECT_TRUE(mismatch.value(QStringLiteral("fix"))
+                    .toString()
+                    .contains(QStringLiteral("_") + PostfixInstance::get().value("POSTFIX_SUBMISSION_PORT")
+                              + QStringLiteral("._tcp.bad.signed.test")))
+        << mismatch.value(QStringLiteral("fix")).toString().toStdString();
+    EXPECT_EQ(json.value(QStringLiteral("stages")).toArray().last().toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("failed"));
+}
+
+// A session that never reached TLS (SMTP_TLS=false, no login, on the port whose TLSA
+// records are signed) saw no certificate: DANE is not checked (dane.unchecked,
+// information), which is no error and no second connection.
+TEST_F(DiagnoseDomain, DaneWithoutTlsIsNotChecked)
+{
+    QMap<QString, QString> settings = signedHost(QStringLiteral("mail.signed.test"));
+    settings.insert(QStringLiteral("SMTP_TLS"), QStringLiteral("false"));
+    settings.insert(QStringLiteral("SMTP_USER"), QString());
+    settings.insert(QStringLiteral("SMTP_PASS"), QString());
+    const DiagnoseRun run =
+        diagnose({QStringLiteral("--check-domain"), QStringLiteral("--json")}, QStringLiteral("tester@signed.test"), {}, settings);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_FALSE(json.isEmpty()) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(findingOf(json, QStringLiteral("dane.match")).isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(findingOf(json, QStringLiteral("dane.mismatch")).isEmpty()) << run.out.toStdString();
+    const QJsonObject unchecked = findingOf(json, QStringLiteral("dane.unchecked"));
+    ASSERT_FALSE(unchecked.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(unchecked.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
+    EXPECT_TRUE(json.value(QStringLiteral("sender_domain")).toObject().value(QStringLiteral("ready")).toBool()) << run.out.toStdString();
+}
+
+// SMTP_HOST an IP address: no TLSA name to ask, no DANE finding; the evidence says why.
+TEST_F(DiagnoseDomain, DaneIsSkippedForAnAddress)
+{
+    const DiagnoseRun run =
+        diagnose({QStringLiteral("--check-domain"), QStringLiteral("--json")}, QStringLiteral("tester@signed.test"), {},
+                 {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")}, {QStringLiteral("SMTP_TLS_PIN_SHA256"), postfixPin()}});
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_FALSE(json.isEmpty()) << run.err.toStdString() << run.out.toStdString();
+    for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray())
+        EXPECT_FALSE(v.toObject().value(QStringLiteral("code")).toString().startsWith(u"dane.")) << run.out.toStdString();
+    bool noted = false;
+    for (const QJsonValue &v : json.value(QStringLiteral("sender_domain")).toObject().value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject e = v.toObject();
+        noted = noted
+                || (e.value(QStringLiteral("check")).toString() == u"dane"
+                    && e.value(QStringLiteral("skipped")).toString() == u"host_is_address");
+    }
+    EXPECT_TRUE(noted) << run.out.toStdString();
 }
