@@ -152,7 +152,7 @@ int runTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     testCommand().applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 0))
         return *exitNow;
 
     int exitCode = Success;
@@ -209,7 +209,7 @@ int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
     sendCommand().applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 0))
         return *exitNow;
 
     QStringList problems;

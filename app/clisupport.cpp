@@ -602,12 +602,18 @@ QString zshCompletion(const QList<CommandDoc> &commands)
     return text;
 }
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, qsizetype maxPositional)
 {
-    if (!parser.parse(arguments)) {
+    QString problem;
+    if (!parser.parse(arguments))
+        problem = parser.errorText();
+    else if (!parser.isSet(QStringLiteral("help")) && parser.positionalArguments().size() > maxPositional)
+        // A stray word is refused, not ignored: "send --attach a.pdf b.pdf" must not send
+        // without b.pdf. %1: the first argument the command does not take
+        problem = Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional));
+    if (!problem.isEmpty()) {
         //: %1: the command, e.g. "selfmx-console test"
-        err() << Cli::tr("error: %1").arg(parser.errorText()) << '\n'
-              << Cli::tr("Run '%1 --help' for its options.").arg(arguments.value(0)) << '\n';
+        err() << Cli::tr("error: %1").arg(problem) << '\n' << Cli::tr("Run '%1 --help' for its options.").arg(arguments.value(0)) << '\n';
         err().flush();
         return Usage;
     }

@@ -80,7 +80,10 @@ void awaitSignal(Object *object, Signal signal)
 // Parses a command's arguments. QCommandLineParser::process() exits with 1 on an unknown
 // option or a missing value; the README's table says 2 (usage, nothing attempted). Returns
 // the exit status when the command should end now (an error: 2; --help: 0), else nothing.
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+// Parses a command's arguments; on a usage error (an unknown option, a missing value, more
+// than `maxPositional` positional arguments) prints it and returns Usage (exit 2); on
+// --help prints the help and returns Success; otherwise nullopt.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, qsizetype maxPositional);
 
 // A command as its man page and the shell completions describe it.
 struct CommandDoc {

@@ -150,7 +150,7 @@ int runDiagnose(const QStringList &arguments)
 {
     QCommandLineParser parser;
     diagnoseCommand().applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 0))
         return *exitNow;
     const bool checkDomain = parser.isSet(QStringLiteral("check-domain"));
     // The DNS stage runs in selfmx-console-dns: this program does not link libunbound.
@@ -286,7 +286,7 @@ int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
     discoverCommand().applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 1))
         return *exitNow;
     const QString host = parser.positionalArguments().value(0);
     if (host.isEmpty()) {

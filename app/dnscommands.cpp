@@ -114,7 +114,7 @@ int runCheckDomain(const QStringList &arguments)
 {
     QCommandLineParser parser;
     checkDomainCommand().applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 1))
         return *exitNow;
 
     dns::DomainCheckOptions options;

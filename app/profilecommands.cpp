@@ -336,7 +336,7 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
         return Usage;
     }
     const QString name = nameOption.isEmpty() ? QFileInfo(path).completeBaseName().remove(QStringLiteral(".env")) : nameOption;
-    profile::EnvImport imported = profile::importEnv(QString::fromUtf8(file.readAll()), name.isEmpty() ? QStringLiteral("imported") : name);
+    profile::EnvImport imported = profile::importEnv(file.readAll(), name.isEmpty() ? QStringLiteral("imported") : name);
     for (const QString &key : std::as_const(imported.unknownKeys))
         err() << Cli::tr("warning: %1; it was not imported").arg(text::SettingsText::unknownKey(key)) << '\n';
     printIssues(imported.warnings, Cli::tr("warning: %1"));
@@ -447,8 +447,19 @@ int runProfileCommand(const QStringList &arguments)
     const QString action = arguments.value(1);
     QCommandLineParser parser;
     profileCommand(action).applyTo(parser);
-    if (const auto exitNow = parseArguments(parser, arguments))
+    if (const auto exitNow = parseArguments(parser, arguments, 2)) // ACTION [NAME|FILE]
         return *exitNow;
+    static const QStringList actions = {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("add"),
+                                        QStringLiteral("edit"),   QStringLiteral("remove"), QStringLiteral("default"),
+                                        QStringLiteral("import"), QStringLiteral("export")};
+    if (!actions.contains(action)) {
+        err() << (action.isEmpty()
+                      ? Cli::tr("error: profile needs an action: list, show, add, edit, remove, default, import or export")
+                      : Cli::tr("error: unknown action \"%1\"; use list, show, add, edit, remove, default, import or export").arg(action))
+              << '\n';
+        err().flush();
+        return Usage;
+    }
     const QStringList positional = parser.positionalArguments();
     ProfileStore &store = profileStore();
     const QString target = positional.value(1);
@@ -476,9 +487,7 @@ int runProfileCommand(const QStringList &arguments)
         return importFile(store, target, parser.value(QStringLiteral("name")));
     if (action == u"export")
         return exportProfile(store, target, parser.value(QStringLiteral("format")), parser.isSet(QStringLiteral("include-password")));
-    err() << Cli::tr("error: unknown action \"%1\"; use list, show, add, edit, remove, default, import or export").arg(action) << '\n';
-    err().flush();
-    return Usage;
+    return Usage; // not reached: every action is handled above
 }
 
 ProfileStore &profileStore()

@@ -145,7 +145,9 @@ int runRelayCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     relayCommand().applyTo(parser);
-    parser.process(arguments);
+    // Exit 2 on a usage error: the systemd unit does not restart on it (RestartPreventExitStatus=2).
+    if (const auto exitNow = parseArguments(parser, arguments, 2)) // [ACTION [ID]]
+        return *exitNow;
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && relayActions().contains(positional.first()))
         return runQueueAction(parser, positional);

@@ -25,8 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)decodeUnstructured(bytes);
     (void)decodeParameter(bytes, "filename");
 
+    // The first byte picks the header name's length (1 to 76, what the builder accepts):
+    // every name must keep every line within the hard limit.
+    const qsizetype nameLength = size > 0 ? 1 + data[0] % 76 : 7;
+    const QByteArray name(nameLength, 'X');
     const QString text = QString::fromUtf8(bytes);
-    const QList<QByteArray> words = unstructuredWords(text);
+    const QList<QByteArray> words = unstructuredWords(text, nameLength);
     for (const QByteArray &word : words) {
         if (word.contains('\r') || word.contains('\n'))
             std::abort();
@@ -39,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parameter || *parameter != text)
         mismatch("parameter", text);
 
-    const QByteArray folded = foldHeader("Subject", words);
+    const QByteArray folded = foldHeader(name, words);
     for (const QByteArray &line : folded.split('\n')) {
         if (line.size() > 998 + 1)
             std::abort();

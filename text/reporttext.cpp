@@ -123,7 +123,9 @@ QString ReportText::stageSummary(const Report &report, const StageReport &s) con
             return {};
         return tr("%1 %2, %3%4")
             .arg(report.tlsProtocol, report.tlsCipher,
-                 report.certificateVerified ? tr("certificate verified") : tr("certificate NOT verified"),
+                 report.certificateVerified ? tr("certificate verified")
+                 : report.certificatePinned ? tr("certificate accepted by its pin")
+                                            : tr("certificate NOT verified"),
                  report.chain.isEmpty()
                      ? QString()
                      : tr(" (%1, expires %2)")

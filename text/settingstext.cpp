@@ -138,6 +138,8 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
         text = tr("line %1: %2 has an unterminated %3 quote")
                    .arg(p.value(QStringLiteral("line")).toInt())
                    .arg(p.value(QStringLiteral("key")).toString(), p.value(QStringLiteral("quote")).toString());
+    } else if (code == u"env.encoding") {
+        text = tr("line %1 is not UTF-8 text; save the file as UTF-8").arg(p.value(QStringLiteral("line")).toInt());
     } else if (code == u"env.trailing_text") {
         text = tr("line %1: %2 has text after its closing quote; only a comment (after a space) may follow")
                    .arg(p.value(QStringLiteral("line")).toInt())

@@ -1720,6 +1720,10 @@
         <source>Transcript (AUTH redacted)</source>
         <translation>Protokoll (AUTH geschwärzt)</translation>
     </message>
+    <message>
+        <source>certificate accepted by its pin</source>
+        <translation>Zertifikat über seinen Pin akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>
@@ -1933,6 +1937,10 @@
         <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
         <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
         <translation>%1 ist kein Nameserver; verwenden Sie eine IP-Adresse mit optionalem Port, z. B. 192.0.2.53, 192.0.2.53:5353 oder [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>Zeile %1 ist kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2661,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
         <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
         <translation>Mit diesem SMTP-Server (Port 25, sofern nicht angegeben) per STARTTLS verbinden und sein Zertifikat mit seinen DNSSEC-signierten TLSA-Einträgen abgleichen (DANE).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
+        <translation>Fehler: profile braucht eine Aktion: list, show, add, edit, remove, default, import oder export</translation>
     </message>
 </context>
 <context>

@@ -1720,6 +1720,10 @@
         <source>Transcript (AUTH redacted)</source>
         <translation>Transcripción (AUTH oculto)</translation>
     </message>
+    <message>
+        <source>certificate accepted by its pin</source>
+        <translation>certificado aceptado por su pin</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>
@@ -1933,6 +1937,10 @@
         <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
         <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
         <translation>%1 no es un servidor de nombres; use una dirección IP con un puerto opcional, p. ej. 192.0.2.53, 192.0.2.53:5353 o [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>la línea %1 no es texto UTF-8; guarde el archivo como UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2661,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
         <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
         <translation>Conectarse a este servidor SMTP (puerto 25 si no se indica otro) con STARTTLS y comparar su certificado con sus registros TLSA firmados con DNSSEC (DANE).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
+        <translation>error: profile necesita una acción: list, show, add, edit, remove, default, import o export</translation>
     </message>
 </context>
 <context>

@@ -1720,6 +1720,10 @@
         <source>Transcript (AUTH redacted)</source>
         <translation>Transcription (AUTH masqué)</translation>
     </message>
+    <message>
+        <source>certificate accepted by its pin</source>
+        <translation>certificat accepté grâce à son épinglage</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>
@@ -1933,6 +1937,10 @@
         <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
         <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
         <translation>%1 n&apos;est pas un serveur de noms ; utilisez une adresse IP avec un port facultatif, par exemple 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>la ligne %1 n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2661,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
         <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
         <translation>Se connecter à ce serveur SMTP (port 25 sauf indication contraire) avec STARTTLS et comparer son certificat à ses enregistrements TLSA signés par DNSSEC (DANE).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
+        <translation>erreur : profile attend une action : list, show, add, edit, remove, default, import ou export</translation>
     </message>
 </context>
 <context>

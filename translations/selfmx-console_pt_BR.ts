@@ -1720,6 +1720,10 @@
         <source>Transcript (AUTH redacted)</source>
         <translation>Transcrição (AUTH ocultado)</translation>
     </message>
+    <message>
+        <source>certificate accepted by its pin</source>
+        <translation>certificado aceito pelo seu pin</translation>
+    </message>
 </context>
 <context>
     <name>SettingsText</name>
@@ -1933,6 +1937,10 @@
         <source>%1 is not a nameserver; use an IP address with an optional port, e.g. 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
         <extracomment>DNS_SERVER&apos;s value. Keep the example addresses as they are.</extracomment>
         <translation>%1 não é um servidor de nomes; use um endereço IP com uma porta opcional, por exemplo 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
+        <translation>a linha %1 não é texto UTF-8; salve o arquivo como UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2661,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>Connect to this SMTP server (port 25 unless given) with STARTTLS and match its certificate against its DNSSEC-signed TLSA records (DANE).</source>
         <extracomment>Keep STARTTLS, TLSA, DNSSEC and DANE as they are.</extracomment>
         <translation>Conectar a este servidor SMTP (porta 25, se nenhuma for indicada) com STARTTLS e comparar o certificado dele com os registros TLSA assinados com DNSSEC (DANE).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado “%1”</translation>
+    </message>
+    <message>
+        <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
+        <translation>erro: profile precisa de uma ação: list, show, add, edit, remove, default, import ou export</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,7 @@ void Diagnoser::observe()
     r.greeting = session.greeting().code ? session.greeting().text() : QString();
     r.encrypted = session.isEncrypted();
     r.certificateVerified = session.isEncrypted() && session.ignoredSslErrors().isEmpty();
+    r.certificatePinned = session.isEncrypted() && session.acceptedByPin();
     if (session.isEncrypted()) {
         r.tlsProtocol = session.tlsCipher().protocolString();
         r.tlsCipher = session.tlsCipher().name();

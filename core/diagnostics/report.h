@@ -41,6 +41,7 @@ struct Report {
     QString greeting;
     bool encrypted = false;
     bool certificateVerified = false; // no certificate error had to be accepted
+    bool certificatePinned = false;   // verification on, errors accepted because SMTP_TLS_PIN_SHA256 matched
     QString tlsProtocol;
     QString tlsCipher;
     QList<CertificateInfo> chain;

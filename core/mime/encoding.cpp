@@ -12,8 +12,6 @@ namespace {
 constexpr char Hex[] = "0123456789ABCDEF";
 constexpr int QpLineLimit = 76;      // RFC 2045 §6.7 rule 5
 constexpr int EncodedWordLimit = 75; // RFC 2047 §2
-// A longest word that still leaves a folded line " word" under the hard limit.
-constexpr int FoldableWordLimit = MaxLineLength - 20;
 } // namespace
 
 bool isPrintableAscii(QStringView text)
@@ -114,11 +112,15 @@ QList<QByteArray> encodedWords(const QString &text)
     return words;
 }
 
-QList<QByteArray> unstructuredWords(const QString &text)
+QList<QByteArray> unstructuredWords(const QString &text, qsizetype nameLength)
 {
     if (isPrintableAscii(text) && !text.contains(QStringLiteral("=?"))) {
         const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
-        const bool foldable = std::all_of(parts.cbegin(), parts.cend(), [](const QString &w) { return w.size() <= FoldableWordLimit; });
+        // foldHeader() never folds before the first word, which shares its line with
+        // "Name: ": a plain word longer than what is left of that line could pass the hard
+        // limit, so such texts are encoded (the same room serves every word, for simplicity).
+        const qsizetype room = MaxLineLength - nameLength - 2;
+        const bool foldable = std::all_of(parts.cbegin(), parts.cend(), [room](const QString &w) { return w.size() <= room; });
         // Runs of spaces would be lost by splitting; keep those texts exact via encoding.
         if (foldable && !text.contains(QStringLiteral("  ")) && !text.startsWith(u' ') && !text.endsWith(u' ')) {
             QList<QByteArray> words;

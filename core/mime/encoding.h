@@ -29,9 +29,10 @@ qint64 base64LinesSize(qint64 inputSize);
 // sequence (§5 (3)). Decoders drop the whitespace between adjacent words.
 QList<QByteArray> encodedWords(const QString &text);
 
-// Unstructured header text (Subject, custom headers): ASCII stays readable and is split
-// at spaces; anything else, or a word that could not be folded, becomes encoded-words.
-QList<QByteArray> unstructuredWords(const QString &text);
+// Unstructured header text (Subject, custom headers) for a field whose name has
+// `nameLength` characters: ASCII stays readable and is split at spaces; anything else, or a
+// word too long to stay within 998 octets on the field's first line, becomes encoded-words.
+QList<QByteArray> unstructuredWords(const QString &text, qsizetype nameLength);
 
 // "Name: word word\r\n word\r\n": folds between words so lines stay within 78 columns
 // where the words allow (RFC 5322 §2.2.3). Ends with CRLF.

@@ -99,6 +99,9 @@ bool isValidHeaderName(const QString &name)
            && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() >= 33 && c.unicode() <= 126 && c != u':'; });
 }
 
+// RFC 6838 §4.2: a type and a subtype of at most 127 characters each.
+constexpr qsizetype MaxContentTypeLength = 255;
+
 enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable };
 
 // The lightest encoding that keeps the text intact: 7bit for short ASCII lines, 8bit for
@@ -209,8 +212,12 @@ Node attachmentNode(const Attachment &attachment, int index)
     if (isPrintableAscii(name)) {
         typeWords += parameterWords("name", name);
     } else {
-        const QList<QByteArray> words = encodedWords(name);
-        typeWords.append("name=\"" + words.join(' ') + '"');
+        // One foldable word each: a long name must not become one line past the limit
+        // (folding inside a quoted string is allowed, RFC 5322 §3.2.4).
+        QList<QByteArray> words = encodedWords(name);
+        words.first().prepend("name=\"");
+        words.last().append('"');
+        typeWords += words;
     }
     node.headers += foldHeader("Content-Type", typeWords);
     node.headers += "Content-Transfer-Encoding: base64\r\n";
@@ -330,8 +337,8 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
         if (hasLineBreak(attachment.filename) || hasLineBreak(attachment.contentType) || hasLineBreak(attachment.contentId))
             add({BuildProblem::LineBreak, attachmentField, name, {}, {}, {}});
         if (!attachment.contentType.isEmpty()
-            && (!attachment.contentType.contains(u'/') || attachment.contentType.contains(u' ')
-                || !isPrintableAscii(attachment.contentType)))
+            && (!attachment.contentType.contains(u'/') || attachment.contentType.contains(u' ') || !isPrintableAscii(attachment.contentType)
+                || attachment.contentType.size() > MaxContentTypeLength))
             add({BuildProblem::BadContentType, attachmentField, name, attachment.contentType, {}, {}});
         if (!attachment.contentId.isEmpty() && !isValidContentId(attachment.contentId))
             add({BuildProblem::BadContentId, attachmentField, name, attachment.contentId, {}, {}});
@@ -456,11 +463,11 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
     addressHeader("To", message.to);
     addressHeader("Cc", message.cc);
     addressHeader("Reply-To", message.replyTo);
-    top += foldHeader("Subject", unstructuredWords(message.subject));
+    top += foldHeader("Subject", unstructuredWords(message.subject, 7));
     top += "Message-ID: " + (message.messageId.isEmpty() ? makeMessageId(message.from.address) : message.messageId) + "\r\n";
     top += "MIME-Version: 1.0\r\n";
     for (const auto &[name, value] : message.headers)
-        top += foldHeader(name.toLatin1(), unstructuredWords(value));
+        top += foldHeader(name.toLatin1(), unstructuredWords(value, name.size()));
 
     std::unique_ptr<MessageStream> stream(new MessageStream());
     stream->m_eightBit = eightBit;

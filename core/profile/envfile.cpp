@@ -7,6 +7,7 @@
 #include "mime/address.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace selfmx::profile {
 
@@ -27,16 +28,72 @@ bool isBlank(QChar c)
     return c == u' ' || c == u'\t';
 }
 
-} // namespace
+bool isOctalDigit(QChar c)
+{
+    return c >= u'0' && c <= u'7';
+}
+
+// A quoted value's text up to its closing quote, as Docker Compose reads it: a backslash
+// escapes the quote character; in double quotes the escapes of a Go string literal that
+// Compose knows (\a \b \f \n \r \t \v \" \\ \$ and \0 with three octal digits) become
+// their characters and any other backslash stays as written ("p\ss" is p\ss); in single
+// quotes only \' is an escape. Returns the index of the closing quote, or -1. Sets
+// *unescapedDollar when a double-quoted value has a $ Compose would expand.
+qsizetype readQuoted(const QString &raw, QString *value, bool *unescapedDollar)
+{
+    const QChar quote = raw[0];
+    const bool doubleQuoted = quote == u'"';
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        const QChar ch = raw[i];
+        if (ch == quote)
+            return i;
+        if (ch == u'\\' && i + 1 < raw.size()) {
+            const QChar escaped = raw[++i];
+            if (escaped == quote) {
+                value->append(escaped);
+                continue;
+            }
+            if (!doubleQuoted) {
+                value->append(ch).append(escaped);
+                continue;
+            }
+            static const QHash<char16_t, QChar> controls = {{u'a', u'\a'}, {u'b', u'\b'}, {u'f', u'\f'}, {u'n', u'\n'},
+                                                            {u'r', u'\r'}, {u't', u'\t'}, {u'v', u'\v'}};
+            if (const auto control = controls.constFind(escaped.unicode()); control != controls.cend()) {
+                value->append(*control);
+            } else if (escaped == u'\\' || escaped == u'$') {
+                value->append(escaped);
+            } else if (escaped == u'0' && i + 3 < raw.size() && isOctalDigit(raw[i + 1]) && isOctalDigit(raw[i + 2])
+                       && isOctalDigit(raw[i + 3])) {
+                value->append(QChar(char16_t(raw.mid(i + 1, 3).toUShort(nullptr, 8))));
+                i += 3;
+            } else {
+                value->append(ch).append(escaped);
+            }
+            continue;
+        }
+        if (doubleQuoted && ch == u'$') {
+            if (i + 1 < raw.size() && raw[i + 1] == u'$') {
+                value->append(u'$');
+                ++i;
+                continue;
+            }
+            *unescapedDollar = true;
+        }
+        value->append(ch);
+    }
+    return -1;
+}
 
 // Docker Compose's .env rules, which is where people copy these files from: "#" lines and
 // blank lines are skipped; "export " is allowed; an unquoted value ends at " #" or "\t#"
 // (a "#" right after text is part of it) and is trimmed; 'single quotes' are literal;
-// "double quotes" know \n \r \t \\ \" \$; after a closing quote only a comment may follow.
+// "double quotes" know Compose's escapes (readQuoted); after a closing quote only a comment
+// may follow.
 // Compose expands $VAR and ${VAR} in unquoted and double-quoted values; the console does
 // not, so it refuses them (write $$ for a literal $, or use single quotes) instead of
 // storing something Compose would read differently.
-EnvFile parseEnvFile(const QString &text)
+EnvFile parseLines(const QStringList &lines, const QList<int> &undecodable)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     EnvFile file;
@@ -45,9 +102,12 @@ EnvFile parseEnvFile(const QString &text)
         if (++problems <= MaxReportedErrors)
             file.errors.append({QStringLiteral("file"), QString::fromLatin1(code), parameters});
     };
-    const QStringList lines = text.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const int lineNumber = int(n + 1);
+        if (undecodable.contains(lineNumber)) {
+            problem("env.encoding", {{QStringLiteral("line"), lineNumber}});
+            continue;
+        }
         QString line = lines[n];
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -68,50 +128,22 @@ EnvFile parseEnvFile(const QString &text)
         QString value;
         qsizetype after = -1; // where text after a closing quote starts
         bool failed = false;
-        if (raw.startsWith(u'\'')) {
-            const qsizetype end = raw.indexOf(u'\'', 1);
+        if (raw.startsWith(u'\'') || raw.startsWith(u'"')) {
+            bool unescapedDollar = false;
+            const qsizetype end = readQuoted(raw, &value, &unescapedDollar);
             if (end < 0) {
+                // Compose reads a quoted value across lines; the console reads a line at a
+                // time and says so instead of guessing.
                 QVariantMap p = where;
-                p.insert(QStringLiteral("quote"), QStringLiteral("'"));
+                p.insert(QStringLiteral("quote"), QString(raw[0]));
                 problem("env.unterminated_quote", p);
                 continue;
             }
-            value = raw.mid(1, end - 1);
-            after = end + 1;
-        } else if (raw.startsWith(u'"')) {
-            qsizetype i = 1;
-            for (; i < raw.size() && !failed; ++i) {
-                const QChar ch = raw[i];
-                if (ch == u'"')
-                    break;
-                if (ch == u'\\' && i + 1 < raw.size()) {
-                    const QChar escaped = raw[++i];
-                    value.append(escaped == u'n'   ? QChar(u'\n')
-                                 : escaped == u'r' ? QChar(u'\r')
-                                 : escaped == u't' ? QChar(u'\t')
-                                                   : escaped);
-                } else if (ch == u'$') {
-                    if (i + 1 < raw.size() && raw[i + 1] == u'$') {
-                        value.append(u'$');
-                        ++i;
-                    } else {
-                        failed = true;
-                    }
-                } else {
-                    value.append(ch);
-                }
-            }
-            if (failed) {
+            if (unescapedDollar) {
                 problem("env.interpolation", where);
                 continue;
             }
-            if (i >= raw.size()) {
-                QVariantMap p = where;
-                p.insert(QStringLiteral("quote"), QStringLiteral("\""));
-                problem("env.unterminated_quote", p);
-                continue;
-            }
-            after = i + 1;
+            after = end + 1;
         } else {
             qsizetype end = raw.size();
             for (qsizetype i = 1; i < raw.size(); ++i) {
@@ -152,6 +184,30 @@ EnvFile parseEnvFile(const QString &text)
     return file;
 }
 
+} // namespace
+
+EnvFile parseEnvFile(const QString &text)
+{
+    return parseLines(text.split(u'\n'), {});
+}
+
+EnvFile parseEnvFile(const QByteArray &bytes)
+{
+    QStringList lines;
+    QList<int> undecodable;
+    const QList<QByteArray> rawLines = bytes.split('\n');
+    for (qsizetype n = 0; n < rawLines.size(); ++n) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString line = decoder.decode(rawLines[n]);
+        if (decoder.hasError()) {
+            undecodable.append(int(n + 1));
+            line.clear();
+        }
+        lines.append(line);
+    }
+    return parseLines(lines, undecodable);
+}
+
 Provider guessProvider(const QString &host, QString *region)
 {
     const QString h = host.toLower();
@@ -179,10 +235,11 @@ Provider guessProvider(const QString &host, QString *region)
     return Provider::Custom;
 }
 
-EnvImport importEnv(const QString &text, const QString &name)
+namespace {
+
+EnvImport importParsed(const EnvFile &file, const QString &name)
 {
     EnvImport result;
-    const EnvFile file = parseEnvFile(text);
     result.errors = file.errors;
     const QHash<QString, QString> values = file.values();
     // A .env for SelfMX carries the relay's settings too: every group is read.
@@ -206,11 +263,24 @@ EnvImport importEnv(const QString &text, const QString &name)
     return result;
 }
 
+} // namespace
+
+EnvImport importEnv(const QString &text, const QString &name)
+{
+    return importParsed(parseEnvFile(text), name);
+}
+
+EnvImport importEnv(const QByteArray &bytes, const QString &name)
+{
+    return importParsed(parseEnvFile(bytes), name);
+}
+
 namespace {
 
-// Quoting that bash (`source .env`), docker compose and our own parser all read the same:
-// single quotes are literal everywhere; a value that holds one goes in double quotes with
-// \, ", $ and ` escaped.
+// Quoting that docker compose and our own parser read the same, and bash (`source .env`)
+// too unless a value holds both ' and `: single quotes are literal everywhere; a value
+// that holds one goes in double quotes with \, " and $ escaped (Compose keeps a backslash
+// before ` as written, so ` is not escaped; bash would run it as a command there).
 QString shellQuote(const QString &value)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
@@ -220,7 +290,7 @@ QString shellQuote(const QString &value)
         return u'\'' + value + u'\'';
     QString escaped;
     for (QChar c : value) {
-        if (c == u'\\' || c == u'"' || c == u'$' || c == u'`')
+        if (c == u'\\' || c == u'"' || c == u'$')
             escaped.append(u'\\');
         escaped.append(c);
     }

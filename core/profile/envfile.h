@@ -15,12 +15,16 @@ namespace selfmx::profile {
 // lines, an optional "export " prefix, 'single' (literal) or "double" (escapes) quotes.
 struct EnvFile {
     QList<std::pair<QString, QString>> entries; // in file order
-    // Lines it could not read: key "file", code "env.syntax" or "env.unterminated_quote",
+    // Lines it could not read: key "file", code "env.syntax", "env.unterminated_quote",
+    // "env.trailing_text", "env.interpolation" or "env.encoding" (not UTF-8),
     // parameters "line" (1-based), "text" or "key".
     QList<settings::Issue> errors;
     QHash<QString, QString> values() const;
 };
 EnvFile parseEnvFile(const QString &text);
+// The file's bytes: a line that is not UTF-8 is reported (code "env.encoding"), not read
+// with replacement characters.
+EnvFile parseEnvFile(const QByteArray &bytes);
 
 // A profile from a .env file: missing values take the documented defaults; unknown
 // SMTP_* keys are reported (typos), never silently dropped.
@@ -34,6 +38,7 @@ struct EnvImport {
     bool ok() const { return errors.isEmpty(); }
 };
 EnvImport importEnv(const QString &text, const QString &name);
+EnvImport importEnv(const QByteArray &bytes, const QString &name);
 // Which provider a host belongs to, for imported profiles.
 Provider guessProvider(const QString &host, QString *region = nullptr);
 

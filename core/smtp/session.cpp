@@ -20,8 +20,10 @@
 #include <QSysInfo>
 
 #ifdef Q_OS_LINUX
+#include <linux/sockios.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #endif
 
@@ -54,6 +56,21 @@ void acknowledgePromptly(QAbstractSocket *socket)
 #else
     Q_UNUSED(socket)
 #endif
+}
+
+// Bytes written to the connection that the peer has not acknowledged yet (Linux:
+// SIOCOUTQ); -1 where that cannot be known.
+qint64 unacknowledgedBytes(QAbstractSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    const qintptr fd = socket ? socket->socketDescriptor() : -1;
+    int pending = 0;
+    if (fd >= 0 && ::ioctl(int(fd), SIOCOUTQ, &pending) == 0)
+        return pending;
+#else
+    Q_UNUSED(socket)
+#endif
+    return -1;
 }
 
 bool isAscii(const QString &text)
@@ -676,6 +693,17 @@ void SmtpSession::onTimeout()
 {
     if (m_finished)
         return;
+    if (m_state == State::InTransaction && m_transactionStatus == SendJob::Status::AwaitingDataEnd250) {
+        // The message's last bytes left this process, but the kernel may still hold
+        // megabytes of it for a slow link: while the peer keeps acknowledging them, that is
+        // progress and the wait for the reply starts again (SMTP_TIMEOUT bounds a stall).
+        const qint64 pending = unacknowledgedBytes(m_socket);
+        if (pending > 0 && (m_unacknowledgedAtTimeout < 0 || pending < m_unacknowledgedAtTimeout)) {
+            m_unacknowledgedAtTimeout = pending;
+            restartTimer();
+            return;
+        }
+    }
     const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_settings.timeout).count();
     switch (m_state) {
     case State::Connecting:
@@ -701,9 +729,13 @@ void SmtpSession::onTimeout()
 
 void SmtpSession::onBytesWritten()
 {
-    if (m_state == State::InTransaction && m_transactionStatus == SendJob::Status::SendingData) {
+    if (m_state != State::InTransaction)
+        return;
+    if (m_transactionStatus == SendJob::Status::SendingData) {
         restartTimer();
         pumpData();
+    } else if (m_transactionStatus == SendJob::Status::AwaitingDataEnd250) {
+        restartTimer(); // the message's tail is still leaving (TLS records, Qt's buffer)
     }
 }
 
@@ -1082,6 +1114,7 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
                 job->m_settled = true;
                 record(Direction::Client, ".");
                 m_socket->write(".\r\n");
+                m_unacknowledgedAtTimeout = -1;
                 expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));
                 return;
             }
@@ -1170,6 +1203,7 @@ void SmtpSession::pumpData()
             m_dataFinished = true;
             record(Direction::Client, QStringLiteral("<%1 bytes of message data>").arg(job->m_bytesSent).toUtf8());
             record(Direction::Client, ".");
+            m_unacknowledgedAtTimeout = -1;
             expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));
             return;
         }

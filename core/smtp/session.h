@@ -278,6 +278,7 @@ private:
     Settings m_settings;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
+    qint64 m_unacknowledgedAtTimeout = -1; // the send queue when the DATA-end wait last timed out
     ReplyParser m_parser;
     Transcript m_transcript;
     State m_state = State::Idle;

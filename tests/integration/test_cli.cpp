@@ -136,7 +136,19 @@ INSTANTIATE_TEST_SUITE_P(
                       UsageCase{"SendUnknownOption", {QStringLiteral("send"), QStringLiteral("--frm"), QStringLiteral("a@b.test")}},
                       UsageCase{"DiagnoseMissingValue", {QStringLiteral("diagnose"), QStringLiteral("--probe-recipient")}},
                       UsageCase{"ProfileAddDashName", {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("-dash")}},
-                      UsageCase{"UnknownCommand", {QStringLiteral("frobnicate")}}),
+                      UsageCase{"UnknownCommand", {QStringLiteral("frobnicate")}},
+                      // A stray word is refused, not ignored (send used to go without b.pdf).
+                      UsageCase{"SendStrayArgument",
+                                {QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("a@b.test"), QStringLiteral("--to"),
+                                 QStringLiteral("c@d.test"), QStringLiteral("--subject"), QStringLiteral("s"), QStringLiteral("--text"),
+                                 QStringLiteral("t"), QStringLiteral("--attach"), QStringLiteral("/etc/hostname"),
+                                 QStringLiteral("b.pdf")}},
+                      UsageCase{"TestStrayArgument", {QStringLiteral("test"), QStringLiteral("smtp.example.test")}},
+                      // The relay exited 1 here, which its systemd unit restarts every 5 s.
+                      UsageCase{"RelayUnknownOption", {QStringLiteral("relay"), QStringLiteral("--profle"), QStringLiteral("x")}},
+                      UsageCase{"RelayMissingValue", {QStringLiteral("relay"), QStringLiteral("--profile")}},
+                      UsageCase{"ProfileUnknownAction", {QStringLiteral("profile"), QStringLiteral("bogus")}},
+                      UsageCase{"ProfileNoAction", {QStringLiteral("profile")}}),
     [](const auto &p) { return std::string(p.param.name); });
 
 TEST_F(Cli, UnknownCommandPrintsTheUsage)

@@ -366,6 +366,10 @@ TEST_F(TlsMatrix, PinningTheSelfSignedCertificateWorks)
     EXPECT_EQ(tls.stage, Stage::Tls);
     EXPECT_NE(tls.status, StageStatus::Failed) << reportText(pinned.report).toStdString();
     EXPECT_NE(find(pinned.report, QStringLiteral("tls.pinned")), nullptr) << codes(pinned.report);
+    // Issue 11, item 5: verification was on and the pin matched; "NOT verified" was wrong.
+    const QString text = reportText(pinned.report);
+    EXPECT_TRUE(text.contains(QStringLiteral("certificate accepted by its pin"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("NOT verified"))) << text.toStdString();
 }
 
 TEST_F(TlsMatrix, ExpiredCertificate)

@@ -11,6 +11,7 @@
 #include "smtp/session.h"
 #include "text/errortext.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 
@@ -124,6 +125,62 @@ TEST(SessionFaults, DropMidData)
     EXPECT_EQ(job->error().category, ErrorCategory::Network);
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
     EXPECT_EQ(run.finishedCount, 1);
+}
+
+// Issue 11, item 1: DATA is bounded by progress, not by its total time. A server that
+// stops reading mid-DATA fails the transfer about SMTP_TIMEOUT after the last progress...
+TEST(SessionFaults, DataThatStopsMovingFailsAtTheTimeout)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("H")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port(), 1000));
+    // Larger than what loopback's socket buffers take in, so the writes stall.
+    SendJob *job = sendOne(session, QByteArray(64 * 1024 * 1024, 'a'));
+    QElapsedTimer clock;
+    clock.start();
+    const auto run = test::runToEnd(session, 20000, false);
+    ASSERT_TRUE(run.finished) << server.progress().toStdString();
+    EXPECT_FALSE(job->succeeded());
+    EXPECT_EQ(job->error().stage, Stage::Data) << job->error().toString().toStdString();
+    EXPECT_EQ(job->error().category, ErrorCategory::Timeout) << job->error().toString().toStdString();
+    EXPECT_LT(clock.elapsed(), 10000) << "the stalled transfer was not cut off near SMTP_TIMEOUT";
+}
+
+// ...while a slow but steady one outlasts SMTP_TIMEOUT many times over and succeeds.
+TEST(SessionFaults, SlowButSteadyDataOutlastsTheTimeout)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go"),
+               QStringLiteral("T: 262144"), // 2.5 MiB/s
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 2.0.0 queued"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port(), 500));
+    const QByteArray content = QByteArray(16 * 1024 * 1024, 'a') + "\r\n";
+    SendJob *job = sendOne(session, content);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(test::runToEnd(session, 60000, false).finished) << server.progress().toStdString();
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    EXPECT_GT(clock.elapsed(), 2000) << "the reader was not slow: the test proves nothing";
+    EXPECT_EQ(server.data().size(), content.size());
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
 }
 
 TEST(SessionFaults, SilentServerFailsAtTheTimeout)

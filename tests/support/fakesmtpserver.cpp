@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "fakesmtpserver.h"
 
-#include <QTimer>
-
 namespace selfmx::test {
 
 namespace {
@@ -58,7 +56,17 @@ void FakeSmtpServer::onNewConnection()
 
 void FakeSmtpServer::onReadyRead()
 {
+    if (m_holding || m_throttleBytes > 0)
+        return; // left in the socket (and, once Qt's small buffer is full, in the kernel)
     m_buffer += m_socket->readAll();
+    run();
+}
+
+void FakeSmtpServer::readThrottled()
+{
+    if (!m_socket)
+        return;
+    m_buffer += m_socket->read(m_throttleBytes);
     run();
 }
 
@@ -104,6 +112,19 @@ void FakeSmtpServer::run()
             if (m_buffer.size() < step.mid(3).toLongLong())
                 return;
             m_buffer.clear();
+        } else if (step == u"H") {
+            m_holding = true;
+            m_socket->setReadBufferSize(1);
+            return; // never goes on
+        } else if (step.startsWith(u"T: ")) {
+            m_throttleBytes = step.mid(3).toLongLong();
+            m_socket->setReadBufferSize(m_throttleBytes);
+            // A small kernel receive buffer too: what the client sends then waits in its own
+            // send queue, unacknowledged, as behind a slow link (not acknowledged and parked here).
+            m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(m_throttleBytes));
+            m_throttle = new QTimer(this);
+            connect(m_throttle, &QTimer::timeout, this, &FakeSmtpServer::readThrottled);
+            m_throttle->start(100);
         } else if (step == u"X") {
             ++m_step;
             m_socket->disconnectFromHost();

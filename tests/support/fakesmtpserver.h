@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace selfmx::test {
 
@@ -19,6 +20,10 @@ namespace selfmx::test {
 //   "D"         read DATA content up to the terminating "." line (kept in data())
 //   "W: n"      wait until at least n bytes of DATA arrived (then go on, e.g. to "X")
 //   "P: ms"     pause (pacing only: to make the client see separate TCP segments)
+//   "H"         stop reading for good: the client's writes stall once the kernel's buffers
+//               are full (a server that hangs mid-DATA); the script waits there
+//   "T: n"      from now on read at most n bytes each 100 ms, with a kernel receive buffer
+//               of about n (a slow but steady link)
 //   "X"         close the connection
 // The test asserts the whole script ran (isComplete()) and nothing mismatched (failure()).
 class FakeSmtpServer : public QObject
@@ -45,6 +50,7 @@ private:
     void onNewConnection();
     void onReadyRead();
     void run();
+    void readThrottled();
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
@@ -55,6 +61,9 @@ private:
     QByteArray m_data;
     qint64 m_dataBytes = 0;
     bool m_paused = false;
+    bool m_holding = false;
+    qint64 m_throttleBytes = 0; // > 0: read at most this much each tick
+    QTimer *m_throttle = nullptr;
     bool m_clientGone = false;
     QString m_failure;
 };

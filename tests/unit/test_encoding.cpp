@@ -38,13 +38,13 @@ TEST(QuotedPrintable, SoftBreaksAt76Columns)
 
 TEST(HeaderText, AsciiStaysReadable)
 {
-    EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"))), "Subject: Hello world\r\n");
+    EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"), 7)), "Subject: Hello world\r\n");
 }
 
 TEST(HeaderText, NonAsciiUsesEncodedWordsWithinLimits)
 {
     const QString subject = QString::fromUtf8("Grüße 🎉 ") + QString(60, QChar(0x6F22)); // CJK
-    QByteArray field = foldHeader("Subject", unstructuredWords(subject));
+    QByteArray field = foldHeader("Subject", unstructuredWords(subject, 7));
     field.chop(2);
     const QList<QByteArray> lines = field.split('\n');
     QByteArray utf8;
@@ -77,7 +77,7 @@ TEST(MessageId, UniqueAndInSendersDomain)
 
 TEST(HeaderText, LongAsciiWordsAreEncodedRatherThanOverlong)
 {
-    const QByteArray field = foldHeader("Subject", unstructuredWords(QString(2000, u'x')));
+    const QByteArray field = foldHeader("Subject", unstructuredWords(QString(2000, u'x'), 7));
     for (const QByteArray &line : field.split('\n'))
         EXPECT_LE(line.size(), 79);
 }
@@ -239,7 +239,7 @@ TEST(Rfc2047Decode, RoundTripOfTheEncoder)
 {
     for (const QString &text : {QStringLiteral("Hello world"), QString::fromUtf8("Grüße 🎉 漢字"), QStringLiteral("a  b"),
                                 QStringLiteral(" lead"), QStringLiteral("=?not?= encoded"), QString(300, u'x'), QString()}) {
-        EXPECT_EQ(decodeUnstructured(unstructuredWords(text).join(' ')), text) << text.toStdString();
+        EXPECT_EQ(decodeUnstructured(unstructuredWords(text, 7).join(' ')), text) << text.toStdString();
     }
 }
 

@@ -403,6 +403,41 @@ TEST(MessageBuilder, LongDisplayNamesAndAddressListsFoldWithin78)
     expectWellFormed(parsed);
 }
 
+// Issue 11, item 7: no header line over 998 octets, whatever the header's name, a custom
+// header's one long token or an attachment's long non-ASCII name (each once passed it).
+TEST(MessageBuilder, NoHeaderLineEverExceeds998Octets)
+{
+    Message m = basic();
+    const QString longName = QStringLiteral("X-") + QString(74, u'N'); // 76, the longest name accepted
+    m.headers = {{QStringLiteral("X-Eighteen-Chars-AB"), QString(978, u't')}, {longName, QString(978, u'u')}};
+    m.subject = QString(995, u's');
+    m.attachments = {{QStringLiteral("wörter ").repeated(120).trimmed() + QStringLiteral(".txt"), {}, {}, QByteArray("data"), {}}};
+    const QByteArray bytes = MessageBuilder::build(m);
+    const QByteArray head = bytes.left(bytes.indexOf("\r\n\r\n--"));
+    for (const QByteArray &line : bytes.split('\n'))
+        EXPECT_LE(line.size(), 998 + 1) << line.left(60).constData() << "... " << line.size() << " octets";
+    EXPECT_TRUE(head.contains("X-Eighteen-Chars-AB:")) << "the custom header is still there";
+    const QJsonObject parsed = parse(bytes);
+    EXPECT_EQ(parsed[QStringLiteral("subject")].toString(), QString(995, u's'));
+    const QJsonArray attachments = parsed[QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(attachments.size(), 1);
+    EXPECT_EQ(attachments[0][QStringLiteral("filename")].toString(),
+              QStringLiteral("wörter ").repeated(120).trimmed() + QStringLiteral(".txt"));
+    // Not 78 here: a 978-character token has no place to fold; 998 is the limit that holds.
+    EXPECT_TRUE(parsed[QStringLiteral("defects")].toArray().isEmpty());
+}
+
+// RFC 6838 §4.2: a content type longer than a type and a subtype can be is refused (the
+// relay passes the API's content_type through; it used to make an unbounded line).
+TEST(MessageBuilder, OverlongContentTypeIsRefused)
+{
+    Message m = basic();
+    m.attachments = {{QStringLiteral("a.bin"), QStringLiteral("application/") + QString(300, u'x'), {}, QByteArray("data"), {}}};
+    const QList<BuildIssue> issues = MessageBuilder::validate(m);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues[0].code(), QStringLiteral("attachment.bad_content_type"));
+}
+
 // Issue 11, item 9: a sender at a domain literal gave "Message-ID: <…@>".
 TEST(MessageBuilder, MessageIdForADomainLiteralSender)
 {

@@ -304,7 +304,7 @@ TEST(EnvImport, BadValuesNameTheVariable)
 TEST(EnvImport, RoundTrip)
 {
     const QString text =
-        QStringLiteral("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\nSMTP_USER=tok en\nSMTP_PASS=\"it's \\$x \\\"q\\\" \\\\\"\n"
+        QStringLiteral("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\nSMTP_USER=tok en\nSMTP_PASS=\"it's \\$x \\\"q\\\" `b` \\\\\"\n"
                        "SMTP_TLS=true\nSMTP_TLS_VERIFY=false\nSMTP_TIMEOUT=12.5\nSMTP_POOL_SIZE=3\n"
                        "SMTP_TLS_MODE=starttls\nSMTP_TLS_CA_FILE=/etc/ssl/my ca.pem\nSMTP_AUTH_MECHANISM=LOGIN\n"
                        "SMTP_EHLO_NAME=client.example.com\n");
@@ -327,7 +327,7 @@ TEST(EnvImport, RoundTrip)
     EXPECT_EQ(a.ehloName, b.ehloName);
     EXPECT_EQ(first.profile.provider, second.profile.provider);
     EXPECT_EQ(first.password, second.password);
-    EXPECT_EQ(first.password, QStringLiteral("it's $x \"q\" \\"));
+    EXPECT_EQ(first.password, QStringLiteral("it's $x \"q\" `b` \\"));
 }
 
 TEST(Export, EnvLeavesThePasswordOutUnlessGiven)
@@ -370,6 +370,34 @@ TEST(EnvFile, FollowsDockerComposeRules)
     EXPECT_EQ(v.value(QStringLiteral("SMTP_HOST")), QStringLiteral("lit $x # not a comment"));
     EXPECT_EQ(v.value(QStringLiteral("SMTP_EHLO_NAME")), QStringLiteral("esc $ and $ and \t"));
     EXPECT_EQ(v.value(QStringLiteral("SMTP_FROM")), QStringLiteral("price$5"));
+}
+
+// Compose's current escapes (compose-go dotenv, expandEscapes): the Go escapes it knows
+// become characters, any other backslash stays as written (a password "p\ss" was stored
+// as "pss"); in single quotes only \' is an escape.
+TEST(EnvFile, UnknownEscapesKeepTheirBackslashAsInCompose)
+{
+    const EnvFile file = parseEnvFile(QStringLiteral("SMTP_PASS=\"p\\ss \\v\\a \\0101 \\q\"\n"
+                                                     "SMTP_USER='Let\\'s go! \\n'\n"
+                                                     "SMTP_FROM=\"A \\\"B\\\" \\\\ C <a@b.test>\"\n"));
+    EXPECT_TRUE(file.errors.isEmpty()) << SettingsText::describe(file.errors, Audience::CommandLine).join(u';').toStdString();
+    const auto v = file.values();
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_PASS")), QStringLiteral("p\\ss \v\a A \\q"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_USER")), QStringLiteral("Let's go! \\n"));
+    EXPECT_EQ(v.value(QStringLiteral("SMTP_FROM")), QStringLiteral("A \"B\" \\ C <a@b.test>"));
+}
+
+// A file that is not UTF-8 (a Latin-1 "J\xfcrgen") is reported by line, not imported with
+// replacement characters.
+TEST(EnvFile, ALineThatIsNotUtf8IsReported)
+{
+    const EnvFile file = parseEnvFile(QByteArray("SMTP_HOST=h.test\nSMTP_FROM=J\xfcrgen <j@h.test>\nSMTP_USER=ok\n"));
+    ASSERT_EQ(file.errors.size(), 1);
+    EXPECT_EQ(file.errors[0].code, QStringLiteral("env.encoding"));
+    EXPECT_EQ(file.errors[0].parameters.value(QStringLiteral("line")).toInt(), 2);
+    EXPECT_TRUE(SettingsText::describe(file.errors[0], Audience::CommandLine).contains(QStringLiteral("UTF-8")));
+    EXPECT_FALSE(file.values().contains(QStringLiteral("SMTP_FROM")));
+    EXPECT_EQ(file.values().value(QStringLiteral("SMTP_USER")), QStringLiteral("ok"));
 }
 
 TEST(EnvFile, ReportsWhatItCannotReadInsteadOfGuessing)
