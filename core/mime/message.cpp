@@ -12,6 +12,12 @@
 #include <QSet>
 #include <QUrl>
 
+#include <array>
+#include <cstdlib>
+#include <limits>
+#include <string>
+#include <string_view>
+
 namespace selfmx::mime {
 
 // ---------------------------------------------------------------------------------------
@@ -32,6 +38,41 @@ QByteArray formatDate(const QDateTime &dateTime)
            + two(time.hour()) + ':' + two(time.minute()) + ':' + two(time.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+')
            + two(absOffset / 60) + two(absOffset % 60);
     return out;
+}
+
+QDateTime localDateTime(const QDateTime &instant)
+{
+    // A few entries: the relay's delivery thread alternates between now (a message's default
+    // date) and the second its message was accepted.
+    struct Entry {
+        qint64 instantSecond = std::numeric_limits<qint64>::min();
+        qint64 askedSecond = 0; // wall-clock second of the asking
+        int offsetSeconds = 0;
+        std::string tz; // the TZ variable then ("" when unset)
+    };
+    thread_local std::array<Entry, 4> cache;
+    thread_local size_t nextSlot = 0;
+    const qint64 msecs = instant.toMSecsSinceEpoch();
+    const qint64 second = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    const qint64 nowSecond = QDateTime::currentSecsSinceEpoch();
+    const char *tzValue = std::getenv("TZ");
+    const std::string_view tz = tzValue ? std::string_view(tzValue) : std::string_view();
+    for (const Entry &e : cache) {
+        if (e.instantSecond == second && e.askedSecond == nowSecond && e.tz == tz)
+            return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, e.offsetSeconds);
+    }
+    Entry &entry = cache.at(nextSlot);
+    nextSlot = (nextSlot + 1) % cache.size();
+    entry.instantSecond = second;
+    entry.askedSecond = nowSecond;
+    entry.tz = std::string(tz);
+    entry.offsetSeconds = QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).offsetFromUtc();
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, entry.offsetSeconds);
+}
+
+QDateTime localNow()
+{
+    return localDateTime(QDateTime::currentDateTimeUtc());
 }
 
 QByteArray makeMessageId(const QString &senderAddress)

@@ -26,6 +26,16 @@ struct Attachment {
     QString filePath;
 };
 
+// `instant` in the system's local time, as a QDateTime with a fixed offset from UTC
+// (Qt::OffsetFromUTC): what a Date header shows, equal to instant.toLocalTime() in date, time
+// and offset. Each QDateTime local-time conversion makes glibc stat the zone file; this asks
+// the system at most once per second of `instant` per second of wall time (and when TZ
+// changes), per thread. Offsets change only on whole seconds (DST), so the cache is exact for
+// the instant; a new zone file is seen within a second.
+QDateTime localDateTime(const QDateTime &instant);
+// localDateTime(now).
+QDateTime localNow();
+
 // What `send`, the window and the relay compose.
 struct Message {
     Mailbox from;
@@ -38,8 +48,8 @@ struct Message {
     QString html;
     QList<std::pair<QString, QString>> headers; // custom, validated
     QList<Attachment> attachments;
-    QDateTime date = QDateTime::currentDateTime();
-    QByteArray messageId; // "<id@domain>"; empty: generated
+    QDateTime date = localNow(); // the Date header: local time with its offset
+    QByteArray messageId;        // "<id@domain>"; empty: generated
 };
 
 // What the server allows, known once connected.

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "validation.h"
 
+#include "mime/message.h"
 #include "mime/smtpcontent.h"
 #include "smtp/session.h"
 
@@ -105,7 +106,7 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     }
     mime::Message message = std::get<EmailRequest>(parsed).message;
     message.messageId = queued.messageId;
-    message.date = queued.createdAt.toLocalTime();
+    message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
     Slot &slot = m_slots.at(size_t(slotIndex));
     if (slot.session && (slot.session->isFinished() || slot.sent >= m_messagesPerConnection)) {

@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <array>
+#include <cstring>
+
 namespace selfmx::relay {
 
 namespace {
@@ -113,6 +116,25 @@ QJsonObject emailObject(const QueuedMessage &m)
     if (r.contains(QStringLiteral("metadata")))
         o.insert(QStringLiteral("metadata"), r.value(QStringLiteral("metadata")));
     return o;
+}
+
+// A message's id: a UUID of version 7 (RFC 9562: 48 bits of Unix milliseconds, 12 bits of
+// a counter within the millisecond, 62 random bits), so ids grow in the order messages are
+// accepted. The queue's primary key then takes each insert at its right edge: a group commit
+// writes a page or two of that index instead of one random page per message (as with a
+// version 4 id), and the delivery's lookups by id find recent ids in SQLite's cache.
+QString timeOrderedId(quint64 millis, quint16 sequence)
+{
+    std::array<quint32, 2> random{};
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((millis >> (8 * (5 - i))) & 0xff);
+    bytes[6] = char(0x70 | ((sequence >> 8) & 0x0f)); // version 7, the counter's high bits
+    bytes[7] = char(sequence & 0xff);
+    std::memcpy(bytes.data() + 8, random.data(), 8);
+    bytes[8] = char(0x80 | (bytes.at(8) & 0x3f)); // variant 10 (RFC 9562)
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 QByteArray bearerToken(const HttpRequest &request)
@@ -405,7 +427,16 @@ void RelayServer::logRequest(const HttpRequest &request, const HttpResponse &res
 std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body)
 {
     QueuedMessage m;
-    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Strictly increasing: within one millisecond (or a clock set back) the counter counts on.
+    const auto millis = quint64(qMax(qint64(0), QDateTime::currentMSecsSinceEpoch()));
+    if (millis > m_idMillis) {
+        m_idMillis = millis;
+        m_idSequence = 0;
+    } else if (++m_idSequence > 0xfff) {
+        ++m_idMillis;
+        m_idSequence = 0;
+    }
+    m.id = timeOrderedId(m_idMillis, m_idSequence);
     m.createdAt = QDateTime::currentDateTimeUtc();
     m.scheduledAt = email.scheduledAt;
     m.status = email.scheduledAt ? MessageStatus::Scheduled : MessageStatus::Queued;

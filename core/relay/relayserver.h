@@ -98,6 +98,8 @@ private:
     };
     QHash<QByteArray, Window> m_windows;
     quint64 m_accepted = 0;
+    quint64 m_idMillis = 0;   // the last message id's time (timeOrderedId)
+    quint16 m_idSequence = 0; // and its counter within that millisecond
     void prune();
 
     bool m_stopping = false;

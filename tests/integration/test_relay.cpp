@@ -326,6 +326,36 @@ TEST_F(Relay, ScheduleCancelAndReschedule)
     EXPECT_EQ(a.status, 404);
 }
 
+// Ids are version 7 UUIDs, strictly increasing in the order of acceptance (the queue's key
+// then grows at its right edge), with the acceptance time in their first 48 bits.
+TEST_F(Relay, IdsAreTimeOrderedUuids)
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        QJsonObject body = message(token());
+        body.insert(QStringLiteral("scheduled_at"), QStringLiteral("in 1 day"));
+        const Answer a = post(QStringLiteral("/emails"), body);
+        ASSERT_EQ(a.status, 200) << a.body.toStdString();
+        ids.append(a.json.value(QStringLiteral("id")).toString());
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QUuid uuid(ids.at(i));
+        ASSERT_FALSE(uuid.isNull()) << ids.at(i).toStdString();
+        // Qt 6.4's QUuid::version() knows versions up to 5: read the digits themselves.
+        EXPECT_EQ(ids.at(i).at(14), u'7') << ids.at(i).toStdString();
+        EXPECT_TRUE(QStringLiteral("89ab").contains(ids.at(i).at(19))) << ids.at(i).toStdString();
+        const qint64 millis =
+            (QStringView(ids.at(i)).left(8).toLongLong(nullptr, 16) << 16) | QStringView(ids.at(i)).mid(9, 4).toLongLong(nullptr, 16);
+        EXPECT_GE(millis, before);
+        EXPECT_LE(millis, after);
+        if (i > 0) {
+            EXPECT_LT(ids.at(i - 1), ids.at(i));
+        }
+    }
+}
+
 TEST_F(Relay, ListNewestFirstWithFilters)
 {
     QStringList ids;

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 using namespace selfmx::mime;
 
 TEST(QuotedPrintable, EscapesAndKeepsLineBreaks)
@@ -65,6 +67,33 @@ TEST(MessageDate, Rfc5322WithOffset)
 {
     const QDateTime date(QDate(2026, 11, 25), QTime(20, 5, 9), QTimeZone(3600));
     EXPECT_EQ(formatDate(date), "Wed, 25 Nov 2026 20:05:09 +0100");
+}
+
+// localDateTime() caches the zone's offset per second: still exact across a DST change, and
+// it follows a change of TZ at once.
+TEST(MessageDate, LocalTimeIsExactAcrossDstAndFollowsTz)
+{
+    const QByteArray savedTz = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    ::tzset();
+    // Berlin's summer time starts at 01:00:00 UTC on 29 March 2026.
+    const QDateTime before = QDateTime::fromString(QStringLiteral("2026-03-29T00:59:59.500Z"), Qt::ISODateWithMs);
+    const QDateTime after = QDateTime::fromString(QStringLiteral("2026-03-29T01:00:00.000Z"), Qt::ISODateWithMs);
+    EXPECT_EQ(formatDate(localDateTime(before)), "Sun, 29 Mar 2026 01:59:59 +0100");
+    EXPECT_EQ(formatDate(localDateTime(after)), "Sun, 29 Mar 2026 03:00:00 +0200");
+    EXPECT_EQ(formatDate(localDateTime(before)), formatDate(before.toLocalTime()));
+    EXPECT_EQ(formatDate(localDateTime(after)), formatDate(after.toLocalTime()));
+    EXPECT_EQ(localDateTime(after).toMSecsSinceEpoch(), after.toMSecsSinceEpoch());
+    qputenv("TZ", "America/New_York");
+    ::tzset();
+    EXPECT_EQ(formatDate(localDateTime(after)), "Sat, 28 Mar 2026 21:00:00 -0400");
+    EXPECT_EQ(localNow().offsetFromUtc(), QDateTime::currentDateTime().offsetFromUtc());
+    if (hadTz)
+        qputenv("TZ", savedTz);
+    else
+        qunsetenv("TZ");
+    ::tzset();
 }
 
 TEST(MessageId, UniqueAndInSendersDomain)
