@@ -2993,7 +2993,7 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     </message>
     <message>
         <source>S&amp;how password</source>
-        <translation>Passwort &amp;zeigen</translation>
+        <translation>Passwort ze&amp;igen</translation>
     </message>
     <message>
         <source>Show password</source>
@@ -3002,6 +3002,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Hints about these credentials</source>
         <translation>Hinweise zu diesen Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Shows the password in plain text while checked</source>
+        <translation>Zeigt das Passwort im Klartext, solange angehakt</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s page that issues SMTP credentials in the web browser</source>
+        <translation>Öffnet im Webbrowser die Seite des Anbieters, auf der er SMTP-Zugangsdaten ausstellt</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3128,7 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     </message>
     <message>
         <source>Transcr&amp;ipt</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>Proto&amp;koll</translation>
     </message>
     <message>
         <source>Rela&amp;y</source>
@@ -3212,7 +3220,7 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     </message>
     <message>
         <source>Tra&amp;nscript</source>
-        <translation>Pro&amp;tokoll</translation>
+        <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
         <source>&amp;Copy transcript</source>
@@ -3353,11 +3361,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Go back to the profile as it is stored</source>
         <translation>Zum gespeicherten Stand des Profils zurückkehren</translation>
-    </message>
-    <message>
-        <source>Stored pro&amp;files:</source>
-        <extracomment>Heading above the list of stored profiles</extracomment>
-        <translation>Gespeicherte Pro&amp;file:</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -3548,6 +3551,11 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>✗ Could not write %1</source>
         <translation>✗ %1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Stor&amp;ed profiles:</source>
+        <extracomment>Heading above the list of stored profiles</extracomment>
+        <translation>&amp;Gespeicherte Profile:</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ProviderPage</name>
@@ -3665,10 +3673,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>Relay &amp;on</source>
-        <translation>Relay &amp;an</translation>
-    </message>
-    <message>
         <source>Relay on or off</source>
         <translation>Relay an oder aus</translation>
     </message>
@@ -3701,16 +3705,8 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Zeigen</translation>
-    </message>
-    <message>
         <source>Show the API key</source>
         <translation>API-Schlüssel zeigen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;key</source>
-        <translation>&amp;Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy the API key</source>
@@ -3813,16 +3809,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>Wählen Sie ein gespeichertes Profil, um das Relay dafür zu betreiben</translation>
     </message>
     <message>
-        <source>Relay &amp;off</source>
-        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
-        <translation>Relay &amp;aus</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <extracomment>The button that reveals or hides the API key</extracomment>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
         <source>Starting the relay …</source>
         <translation>Relay wird gestartet …</translation>
     </message>
@@ -3867,6 +3853,56 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Message %1 canceled</source>
         <translation>Nachricht %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Relay on</source>
+        <translation>Relay an</translation>
+    </message>
+    <message>
+        <source>The address and port the relay takes requests on while it runs</source>
+        <translation>Adresse und Port, an denen das Relay Anfragen annimmt, solange es läuft</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the API key, in the field and in the curl example, while checked</source>
+        <translation>Zeigt den API-Schlüssel im Feld und im curl-Beispiel, solange gedrückt</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the API key to the clipboard</source>
+        <translation>Kopiert den API-Schlüssel in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Copies the curl example, with the real API key, to the clipboard</source>
+        <translation>Kopiert das curl-Beispiel mit dem echten API-Schlüssel in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Delivers the selected queued or failed message again now</source>
+        <translation>Stellt die ausgewählte wartende oder fehlgeschlagene Nachricht jetzt erneut zu</translation>
+    </message>
+    <message>
+        <source>Stops trying to deliver the selected message</source>
+        <translation>Gibt die Zustellung der ausgewählten Nachricht auf</translation>
+    </message>
+    <message>
+        <source>Relay off</source>
+        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
+        <translation>Relay aus</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button that reveals or hides the API key</extracomment>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>The messages the relay took most recently, with their state, attempts and last error</source>
+        <translation>Die zuletzt vom Relay angenommenen Nachrichten mit Status, Versuchen und letztem Fehler</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4018,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>&amp;Gepinntes Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Shows or hides the CA file and the pinned certificate</source>
+        <translation>Zeigt oder verbirgt die CA-Datei und das angeheftete Zertifikat</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file with the CA&apos;s certificate</source>
+        <translation>Öffnet einen Dateidialog, um eine PEM-Datei mit dem Zertifikat der CA zu wählen</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4148,10 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>The check of %1 took too long and was stopped.</source>
         <translation>Die Prüfung von %1 dauerte zu lange und wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Stops the DNS lookups of the running check</source>
+        <translation>Beendet die DNS-Abfragen der laufenden Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ServerDiscoveryBox</name>
@@ -4179,6 +4227,10 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
         <translation>Die Suche für %1 dauerte zu lange und wurde abgebrochen. Wählen Sie unten Ihren Anbieter, oder tragen Sie den Server auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>Stops the DNS lookups and connection attempts of the search</source>
+        <translation>Beendet die DNS-Abfragen und Verbindungsversuche der Suche</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4328,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <extracomment>The button beside a password or key field while its text is shown</extracomment>
         <translation>Verbergen</translation>
     </message>
+    <message>
+        <source>Shows or hides the settings most setups leave as they are</source>
+        <translation>Zeigt oder verbirgt die Einstellungen, die die meisten Einrichtungen unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file</source>
+        <translation>Öffnet einen Dateidialog, um die Datei zu wählen</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SetupWizard</name>
@@ -4298,6 +4358,22 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Finish</source>
         <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous page; nothing is saved</source>
+        <translation>Geht zur vorigen Seite zurück; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page; nothing is saved before Finish</source>
+        <translation>Geht zur nächsten Seite; vor „Fertigstellen“ wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Closes the wizard without saving anything</source>
+        <translation>Schließt den Assistenten, ohne etwas zu speichern</translation>
+    </message>
+    <message>
+        <source>Saves the profile: its settings to the profile file, its password to the keychain</source>
+        <translation>Speichert das Profil: die Einstellungen in der Profildatei, das Passwort im Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -4399,10 +4475,6 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Connects, secures the connection, greets and logs in with these settings</source>
         <translation>Verbindet, sichert die Verbindung, begrüßt und meldet sich mit diesen Einstellungen an</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel test</source>
-        <translation>Test abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel the test</source>
@@ -4564,6 +4636,14 @@ SHA-256-Fingerabdruck: %5</translation>
         <source>Fix applied: %1. Press Test to try it.</source>
         <translation>Korrektur übernommen: %1. Drücken Sie auf Testen, um sie auszuprobieren.</translation>
     </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Test abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stops the running test and closes its connection</source>
+        <translation>Beendet den laufenden Test und schließt seine Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::TranscriptView</name>
@@ -4615,24 +4695,12 @@ SHA-256-Fingerabdruck: %5</translation>
         <translation>Das SMTP-Gespräch Zeile für Zeile: C: von der Konsole gesendet, S: vom Server gesendet, * eine Anmerkung. Passwörter werden nie gezeigt.</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>K&amp;opieren</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Das Protokoll kopieren</translation>
     </message>
     <message>
-        <source>Save as te&amp;xt…</source>
-        <translation>Als Te&amp;xt speichern …</translation>
-    </message>
-    <message>
         <source>Save the transcript to a file</source>
         <translation>Das Protokoll in eine Datei speichern</translation>
-    </message>
-    <message>
-        <source>Save report &amp;bundle…</source>
-        <translation>&amp;Berichtspaket speichern …</translation>
     </message>
     <message>
         <source>Save a report bundle for a support request</source>
@@ -4677,6 +4745,26 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Report bundle saved to %1 (no passwords in it)</source>
         <translation>Berichtspaket gespeichert in %1 (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies every line of the transcript to the clipboard; passwords are never in it</source>
+        <translation>Kopiert jede Zeile des Protokolls in die Zwischenablage; Passwörter stehen nie darin</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Als Text speichern …</translation>
+    </message>
+    <message>
+        <source>Writes the transcript to a text file you choose; passwords are never in it</source>
+        <translation>Schreibt das Protokoll in eine Textdatei Ihrer Wahl; Passwörter stehen nie darin</translation>
+    </message>
+    <message>
+        <source>Save report bundle…</source>
+        <translation>Berichtspaket speichern …</translation>
     </message>
 </context>
 </TS>

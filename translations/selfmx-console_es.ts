@@ -2977,7 +2977,7 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nombre de usuario:</translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3002,6 +3002,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>Hints about these credentials</source>
         <translation>Consejos sobre estas credenciales</translation>
+    </message>
+    <message>
+        <source>Shows the password in plain text while checked</source>
+        <translation>Muestra la contraseña en texto claro mientras está marcada</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s page that issues SMTP credentials in the web browser</source>
+        <translation>Abre en el navegador la página del proveedor que emite las credenciales SMTP</translation>
     </message>
 </context>
 <context>
@@ -3355,11 +3363,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>Volver al perfil tal como está guardado</translation>
     </message>
     <message>
-        <source>Stored pro&amp;files:</source>
-        <extracomment>Heading above the list of stored profiles</extracomment>
-        <translation>Per&amp;files guardados:</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -3548,6 +3551,11 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>✗ Could not write %1</source>
         <translation>✗ No se pudo escribir %1</translation>
     </message>
+    <message>
+        <source>Stor&amp;ed profiles:</source>
+        <extracomment>Heading above the list of stored profiles</extracomment>
+        <translation>Per&amp;files guardados:</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ProviderPage</name>
@@ -3665,10 +3673,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>cancelado</translation>
     </message>
     <message>
-        <source>Relay &amp;on</source>
-        <translation>Relay &amp;activado</translation>
-    </message>
-    <message>
         <source>Relay on or off</source>
         <translation>Relay activado o desactivado</translation>
     </message>
@@ -3701,16 +3705,8 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>Show the API key</source>
         <translation>Mostrar la clave de API</translation>
-    </message>
-    <message>
-        <source>Copy &amp;key</source>
-        <translation>Copiar la &amp;clave</translation>
     </message>
     <message>
         <source>Copy the API key</source>
@@ -3813,16 +3809,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>Seleccione un perfil guardado para ejecutar el relay con él</translation>
     </message>
     <message>
-        <source>Relay &amp;off</source>
-        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
-        <translation>Relay &amp;desactivado</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <extracomment>The button that reveals or hides the API key</extracomment>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
         <source>Starting the relay …</source>
         <translation>Iniciando el relay…</translation>
     </message>
@@ -3867,6 +3853,56 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>Message %1 canceled</source>
         <translation>Mensaje %1 cancelado</translation>
+    </message>
+    <message>
+        <source>Relay on</source>
+        <translation>Relay activado</translation>
+    </message>
+    <message>
+        <source>The address and port the relay takes requests on while it runs</source>
+        <translation>La dirección y el puerto en los que el relay acepta peticiones mientras funciona</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Shows the API key, in the field and in the curl example, while checked</source>
+        <translation>Muestra la clave de API, en el campo y en el ejemplo de curl, mientras está pulsado</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar la clave</translation>
+    </message>
+    <message>
+        <source>Copies the API key to the clipboard</source>
+        <translation>Copia la clave de API al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copies the curl example, with the real API key, to the clipboard</source>
+        <translation>Copia el ejemplo de curl, con la clave de API real, al portapapeles</translation>
+    </message>
+    <message>
+        <source>Delivers the selected queued or failed message again now</source>
+        <translation>Vuelve a entregar ahora el mensaje seleccionado, en cola o fallido</translation>
+    </message>
+    <message>
+        <source>Stops trying to deliver the selected message</source>
+        <translation>Deja de intentar entregar el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Relay off</source>
+        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
+        <translation>Relay desactivado</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button that reveals or hides the API key</extracomment>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>The messages the relay took most recently, with their state, attempts and last error</source>
+        <translation>Los mensajes que el relay recibió más recientemente, con su estado, intentos y último error</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3969,7 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation>A&amp;vanzado</translation>
+        <translation>Avan&amp;zado</translation>
     </message>
     <message>
         <source>Show advanced security settings</source>
@@ -3981,7 +4017,15 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
-        <translation>Certificado &amp;fijado (SHA-256):</translation>
+        <translation>Certificado fi&amp;jado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Shows or hides the CA file and the pinned certificate</source>
+        <translation>Muestra u oculta el archivo de CA y el certificado fijado</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file with the CA&apos;s certificate</source>
+        <translation>Abre un diálogo para elegir un archivo PEM con el certificado de la CA</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4049,7 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>Stop c&amp;heck</source>
-        <translation>Detener la co&amp;mprobación</translation>
+        <translation>De&amp;tener la comprobación</translation>
     </message>
     <message>
         <source>Stop the sender domain check</source>
@@ -4104,6 +4148,10 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>The check of %1 took too long and was stopped.</source>
         <translation>La comprobación de %1 tardó demasiado y se detuvo.</translation>
     </message>
+    <message>
+        <source>Stops the DNS lookups of the running check</source>
+        <translation>Detiene las consultas DNS de la comprobación en curso</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ServerDiscoveryBox</name>
@@ -4121,7 +4169,7 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Detener</translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Stop looking for the server</source>
@@ -4179,6 +4227,10 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
         <translation>La búsqueda de %1 tardó demasiado y se detuvo. Elija su proveedor abajo, o rellene el servidor en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Stops the DNS lookups and connection attempts of the search</source>
+        <translation>Detiene las consultas DNS y los intentos de conexión de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4328,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <extracomment>The button beside a password or key field while its text is shown</extracomment>
         <translation>Ocultar</translation>
     </message>
+    <message>
+        <source>Shows or hides the settings most setups leave as they are</source>
+        <translation>Muestra u oculta los ajustes que la mayoría de las configuraciones deja como están</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file</source>
+        <translation>Abre un diálogo para elegir el archivo</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SetupWizard</name>
@@ -4298,6 +4358,22 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>Finish</source>
         <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous page; nothing is saved</source>
+        <translation>Vuelve a la página anterior; no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page; nothing is saved before Finish</source>
+        <translation>Pasa a la página siguiente; no se guarda nada antes de «Finalizar»</translation>
+    </message>
+    <message>
+        <source>Closes the wizard without saving anything</source>
+        <translation>Cierra el asistente sin guardar nada</translation>
+    </message>
+    <message>
+        <source>Saves the profile: its settings to the profile file, its password to the keychain</source>
+        <translation>Guarda el perfil: la configuración en el archivo de perfiles, la contraseña en el llavero</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4466,7 @@ Huella SHA-256: %5</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation>&amp;Probar</translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <source>Test the connection</source>
@@ -4399,10 +4475,6 @@ Huella SHA-256: %5</translation>
     <message>
         <source>Connects, secures the connection, greets and logs in with these settings</source>
         <translation>Se conecta, protege la conexión, saluda e inicia sesión con esta configuración</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel test</source>
-        <translation>Ca&amp;ncelar la prueba</translation>
     </message>
     <message>
         <source>Cancel the test</source>
@@ -4564,6 +4636,14 @@ Huella SHA-256: %5</translation>
         <source>Fix applied: %1. Press Test to try it.</source>
         <translation>Corrección aplicada: %1. Pulse Probar para comprobarla.</translation>
     </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Cancelar la pr&amp;ueba</translation>
+    </message>
+    <message>
+        <source>Stops the running test and closes its connection</source>
+        <translation>Detiene la prueba en curso y cierra su conexión</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::TranscriptView</name>
@@ -4615,24 +4695,12 @@ Huella SHA-256: %5</translation>
         <translation>La conversación SMTP línea a línea: C: enviado por la consola, S: enviado por el servidor, * una nota. Las contraseñas nunca se muestran.</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opiar</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Copiar la transcripción</translation>
     </message>
     <message>
-        <source>Save as te&amp;xt…</source>
-        <translation>Guardar como te&amp;xto…</translation>
-    </message>
-    <message>
         <source>Save the transcript to a file</source>
         <translation>Guardar la transcripción en un archivo</translation>
-    </message>
-    <message>
-        <source>Save report &amp;bundle…</source>
-        <translation>Guardar el &amp;paquete de informe…</translation>
     </message>
     <message>
         <source>Save a report bundle for a support request</source>
@@ -4677,6 +4745,26 @@ Huella SHA-256: %5</translation>
     <message>
         <source>Report bundle saved to %1 (no passwords in it)</source>
         <translation>Paquete de informe guardado en %1 (sin contraseñas)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copies every line of the transcript to the clipboard; passwords are never in it</source>
+        <translation>Copia todas las líneas de la transcripción al portapapeles; nunca contiene contraseñas</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
+    </message>
+    <message>
+        <source>Writes the transcript to a text file you choose; passwords are never in it</source>
+        <translation>Escribe la transcripción en un archivo de texto que usted elige; nunca contiene contraseñas</translation>
+    </message>
+    <message>
+        <source>Save report bundle…</source>
+        <translation>Guardar el paquete de informe…</translation>
     </message>
 </context>
 </TS>

@@ -2965,7 +2965,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2989,7 +2989,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>S&amp;how password</source>
@@ -3002,6 +3002,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>Hints about these credentials</source>
         <translation>Conseils sur ces identifiants</translation>
+    </message>
+    <message>
+        <source>Shows the password in plain text while checked</source>
+        <translation>Affiche le mot de passe en clair tant que la case est cochée</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s page that issues SMTP credentials in the web browser</source>
+        <translation>Ouvre dans le navigateur la page du fournisseur qui délivre les identifiants SMTP</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3132,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>Rela&amp;y</source>
-        <translation>Rela&amp;is</translation>
+        <translation>Relai&amp;s</translation>
     </message>
     <message>
         <source>Delivery failed</source>
@@ -3355,11 +3363,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Revenir au profil tel qu&apos;il est enregistré</translation>
     </message>
     <message>
-        <source>Stored pro&amp;files:</source>
-        <extracomment>Heading above the list of stored profiles</extracomment>
-        <translation>Pro&amp;fils enregistrés :</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -3548,6 +3551,11 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>✗ Could not write %1</source>
         <translation>✗ Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>Stor&amp;ed profiles:</source>
+        <extracomment>Heading above the list of stored profiles</extracomment>
+        <translation>Profils &amp;enregistrés :</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ProviderPage</name>
@@ -3665,10 +3673,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>annulé</translation>
     </message>
     <message>
-        <source>Relay &amp;on</source>
-        <translation>Relais &amp;activé</translation>
-    </message>
-    <message>
         <source>Relay on or off</source>
         <translation>Relais activé ou désactivé</translation>
     </message>
@@ -3701,16 +3705,8 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
         <source>Show the API key</source>
         <translation>Afficher la clé d&apos;API</translation>
-    </message>
-    <message>
-        <source>Copy &amp;key</source>
-        <translation>Copier la &amp;clé</translation>
     </message>
     <message>
         <source>Copy the API key</source>
@@ -3813,16 +3809,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Sélectionnez un profil enregistré pour faire tourner le relais avec lui</translation>
     </message>
     <message>
-        <source>Relay &amp;off</source>
-        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
-        <translation>Relais &amp;désactivé</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <extracomment>The button that reveals or hides the API key</extracomment>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
         <source>Starting the relay …</source>
         <translation>Démarrage du relais…</translation>
     </message>
@@ -3868,6 +3854,56 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>Message %1 canceled</source>
         <translation>Message %1 annulé</translation>
     </message>
+    <message>
+        <source>Relay on</source>
+        <translation>Relais activé</translation>
+    </message>
+    <message>
+        <source>The address and port the relay takes requests on while it runs</source>
+        <translation>L&apos;adresse et le port sur lesquels le relais accepte les requêtes tant qu&apos;il tourne</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Shows the API key, in the field and in the curl example, while checked</source>
+        <translation>Affiche la clé d&apos;API, dans le champ et dans l&apos;exemple curl, tant que le bouton est enfoncé</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <source>Copies the API key to the clipboard</source>
+        <translation>Copie la clé d&apos;API dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copies the curl example, with the real API key, to the clipboard</source>
+        <translation>Copie l&apos;exemple curl, avec la vraie clé d&apos;API, dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Delivers the selected queued or failed message again now</source>
+        <translation>Relivre maintenant le message sélectionné, en attente ou en échec</translation>
+    </message>
+    <message>
+        <source>Stops trying to deliver the selected message</source>
+        <translation>Renonce à livrer le message sélectionné</translation>
+    </message>
+    <message>
+        <source>Relay off</source>
+        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
+        <translation>Relais désactivé</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button that reveals or hides the API key</extracomment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The messages the relay took most recently, with their state, attempts and last error</source>
+        <translation>Les derniers messages reçus par le relais, avec leur état, leurs tentatives et leur dernière erreur</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SecurityPage</name>
@@ -3893,7 +3929,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>&amp;STARTTLS (port 587)</source>
-        <translation>&amp;STARTTLS (port 587)</translation>
+        <translation>S&amp;TARTTLS (port 587)</translation>
     </message>
     <message>
         <source>The connection starts in plaintext and switches to TLS before anything else is said; if the server does not offer it, the console stops rather than go on unencrypted.</source>
@@ -3981,7 +4017,15 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
-        <translation>Certificat é&amp;pinglé (SHA-256) :</translation>
+        <translation>&amp;Certificat épinglé (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Shows or hides the CA file and the pinned certificate</source>
+        <translation>Affiche ou masque le fichier d&apos;autorité et le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file with the CA&apos;s certificate</source>
+        <translation>Ouvre une boîte de dialogue pour choisir un fichier PEM contenant le certificat de l&apos;autorité</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4148,10 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>The check of %1 took too long and was stopped.</source>
         <translation>La vérification de %1 a pris trop de temps et a été arrêtée.</translation>
     </message>
+    <message>
+        <source>Stops the DNS lookups of the running check</source>
+        <translation>Arrête les requêtes DNS de la vérification en cours</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ServerDiscoveryBox</name>
@@ -4121,7 +4169,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrêt&amp;er</translation>
     </message>
     <message>
         <source>Stop looking for the server</source>
@@ -4179,6 +4227,10 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
         <translation>La recherche pour %1 a pris trop de temps et a été arrêtée. Choisissez votre fournisseur ci-dessous, ou saisissez le serveur à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Stops the DNS lookups and connection attempts of the search</source>
+        <translation>Arrête les requêtes DNS et les tentatives de connexion de la recherche</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4328,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <extracomment>The button beside a password or key field while its text is shown</extracomment>
         <translation>Masquer</translation>
     </message>
+    <message>
+        <source>Shows or hides the settings most setups leave as they are</source>
+        <translation>Affiche ou masque les réglages que la plupart des configurations laissent tels quels</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file</source>
+        <translation>Ouvre une boîte de dialogue pour choisir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SetupWizard</name>
@@ -4299,6 +4359,22 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
+    <message>
+        <source>Goes back to the previous page; nothing is saved</source>
+        <translation>Revient à la page précédente ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page; nothing is saved before Finish</source>
+        <translation>Passe à la page suivante ; rien n&apos;est enregistré avant « Terminer »</translation>
+    </message>
+    <message>
+        <source>Closes the wizard without saving anything</source>
+        <translation>Ferme l&apos;assistant sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>Saves the profile: its settings to the profile file, its password to the keychain</source>
+        <translation>Enregistre le profil : ses réglages dans le fichier des profils, son mot de passe dans le trousseau</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::TestPage</name>
@@ -4312,7 +4388,7 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
     <message>
         <source>Save &amp;without a passing test</source>
-        <translation>Enregistrer &amp;sans test réussi</translation>
+        <translation>Enregistrer sans test &amp;réussi</translation>
     </message>
     <message>
         <source>Save without a passing test</source>
@@ -4401,16 +4477,12 @@ Empreinte SHA-256 : %5</translation>
         <translation>Se connecte, sécurise la connexion, salue et s&apos;identifie avec ces réglages</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel test</source>
-        <translation>A&amp;nnuler le test</translation>
-    </message>
-    <message>
         <source>Cancel the test</source>
         <translation>Annuler le test</translation>
     </message>
     <message>
         <source>&amp;Find working settings</source>
-        <translation>&amp;Trouver des réglages qui fonctionnent</translation>
+        <translation>Trouver des réglages qui &amp;fonctionnent</translation>
     </message>
     <message>
         <source>Find working settings</source>
@@ -4564,6 +4636,14 @@ Empreinte SHA-256 : %5</translation>
         <source>Fix applied: %1. Press Test to try it.</source>
         <translation>Correction appliquée : %1. Appuyez sur Tester pour l&apos;essayer.</translation>
     </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Ann&amp;uler le test</translation>
+    </message>
+    <message>
+        <source>Stops the running test and closes its connection</source>
+        <translation>Arrête le test en cours et ferme sa connexion</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::TranscriptView</name>
@@ -4615,24 +4695,12 @@ Empreinte SHA-256 : %5</translation>
         <translation>La conversation SMTP ligne par ligne : C: envoyé par la console, S: envoyé par le serveur, * une note. Les mots de passe ne sont jamais affichés.</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opier</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Copier la transcription</translation>
     </message>
     <message>
-        <source>Save as te&amp;xt…</source>
-        <translation>Enregistrer en te&amp;xte…</translation>
-    </message>
-    <message>
         <source>Save the transcript to a file</source>
         <translation>Enregistrer la transcription dans un fichier</translation>
-    </message>
-    <message>
-        <source>Save report &amp;bundle…</source>
-        <translation>Enregistrer le &amp;dossier de rapport…</translation>
     </message>
     <message>
         <source>Save a report bundle for a support request</source>
@@ -4677,6 +4745,26 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Report bundle saved to %1 (no passwords in it)</source>
         <translation>Dossier de rapport enregistré dans %1 (sans aucun mot de passe)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copies every line of the transcript to the clipboard; passwords are never in it</source>
+        <translation>Copie chaque ligne de la transcription dans le presse-papiers ; elle ne contient jamais de mot de passe</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <source>Writes the transcript to a text file you choose; passwords are never in it</source>
+        <translation>Écrit la transcription dans un fichier texte de votre choix ; elle ne contient jamais de mot de passe</translation>
+    </message>
+    <message>
+        <source>Save report bundle…</source>
+        <translation>Enregistrer le dossier de rapport…</translation>
     </message>
 </context>
 </TS>

@@ -2977,7 +2977,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nome de usuário:</translation>
+        <translation>Nome de &amp;usuário:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3002,6 +3002,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>Hints about these credentials</source>
         <translation>Dicas sobre estas credenciais</translation>
+    </message>
+    <message>
+        <source>Shows the password in plain text while checked</source>
+        <translation>Mostra a senha em texto claro enquanto marcada</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s page that issues SMTP credentials in the web browser</source>
+        <translation>Abre no navegador a página do provedor que emite as credenciais SMTP</translation>
     </message>
 </context>
 <context>
@@ -3355,11 +3363,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>Voltar ao perfil como está salvo</translation>
     </message>
     <message>
-        <source>Stored pro&amp;files:</source>
-        <extracomment>Heading above the list of stored profiles</extracomment>
-        <translation>Per&amp;fis salvos:</translation>
-    </message>
-    <message>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -3548,6 +3551,11 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>✗ Could not write %1</source>
         <translation>✗ Não foi possível gravar %1</translation>
     </message>
+    <message>
+        <source>Stor&amp;ed profiles:</source>
+        <extracomment>Heading above the list of stored profiles</extracomment>
+        <translation>Perfis &amp;salvos:</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ProviderPage</name>
@@ -3589,7 +3597,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Provedor:</translation>
+        <translation>Prove&amp;dor:</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3665,10 +3673,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>cancelada</translation>
     </message>
     <message>
-        <source>Relay &amp;on</source>
-        <translation>Relay &amp;ligado</translation>
-    </message>
-    <message>
         <source>Relay on or off</source>
         <translation>Relay ligado ou desligado</translation>
     </message>
@@ -3701,16 +3705,8 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>Chave de API:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>Show the API key</source>
         <translation>Mostrar a chave de API</translation>
-    </message>
-    <message>
-        <source>Copy &amp;key</source>
-        <translation>Copiar a &amp;chave</translation>
     </message>
     <message>
         <source>Copy the API key</source>
@@ -3813,16 +3809,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>Selecione um perfil salvo para executar o relay com ele</translation>
     </message>
     <message>
-        <source>Relay &amp;off</source>
-        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
-        <translation>Relay &amp;desligado</translation>
-    </message>
-    <message>
-        <source>H&amp;ide</source>
-        <extracomment>The button that reveals or hides the API key</extracomment>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
         <source>Starting the relay …</source>
         <translation>Iniciando o relay…</translation>
     </message>
@@ -3868,6 +3854,56 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>Message %1 canceled</source>
         <translation>Mensagem %1 cancelada</translation>
     </message>
+    <message>
+        <source>Relay on</source>
+        <translation>Relay ligado</translation>
+    </message>
+    <message>
+        <source>The address and port the relay takes requests on while it runs</source>
+        <translation>O endereço e a porta em que o relay aceita requisições enquanto está rodando</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Shows the API key, in the field and in the curl example, while checked</source>
+        <translation>Mostra a chave de API, no campo e no exemplo de curl, enquanto pressionado</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar a chave</translation>
+    </message>
+    <message>
+        <source>Copies the API key to the clipboard</source>
+        <translation>Copia a chave de API para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Copies the curl example, with the real API key, to the clipboard</source>
+        <translation>Copia o exemplo de curl, com a chave de API real, para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Delivers the selected queued or failed message again now</source>
+        <translation>Entrega de novo agora a mensagem selecionada, na fila ou com falha</translation>
+    </message>
+    <message>
+        <source>Stops trying to deliver the selected message</source>
+        <translation>Para de tentar entregar a mensagem selecionada</translation>
+    </message>
+    <message>
+        <source>Relay off</source>
+        <extracomment>The relay toggle&apos;s text while the relay runs / while it is off</extracomment>
+        <translation>Relay desligado</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>The button that reveals or hides the API key</extracomment>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>The messages the relay took most recently, with their state, attempts and last error</source>
+        <translation>As mensagens que o relay recebeu mais recentemente, com situação, tentativas e último erro</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SecurityPage</name>
@@ -3909,7 +3945,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>N&amp;o encryption</source>
-        <translation>Sem cri&amp;ptografia</translation>
+        <translation>Sem crip&amp;tografia</translation>
     </message>
     <message>
         <source>Everything, the password included, travels readable: only for a server on this machine.</source>
@@ -3917,7 +3953,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>&amp;Verify the server&apos;s certificate (recommended)</source>
-        <translation>&amp;Verificar o certificado do servidor (recomendado)</translation>
+        <translation>V&amp;erificar o certificado do servidor (recomendado)</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate</source>
@@ -3933,7 +3969,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation>A&amp;vançado</translation>
+        <translation>Avança&amp;do</translation>
     </message>
     <message>
         <source>Show advanced security settings</source>
@@ -3957,7 +3993,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Pro&amp;curar…</translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <source>Browse for the CA file</source>
@@ -3982,6 +4018,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>&amp;Pinned certificate (SHA-256):</source>
         <translation>Certificado &amp;fixado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Shows or hides the CA file and the pinned certificate</source>
+        <translation>Mostra ou oculta o arquivo de CA e o certificado fixado</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file with the CA&apos;s certificate</source>
+        <translation>Abre uma caixa de diálogo para escolher um arquivo PEM com o certificado da CA</translation>
     </message>
 </context>
 <context>
@@ -4104,12 +4148,16 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>The check of %1 took too long and was stopped.</source>
         <translation>A verificação de %1 demorou demais e foi parada.</translation>
     </message>
+    <message>
+        <source>Stops the DNS lookups of the running check</source>
+        <translation>Para as consultas DNS da verificação em andamento</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::ServerDiscoveryBox</name>
     <message>
         <source>&amp;Find my server</source>
-        <translation>&amp;Encontrar meu servidor</translation>
+        <translation>Encontrar meu ser&amp;vidor</translation>
     </message>
     <message>
         <source>Find the server in DNS</source>
@@ -4121,7 +4169,7 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Parar</translation>
+        <translation>P&amp;arar</translation>
     </message>
     <message>
         <source>Stop looking for the server</source>
@@ -4179,6 +4227,10 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>The lookup for %1 took too long and was stopped. Pick your provider below, or fill in the server on the next page.</source>
         <translation>A busca de %1 demorou demais e foi parada. Escolha seu provedor abaixo, ou preencha o servidor na próxima página.</translation>
+    </message>
+    <message>
+        <source>Stops the DNS lookups and connection attempts of the search</source>
+        <translation>Para as consultas DNS e as tentativas de conexão da busca</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4328,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <extracomment>The button beside a password or key field while its text is shown</extracomment>
         <translation>Ocultar</translation>
     </message>
+    <message>
+        <source>Shows or hides the settings most setups leave as they are</source>
+        <translation>Mostra ou oculta as configurações que a maioria das instalações deixa como estão</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the file</source>
+        <translation>Abre uma caixa de diálogo para escolher o arquivo</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::SetupWizard</name>
@@ -4298,6 +4358,22 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>Finish</source>
         <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous page; nothing is saved</source>
+        <translation>Volta à página anterior; nada é salvo</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page; nothing is saved before Finish</source>
+        <translation>Avança para a próxima página; nada é salvo antes de “Concluir”</translation>
+    </message>
+    <message>
+        <source>Closes the wizard without saving anything</source>
+        <translation>Fecha o assistente sem salvar nada</translation>
+    </message>
+    <message>
+        <source>Saves the profile: its settings to the profile file, its password to the keychain</source>
+        <translation>Salva o perfil: as configurações no arquivo de perfis, a senha no chaveiro</translation>
     </message>
 </context>
 <context>
@@ -4401,16 +4477,12 @@ Impressão digital SHA-256: %5</translation>
         <translation>Conecta, protege a conexão, saúda e faz login com estas configurações</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel test</source>
-        <translation>Ca&amp;ncelar o teste</translation>
-    </message>
-    <message>
         <source>Cancel the test</source>
         <translation>Cancelar o teste</translation>
     </message>
     <message>
         <source>&amp;Find working settings</source>
-        <translation>&amp;Encontrar configurações que funcionem</translation>
+        <translation>Encontrar confi&amp;gurações que funcionem</translation>
     </message>
     <message>
         <source>Find working settings</source>
@@ -4564,6 +4636,14 @@ Impressão digital SHA-256: %5</translation>
         <source>Fix applied: %1. Press Test to try it.</source>
         <translation>Correção aplicada: %1. Clique em Testar para experimentá-la.</translation>
     </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>C&amp;ancelar o teste</translation>
+    </message>
+    <message>
+        <source>Stops the running test and closes its connection</source>
+        <translation>Para o teste em andamento e fecha a conexão</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::TranscriptView</name>
@@ -4615,24 +4695,12 @@ Impressão digital SHA-256: %5</translation>
         <translation>A conversa SMTP linha por linha: C: enviado pelo console, S: enviado pelo servidor, * uma observação. As senhas nunca são mostradas.</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opiar</translation>
-    </message>
-    <message>
         <source>Copy the transcript</source>
         <translation>Copiar a transcrição</translation>
     </message>
     <message>
-        <source>Save as te&amp;xt…</source>
-        <translation>Salvar como te&amp;xto…</translation>
-    </message>
-    <message>
         <source>Save the transcript to a file</source>
         <translation>Salvar a transcrição em um arquivo</translation>
-    </message>
-    <message>
-        <source>Save report &amp;bundle…</source>
-        <translation>Salvar o &amp;pacote de relatório…</translation>
     </message>
     <message>
         <source>Save a report bundle for a support request</source>
@@ -4677,6 +4745,26 @@ Impressão digital SHA-256: %5</translation>
     <message>
         <source>Report bundle saved to %1 (no passwords in it)</source>
         <translation>Pacote de relatório salvo em %1 (sem senhas)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copies every line of the transcript to the clipboard; passwords are never in it</source>
+        <translation>Copia todas as linhas da transcrição para a área de transferência; nunca contém senhas</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Salvar como texto…</translation>
+    </message>
+    <message>
+        <source>Writes the transcript to a text file you choose; passwords are never in it</source>
+        <translation>Grava a transcrição em um arquivo de texto que você escolhe; nunca contém senhas</translation>
+    </message>
+    <message>
+        <source>Save report bundle…</source>
+        <translation>Salvar o pacote de relatório…</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,25 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+class QString;
+class QWidget;
+
 namespace selfmx::ui {
+
+// Alt+letter mnemonics for a form's field labels (a QLabel with a buddy, or a check box that
+// carries its own label). There are more fields than letters, and a translator cannot know
+// which letters the rest of the window uses, so these are chosen by the program: `widget`
+// shows `text` with a mnemonic that assignMnemonics() picks. Fixed mnemonics (the "&" in a
+// button's or a label's own text) are never touched. A lower `rank` chooses first (a form's
+// basic rows before its advanced ones and before another view's labels).
+void setAutomaticMnemonic(QWidget *widget, const QString &text, int rank = 0);
+
+// Gives every widget of `window` marked by setAutomaticMnemonic(), in the order of the
+// window's widget tree, the first letter of its text (a word's first letter preferred) that
+// no other mnemonic of the window uses, visible or not, so a letter never moves when a tab or
+// a section is shown. A label whose letters are all taken gets none. Called when a form is
+// shown and when widgets are added to a shown window.
+void assignMnemonics(QWidget *window);
 
 // Installs this program's own accessibility interfaces, before the first window is shown
 // (an object keeps the interface it was first asked for). Safe to call more than once.

@@ -102,6 +102,17 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     connect(this, &MainWindow::newProfileRequested, this, [this]() {
         auto *wizard = new SetupWizard(m_store, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
+        // The profile the wizard saved is the one the window edits next (unsaved changes of
+        // the current one are settled first: saved, dropped or kept by Cancel).
+        connect(wizard, &SetupWizard::saveFinished, this, [this, wizard](bool ok) {
+            if (!ok)
+                return;
+            const QString id = wizard->profileId();
+            m_profilesView->settleUnsaved([this, id](bool go) {
+                if (go)
+                    m_profilesView->loadProfile(id);
+            });
+        });
         wizard->open();
     });
 

@@ -31,7 +31,9 @@ const settings::Groups EditorGroups = settings::Groups(settings::Group::Smtp) | 
 
 QPushButton *buttonFor(QAction *action)
 {
-    auto *button = new QPushButton(action->text());
+    // The action's mnemonic is the menu's; the button goes without one (the action has its
+    // shortcut, and the window's letters are for the fields and their labels).
+    auto *button = new QPushButton(QString(action->text()).remove(u'&'));
     button->setToolTip(action->toolTip());
     button->setAccessibleName(action->text().remove(u'&').remove(QStringLiteral("…")));
     button->setEnabled(action->isEnabled());
@@ -65,7 +67,7 @@ ProfilesView::ProfilesView(profile::ProfileStore *store, profile::SettingsDraft 
     m_discardAction->setToolTip(tr("Go back to the profile as it is stored"));
 
     //: Heading above the list of stored profiles
-    auto *listLabel = new QLabel(tr("Stored pro&files:"));
+    auto *listLabel = new QLabel(tr("Stor&ed profiles:"));
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setAccessibleDescription(tr("Stored profiles; * marks unsaved changes. Passwords come from the OS keychain."));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "relaypanel.h"
 
+#include "accessibility.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "relay/relayserver.h"
@@ -59,7 +60,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 
     m_profileLabel = new QLabel;
     m_profileLabel->setWordWrap(true);
-    m_toggle = new QPushButton(tr("Relay &on"));
+    m_toggle = new QPushButton(tr("Relay on"));
     m_toggle->setCheckable(true);
     m_toggle->setAccessibleName(tr("Relay on or off"));
     m_toggle->setAccessibleDescription(tr("Runs the local HTTP relay (SelfMX's and Resend's API) for the selected profile"));
@@ -67,8 +68,10 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_address = new QLineEdit;
     m_address->setReadOnly(true);
     m_address->setAccessibleName(tr("Listening address"));
+    m_address->setAccessibleDescription(tr("The address and port the relay takes requests on while it runs"));
     m_address->setPlaceholderText(tr("not running"));
-    auto *addressLabel = new QLabel(tr("Listening address:"));
+    auto *addressLabel = new QLabel;
+    setAutomaticMnemonic(addressLabel, tr("Listening address:"), 2);
     addressLabel->setBuddy(m_address);
     m_bindWarning = new ToneLabel(Tone::Warning);
     m_bindWarning->setWordWrap(true);
@@ -79,13 +82,16 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setAccessibleDescription(tr("Clients send it as \"Authorization: Bearer KEY\"; it is kept in the OS keychain"));
-    auto *keyLabel = new QLabel(tr("API key:"));
+    auto *keyLabel = new QLabel;
+    setAutomaticMnemonic(keyLabel, tr("API key:"), 2);
     keyLabel->setBuddy(m_keyEdit);
-    m_showKey = new QPushButton(tr("S&how"));
+    m_showKey = new QPushButton(tr("Show"));
     m_showKey->setCheckable(true);
     m_showKey->setAccessibleName(tr("Show the API key"));
-    m_copyKey = new QPushButton(tr("Copy &key"));
+    m_showKey->setAccessibleDescription(tr("Shows the API key, in the field and in the curl example, while checked"));
+    m_copyKey = new QPushButton(tr("Copy key"));
     m_copyKey->setAccessibleName(tr("Copy the API key"));
+    m_copyKey->setAccessibleDescription(tr("Copies the API key to the clipboard"));
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyEdit, 1);
     keyRow->addWidget(m_showKey);
@@ -98,10 +104,12 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_curl->setAccessibleDescription(tr("A command that sends a message through the relay"));
     m_curl->setMaximumHeight(m_curl->fontMetrics().lineSpacing() * 6);
     m_curl->setTabChangesFocus(true);
-    auto *curlLabel = new QLabel(tr("Try it with curl:"));
+    auto *curlLabel = new QLabel;
+    setAutomaticMnemonic(curlLabel, tr("Try it with curl:"), 2);
     curlLabel->setBuddy(m_curl);
     m_copyCurl = new QPushButton(tr("Copy command"));
     m_copyCurl->setAccessibleName(tr("Copy the curl command"));
+    m_copyCurl->setAccessibleDescription(tr("Copies the curl example, with the real API key, to the clipboard"));
 
     m_countsLabel = new QLabel;
     m_countsLabel->setAccessibleName(tr("Message counts"));
@@ -112,14 +120,18 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_messages->setRootIsDecorated(false);
     m_messages->setUniformRowHeights(true);
     m_messages->setAccessibleName(tr("Recent messages"));
+    m_messages->setAccessibleDescription(tr("The messages the relay took most recently, with their state, attempts and last error"));
     m_messages->header()->setStretchLastSection(true);
     m_messages->header()->setAccessibleName(tr("Message columns"));
-    auto *messagesLabel = new QLabel(tr("Recent messages:"));
+    auto *messagesLabel = new QLabel;
+    setAutomaticMnemonic(messagesLabel, tr("Recent messages:"), 2);
     messagesLabel->setBuddy(m_messages);
     m_retry = new QPushButton(tr("Retry now"));
     m_retry->setAccessibleName(tr("Retry the selected message now"));
+    m_retry->setAccessibleDescription(tr("Delivers the selected queued or failed message again now"));
     m_cancel = new QPushButton(tr("Cancel message"));
     m_cancel->setAccessibleName(tr("Cancel the selected message"));
+    m_cancel->setAccessibleDescription(tr("Stops trying to deliver the selected message"));
     auto *messageButtons = new QHBoxLayout;
     messageButtons->addWidget(m_countsLabel, 1);
     messageButtons->addWidget(m_retry);
@@ -187,6 +199,12 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 
 RelayPanel::~RelayPanel() = default;
 
+void RelayPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    assignMnemonics(window()); // its labels' Alt+letters, among the window's
+}
+
 void RelayPanel::copyKey()
 {
     if (m_key.isEmpty())
@@ -218,7 +236,7 @@ void RelayPanel::setState(State state)
     m_state = state;
     m_toggle->setChecked(state == State::Starting || state == State::Running);
     //: The relay toggle's text while the relay runs / while it is off
-    m_toggle->setText(state == State::Running || state == State::Starting ? tr("Relay &off") : tr("Relay &on"));
+    m_toggle->setText(state == State::Running || state == State::Starting ? tr("Relay off") : tr("Relay on"));
     if (state == State::Running)
         m_refreshTimer->start();
     else
@@ -286,7 +304,7 @@ void RelayPanel::updateKeyView()
     m_keyEdit->setText(m_key);
     m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     //: The button that reveals or hides the API key
-    m_showKey->setText(shown ? tr("H&ide") : tr("S&how"));
+    m_showKey->setText(shown ? tr("Hide") : tr("Show"));
     m_curl->setPlainText(curlExample(shown));
     updateButtons();
 }

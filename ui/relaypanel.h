@@ -85,6 +85,9 @@ Q_SIGNALS:
     // A delivery failed for good: the tray says so.
     void deliveryFailed(const QString &id, const QString &recipients, const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setState(State state);
     void showStatus(const QString &text, bool error);

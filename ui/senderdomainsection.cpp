@@ -37,6 +37,7 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     m_check->setAccessibleDescription(tr("Looks up the SPF, DKIM, DMARC and MX records of the sender's domain and says what to publish"));
     m_stop = new QPushButton(tr("Stop c&heck"));
     m_stop->setAccessibleName(tr("Stop the sender domain check"));
+    m_stop->setAccessibleDescription(tr("Stops the DNS lookups of the running check"));
     m_stop->setEnabled(false);
     m_selectors = new QLineEdit;
     m_selectors->setPlaceholderText(tr("optional, e.g. pm20241105, k1"));

@@ -34,6 +34,7 @@ ServerDiscoveryBox::ServerDiscoveryBox(QWidget *parent)
            "connecting"));
     m_cancel = new QPushButton(tr("S&top"));
     m_cancel->setAccessibleName(tr("Stop looking for the server"));
+    m_cancel->setAccessibleDescription(tr("Stops the DNS lookups and connection attempts of the search"));
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0); // busy, no percentage: lookups take what they take
     m_busy->setTextVisible(false);

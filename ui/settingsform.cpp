@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingsform.h"
 
+#include "accessibility.h"
 #include "profile/settingsdraft.h"
 #include "text/settingstext.h"
 #include "tonelabel.h"
@@ -66,6 +67,7 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toggle->setArrowType(Qt::RightArrow);
     toggle->setAccessibleName(tr("Show advanced settings"));
+    toggle->setAccessibleDescription(tr("Shows or hides the settings most setups leave as they are"));
     connect(toggle, &QToolButton::toggled, this, [this, toggle](bool on) {
         toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         if (on)
@@ -128,6 +130,7 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
         auto *row = new QHBoxLayout;
         auto *browse = new QPushButton(tr("Browse…"));
         browse->setAccessibleName(tr("Browse for %1").arg(label));
+        browse->setAccessibleDescription(tr("Opens a file dialog to choose the file"));
         row->addWidget(editor, 1);
         row->addWidget(browse);
         cellLayout->addLayout(row);
@@ -173,8 +176,9 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
     labelLayout->setContentsMargins(0, 0, 0, 0);
     labelLayout->setSpacing(0);
     if (f->kind != Kind::Boolean) { // a check box carries its own label
+        auto *rowLabel = new QLabel;
         //: A form row's label: the field's name and a colon
-        auto *rowLabel = new QLabel(tr("%1:").arg(label));
+        setAutomaticMnemonic(rowLabel, tr("%1:").arg(label), f->advanced ? 1 : 0);
         rowLabel->setBuddy(editor);
         labelLayout->addWidget(rowLabel);
     }
@@ -212,6 +216,14 @@ void SettingsForm::buildAdvancedRows()
         setTabOrder(previous, control);
         previous = control;
     }
+    if (isVisible())
+        assignMnemonics(window());
+}
+
+void SettingsForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    assignMnemonics(window());
 }
 
 QWidget *SettingsForm::editor(const QString &key)
@@ -293,7 +305,8 @@ QWidget *SettingsForm::makeEditor(const settings::Field &field)
         return spin;
     }
     case Kind::Boolean: {
-        auto *box = new QCheckBox(text::SettingsText::label(field));
+        auto *box = new QCheckBox;
+        setAutomaticMnemonic(box, text::SettingsText::label(field), field.advanced ? 1 : 0);
         connect(box, &QCheckBox::toggled, this, [edit](bool on) { edit(on ? QStringLiteral("true") : QStringLiteral("false")); });
         return box;
     }
@@ -309,7 +322,7 @@ QWidget *SettingsForm::makeEditor(const settings::Field &field)
     case Kind::Secret: {
         auto *line = new QLineEdit;
         line->setEchoMode(QLineEdit::Password);
-        connect(line, &QLineEdit::textEdited, this, edit);
+        connect(line, &QLineEdit::textChanged, this, edit);
         return line;
     }
     case Kind::Host:
@@ -325,7 +338,7 @@ QWidget *SettingsForm::makeEditor(const settings::Field &field)
             line->setPlaceholderText(tr("optional: a PEM file with an extra trusted CA"));
         else if (key == u"SMTP_TLS_PIN_SHA256")
             line->setPlaceholderText(tr("optional: AB:CD:… (64 hex digits)"));
-        connect(line, &QLineEdit::textEdited, this, edit);
+        connect(line, &QLineEdit::textChanged, this, edit);
         return line;
     }
     }

@@ -46,6 +46,9 @@ public:
     QList<settings::Issue> setHints(const QList<settings::Issue> &hints);
     QString hintText(const QString &key) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // One row: label cell and editor cell; returns the row's controls in Tab order.
     QList<QWidget *> addRow(const settings::Field &field, QFormLayout *form);

@@ -37,11 +37,21 @@ SetupWizard::SetupWizard(profile::ProfileStore *store, QWidget *parent)
     setStartId(ProviderPageId);
     setOption(QWizard::NoBackButtonOnStartPage);
     // Accessible names for the wizard's own buttons (their text may be only "< &Back").
-    const std::pair<WizardButton, QString> names[] = {
-        {BackButton, tr("Back")}, {NextButton, tr("Next")}, {CancelButton, tr("Cancel")}, {FinishButton, tr("Finish")}};
-    for (const auto &[which, name] : names) {
-        if (QAbstractButton *b = button(which))
-            b->setAccessibleName(name);
+    struct ButtonText {
+        WizardButton which;
+        QString name;
+        QString description;
+    };
+    const ButtonText names[] = {
+        {BackButton, tr("Back"), tr("Goes back to the previous page; nothing is saved")},
+        {NextButton, tr("Next"), tr("Goes on to the next page; nothing is saved before Finish")},
+        {CancelButton, tr("Cancel"), tr("Closes the wizard without saving anything")},
+        {FinishButton, tr("Finish"), tr("Saves the profile: its settings to the profile file, its password to the keychain")}};
+    for (const ButtonText &b : names) {
+        if (QAbstractButton *button = this->button(b.which)) {
+            button->setAccessibleName(b.name);
+            button->setAccessibleDescription(b.description);
+        }
     }
     resize(640, 600);
 }

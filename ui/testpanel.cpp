@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTreeWidget>
@@ -88,8 +89,9 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     big.setBold(true);
     m_testButton->setFont(big);
     m_testButton->setMinimumHeight(m_testButton->sizeHint().height() * 3 / 2);
-    m_cancelButton = new QPushButton(tr("Ca&ncel test"));
+    m_cancelButton = new QPushButton(tr("C&ancel test"));
     m_cancelButton->setAccessibleName(tr("Cancel the test"));
+    m_cancelButton->setAccessibleDescription(tr("Stops the running test and closes its connection"));
     m_cancelButton->setEnabled(false);
 
     m_findButton = new QPushButton(tr("&Find working settings"));
@@ -555,6 +557,19 @@ void TestPanel::showFindings()
         frame->setAccessibleName(title);
         m_findingsLayout->addWidget(frame);
     }
+    // Room for the findings up to the first one with a fix, its Apply button included, without
+    // scrolling (at most half the screen's height; more scrolls): the window's splitter then
+    // takes it from the transcript below rather than cut the fix off.
+    int needed = 0;
+    const int width = std::max(240, contentsRect().width() - 24);
+    for (int i = 0; i < m_findingsLayout->count(); ++i) {
+        QWidget *frame = m_findingsLayout->itemAt(i)->widget();
+        needed += (frame->hasHeightForWidth() ? frame->heightForWidth(width) : frame->sizeHint().height()) + m_findingsLayout->spacing();
+        if (m_fixButtons.contains(i))
+            break;
+    }
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 800;
+    m_findingsScroll->setMinimumHeight(std::min(needed, screenHeight / 2));
     m_findingsScroll->setVisible(!m_findings.isEmpty());
     // Keyboard users land on the first fix, if there is one.
     if (!m_fixButtons.isEmpty())

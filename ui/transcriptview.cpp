@@ -166,11 +166,13 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_list->setAccessibleDescription(
         tr("The SMTP conversation line by line: C: sent by the console, S: sent by the server, * a note. Passwords are never shown."));
 
-    m_copy = new QPushButton(tr("C&opy"));
+    m_copy = new QPushButton(tr("Copy"));
     m_copy->setAccessibleName(tr("Copy the transcript"));
-    m_save = new QPushButton(tr("Save as te&xt…"));
+    m_copy->setAccessibleDescription(tr("Copies every line of the transcript to the clipboard; passwords are never in it"));
+    m_save = new QPushButton(tr("Save as text…"));
     m_save->setAccessibleName(tr("Save the transcript to a file"));
-    m_bundle = new QPushButton(tr("Save report &bundle…"));
+    m_save->setAccessibleDescription(tr("Writes the transcript to a text file you choose; passwords are never in it"));
+    m_bundle = new QPushButton(tr("Save report bundle…"));
     m_bundle->setAccessibleName(tr("Save a report bundle for a support request"));
     m_bundle->setAccessibleDescription(tr("The diagnosis, the settings without secrets, and the transcript, in one file"));
     m_bundle->setEnabled(false);

@@ -306,6 +306,7 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard)
     m_link->setOpenExternalLinks(true);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_link->setAccessibleName(tr("Where to get the credentials"));
+    m_link->setAccessibleDescription(tr("Opens the provider's page that issues SMTP credentials in the web browser"));
 
     m_host = new QLineEdit;
     m_host->setPlaceholderText(tr("smtp.example.com"));
@@ -331,6 +332,7 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard)
     passwordLabel->setBuddy(m_password);
     m_show = new QCheckBox(tr("S&how password"));
     m_show->setAccessibleName(tr("Show password"));
+    m_show->setAccessibleDescription(tr("Shows the password in plain text while checked"));
     connect(m_show, &QCheckBox::toggled, this,
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
 
@@ -464,6 +466,7 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAccessibleName(tr("Show advanced security settings"));
+    m_advancedToggle->setAccessibleDescription(tr("Shows or hides the CA file and the pinned certificate"));
     m_advancedToggle->setFocusPolicy(Qt::StrongFocus);
     m_advanced = new QWidget;
     m_caFile = new QLineEdit;
@@ -475,6 +478,7 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     caLabel->setBuddy(m_caFile);
     auto *browse = new QPushButton(tr("Bro&wse…"));
     browse->setAccessibleName(tr("Browse for the CA file"));
+    browse->setAccessibleDescription(tr("Opens a file dialog to choose a PEM file with the CA's certificate"));
     connect(browse, &QPushButton::clicked, this, [this, draft]() {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("CA file"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));

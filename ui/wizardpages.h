@@ -78,6 +78,8 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QCheckBox *showPassword() const { return m_show; }
+    QLabel *rulesLabel() const { return m_rules; }
+    QLabel *linkLabel() const { return m_link; }
 
 private:
     void updateHints();

@@ -7,13 +7,19 @@
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "settings/fields.h"
+#include "text/settingstext.h"
 #include "ui/mainwindow.h"
 #include "ui/relaypanel.h"
 #include "ui/settingsform.h"
+#include "ui/testpanel.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -222,27 +228,67 @@ TEST(MainWindow, SavingKeepsTheFieldsTheFormDidNotChange)
     EXPECT_TRUE(removed.wait(10000));
 }
 
-// Every interactive control of the form has an accessible name, and inputs have buddies.
+// Every interactive control of the form (the SMTP and the relay fields) has an accessible name
+// and description, and inputs have buddies: a label in words, the variable's name beside it.
 TEST(MainWindow, FormControlsAreNamedForScreenReaders)
 {
     QTemporaryDir dir;
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::ui::MainWindow window(&store);
-    for (const selfmx::settings::Field *f : selfmx::settings::fields(selfmx::settings::Group::Smtp)) {
+    const auto groups = selfmx::settings::Groups(selfmx::settings::Group::Smtp) | selfmx::settings::Group::Relay;
+    int relayFields = 0;
+    for (const selfmx::settings::Field *f : selfmx::settings::fields(groups)) {
         QWidget *editor = window.form()->editor(f->key);
         ASSERT_NE(editor, nullptr) << f->key.toStdString();
         EXPECT_FALSE(editor->accessibleName().isEmpty()) << f->key.toStdString();
         EXPECT_FALSE(editor->accessibleDescription().isEmpty()) << f->key.toStdString();
+        if (f->group == selfmx::settings::Group::Relay)
+            ++relayFields;
     }
-    // Every field but a check box (which carries its own text) has a label whose buddy it is.
+    EXPECT_GT(relayFields, 5);
+    // Every field but a check box (which carries its own text) has a label whose buddy it is,
+    // in words (not the variable's name); the variable's name is a label of its own beside it.
     const QList<QLabel *> labels = window.findChildren<QLabel *>();
-    for (const selfmx::settings::Field *f : selfmx::settings::fields(selfmx::settings::Group::Smtp)) {
-        if (f->kind == selfmx::settings::Kind::Boolean)
-            continue;
+    for (const selfmx::settings::Field *f : selfmx::settings::fields(groups)) {
         QWidget *editor = window.form()->editor(f->key);
-        const bool labelled = std::any_of(labels.cbegin(), labels.cend(), [editor](const QLabel *l) { return l->buddy() == editor; });
-        EXPECT_TRUE(labelled) << f->key.toStdString() << " has no label naming it";
+        const bool keyShown = std::any_of(labels.cbegin(), labels.cend(), [f](const QLabel *l) { return l->text() == f->key; });
+        EXPECT_TRUE(keyShown) << f->key.toStdString() << ": the variable's name is not shown";
+        if (f->kind == selfmx::settings::Kind::Boolean) {
+            EXPECT_FALSE(qobject_cast<QAbstractButton *>(editor)->text().contains(f->key)) << f->key.toStdString();
+            continue;
+        }
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [editor](const QLabel *l) { return l->buddy() == editor; });
+        ASSERT_NE(label, labels.cend()) << f->key.toStdString() << " has no label naming it";
+        const QString words = (*label)->text().remove(u'&');
+        EXPECT_FALSE(words.contains(f->key)) << words.toStdString();
+        EXPECT_FALSE(words.contains(QStringLiteral("SMTP_"))) << words.toStdString();
+        EXPECT_TRUE(words.contains(selfmx::text::SettingsText::label(*f))) << words.toStdString();
     }
+}
+
+// Audit 1: text put into a field by a screen reader (AT-SPI sets it through the accessible
+// editable-text interface, which emits no textEdited) reaches the draft and marks it changed.
+TEST(MainWindow, TextSetThroughAccessibilityReachesTheDraft)
+{
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *host = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_HOST")));
+    ASSERT_NE(host, nullptr);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(host);
+    ASSERT_NE(accessible, nullptr);
+    ASSERT_NE(accessible->editableTextInterface(), nullptr);
+    accessible->editableTextInterface()->replaceText(0, int(host->text().size()), QStringLiteral("smtp.spoken.example"));
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp.spoken.example"));
+    EXPECT_TRUE(window.draft()->isDirty());
+    EXPECT_TRUE(window.isWindowModified());
+    // A secret field too, set as a program would.
+    auto *password = qobject_cast<QLineEdit *>(window.form()->editor(QStringLiteral("SMTP_PASS")));
+    ASSERT_NE(password, nullptr);
+    password->setText(QStringLiteral("typed-by-a-script"));
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_PASS")), QStringLiteral("typed-by-a-script"));
 }
 
 // A diagnosis's mechanical fix is one click: STARTTLS against Postfix's implicit-TLS port
@@ -275,6 +321,57 @@ TEST(MainWindow, ApplyingTheProposedFixMakesTheTestPass)
     window.startTest();
     ASSERT_TRUE(tested.wait(10000));
     EXPECT_TRUE(tested.at(0).at(0).toBool()) << window.statusText().toStdString();
+}
+
+// Audit 16: at the window's default size the diagnosis is readable: the first finding's fix
+// and its Apply button are inside the findings' viewport, not scrolled or cut away.
+TEST(MainWindow, TheFirstFindingsFixAndButtonAreInViewAtTheDefaultSize)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
+        qunsetenv(variable);
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_IMPLICIT_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    qputenv("SMTP_TIMEOUT", "2");
+    QTemporaryDir dir;
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
+        qunsetenv(variable);
+    window.show(); // at its default size
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy diagnosed(&window, &selfmx::ui::MainWindow::diagnosisFinished);
+    window.startDiagnosis();
+    ASSERT_TRUE(diagnosed.wait(10000));
+    auto *panel = window.findChild<selfmx::ui::TestPanel *>();
+    ASSERT_NE(panel, nullptr);
+    QPushButton *apply = nullptr;
+    for (int i = 0; i < panel->findings().size() && !apply; ++i)
+        apply = panel->fixButton(i);
+    ASSERT_NE(apply, nullptr) << "no finding with a one-click fix";
+    QScrollArea *findings = nullptr;
+    for (QWidget *up = apply->parentWidget(); up && !findings; up = up->parentWidget())
+        findings = qobject_cast<QScrollArea *>(up);
+    ASSERT_NE(findings, nullptr);
+    QCoreApplication::processEvents(); // the layout settles
+    QLabel *fix = nullptr;
+    const QList<QLabel *> labels = apply->parentWidget()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text().startsWith(selfmx::ui::TestPanel::tr("Fix: %1").arg(QString())))
+            fix = label;
+    }
+    ASSERT_NE(fix, nullptr);
+    const QRect viewport = findings->viewport()->rect();
+    for (QWidget *w : {static_cast<QWidget *>(fix), static_cast<QWidget *>(apply)}) {
+        EXPECT_TRUE(w->isVisible());
+        const QRect shown(w->mapTo(findings->viewport(), QPoint(0, 0)), w->size());
+        EXPECT_TRUE(viewport.contains(shown)) << w->metaObject()->className() << " at " << shown.y() << ".." << shown.bottom()
+                                              << ", the findings' viewport 0.." << viewport.bottom();
+    }
 }
 
 // What the first paint does not show is built when first needed, and then sits where it

@@ -3,11 +3,14 @@
 //
 // The setup wizard and the one-click test panel, driven like a user would (typing into the
 // fields, clicking the buttons), against the suite's real Postfix and the real keyring.
+#include "mnemonics.h"
 #include "postfix.h"
 
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
+#include "ui/mainwindow.h"
+#include "ui/profilesview.h"
 #include "ui/setupwizard.h"
 #include "ui/testpanel.h"
 #include "ui/wizardpages.h"
@@ -22,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -130,6 +134,9 @@ QStringList unnamedWidgets(const QWidget *root)
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
             unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u'/' + w->objectName());
+        // Audit 15: a control Tab reaches also says what it does.
+        else if ((w->focusPolicy() & Qt::TabFocus) != 0 && w->isVisible() && iface->text(QAccessible::Description).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("no description: ") + iface->text(QAccessible::Name));
     }
     return unnamed;
 }
@@ -368,6 +375,111 @@ TEST(SetupWizard, EveryControlHasAnAccessibleName)
     }
     wizard.reject();
     EXPECT_TRUE(store.profiles().isEmpty());
+}
+
+// Audit 4: Profile > New profile… opens the wizard over the window; the profile it saves is
+// then selected in the list and loaded into the editor.
+TEST(SetupWizard, FromTheMenuItsProfileIsLoadedIntoTheEditor)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
+        qunsetenv(variable);
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.profilesView()->newAction()->trigger(); // the menu's and the list's "New profile…"
+    SetupWizard *wizard = window.findChild<SetupWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([wizard]() { return wizard->isVisible(); }, 5000));
+    const QString name = uniqueName("from menu ");
+    fillForPostfix(*wizard, name, p.value("POSTFIX_PASS1"));
+    if (::testing::Test::HasFatalFailure())
+        return;
+    pageOf<selfmx::ui::TestPage>(*wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), SetupWizard::DonePageId);
+    QSignalSpy loaded(&window, &selfmx::ui::MainWindow::profileLoaded);
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(loaded.wait(15000));
+    EXPECT_TRUE(loaded.at(0).at(0).toBool());
+    const auto stored = store.find(name);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(window.profilesView()->editingId(), stored->id);
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("localhost"));
+    EXPECT_EQ(window.draft()->value(QStringLiteral("SMTP_PASS")), p.value("POSTFIX_PASS1"));
+    EXPECT_FALSE(window.draft()->isDirty());
+    QListWidgetItem *current = window.profilesView()->list()->currentItem();
+    ASSERT_NE(current, nullptr);
+    EXPECT_TRUE(current->text().startsWith(name)) << current->text().toStdString();
+    QSignalSpy removed(store.remove(stored->id), &selfmx::profile::ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// Audit 9: the credentials page shows the provider's own rules and where it issues them.
+TEST(SetupWizard, CredentialsPageShowsTheProvidersRulesAndLink)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    choose(who->providerCombo(), int(Provider::SendGrid));
+    type(who->nameEdit(), uniqueName("rules "));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId);
+    auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+    EXPECT_TRUE(credentials->rulesLabel()->isVisible());
+    EXPECT_TRUE(credentials->rulesLabel()->text().contains(QStringLiteral("apikey"))) << credentials->rulesLabel()->text().toStdString();
+    EXPECT_TRUE(credentials->linkLabel()->isVisible());
+    EXPECT_TRUE(credentials->linkLabel()->text().contains(QStringLiteral("https://app.sendgrid.com/")))
+        << credentials->linkLabel()->text().toStdString();
+    wizard.reject();
+}
+
+// Audit 14: on every page, in every language, the visible Alt+letter mnemonics (QWizard's own
+// Back / Next / Finish / Cancel included) are unique and every label with a buddy has one.
+TEST(SetupWizard, MnemonicsAreUniqueOnEveryPageInEveryLanguage)
+{
+    for (const QString &language : selfmx::test::shippedLanguages()) {
+        selfmx::test::withTranslation(language, [&language]() {
+            const std::string where = language.isEmpty() ? std::string("en") : language.toStdString();
+            QTemporaryDir dir;
+            ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+            SetupWizard wizard(&store);
+            wizard.show();
+            auto check = [&wizard, &where](const char *page) {
+                const QStringList problems = selfmx::test::mnemonicProblems(&wizard);
+                EXPECT_TRUE(problems.isEmpty()) << where << ", " << page << ": " << problems.join(u'\n').toStdString();
+            };
+            auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+            choose(who->providerCombo(), int(Provider::AmazonSes)); // shows the region list too
+            type(who->nameEdit(), QStringLiteral("keys"));
+            check("provider");
+            wizard.next();
+            ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId);
+            auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+            type(credentials->userEdit(), QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+            check("credentials");
+            wizard.next();
+            ASSERT_EQ(wizard.currentId(), SetupWizard::SecurityPageId);
+            check("security");
+            pageOf<selfmx::ui::SecurityPage>(wizard, SetupWizard::SecurityPageId)->advancedToggle()->click();
+            check("security, advanced");
+            wizard.next();
+            ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
+            check("test");
+            pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
+            check("test, save without testing");
+            wizard.next();
+            ASSERT_EQ(wizard.currentId(), SetupWizard::DonePageId);
+            check("done");
+            wizard.reject();
+        });
+    }
 }
 
 // The "switch to implicit TLS" fix, applied on the panel against the implicit-TLS port,

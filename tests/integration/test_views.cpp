@@ -4,6 +4,7 @@
 // The window's views driven as a person would (offscreen): the profile list and editor over
 // a real ProfileStore and the real keyring, the transcript of a real test against Postfix,
 // and the accessible names of every control.
+#include "mnemonics.h"
 #include "postfix.h"
 
 #include "profile/profilestore.h"
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -366,6 +368,13 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
         EXPECT_FALSE(accessible->text(QAccessible::Name).isEmpty())
             << w->metaObject()->className() << " " << w->objectName().toStdString() << " (" << w->parentWidget()->metaObject()->className()
             << ") has no accessible name";
+        // Audit 15: and a description (what it does), for every control Tab reaches.
+        // (Not Qt's own scroll arrows of a tab bar, which name themselves "Scroll Left".)
+        if ((w->focusPolicy() & Qt::TabFocus) != 0 && !qobject_cast<QTabBar *>(w->parentWidget())) {
+            EXPECT_FALSE(accessible->text(QAccessible::Description).trimmed().isEmpty())
+                << w->metaObject()->className() << " " << w->objectName().toStdString() << " \""
+                << accessible->text(QAccessible::Name).toStdString() << "\" has no accessible description";
+        }
         ++checked;
     }
     EXPECT_GT(checked, 20);
@@ -503,4 +512,48 @@ TEST(MainWindowViews, ClosingWithTheRelayRunningAsks)
 
     QSignalSpy removed(store.remove(store.find(QStringLiteral("relay-window"))->id), &ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
+}
+
+// Audit 14: Alt+letter works in the main window in every language: the mnemonics visible at
+// once (the transcript's tab, the relay's tab, the editor's advanced rows opened) are unique,
+// and every label with a buddy (the editor's field labels included) has one.
+TEST(MainWindowViews, MnemonicsAreUniqueAndEveryLabelHasOneInEveryLanguage)
+{
+    clearEnvironment();
+    for (const QString &language : selfmx::test::shippedLanguages()) {
+        selfmx::test::withTranslation(language, [&language]() {
+            QTemporaryDir dir;
+            ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+            MainWindow window(&store);
+            window.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+            const std::string where = language.isEmpty() ? std::string("en") : language.toStdString();
+            QStringList problems = selfmx::test::mnemonicProblems(&window);
+            EXPECT_TRUE(problems.isEmpty()) << where << ", transcript tab: " << problems.join(u'\n').toStdString();
+            window.form()->setAdvancedVisible(true);
+            problems = selfmx::test::mnemonicProblems(&window);
+            EXPECT_TRUE(problems.isEmpty()) << where << ", advanced rows: " << problems.join(u'\n').toStdString();
+            auto *tabs = window.findChild<QTabWidget *>();
+            ASSERT_NE(tabs, nullptr);
+            tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
+            ASSERT_NE(window.findChild<RelayPanel *>(), nullptr);
+            problems = selfmx::test::mnemonicProblems(&window);
+            EXPECT_TRUE(problems.isEmpty()) << where << ", relay tab: " << problems.join(u'\n').toStdString();
+            // The editor's field labels, shown or not: each has its Alt+letter, unless every
+            // letter of it is taken (there are more fields than letters); most have one.
+            const QList<QLabel *> labels = window.form()->findChildren<QLabel *>();
+            int withBuddy = 0;
+            int withMnemonic = 0;
+            for (const QLabel *label : labels) {
+                if (label->buddy()) {
+                    ++withBuddy;
+                    withMnemonic += QKeySequence::mnemonic(label->text()).isEmpty() ? 0 : 1;
+                    const QString missing = selfmx::test::missingMnemonic(&window, label->text());
+                    EXPECT_TRUE(missing.isEmpty()) << where << ": " << missing.toStdString();
+                }
+            }
+            EXPECT_GT(withBuddy, 5);
+            EXPECT_GE(withMnemonic, 6) << where;
+        });
+    }
 }
