@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
-// selfmx-console-gui: the window. People never type this name: `selfmx-console` without a
-// command execs it (app/main.cpp), so the headless commands never load Widgets or Gui.
+// The window, built twice: as the module lib/selfmx-console/selfmx-window.so, which
+// `selfmx-console` without a command loads into its own process and runs
+// (selfmx_window_main, app/helperprogram.h), and as the program selfmx-console-gui, for
+// the tests and the record (bench/startup.sh), and which `selfmx-console` execs if the
+// module is missing. Either way the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
 #include "ui/accessibility.h"
 #include "ui/languagemenu.h"
@@ -70,7 +73,9 @@ private:
 
 } // namespace
 
-int main(int argc, char *argv[])
+namespace {
+
+int runWindow(int argc, char *argv[])
 {
     QApplication::setOrganizationName(QStringLiteral("SelfMX"));
     QApplication::setApplicationName(QStringLiteral("selfmx-console"));
@@ -100,3 +105,19 @@ int main(int argc, char *argv[])
         probe = std::make_unique<FirstPaintProbe>(shown);
     return QApplication::exec();
 }
+
+} // namespace
+
+#ifdef SELFMX_WINDOW_MODULE
+// The module's one exported symbol (the static libraries' are local: -Wl,--exclude-libs).
+// Called by selfmx-console with no QCoreApplication alive, with the process's argv.
+extern "C" Q_DECL_EXPORT int selfmx_window_main(int argc, char *argv[])
+{
+    return runWindow(argc, argv);
+}
+#else
+int main(int argc, char *argv[])
+{
+    return runWindow(argc, argv);
+}
+#endif

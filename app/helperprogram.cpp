@@ -5,12 +5,14 @@
 #include "clisupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dlfcn.h>
 #include <unistd.h>
 
 namespace selfmx::app {
@@ -63,6 +65,28 @@ int execHelperProgram(const QString &name)
     err() << Cli::tr("selfmx-console: cannot start %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))) << '\n';
     err().flush();
     return 1;
+}
+
+WindowEntry loadWindowModule()
+{
+    // The keychain module's rule (core/profile/secretstore.cpp): SELFMX_MODULE_DIR when set
+    // (the test runner), else ../lib/selfmx-console from bin/ (installed) or app/ (build tree).
+    QString dir = qEnvironmentVariable("SELFMX_MODULE_DIR");
+    if (dir.isEmpty())
+        dir = QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/selfmx-console"));
+    const QFileInfo module(dir + QStringLiteral("/" SELFMX_WINDOW_MODULE_FILE));
+    if (!module.isFile())
+        return nullptr;
+    const QByteArray path = QFile::encodeName(module.filePath());
+    // RTLD_LOCAL: its symbols stay its own; RTLD_NOW: a missing library fails here, not later.
+    void *handle = ::dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
+    void *entry = handle ? ::dlsym(handle, "selfmx_window_main") : nullptr;
+    if (entry == nullptr) {
+        // Not translated: a broken installation, said in the loader's words for a bug report.
+        std::fprintf(stderr, "selfmx-console: cannot load %s (%s); starting selfmx-console-gui instead\n", path.constData(), ::dlerror());
+        return nullptr;
+    }
+    return reinterpret_cast<WindowEntry>(entry);
 }
 
 } // namespace selfmx::app

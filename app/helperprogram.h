@@ -26,4 +26,14 @@ void rememberArguments(char **argv);
 // after saying why on stderr, with the exit status to use.
 int execHelperProgram(const QString &name);
 
+// The window as a module (selfmx-window.so in lib/selfmx-console, or in SELFMX_MODULE_DIR
+// when set, like the keychain's module): `selfmx-console` loads it into its own process and
+// calls its entry point instead of execing selfmx-console-gui, so the dynamic loader maps
+// and relocates Qt Core and the rest once, not twice. Call it while the QCoreApplication
+// exists; call the entry after destroying it (the window makes its QApplication), with the
+// process's argc and argv. Null when the module is not there, or (said on stderr) cannot be
+// loaded: then exec the program.
+using WindowEntry = int (*)(int argc, char *argv[]);
+WindowEntry loadWindowModule();
+
 } // namespace selfmx::app

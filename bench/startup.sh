@@ -5,12 +5,13 @@
 # bench/startup.sh [BUILD_DIR] [ROUNDS]: cold start of the window to its first paint, and
 # its idle RSS, against the smallest Qt Widgets program from the same build, in one run and
 # alternating (each round starts every program once, in a rotating order):
-#   selfmx-console (profile stored)   the command people type, no arguments: it execs
-#                                     selfmx-console-gui, which opens the main window
-#                                     and loads the default profile
+#   selfmx-console (profile stored)   the command people type, no arguments: it loads the
+#                                     window module (lib/selfmx-console/selfmx-window.so)
+#                                     and runs it in its own process, which opens the main
+#                                     window and loads the default profile
 #   selfmx-console (first start)      no profile yet: the main window and the setup wizard
-#   selfmx-console-gui (directly)     the window's own binary, main window, without the
-#                                     exec hop (for the record; the targets are for the above)
+#   selfmx-console-gui (directly)     the window as a program of its own, main window
+#                                     (for the record; the targets are for the above)
 #   minimal_widgets                   QApplication + one QLabel (bench/minimal_widgets.cpp)
 # Each program prints "painted" once its windows got their first Paint event
 # (SELFMX_EXIT_AFTER_FIRST_PAINT=1 for ours), then its VmRSS after the queued events, and
@@ -19,6 +20,8 @@
 # offscreen as a second table. Prints Markdown tables for the README and checks the
 # targets of issue 10: ours <= 1.5 x minimal_widgets, idle RSS <= 60 MiB.
 # Needs a build with SELFMX_BUILD_BENCH=ON (the default) and Xvfb (scripts/install-deps.sh).
+# SELFMX_MODULE_DIR=/nonexistent bench/startup.sh times the command as it was before the
+# module: without it, selfmx-console execs selfmx-console-gui.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -89,7 +92,7 @@ def programs(platform):
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
         ("selfmx-console, first start (window + wizard)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/first")),
-        ("selfmx-console-gui run directly (no exec hop), main window", [f"{build}/app/selfmx-console-gui"],
+        ("selfmx-console-gui run directly, main window", [f"{build}/app/selfmx-console-gui"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
         ("minimal Qt Widgets program (one QLabel)", [f"{build}/bench/minimal_widgets"],
          dict(env, XDG_CONFIG_HOME=f"{work}/first")),

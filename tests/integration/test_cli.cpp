@@ -209,6 +209,24 @@ TEST_F(Cli, WindowWithoutADisplaySaysWhatToDo)
     EXPECT_TRUE(process.readAllStandardError().contains("xvfb-run"));
 }
 
+// Issue 10, window start: without a command the window runs in this process, from the
+// module lib/selfmx-console/selfmx-window.so, not in a second program started by exec (whose
+// dynamic loader would map and relocate Qt Core and the rest again). The loader's trace
+// names every program it starts ("initialize program"): one, and the module loaded.
+TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
+{
+    QTemporaryDir config;
+    ASSERT_TRUE(config.isValid());
+    const CliResult r = runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                        {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
+                                        {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
+                                        {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("painted"))) << r.out.toStdString();
+    EXPECT_EQ(r.err.count(QStringLiteral("initialize program:")), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << r.err.toStdString();
+}
+
 struct ExitCase {
     const char *name;
     const char *portKey;
