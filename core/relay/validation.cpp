@@ -42,7 +42,8 @@ std::optional<QByteArray> attachmentContent(const QJsonValue &content)
     }
     QByteArray data;
     data.reserve(bytes.size());
-    for (const QJsonValue &value : std::as_const(bytes)) {
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const QJsonValue value = bytes.at(i);
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number > 255 || number != double(int(number)))
             return std::nullopt;
