@@ -230,6 +230,7 @@ int runRelayCommand(const QStringList &arguments)
     relay::RelayOptions options;
     options.smtp = configuration.smtp;
     options.relay = configuration.relay;
+    options.limits.maxBodyBytes = qint64(configuration.relay.maxBodyMiB) * 1024 * 1024;
     options.queuePath =
         parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : relay::RelayServer::defaultQueuePath(stored.id);
     options.version = QCoreApplication::applicationVersion();

@@ -2932,6 +2932,14 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
         <translation>Der Nameserver, den die DNS-Prüfungen fragen, eine IP-Adresse mit optionalem Port (192.0.2.53:5353, [2001:db8::53]:53); leer: der des Systems.</translation>
     </message>
+    <message>
+        <source>Largest request</source>
+        <translation>Größte Anfrage</translation>
+    </message>
+    <message>
+        <source>The largest request body the relay reads, in MiB (1 to 1024); a larger one is refused with 413.</source>
+        <translation>Der größte Anfragetext, den das Relay liest, in MiB (1 bis 1024); ein größerer wird mit 413 abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::CredentialsPage</name>

@@ -2932,6 +2932,14 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
         <translation>El servidor de nombres al que preguntan las comprobaciones DNS, una dirección IP con un puerto opcional (192.0.2.53:5353, [2001:db8::53]:53); vacío: el del sistema.</translation>
     </message>
+    <message>
+        <source>Largest request</source>
+        <translation>Solicitud más grande</translation>
+    </message>
+    <message>
+        <source>The largest request body the relay reads, in MiB (1 to 1024); a larger one is refused with 413.</source>
+        <translation>El cuerpo de solicitud más grande que lee el relay, en MiB (1 a 1024); uno mayor se rechaza con 413.</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::CredentialsPage</name>

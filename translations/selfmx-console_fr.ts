@@ -2932,6 +2932,14 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
         <translation>Le serveur de noms qu&apos;interrogent les vérifications DNS, une adresse IP avec un port facultatif (192.0.2.53:5353, [2001:db8::53]:53) ; vide : celui du système.</translation>
     </message>
+    <message>
+        <source>Largest request</source>
+        <translation>Requête la plus grande</translation>
+    </message>
+    <message>
+        <source>The largest request body the relay reads, in MiB (1 to 1024); a larger one is refused with 413.</source>
+        <translation>Le plus grand corps de requête que le relais lit, en Mio (1 à 1024) ; un corps plus grand est refusé avec 413.</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::CredentialsPage</name>

@@ -2932,6 +2932,14 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>The nameserver the DNS checks ask, an IP address with an optional port (192.0.2.53:5353, [2001:db8::53]:53); empty: the system&apos;s.</source>
         <translation>O servidor de nomes que as verificações de DNS consultam, um endereço IP com uma porta opcional (192.0.2.53:5353, [2001:db8::53]:53); vazio: o do sistema.</translation>
     </message>
+    <message>
+        <source>Largest request</source>
+        <translation>Maior requisição</translation>
+    </message>
+    <message>
+        <source>The largest request body the relay reads, in MiB (1 to 1024); a larger one is refused with 413.</source>
+        <translation>O maior corpo de requisição que o relay lê, em MiB (1 a 1024); um maior é recusado com 413.</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::ui::CredentialsPage</name>

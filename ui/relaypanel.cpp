@@ -368,6 +368,7 @@ void RelayPanel::launch(const QString &profileName, const settings::Configuratio
     relay::RelayOptions options;
     options.smtp = configuration.smtp;
     options.relay = configuration.relay;
+    options.limits.maxBodyBytes = qint64(configuration.relay.maxBodyMiB) * 1024 * 1024;
     options.queuePath = m_queuePath.isEmpty() ? relay::RelayServer::defaultQueuePath(m_profileId) : m_queuePath;
     options.version = QCoreApplication::applicationVersion();
     auto *server = new relay::RelayServer(options, this);

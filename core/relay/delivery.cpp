@@ -39,6 +39,22 @@ bool isTransient(const smtp::Error &error)
     }
 }
 
+// GET /health's view of the server after a failed attempt.
+Deliverer::SmtpState smtpStateAfter(const smtp::Error &error)
+{
+    using C = smtp::ErrorCategory;
+    switch (error.category) {
+    case C::HostNotFound:
+    case C::ConnectionRefused:
+    case C::Network:
+    case C::Timeout: return Deliverer::SmtpState::Unreachable;
+    case C::None:
+    case C::Config:
+    case C::Cancelled: return Deliverer::SmtpState::Unknown;
+    default: return Deliverer::SmtpState::Connected;
+    }
+}
+
 // The server's own words when it spoke, else the error's stable code and the OS's words.
 QString lastErrorOf(const smtp::Error &error)
 {
@@ -138,6 +154,7 @@ void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)
     result.slot = slotIndex;
     result.at = QDateTime::currentDateTimeUtc();
     result.succeeded = job->succeeded();
+    result.smtp = result.succeeded ? Deliverer::SmtpState::Connected : smtpStateAfter(job->error());
     if (result.succeeded) {
         QJsonArray refused;
         for (const smtp::SendJob::RecipientResult &r : job->recipientResults()) {
@@ -345,6 +362,8 @@ void Deliverer::onResult(const Result &result)
         return;
     slot.sending = false;
     slot.recording = true;
+    if (result.smtp != SmtpState::Unknown)
+        m_smtpState = result.smtp;
 
     Outcome outcome;
     outcome.id = slot.messageId;

@@ -47,6 +47,13 @@ public:
     void stop();
     int inFlight() const;
 
+    // What the last delivery attempt learnt of the SMTP server, for GET /health: Unknown
+    // before any attempt (or when it ended before connecting, e.g. a message that did not
+    // build), Connected when the server answered (even if it refused the message),
+    // Unreachable when it could not be reached or kept (name, refused, dropped, timeout).
+    enum class SmtpState { Unknown, Connected, Unreachable };
+    SmtpState smtpState() const { return m_smtpState; }
+
     quint64 delivered() const { return m_delivered; }
     quint64 failed() const { return m_failed; }
     quint64 retried() const { return m_retried; }
@@ -83,6 +90,7 @@ private:
         bool transient = false; // worth another try
         QString detail;         // succeeded: the refused recipients (JSON); else the last error
         QDateTime at;
+        SmtpState smtp = SmtpState::Unknown; // what it learnt of the server (Unknown: nothing)
     };
     void pump();
     // Hands `taken` to the delivery thread, message i on slot free[i].
@@ -120,6 +128,7 @@ private:
     quint64 m_delivered = 0;
     quint64 m_failed = 0;
     quint64 m_retried = 0;
+    SmtpState m_smtpState = SmtpState::Unknown;
     LatencyHistogram m_latency;
 };
 

@@ -513,8 +513,12 @@ bool Queue::cancel(const QString &id, std::optional<MessageStatus> *current)
 
 qint64 Queue::pruneDelivered(const QDateTime &before)
 {
-    QSqlQuery &q = prepared(
-        QStringLiteral("UPDATE messages SET request = NULL WHERE status = 'delivered' AND delivered_at < ? AND request IS NOT NULL"));
+    // The body goes (text, html, attachments, custom headers); the addresses, subject, tags and
+    // metadata stay for GET /emails/{id} and the list. A valid request has text or html.
+    QSqlQuery &q =
+        prepared(QStringLiteral("UPDATE messages SET request = json_remove(request, '$.html', '$.text', '$.attachments', '$.headers') "
+                                "WHERE status = 'delivered' AND delivered_at < ? AND (json_type(request, '$.html') IS NOT NULL "
+                                "OR json_type(request, '$.text') IS NOT NULL OR json_type(request, '$.attachments') IS NOT NULL)"));
     q.addBindValue(ms(before));
     return exec(q) ? q.numRowsAffected() : 0;
 }

@@ -103,8 +103,9 @@ public:
     bool retry(const QString &id, const QDateTime &now, std::optional<MessageStatus> *current);
     // Cancel: a queued or scheduled message becomes canceled; as retry() otherwise.
     bool cancel(const QString &id, std::optional<MessageStatus> *current);
-    // Retention: drops the stored request (the body) of messages delivered before
-    // `before`; their metadata stays for the list. Returns how many were pruned.
+    // Retention: drops the body (text, html, attachments, headers) from the stored request of
+    // messages delivered before `before`; their addresses, subject, tags and metadata stay for
+    // the list. Returns how many were pruned.
     qint64 pruneDelivered(const QDateTime &before);
 
     // Idempotency-Key records (24 h).

@@ -89,11 +89,19 @@ QJsonValue addressArray(const QJsonValue &value)
 QJsonObject emailObject(const QueuedMessage &m)
 {
     const QJsonObject &r = m.request;
+    // A request pruned before the addresses were kept (older queues) has none: the envelope's
+    // sender and `to` recipients stand in.
+    QJsonValue from = r.value(QStringLiteral("from"));
+    if (from.isUndefined())
+        from = m.sender.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.sender);
+    QJsonValue to = addressArray(r.value(QStringLiteral("to")));
+    if (to.isNull() && !m.recipients.isEmpty())
+        to = QJsonArray::fromStringList(m.recipients.split(u','));
     QJsonObject o{
         {QStringLiteral("object"), QStringLiteral("email")},
         {QStringLiteral("id"), m.id},
-        {QStringLiteral("from"), r.value(QStringLiteral("from"))},
-        {QStringLiteral("to"), addressArray(r.value(QStringLiteral("to")))},
+        {QStringLiteral("from"), from},
+        {QStringLiteral("to"), to},
         {QStringLiteral("cc"), addressArray(r.value(QStringLiteral("cc")))},
         {QStringLiteral("bcc"), addressArray(r.value(QStringLiteral("bcc")))},
         {QStringLiteral("reply_to"), addressArray(r.value(QStringLiteral("reply_to")))},
@@ -135,6 +143,17 @@ QString timeOrderedId(quint64 millis, quint16 sequence)
     std::memcpy(bytes.data() + 8, random.data(), 8);
     bytes[8] = char(0x80 | (bytes.at(8) & 0x3f)); // variant 10 (RFC 9562)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+// GET /health's "smtp": what the last delivery attempt learnt of the server.
+QString smtpStateName(Deliverer::SmtpState state)
+{
+    switch (state) {
+    case Deliverer::SmtpState::Connected: return QStringLiteral("connected");
+    case Deliverer::SmtpState::Unreachable: return QStringLiteral("unreachable");
+    case Deliverer::SmtpState::Unknown: break;
+    }
+    return QStringLiteral("unknown");
 }
 
 QByteArray bearerToken(const HttpRequest &request)
@@ -282,6 +301,7 @@ QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
     responses.reserve(requests.size());
     QList<bool> wrote;
     const bool inTransaction = m_queue.begin();
+    m_batchKeys.clear();
     for (const HttpRequest &request : requests) {
         bool w = false;
         responses.append(route(request, &w));
@@ -461,23 +481,9 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
 {
     if (m_stopping)
         return error(503, QStringLiteral("service_unavailable"), QStringLiteral("The relay is stopping."));
-    const QByteArray idempotencyKey = request.header("idempotency-key");
-    // Only a request with an Idempotency-Key is remembered by its body.
-    const QByteArray bodyHash =
-        request.headers.contains("idempotency-key") ? QCryptographicHash::hash(request.body, QCryptographicHash::Sha256) : QByteArray();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (request.headers.contains("idempotency-key")) {
-        if (!isValidIdempotencyKey(idempotencyKey))
-            return error(400, QStringLiteral("invalid_idempotency_key"),
-                         QStringLiteral("The Idempotency-Key must be 1 to 256 characters."));
-        if (const auto seen = m_queue.remembered(QString::fromLatin1(idempotencyKey), now)) {
-            if (seen->bodyHash != bodyHash)
-                return error(409, QStringLiteral("invalid_idempotent_request"),
-                             QStringLiteral("This Idempotency-Key was already used with a different request body."));
-            HttpResponse replay = json(seen->status, QJsonDocument::fromJson(seen->response).object());
-            return replay;
-        }
-    }
+    if (auto earlier = idempotentReplay(request, now))
+        return *earlier;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject())
@@ -491,9 +497,39 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
         return error(*problem);
     *wrote = true;
     const QJsonObject answer = std::get<QJsonObject>(accepted);
-    if (!idempotencyKey.isEmpty())
-        m_queue.remember(QString::fromLatin1(idempotencyKey), bodyHash, 200, jsonBytes(answer), now);
+    rememberAnswer(request, answer, now);
     return json(200, answer);
+}
+
+std::optional<HttpResponse> RelayServer::idempotentReplay(const HttpRequest &request, const QDateTime &now)
+{
+    if (!request.headers.contains("idempotency-key"))
+        return std::nullopt;
+    const QByteArray key = request.header("idempotency-key");
+    if (!isValidIdempotencyKey(key))
+        return error(400, QStringLiteral("invalid_idempotency_key"), QStringLiteral("The Idempotency-Key must be 1 to 256 characters."));
+    // Accepted earlier in this batch: its answer is not committed yet (and may never be, if
+    // the commit fails), so it is not replayed.
+    if (m_batchKeys.contains(key))
+        return error(409, QStringLiteral("concurrent_idempotent_requests"),
+                     QStringLiteral("A request with this Idempotency-Key is still being processed; try again."));
+    const auto seen = m_queue.remembered(QString::fromLatin1(key), now);
+    if (!seen)
+        return std::nullopt;
+    if (seen->bodyHash != QCryptographicHash::hash(request.body, QCryptographicHash::Sha256))
+        return error(409, QStringLiteral("invalid_idempotent_request"),
+                     QStringLiteral("This Idempotency-Key was already used with a different request body."));
+    return json(seen->status, QJsonDocument::fromJson(seen->response).object());
+}
+
+void RelayServer::rememberAnswer(const HttpRequest &request, const QJsonObject &answer, const QDateTime &now)
+{
+    const QByteArray key = request.header("idempotency-key");
+    if (key.isEmpty())
+        return;
+    m_batchKeys.insert(key);
+    m_queue.remember(QString::fromLatin1(key), QCryptographicHash::hash(request.body, QCryptographicHash::Sha256), 200, jsonBytes(answer),
+                     now);
 }
 
 HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
@@ -508,6 +544,8 @@ HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
         return error(422, QStringLiteral("validation_error"), QStringLiteral("A batch holds 1 to %1 emails.").arg(kMaxBatch));
     const bool permissive = request.header("x-batch-validation").trimmed().toLower() == "permissive";
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto earlier = idempotentReplay(request, now))
+        return *earlier;
     QList<std::optional<EmailRequest>> valid;
     QJsonArray errors;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -534,6 +572,8 @@ HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
     QJsonObject answer{{QStringLiteral("data"), data}};
     if (permissive)
         answer.insert(QStringLiteral("errors"), errors);
+    if (*wrote)
+        rememberAnswer(request, answer, now);
     return json(200, answer);
 }
 
@@ -645,9 +685,10 @@ HttpResponse RelayServer::testSmtp(const HttpRequest &request)
 
 HttpResponse RelayServer::health() const
 {
-    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                 {QStringLiteral("version"), m_options.version},
-                                 {QStringLiteral("smtp"), m_options.smtp.host}});
+    return json(
+        200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("version"), m_options.version},
+                         {QStringLiteral("smtp"), smtpStateName(m_deliverer ? m_deliverer->smtpState() : Deliverer::SmtpState::Unknown)}});
 }
 
 HttpResponse RelayServer::metrics()

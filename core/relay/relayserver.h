@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -84,6 +85,9 @@ private:
     HttpResponse health() const;
     HttpResponse metrics();
     std::variant<QJsonObject, ApiError> accept(const EmailRequest &email, const QJsonObject &body);
+    // Idempotency-Key: an earlier answer to replay, or why not (400, 409); nothing without the header.
+    std::optional<HttpResponse> idempotentReplay(const HttpRequest &request, const QDateTime &now);
+    void rememberAnswer(const HttpRequest &request, const QJsonObject &answer, const QDateTime &now);
     void addRateLimitHeaders(HttpResponse &response, const QByteArray &key, bool *limited);
     void addCorsHeaders(const HttpRequest &request, HttpResponse &response) const;
     void logRequest(const HttpRequest &request, const HttpResponse &response) const;
@@ -100,6 +104,7 @@ private:
     quint64 m_accepted = 0;
     quint64 m_idMillis = 0;   // the last message id's time (timeOrderedId)
     quint16 m_idSequence = 0; // and its counter within that millisecond
+    QSet<QByteArray> m_batchKeys; // Idempotency-Keys accepted in the batch being handled (not committed yet)
     void prune();
 
     bool m_stopping = false;

@@ -18,6 +18,40 @@ bool hasLineBreak(const QString &text)
     return text.contains(u'\r') || text.contains(u'\n');
 }
 
+// An attachment's `content`: a base64 string, an array of byte values (0-255), or a Node
+// Buffer as JSON.stringify writes it ({"type":"Buffer","data":[...]}, what Resend's SDK
+// sends when given a Buffer). Nothing else.
+std::optional<QByteArray> attachmentContent(const QJsonValue &content)
+{
+    if (content.isString()) {
+        auto decoded = QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return std::nullopt;
+        return *decoded;
+    }
+    QJsonArray bytes;
+    if (content.isArray()) {
+        bytes = content.toArray();
+    } else if (content.isObject()) {
+        const QJsonObject buffer = content.toObject();
+        if (buffer.value(QStringLiteral("type")).toString() != u"Buffer" || !buffer.value(QStringLiteral("data")).isArray())
+            return std::nullopt;
+        bytes = buffer.value(QStringLiteral("data")).toArray();
+    } else {
+        return std::nullopt;
+    }
+    QByteArray data;
+    data.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const QJsonValue value = bytes.at(i);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 255 || number != double(int(number)))
+            return std::nullopt;
+        data.append(char(int(number)));
+    }
+    return data;
+}
+
 // The API's own words for core/mime's problems (API protocol: English, for the developer
 // who wrote the call, like an SMTP reply). The front ends word the same codes with tr().
 QString wireText(const mime::AddressError &error)
@@ -276,18 +310,18 @@ Validated<EmailRequest> parseEmailRequest(const QJsonObject &body, const QDateTi
                 return ApiError::invalid(field + QStringLiteral(".path"),
                                          QStringLiteral("The relay does not fetch attachments from URLs; send `content` as base64."),
                                          QStringLiteral("invalid_attachment"));
-            const QJsonValue content = item.value(QStringLiteral("content"));
-            if (!content.isString())
-                return ApiError::invalid(field + QStringLiteral(".content"), QStringLiteral("Give the file as a base64 string."),
-                                         QStringLiteral("invalid_attachment"));
-            const auto decoded = QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const std::optional<QByteArray> decoded = attachmentContent(item.value(QStringLiteral("content")));
             if (!decoded)
-                return ApiError::invalid(field + QStringLiteral(".content"), QStringLiteral("The content is not valid base64."),
+                return ApiError::invalid(field + QStringLiteral(".content"),
+                                         QStringLiteral("Give the file as a base64 string, an array of bytes or a Node Buffer."),
                                          QStringLiteral("invalid_attachment"));
             mime::Attachment attachment;
             attachment.filename = item.value(QStringLiteral("filename")).toString();
             attachment.contentType = item.value(QStringLiteral("content_type")).toString();
+            // SelfMX's `content_id`; Resend's SDK (4.x) sends `inline_content_id`.
             attachment.contentId = item.value(QStringLiteral("content_id")).toString();
+            if (attachment.contentId.isEmpty())
+                attachment.contentId = item.value(QStringLiteral("inline_content_id")).toString();
             attachment.data = *decoded;
             for (const QString &text : {attachment.filename, attachment.contentType, attachment.contentId}) {
                 if (hasLineBreak(text))

@@ -26,6 +26,7 @@ struct RelaySettings {
     QString logLevel = QStringLiteral("info");  // LOG_LEVEL
     QString logFormat = QStringLiteral("json"); // LOG_FORMAT
     QStringList corsOrigins;                    // CORS_ORIGINS: none by default
+    int maxBodyMiB = 40;                        // MAX_BODY_SIZE: larger request bodies get 413
     int poolSize = 10;                          // SMTP_POOL_SIZE: SMTP sessions the relay keeps
 };
 

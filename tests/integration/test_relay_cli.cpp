@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -193,6 +194,35 @@ TEST_F(RelayProcess, NonLoopbackBindIsWarnedAbout)
     ASSERT_TRUE(finished.wait(15000));
     const QString log = QString::fromUtf8(m_process->readAllStandardError());
     EXPECT_TRUE(log.contains(QStringLiteral("warning: HOST=0.0.0.0 is not a loopback address"))) << log.toStdString();
+}
+
+// MAX_BODY_SIZE (MiB) reaches the server: a declared body over it is answered 413 before a
+// byte of it is sent, a smaller one is served.
+TEST_F(RelayProcess, MaxBodySizeIsHonoured)
+{
+    ASSERT_TRUE(
+        startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"), {{QStringLiteral("MAX_BODY_SIZE"), QStringLiteral("1")}}));
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    ASSERT_TRUE(connected.wait(5000));
+    socket.write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey
+                 + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2097152\r\n\r\n");
+    QByteArray answer;
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+    while (!answer.contains("\r\n\r\n") && ready.wait(5000))
+        answer += socket.readAll();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.toStdString();
+    EXPECT_FALSE(answer.contains("100 Continue"));
+
+    // Under the limit, a body is read and judged for what it is (not JSON: 422), not its size.
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/emails").arg(m_port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + kKey);
+    std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QByteArray(512 * 1024, ' ')));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
 }
 
 // relay retry from another process: a failed message is picked up by the running relay

@@ -3,10 +3,12 @@
 //
 // The official Resend Node SDK (npm `resend`, installed into the build tree from
 // tests/node/package.json), run unchanged with RESEND_BASE_URL against the relay.
+#include "mimecheck.h"
 #include "postfix.h"
 
 #include "relay/relayserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -122,6 +124,29 @@ TEST(RelaySdk, ResendNodeSdkRunsUnchanged)
 
     EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8()).isEmpty());
     EXPECT_FALSE(PostfixInstance::get().waitForMessage("X-Selfmx-Batch: " + mark.toUtf8()).isEmpty());
+
+    // inline_content_id: the image is an inline part with that Content-ID in Postfix's copy.
+    EXPECT_FALSE(data("inline").value(QStringLiteral("id")).toString().isEmpty()) << output.toStdString();
+    const QByteArray inlined = PostfixInstance::get().waitForMessage("X-Selfmx-Inline: " + mark.toUtf8());
+    ASSERT_FALSE(inlined.isEmpty());
+    QJsonObject parsed = test::parseWithPython(inlined, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    QJsonArray attachments = parsed.value(QStringLiteral("attachments")).toArray();
+    ASSERT_EQ(attachments.size(), 1) << inlined.toStdString();
+    EXPECT_EQ(attachments.first().toObject().value(QStringLiteral("content_id")).toString(), QStringLiteral("<logo-sdk>"));
+    EXPECT_EQ(attachments.first().toObject().value(QStringLiteral("disposition")).toString(), QStringLiteral("inline"));
+
+    // A Node Buffer as content arrives as the same bytes.
+    EXPECT_FALSE(data("buffer").value(QStringLiteral("id")).toString().isEmpty()) << output.toStdString();
+    const QByteArray buffered = PostfixInstance::get().waitForMessage("X-Selfmx-Buffer: " + mark.toUtf8());
+    ASSERT_FALSE(buffered.isEmpty());
+    parsed = test::parseWithPython(buffered, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    attachments = parsed.value(QStringLiteral("attachments")).toArray();
+    ASSERT_EQ(attachments.size(), 1) << buffered.toStdString();
+    EXPECT_EQ(attachments.first().toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("buffer.txt"));
+    EXPECT_EQ(attachments.first().toObject().value(QStringLiteral("sha256")).toString(),
+              QString::fromLatin1(QCryptographicHash::hash(QByteArray("buffer " + mark.toUtf8()), QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace

@@ -39,6 +39,7 @@ inline QHash<QString, QString> everySetting(const QString &password = QStringLit
         {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
         {QStringLiteral("LOG_FORMAT"), QStringLiteral("text")},
         {QStringLiteral("CORS_ORIGINS"), QStringLiteral("https://a.example,https://b.example")},
+        {QStringLiteral("MAX_BODY_SIZE"), QStringLiteral("2")},
         {QStringLiteral("SMTP_POOL_SIZE"), QStringLiteral("3")},
     };
 }

@@ -84,6 +84,7 @@ TEST(FieldTable, DocumentedNamesGroupsAndDefaults)
         {"LOG_LEVEL", Group::Relay, "info"},
         {"LOG_FORMAT", Group::Relay, "json"},
         {"CORS_ORIGINS", Group::Relay, ""},
+        {"MAX_BODY_SIZE", Group::Relay, "40"},
     };
     for (const Row &row : rows) {
         const Field *f = settings::field(QString::fromLatin1(row.key));
