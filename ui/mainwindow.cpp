@@ -32,6 +32,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace selfmx::ui {
 
 MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
@@ -84,6 +86,18 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     rightSplitter->setStretchFactor(1, 2);
     rightSplitter->setSizes({500, 300});
     rightLayout->addWidget(rightSplitter);
+    // A failed test's findings get the room they ask for from the transcript, never more
+    // than it can give (its minimum stays): nothing overlaps, whatever the window's size.
+    connect(m_testPanel, &TestPanel::findingsNeedRoom, rightSplitter, [rightSplitter, this](int pixels) {
+        QList<int> sizes = rightSplitter->sizes();
+        const int spare = sizes.value(1) - m_tabs->minimumSizeHint().height();
+        const int take = std::clamp(pixels, 0, std::max(0, spare));
+        if (take == 0 || sizes.size() != 2)
+            return;
+        sizes[0] += take;
+        sizes[1] -= take;
+        rightSplitter->setSizes(sizes);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

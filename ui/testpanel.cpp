@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -558,8 +559,10 @@ void TestPanel::showFindings()
         m_findingsLayout->addWidget(frame);
     }
     // Room for the findings up to the first one with a fix, its Apply button included, without
-    // scrolling (at most half the screen's height; more scrolls): the window's splitter then
-    // takes it from the transcript below rather than cut the fix off.
+    // scrolling (at most half the screen's height; more scrolls), asked of the window once the
+    // layout has settled: its splitter takes it from the transcript below, down to the
+    // transcript's own minimum. Not a minimum height here: more than the window has would
+    // make the layout overlap the findings with the section below them.
     int needed = 0;
     const int width = std::max(240, contentsRect().width() - 24);
     for (int i = 0; i < m_findingsLayout->count(); ++i) {
@@ -569,7 +572,8 @@ void TestPanel::showFindings()
             break;
     }
     const int screenHeight = screen() ? screen()->availableGeometry().height() : 800;
-    m_findingsScroll->setMinimumHeight(std::min(needed, screenHeight / 2));
+    m_findingsWanted = std::min(needed, screenHeight / 2);
+    QTimer::singleShot(0, this, &TestPanel::askForFindingsRoom);
     m_findingsScroll->setVisible(!m_findings.isEmpty());
     // Keyboard users land on the first fix, if there is one.
     if (!m_fixButtons.isEmpty())
@@ -605,6 +609,13 @@ bool TestPanel::applyFix(int findingIndex)
     m_status->setText(tr("Fix applied: %1. Press Test to try it.").arg(text::FindingText(text::Audience::Window).change(change)));
     Q_EMIT fixApplied();
     return true;
+}
+
+void TestPanel::askForFindingsRoom()
+{
+    const int shortfall = m_findingsWanted - m_findingsScroll->viewport()->height();
+    if (m_findingsScroll->isVisible() && shortfall > 0)
+        Q_EMIT findingsNeedRoom(shortfall);
 }
 
 } // namespace selfmx::ui

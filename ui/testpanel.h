@@ -99,6 +99,9 @@ Q_SIGNALS:
     void testFinished(bool passed);
     void fixApplied();
     void finderFinished(bool found);
+    // The findings shown want `pixels` more height than they have (up to the first one with a
+    // fix); the window may give it from the transcript below.
+    void findingsNeedRoom(int pixels);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -134,6 +137,8 @@ private:
     QLabel *m_status = nullptr;
     QWidget *m_findingsBox = nullptr;
     QScrollArea *m_findingsScroll = nullptr;
+    int m_findingsWanted = 0; // the findings' height up to the first one with a fix
+    void askForFindingsRoom();
     QVBoxLayout *m_findingsLayout = nullptr;
     SenderDomainSection *m_senderDomain = nullptr;
     QList<Step> m_rows;
