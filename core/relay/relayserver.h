@@ -102,8 +102,8 @@ private:
     };
     QHash<QByteArray, Window> m_windows;
     quint64 m_accepted = 0;
-    quint64 m_idMillis = 0;   // the last message id's time (timeOrderedId)
-    quint16 m_idSequence = 0; // and its counter within that millisecond
+    quint64 m_idMillis = 0;       // the last message id's time (timeOrderedId)
+    quint16 m_idSequence = 0;     // and its counter within that millisecond
     QSet<QByteArray> m_batchKeys; // Idempotency-Keys accepted in the batch being handled (not committed yet)
     void prune();
 
