@@ -34,6 +34,31 @@
 
 using selfmx::test::PostfixInstance;
 
+namespace {
+
+const char *const SmtpVariables[] = {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"};
+
+void clearSmtpEnvironment()
+{
+    for (const char *variable : SmtpVariables)
+        qunsetenv(variable);
+}
+
+// Unsaved settings from the environment for the next window: STARTTLS (the default) at the
+// test Postfix's implicit-TLS port, a test that fails with a one-click fix.
+void exportStartTlsToTheImplicitPort(const PostfixInstance &p)
+{
+    clearSmtpEnvironment();
+    qputenv("SMTP_HOST", "localhost");
+    qputenv("SMTP_PORT", p.value("POSTFIX_IMPLICIT_PORT").toUtf8());
+    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
+    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
+    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
+    qputenv("SMTP_TIMEOUT", "2");
+}
+
+} // namespace
+
 TEST(MainWindow, TestConnectionAgainstPostfix)
 {
     const PostfixInstance &p = PostfixInstance::get();
@@ -173,8 +198,7 @@ TEST(MainWindow, SaveAndLoadAProfileThroughTheKeychain)
 TEST(MainWindow, SavingKeepsTheFieldsTheFormDidNotChange)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
-        qunsetenv(variable);
+    clearSmtpEnvironment();
     QTemporaryDir dir;
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::profile::Profile stored;
@@ -297,19 +321,11 @@ TEST(MainWindow, ApplyingTheProposedFixMakesTheTestPass)
 {
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
-        qunsetenv(variable);
-    qputenv("SMTP_HOST", "localhost");
-    qputenv("SMTP_PORT", p.value("POSTFIX_IMPLICIT_PORT").toUtf8());
-    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
-    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
-    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
-    qputenv("SMTP_TIMEOUT", "2");
+    exportStartTlsToTheImplicitPort(p);
     QTemporaryDir dir;
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::ui::MainWindow window(&store);
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
-        qunsetenv(variable);
+    clearSmtpEnvironment();
     QSignalSpy diagnosed(&window, &selfmx::ui::MainWindow::diagnosisFinished);
     window.startDiagnosis();
     ASSERT_TRUE(diagnosed.wait(10000));
@@ -329,19 +345,11 @@ TEST(MainWindow, TheFirstFindingsFixAndButtonAreInViewAtTheDefaultSize)
 {
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
-        qunsetenv(variable);
-    qputenv("SMTP_HOST", "localhost");
-    qputenv("SMTP_PORT", p.value("POSTFIX_IMPLICIT_PORT").toUtf8());
-    qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
-    qputenv("SMTP_PASS", p.value("POSTFIX_PASS1").toUtf8());
-    qputenv("SMTP_TLS_CA_FILE", p.value("POSTFIX_CA_FILE").toUtf8());
-    qputenv("SMTP_TIMEOUT", "2");
+    exportStartTlsToTheImplicitPort(p);
     QTemporaryDir dir;
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::ui::MainWindow window(&store);
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE", "SMTP_TIMEOUT"})
-        qunsetenv(variable);
+    clearSmtpEnvironment();
     window.show(); // at its default size
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QSignalSpy diagnosed(&window, &selfmx::ui::MainWindow::diagnosisFinished);

@@ -56,6 +56,20 @@ Envelope envelope(QStringList recipients = {QStringLiteral("to@fake.test")})
     return e;
 }
 
+// A plain transaction's script up to DATA's 354, one reply per command.
+QStringList untilData354()
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("S: 250 ok"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("S: 354 go")};
+    return script;
+}
+
 // Runs a session that sends one message and quits; returns the job (owned by session).
 SendJob *sendOne(SmtpSession &session, const QByteArray &content, const Envelope &env = envelope())
 {
@@ -104,16 +118,8 @@ TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
 
 TEST(SessionFaults, DropMidData)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"),
-               QStringLiteral("W: 1000"),
-               QStringLiteral("X")};
+    QStringList script = untilData354();
+    script += {QStringLiteral("W: 1000"), QStringLiteral("X")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *job = sendOne(session, QByteArray(4 * 1024 * 1024, 'a'));
@@ -131,15 +137,8 @@ TEST(SessionFaults, DropMidData)
 // stops reading mid-DATA fails the transfer about SMTP_TIMEOUT after the last progress...
 TEST(SessionFaults, DataThatStopsMovingFailsAtTheTimeout)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"),
-               QStringLiteral("H")};
+    QStringList script = untilData354();
+    script += {QStringLiteral("H")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port(), 1000));
     // Larger than what loopback's socket buffers take in, so the writes stall.
@@ -157,19 +156,9 @@ TEST(SessionFaults, DataThatStopsMovingFailsAtTheTimeout)
 // ...while a slow but steady one outlasts SMTP_TIMEOUT many times over and succeeds.
 TEST(SessionFaults, SlowButSteadyDataOutlastsTheTimeout)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"),
-               QStringLiteral("T: 262144"), // 2.5 MiB/s
-               QStringLiteral("D"),
-               QStringLiteral("S: 250 2.0.0 queued"),
-               QStringLiteral("C: QUIT"),
-               QStringLiteral("S: 221 bye")};
+    QStringList script = untilData354();
+    script += {QStringLiteral("T: 262144"), // read 2.5 MiB/s
+               QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port(), 500));
     const QByteArray content = QByteArray(16 * 1024 * 1024, 'a') + "\r\n";
@@ -451,18 +440,8 @@ TEST(SessionFaults, PartialAcceptIsReportedPerRecipient)
 
 TEST(SessionFaults, DotStuffingOnTheWire)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("S: 250 ok"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("S: 354 go"),
-               QStringLiteral("D"),
-               QStringLiteral("S: 250 queued"),
-               QStringLiteral("C: QUIT"),
-               QStringLiteral("S: 221 bye")};
+    QStringList script = untilData354();
+    script += {QStringLiteral("D"), QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *job = sendOne(session, ".first\nsecond\n.\n..third");
