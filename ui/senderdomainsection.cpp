@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -117,6 +118,13 @@ QString SenderDomainSection::domain() const
     return domain.contains(u'.') ? domain : QString();
 }
 
+void SenderDomainSection::setSessionChain(const QString &host, quint16 port, const QList<QByteArray> &chainDer)
+{
+    m_chainHost = host.trimmed().toLower();
+    m_chainPort = port;
+    m_chainDer = chainDer;
+}
+
 void SenderDomainSection::start()
 {
     if (isRunning())
@@ -136,6 +144,15 @@ void SenderDomainSection::start()
         options.provider = profile::guessProvider(m_draft->value(QStringLiteral("SMTP_HOST")));
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     options.dkimSelectors = m_selectors->text().split(separators, Qt::SkipEmptyParts);
+    // DANE for the SMTP server, against the certificate the last test saw, when that test was
+    // of the server the draft names now; an IP address has no TLSA names (RFC 7672 §2.2.3).
+    if (m_draft && !m_chainDer.isEmpty() && QHostAddress(m_chainHost).isNull()
+        && m_draft->value(QStringLiteral("SMTP_HOST")).trimmed().toLower() == m_chainHost
+        && m_draft->value(QStringLiteral("SMTP_PORT")).toUInt() == m_chainPort) {
+        options.smtpHost = m_chainHost;
+        options.smtpPort = m_chainPort;
+        options.peerChainDer = m_chainDer;
+    }
     m_domainCheck = new dns::DomainCheck(options, m_config, this);
     connect(m_domainCheck, &dns::DomainCheck::finished, this, &SenderDomainSection::onFinished);
     setState(State::Running);

@@ -25,7 +25,7 @@ namespace selfmx::ui {
 
 // The diagnosis view's "Sender domain" section: is the domain of the draft's sender
 // (SMTP_FROM, else a login that is an address) ready to send for the provider? It runs
-// dns::DomainCheck (SPF, DKIM, DMARC, MX) on a button press, without blocking, with a Stop
+// dns::DomainCheck (SPF, DKIM, DMARC, MX, and DANE for the server the last test reached) on a button press, without blocking, with a Stop
 // and its own state, and lists the findings with the DNS record to publish, each record
 // selectable and with a Copy button. On a button rather than after every SMTP test: the
 // domain's records do not change with the SMTP settings, and a test should not wait for them.
@@ -43,6 +43,10 @@ public:
     void setResolverConfig(dns::ResolverConfig config) { m_config = std::move(config); }
     void setProviderKey(const QString &key) { m_providerKey = key; }
     void setTimeLimit(int ms) { m_limit.setInterval(ms); }
+    // The chain (DER, leaf first) the last SMTP test's TLS handshake presented for host:port:
+    // the next check adds DANE for that server (its TLSA records against this chain) while
+    // the draft's SMTP_HOST and SMTP_PORT are still those. An empty chain: not checked.
+    void setSessionChain(const QString &host, quint16 port, const QList<QByteArray> &chainDer);
 
     // The domain the check is for: the part after the @ of the sender; empty when unknown.
     QString domain() const;
@@ -78,6 +82,9 @@ private:
     dns::ResolverConfig m_config;
     QString m_providerKey;
     QString m_checkedDomain;
+    QString m_chainHost;
+    quint16 m_chainPort = 0;
+    QList<QByteArray> m_chainDer;
     QPointer<dns::DomainCheck> m_domainCheck;
     QTimer m_limit;
     State m_state = State::Idle;

@@ -431,6 +431,9 @@ void TestPanel::onFinished()
         return;
     m_report = diagnoser->report();
     const diagnostics::Report &report = m_report;
+    m_senderDomain->setSessionChain(m_draft ? m_draft->value(QStringLiteral("SMTP_HOST")) : QString(),
+                                    m_draft ? quint16(m_draft->value(QStringLiteral("SMTP_PORT")).toUInt()) : 0,
+                                    diagnoser->observation().chainDer);
     // Every row from the report: the worst status of the stages it shows, their time summed.
     for (int row = 0; row < RowCount; ++row) {
         bool any = false;

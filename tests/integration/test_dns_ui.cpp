@@ -5,6 +5,7 @@
 // view's "Sender domain" section, against the suite's nameserver (nsd with made-up zones)
 // and its scripted fault server (tests/support/dns), offscreen.
 #include "childprocess.h"
+#include "postfix.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "ui/senderdomainsection.h"
@@ -15,11 +16,13 @@
 
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +202,39 @@ TEST_F(DnsUi, TestPanelSenderDomainSectionShowsTheFindingWithItsRecord)
     EXPECT_FALSE(copy->accessibleName().isEmpty());
     copy->click();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), record);
+}
+
+// DANE in the window (issue 13): the section checks the SMTP server's TLSA records against
+// the chain the last test's handshake presented, while the draft still names that server;
+// the signed zone's mail.signed.test publishes the test Postfix's certificate.
+TEST_F(DnsUi, SenderDomainSectionChecksDaneAgainstTheLastTestsCertificate)
+{
+    QFile pem(selfmx::test::PostfixInstance::get().value("POSTFIX_DIR") + QStringLiteral("/certs/server.pem"));
+    ASSERT_TRUE(pem.open(QIODevice::ReadOnly)) << "no Postfix fixture certificate";
+    QList<QByteArray> chain;
+    for (const QSslCertificate &certificate : QSslCertificate::fromData(pem.readAll(), QSsl::Pem))
+        chain.append(certificate.toDer());
+    SettingsDraft draft;
+    draft.setValue(QStringLiteral("SMTP_HOST"), QStringLiteral("mail.signed.test"));
+    draft.setValue(QStringLiteral("SMTP_PORT"), QStringLiteral("25"));
+    draft.setValue(QStringLiteral("SMTP_FROM"), QStringLiteral("hello@signed.test"));
+    auto daneCodes = [&draft, &chain](const QString &chainHost) {
+        SenderDomainSection section(&draft);
+        section.setSessionChain(chainHost, 25, chain);
+        QSignalSpy finished(&section, &SenderDomainSection::finished);
+        section.start();
+        QStringList codes;
+        if (!finished.wait(20000))
+            return QStringList{QStringLiteral("timed out")};
+        for (const auto &finding : section.findings()) {
+            if (finding.code.startsWith(u"dane."))
+                codes.append(finding.code);
+        }
+        return codes;
+    };
+    EXPECT_EQ(daneCodes(QStringLiteral("mail.signed.test")), QStringList{QStringLiteral("dane.match")});
+    // A chain from a test of another server says nothing about this one.
+    EXPECT_EQ(daneCodes(QStringLiteral("other.signed.test")), QStringList());
 }
 
 // No sender address: the section says so and runs nothing.
