@@ -15,16 +15,23 @@ complete_words() {
   _selfmx_console
   printf '%s\n' "${COMPREPLY[@]}"
 }
+# The candidates are read whole before grep looks at them: piped, `grep -q` could stop
+# reading at the first match and printf's SIGPIPE would fail the pipeline under pipefail
+# (seen once in the sanitizer run: 'profile e' offered edit and still "failed").
 expect() {  # expect "CANDIDATE" WORD...
   local want=$1; shift
-  if ! complete_words "$@" | grep -qxF -- "$want"; then
-    echo "FAIL: '$*' does not offer '$want'; offered: $(complete_words "$@" | tr '\n' ' ')"
+  local offered
+  offered=$(complete_words "$@")
+  if ! grep -qxF -- "$want" <<<"$offered"; then
+    echo "FAIL: '$*' does not offer '$want'; offered: $(tr '\n' ' ' <<<"$offered")"
     failures=$((failures + 1))
   fi
 }
 expect_none() {  # expect_none "CANDIDATE" WORD...
   local unwanted=$1; shift
-  if complete_words "$@" | grep -qxF -- "$unwanted"; then
+  local offered
+  offered=$(complete_words "$@")
+  if grep -qxF -- "$unwanted" <<<"$offered"; then
     echo "FAIL: '$*' offers '$unwanted'"
     failures=$((failures + 1))
   fi
