@@ -151,6 +151,11 @@ QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &words)
     return out;
 }
 
+QByteArray unstructuredField(const QByteArray &name, const QString &text)
+{
+    return foldHeader(name, unstructuredWords(text, name.size()));
+}
+
 QList<QByteArray> parameterWords(const QByteArray &name, const QString &value)
 {
     const bool plain = isPrintableAscii(value) && value.size() < 60;

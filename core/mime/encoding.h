@@ -37,6 +37,8 @@ QList<QByteArray> unstructuredWords(const QString &text, qsizetype nameLength);
 // "Name: word word\r\n word\r\n": folds between words so lines stay within 78 columns
 // where the words allow (RFC 5322 §2.2.3). Ends with CRLF.
 QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &words);
+// An unstructured field (Subject, a custom header) whole: its words for this name, folded.
+QByteArray unstructuredField(const QByteArray &name, const QString &text);
 
 // A MIME parameter (RFC 2045 §5.1): name="value" for plain ASCII; RFC 2231 extended
 // notation name*0*=UTF-8''%..; name*1*=... for anything else, in pieces that fold.

@@ -504,11 +504,11 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
     addressHeader("To", message.to);
     addressHeader("Cc", message.cc);
     addressHeader("Reply-To", message.replyTo);
-    top += foldHeader("Subject", unstructuredWords(message.subject, 7));
+    top += unstructuredField("Subject", message.subject);
     top += "Message-ID: " + (message.messageId.isEmpty() ? makeMessageId(message.from.address) : message.messageId) + "\r\n";
     top += "MIME-Version: 1.0\r\n";
     for (const auto &[name, value] : message.headers)
-        top += foldHeader(name.toLatin1(), unstructuredWords(value, name.size()));
+        top += unstructuredField(name.toLatin1(), value);
 
     std::unique_ptr<MessageStream> stream(new MessageStream());
     stream->m_eightBit = eightBit;
