@@ -143,6 +143,11 @@ bool isValidHeaderName(const QString &name)
 // RFC 6838 §4.2: a type and a subtype of at most 127 characters each.
 constexpr qsizetype MaxContentTypeLength = 255;
 
+// The kernel's files (procfs, sysfs) report size 0 and have content. Such a file is read
+// whole when the message is built, so SIZE= and the part's length are exact; one larger
+// than this is refused like a device.
+constexpr qint64 UnsizedFileLimit = qint64(16) * 1024 * 1024;
+
 enum class TransferEncoding { SevenBit, EightBit, QuotedPrintable };
 
 // The lightest encoding that keeps the text intact: 7bit for short ASCII lines, 8bit for
@@ -392,6 +397,8 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
                 add({BuildProblem::NotRegularFile, attachmentField, name, attachment.filePath, {}, {}});
             else if (!file.open(QIODevice::ReadOnly))
                 add({BuildProblem::UnreadableFile, attachmentField, name, attachment.filePath, file.errorString(), {}});
+            else if (info.size() == 0 && file.read(UnsizedFileLimit + 1).size() > UnsizedFileLimit)
+                add({BuildProblem::NotRegularFile, attachmentField, name, attachment.filePath, {}, {}});
         }
     }
     return issues;
@@ -539,7 +546,17 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
             segment.base64 = true;
             segment.filePath = attachment.filePath;
             segment.data = attachment.data;
-            const qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size() : QFileInfo(attachment.filePath).size();
+            qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size() : QFileInfo(attachment.filePath).size();
+            if (!attachment.filePath.isEmpty() && rawSize == 0) {
+                // Read now (see UnsizedFileLimit); a file that cannot be opened any more keeps
+                // its path and the stream reports it.
+                QFile file(attachment.filePath);
+                if (file.open(QIODevice::ReadOnly)) {
+                    segment.data = file.read(UnsizedFileLimit);
+                    segment.filePath.clear();
+                    rawSize = segment.data.size();
+                }
+            }
             segment.encodedSize = base64LinesSize(rawSize);
             stream->m_segments.append(segment);
         } else {

@@ -8,6 +8,8 @@
 #include "mime/message.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
@@ -256,6 +258,29 @@ TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
     // seek(0) reads the same bytes again (a retry).
     ASSERT_TRUE(stream->seek(0));
     EXPECT_EQ(stream->readAll(), bytes);
+}
+
+// Issue 11, item 9: a file of the kernel's (procfs, sysfs) says size 0 and has content;
+// the stream declared a 0-byte part and failed in DATA ("changed size").
+TEST(MessageBuilder, AFileThatReportsNoSizeIsReadBeforeSending)
+{
+    QFile version(QStringLiteral("/proc/version"));
+    ASSERT_TRUE(version.open(QIODevice::ReadOnly));
+    const QByteArray content = version.readAll();
+    ASSERT_FALSE(content.isEmpty());
+    ASSERT_EQ(QFileInfo(version.fileName()).size(), 0);
+    Message m = basic();
+    m.attachments = {{QStringLiteral("version.txt"), QStringLiteral("text/plain"), {}, {}, version.fileName()}};
+    EXPECT_TRUE(MessageBuilder::validate(m).isEmpty());
+    QList<BuildIssue> issues;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
+    ASSERT_TRUE(stream) << issues.size();
+    const qint64 announced = stream->size();
+    const QByteArray bytes = stream->readAll();
+    EXPECT_EQ(bytes.size(), announced);
+    const QJsonObject parsed = parse(bytes);
+    ASSERT_EQ(parsed[QStringLiteral("attachments")].toArray().size(), 1);
+    EXPECT_EQ(parsed[QStringLiteral("attachments")].toArray()[0][QStringLiteral("sha256")].toString(), sha256(content));
 }
 
 TEST(MessageBuilder, CustomHeadersAreKeptAndEncoded)
