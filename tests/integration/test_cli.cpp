@@ -4,6 +4,7 @@
 // The selfmx-console binary as a user runs it: environment in, exit status and text out.
 #include "childprocess.h"
 #include "mimecheck.h"
+#include "opensslserver.h"
 #include "postfix.h"
 
 #include <QCryptographicHash>
@@ -99,6 +100,64 @@ TEST_F(Cli, PortZeroIsRefused)
                                                               {QStringLiteral("SMTP_PORT"), QStringLiteral("0")}});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("1 to 65535")));
+}
+
+// Issue 11, item 4: SMTP_TLS_CA_FILE adds a trust anchor and keeps the system's roots, which
+// Qt looks up on demand in /etc/ssl/certs (by subject hash, as OpenSSL's lookup does). Here the
+// system's roots are a directory holding only the test Postfix's CA, mounted over
+// /etc/ssl/certs in a private mount namespace (unshare); the CA file names a CA that signed
+// nothing. With addCaCertificates() (the bug) the on-demand lookup is off and the test fails
+// in TLS.
+TEST_F(Cli, CaFileKeepsTheSystemRootsThatQtLoadsOnDemand)
+{
+    if (!QFileInfo(QStringLiteral("/etc/ssl/certs")).isDir())
+        GTEST_SKIP() << "no /etc/ssl/certs";
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const selfmx::test::ChildRun probe = selfmx::test::runChild(
+        QStringLiteral("unshare"),
+        {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"), QStringLiteral("true")}, env, 10000);
+    if (probe.exitCode != 0)
+        GTEST_SKIP() << "no private mount namespace here (unshare: " << probe.err.toStdString() << ")";
+    QTemporaryDir roots;
+    ASSERT_TRUE(roots.isValid());
+    ASSERT_TRUE(QFile::copy(PostfixInstance::get().value("POSTFIX_CA_FILE"), roots.filePath(QStringLiteral("postfix-ca.pem"))));
+    const selfmx::test::ChildRun rehash =
+        selfmx::test::runChild(QStringLiteral("openssl"), {QStringLiteral("rehash"), roots.path()}, env, 10000);
+    ASSERT_EQ(rehash.exitCode, 0) << rehash.err.toStdString();
+    ASSERT_FALSE(QDir(roots.path()).entryList({QStringLiteral("*.0")}, QDir::Files | QDir::System).isEmpty());
+
+    const QString otherCa = selfmx::test::faultMatrixCertificates() + QStringLiteral("/otherca.pem");
+    ASSERT_TRUE(QFileInfo::exists(otherCa));
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("SMTP_TLS_CA_FILE"), otherCa);
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_"))
+            env.remove(key);
+    }
+    for (auto it = v.cbegin(); it != v.cend(); ++it)
+        env.insert(it.key(), it.value());
+    const QStringList inNamespace = {QStringLiteral("--user"),
+                                     QStringLiteral("--map-root-user"),
+                                     QStringLiteral("--mount"),
+                                     QStringLiteral("sh"),
+                                     QStringLiteral("-c"),
+                                     QStringLiteral("mount --bind \"$1\" /etc/ssl/certs && exec \"$2\" test"),
+                                     QStringLiteral("sh"),
+                                     roots.path(),
+                                     consolePath()};
+    const CliResult r = selfmx::test::runChild(QStringLiteral("unshare"), inNamespace, env);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("SMTP connection successful"))) << r.out.toStdString();
+
+    // The same without the Postfix CA among the roots: not verified (the check above is not
+    // passing for another reason).
+    ASSERT_TRUE(QFile::remove(roots.filePath(QStringLiteral("postfix-ca.pem"))));
+    const QStringList links = QDir(roots.path()).entryList({QStringLiteral("*.0")}, QDir::Files | QDir::System);
+    for (const QString &link : links)
+        QFile::remove(roots.filePath(link));
+    const CliResult without = selfmx::test::runChild(QStringLiteral("unshare"), inNamespace, env);
+    EXPECT_NE(without.exitCode, 0);
+    EXPECT_TRUE(without.err.contains(QStringLiteral("could not be verified"))) << without.err.toStdString();
 }
 
 // Issue 11, item 10: the README's table says 2 for every usage or settings problem.
