@@ -243,6 +243,12 @@ TestPanel::StepState TestPanel::stepState(Stage stage) const
     return row < 0 ? StepState::Skipped : m_rows.at(row).state;
 }
 
+QString TestPanel::stepTimeText(Stage stage) const
+{
+    const int row = rowOf(stage);
+    return row < 0 ? QString() : m_rows.at(row).item->text(TimeColumn);
+}
+
 void TestPanel::fitStepColumns()
 {
     const QFontMetrics metrics = m_steps->fontMetrics();

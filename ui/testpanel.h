@@ -76,6 +76,8 @@ public:
     const diagnostics::Report &lastReport() const { return m_report; }
 
     StepState stepState(smtp::Stage stage) const;
+    // The step's Time cell as shown ("12 ms"; empty while pending, running or skipped).
+    QString stepTimeText(smtp::Stage stage) const;
     QString statusText() const;
     QPushButton *testButton() const { return m_testButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
