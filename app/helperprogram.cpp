@@ -3,9 +3,9 @@
 #include "helperprogram.h"
 
 #include "clisupport.h"
+#include "profile/moduledirectory.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -69,20 +69,22 @@ int execHelperProgram(const QString &name)
 
 WindowEntry loadWindowModule()
 {
-    // The keychain module's rule (core/profile/secretstore.cpp): SELFMX_MODULE_DIR when set
-    // (the test runner), else ../lib/selfmx-console from bin/ (installed) or app/ (build tree).
-    QString dir = qEnvironmentVariable("SELFMX_MODULE_DIR");
-    if (dir.isEmpty())
-        dir = QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/selfmx-console"));
-    const QFileInfo module(dir + QStringLiteral("/" SELFMX_WINDOW_MODULE_FILE));
-    if (!module.isFile())
+    // The keychain module's directory and rule (core/profile/moduledirectory.h): the window's
+    // code runs where passwords are read, so it too is taken only from a directory and a file
+    // nobody but root or this user can change.
+    const profile::ModuleFile module = profile::findModule(QStringLiteral(SELFMX_WINDOW_MODULE_FILE));
+    if (!module.exists)
         return nullptr;
-    const QByteArray path = QFile::encodeName(module.filePath());
+    if (module.path.isEmpty()) {
+        // Not translated: a broken installation, said in the loader's words for a bug report.
+        std::fprintf(stderr, "selfmx-console: %s; starting selfmx-console-gui instead\n", module.problem.toLocal8Bit().constData());
+        return nullptr;
+    }
+    const QByteArray path = QFile::encodeName(module.path);
     // RTLD_LOCAL: its symbols stay its own; RTLD_NOW: a missing library fails here, not later.
     void *handle = ::dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
     void *entry = handle ? ::dlsym(handle, "selfmx_window_main") : nullptr;
     if (entry == nullptr) {
-        // Not translated: a broken installation, said in the loader's words for a bug report.
         std::fprintf(stderr, "selfmx-console: cannot load %s (%s); starting selfmx-console-gui instead\n", path.constData(), ::dlerror());
         return nullptr;
     }

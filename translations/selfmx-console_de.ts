@@ -3021,6 +3021,37 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     </message>
 </context>
 <context>
+    <name>selfmx::ui::DiagnosisView</name>
+    <message>
+        <source>Settings tried</source>
+        <translation>Versuchte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>What was seen: %1</source>
+        <translation>Was zu sehen war: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
+        <translation>Ändert die Einstellungen wie vorgeschlagen; drücken Sie erneut auf Testen, um sie auszuprobieren. Es wird nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>selfmx::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4501,10 +4532,6 @@ SHA-256-Fingerabdruck: %5</translation>
         <translation>Probiert die Ports 587, 465, 2525 und 25 mit ihren TLS-Modi gleichzeitig aus, zeigt, was jeder ergab, und übernimmt das Beste, das funktioniert hat</translation>
     </message>
     <message>
-        <source>Settings tried</source>
-        <translation>Versuchte Einstellungen</translation>
-    </message>
-    <message>
         <source>optional: you@example.com</source>
         <translation>optional: sie@example.com</translation>
     </message>
@@ -4551,10 +4578,6 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Test result</source>
         <translation>Testergebnis</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4611,22 +4634,6 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>What was seen: %1</source>
-        <translation>Was zu sehen war: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Lösung: %1</translation>
-    </message>
-    <message>
-        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
-        <translation>Ändert die Einstellungen wie vorgeschlagen; drücken Sie erneut auf Testen, um sie auszuprobieren. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>

@@ -3021,6 +3021,37 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     </message>
 </context>
 <context>
+    <name>selfmx::ui::DiagnosisView</name>
+    <message>
+        <source>Settings tried</source>
+        <translation>Configuraciones probadas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>What was seen: %1</source>
+        <translation>Lo que se observó: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
+        <translation>Cambia la configuración como se propone; pulse Probar de nuevo para comprobarla. No se guarda nada.</translation>
+    </message>
+</context>
+<context>
     <name>selfmx::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4501,10 +4532,6 @@ Huella SHA-256: %5</translation>
         <translation>Prueba a la vez los puertos 587, 465, 2525 y 25 con sus modos TLS, muestra qué hizo cada uno y aplica lo mejor que funcionó</translation>
     </message>
     <message>
-        <source>Settings tried</source>
-        <translation>Configuraciones probadas</translation>
-    </message>
-    <message>
         <source>optional: you@example.com</source>
         <translation>opcional: usted@example.com</translation>
     </message>
@@ -4551,10 +4578,6 @@ Huella SHA-256: %5</translation>
     <message>
         <source>Test result</source>
         <translation>Resultado de la prueba</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4611,22 +4634,6 @@ Huella SHA-256: %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>What was seen: %1</source>
-        <translation>Lo que se observó: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Corrección: %1</translation>
-    </message>
-    <message>
-        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
-        <translation>Cambia la configuración como se propone; pulse Probar de nuevo para comprobarla. No se guarda nada.</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>

@@ -3021,6 +3021,37 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     </message>
 </context>
 <context>
+    <name>selfmx::ui::DiagnosisView</name>
+    <message>
+        <source>Settings tried</source>
+        <translation>Réglages essayés</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>What was seen: %1</source>
+        <translation>Ce qui a été observé : %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
+        <translation>Modifie les réglages comme proposé ; appuyez de nouveau sur Tester pour les essayer. Rien n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>selfmx::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4501,10 +4532,6 @@ Empreinte SHA-256 : %5</translation>
         <translation>Essaie à la fois les ports 587, 465, 2525 et 25 avec leurs modes TLS, montre le résultat de chacun et applique le meilleur qui a fonctionné</translation>
     </message>
     <message>
-        <source>Settings tried</source>
-        <translation>Réglages essayés</translation>
-    </message>
-    <message>
         <source>optional: you@example.com</source>
         <translation>facultatif : vous@example.com</translation>
     </message>
@@ -4551,10 +4578,6 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Test result</source>
         <translation>Résultat du test</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4611,22 +4634,6 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>What was seen: %1</source>
-        <translation>Ce qui a été observé : %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Correction : %1</translation>
-    </message>
-    <message>
-        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
-        <translation>Modifie les réglages comme proposé ; appuyez de nouveau sur Tester pour les essayer. Rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>

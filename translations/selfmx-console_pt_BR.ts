@@ -3021,6 +3021,37 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     </message>
 </context>
 <context>
+    <name>selfmx::ui::DiagnosisView</name>
+    <message>
+        <source>Settings tried</source>
+        <translation>Configurações testadas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>What was seen: %1</source>
+        <translation>O que foi observado: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correção: %1</translation>
+    </message>
+    <message>
+        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
+        <translation>Altera as configurações como proposto; clique em Testar de novo para experimentá-las. Nada é salvo.</translation>
+    </message>
+</context>
+<context>
     <name>selfmx::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4501,10 +4532,6 @@ Impressão digital SHA-256: %5</translation>
         <translation>Testa ao mesmo tempo as portas 587, 465, 2525 e 25 com os modos TLS delas, mostra o que cada uma fez e aplica a melhor que funcionou</translation>
     </message>
     <message>
-        <source>Settings tried</source>
-        <translation>Configurações testadas</translation>
-    </message>
-    <message>
         <source>optional: you@example.com</source>
         <translation>opcional: voce@example.com</translation>
     </message>
@@ -4551,10 +4578,6 @@ Impressão digital SHA-256: %5</translation>
     <message>
         <source>Test result</source>
         <translation>Resultado do teste</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constatações</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4611,22 +4634,6 @@ Impressão digital SHA-256: %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>What was seen: %1</source>
-        <translation>O que foi observado: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Correção: %1</translation>
-    </message>
-    <message>
-        <source>Changes the settings as proposed; press Test again to try them. Nothing is saved.</source>
-        <translation>Altera as configurações como proposto; clique em Testar de novo para experimentá-las. Nada é salvo.</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>

@@ -45,6 +45,8 @@ public:
     // previous ones. Returns those naming no field of this form, for the caller to show.
     QList<settings::Issue> setHints(const QList<settings::Issue> &hints);
     QString hintText(const QString &key) const;
+    // The problem label under a field (validated as the user types); null before its row exists.
+    QLabel *problemLabel(const QString &key) const { return m_errorLabels.value(key); }
 
 protected:
     void showEvent(QShowEvent *event) override;

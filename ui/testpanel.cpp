@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "testpanel.h"
 
+#include "diagnosisview.h"
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
 #include "profile/settingsdraft.h"
@@ -12,7 +13,6 @@
 
 #include <QEvent>
 #include <QFontMetrics>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
-#include <QScrollArea>
 #include <QStyle>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -99,11 +96,6 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_findButton->setAccessibleName(tr("Find working settings"));
     m_findButton->setAccessibleDescription(
         tr("Tries ports 587, 465, 2525 and 25 with their TLS modes at once, shows what each did, and applies the best that worked"));
-    m_tried = new QLabel;
-    m_tried->setWordWrap(true);
-    m_tried->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tried->setAccessibleName(tr("Settings tried"));
-    m_tried->setVisible(false);
 
     m_testAddress = new QLineEdit;
     m_testAddress->setPlaceholderText(tr("optional: you@example.com"));
@@ -146,16 +138,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Test result"));
 
-    m_findingsBox = new QWidget;
-    m_findingsLayout = new QVBoxLayout(m_findingsBox);
-    m_findingsLayout->setContentsMargins(0, 0, 0, 0);
-    // The findings scroll when there is not room for all of them at their full height.
-    m_findingsScroll = new QScrollArea;
-    m_findingsScroll->setWidget(m_findingsBox);
-    m_findingsScroll->setWidgetResizable(true);
-    m_findingsScroll->setFrameShape(QFrame::NoFrame);
-    m_findingsScroll->setAccessibleName(tr("Findings"));
-    m_findingsScroll->setVisible(false);
+    m_diagnosis = new DiagnosisView;
 
     m_senderDomain = new SenderDomainSection(draft);
 
@@ -171,8 +154,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_steps);
     layout->addWidget(m_status);
-    layout->addWidget(m_tried);
-    layout->addWidget(m_findingsScroll, 1);
+    layout->addWidget(m_diagnosis, 1);
     layout->addWidget(m_senderDomain);
     setTabOrder(m_testAddress, m_testButton);
     setTabOrder(m_testButton, m_cancelButton);
@@ -180,6 +162,8 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     connect(m_testButton, &QPushButton::clicked, this, &TestPanel::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &TestPanel::cancel);
     connect(m_findButton, &QPushButton::clicked, this, &TestPanel::findWorkingSettings);
+    connect(m_diagnosis, &DiagnosisView::fixRequested, this, &TestPanel::applyFix);
+    connect(m_diagnosis, &DiagnosisView::findingsNeedRoom, this, &TestPanel::findingsNeedRoom);
     connect(m_testAddress, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool probe = !text.trimmed().isEmpty();
         for (int row = SenderRow; row < RowCount; ++row)
@@ -187,10 +171,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     });
     // A fix belongs to the settings it was found for: once they change, it is gone.
     if (m_draft) {
-        connect(m_draft, &profile::SettingsDraft::valueChanged, this, [this]() {
-            for (QPushButton *button : std::as_const(m_fixButtons))
-                button->setEnabled(false);
-        });
+        connect(m_draft, &profile::SettingsDraft::valueChanged, m_diagnosis, &DiagnosisView::disableFixes);
     }
 }
 
@@ -241,6 +222,17 @@ TestPanel::StepState TestPanel::stepState(Stage stage) const
 {
     const int row = rowOf(stage);
     return row < 0 ? StepState::Skipped : m_rows.at(row).state;
+}
+
+QPushButton *TestPanel::fixButton(int findingIndex) const
+{
+    return m_diagnosis->fixButton(findingIndex);
+}
+
+QString TestPanel::stepTimeText(Stage stage) const
+{
+    const int row = rowOf(stage);
+    return row < 0 ? QString() : m_rows.at(row).item->text(TimeColumn);
 }
 
 void TestPanel::fitStepColumns()
@@ -295,7 +287,9 @@ void TestPanel::start()
 {
     if (m_diagnoser || !m_draft)
         return;
-    hideFindings();
+    // While a test runs, the previous findings are out of sight and their fixes off.
+    m_findings.clear();
+    m_diagnosis->hideFindings();
     m_report = diagnostics::Report();
     m_passed = false;
     m_cancelled = false;
@@ -362,21 +356,21 @@ void TestPanel::findWorkingSettings()
         Q_EMIT finderFinished(false);
         return;
     }
-    clearFindings();
+    m_findings.clear();
+    m_diagnosis->clearFindings();
     const smtp::Settings settings = m_draft->configuration().smtp;
     m_finder = m_finderCandidates.isEmpty() ? new diagnostics::SettingsFinder(settings, settings.allowPlaintextAuth, this)
                                             : new diagnostics::SettingsFinder(settings, m_finderCandidates, this);
     connect(m_finder, &diagnostics::SettingsFinder::finished, this, &TestPanel::onFinderFinished);
     m_status->setText(tr("Trying the usual ports of %1 …").arg(settings.host));
-    m_tried->clear();
-    m_tried->setVisible(false);
+    m_diagnosis->clearTried();
     setBusy(true);
     m_finder->start();
 }
 
 QStringList TestPanel::triedText() const
 {
-    return m_tried->text().split(u'\n', Qt::SkipEmptyParts);
+    return m_diagnosis->triedText();
 }
 
 void TestPanel::onFinderFinished()
@@ -391,8 +385,7 @@ void TestPanel::onFinderFinished()
     QStringList lines;
     for (const diagnostics::Candidate &candidate : finder->candidates())
         lines.append(words.candidate(candidate));
-    m_tried->setText(lines.join(u'\n'));
-    m_tried->setVisible(true);
+    m_diagnosis->setTried(lines);
     const QList<diagnostics::SettingChange> best = finder->recommendedChange();
     if (best.isEmpty()) {
         m_status->setText(tr("✗ None of the usual ports worked; nothing was changed. What each did is listed below."));
@@ -483,104 +476,9 @@ void TestPanel::onFinished()
         m_status->setText(tr("✗ %1").arg(words.failure(report)));
     m_status->setAccessibleDescription(m_status->text());
     if (!m_cancelled)
-        showFindings();
+        m_diagnosis->showFindings(m_findings);
     diagnoser->deleteLater();
     Q_EMIT testFinished(m_passed);
-}
-
-// While a test runs, the previous findings are out of sight and their fixes off; the
-// widgets stay, so a run that finds the same again shows them without building them anew.
-void TestPanel::hideFindings()
-{
-    m_findings.clear();
-    for (QPushButton *button : std::as_const(m_fixButtons))
-        button->setEnabled(false);
-    m_findingsScroll->setVisible(false);
-}
-
-void TestPanel::clearFindings()
-{
-    m_shownFindings.clear();
-    m_fixButtons.clear();
-    m_findings.clear();
-    while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_findingsScroll->setVisible(false);
-}
-
-void TestPanel::showFindings()
-{
-    if (m_findings == m_shownFindings && !m_findings.isEmpty()) {
-        for (QPushButton *button : std::as_const(m_fixButtons))
-            button->setEnabled(true);
-        m_findingsScroll->setVisible(true);
-        if (!m_fixButtons.isEmpty())
-            m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    m_shownFindings = m_findings;
-    while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_fixButtons.clear();
-    const text::FindingText words(text::Audience::Window);
-    for (int i = 0; i < m_findings.size(); ++i) {
-        const diagnostics::Finding &f = m_findings.at(i);
-        auto *frame = new QFrame;
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto *layout = new QVBoxLayout(frame);
-        const QString title = (f.severity == diagnostics::Severity::Error ? tr("✗ %1") : tr("⚠ %1")).arg(words.title(f));
-        auto *titleLabel = new QLabel(title);
-        QFont bold = titleLabel->font();
-        bold.setBold(true);
-        titleLabel->setFont(bold);
-        titleLabel->setWordWrap(true);
-        layout->addWidget(titleLabel);
-        const QString evidence = words.evidence(f);
-        if (!evidence.isEmpty()) {
-            auto *label = new QLabel(tr("What was seen: %1").arg(evidence));
-            label->setWordWrap(true);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            layout->addWidget(label);
-        }
-        auto *fix = new QLabel(tr("Fix: %1").arg(words.fix(f)));
-        fix->setWordWrap(true);
-        fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(fix);
-        if (!f.proposedChange.isEmpty()) {
-            auto *button = new QPushButton(words.applyFixLabel(f));
-            button->setAccessibleName(button->text());
-            button->setAccessibleDescription(tr("Changes the settings as proposed; press Test again to try them. Nothing is saved."));
-            connect(button, &QPushButton::clicked, this, [this, i]() { applyFix(i); });
-            layout->addWidget(button, 0, Qt::AlignLeft);
-            m_fixButtons.insert(i, button);
-        }
-        frame->setAccessibleName(title);
-        m_findingsLayout->addWidget(frame);
-    }
-    // Room for the findings up to the first one with a fix, its Apply button included, without
-    // scrolling (at most half the screen's height; more scrolls), asked of the window once the
-    // layout has settled: its splitter takes it from the transcript below, down to the
-    // transcript's own minimum. Not a minimum height here: more than the window has would
-    // make the layout overlap the findings with the section below them.
-    int needed = 0;
-    const int width = std::max(240, contentsRect().width() - 24);
-    for (int i = 0; i < m_findingsLayout->count(); ++i) {
-        QWidget *frame = m_findingsLayout->itemAt(i)->widget();
-        needed += (frame->hasHeightForWidth() ? frame->heightForWidth(width) : frame->sizeHint().height()) + m_findingsLayout->spacing();
-        if (m_fixButtons.contains(i))
-            break;
-    }
-    const int screenHeight = screen() ? screen()->availableGeometry().height() : 800;
-    m_findingsWanted = std::min(needed, screenHeight / 2);
-    QTimer::singleShot(0, this, &TestPanel::askForFindingsRoom);
-    m_findingsScroll->setVisible(!m_findings.isEmpty());
-    // Keyboard users land on the first fix, if there is one.
-    if (!m_fixButtons.isEmpty())
-        m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);
 }
 
 bool TestPanel::applyFix(int findingIndex)
@@ -590,7 +488,7 @@ bool TestPanel::applyFix(int findingIndex)
     const diagnostics::Finding &f = m_findings.at(findingIndex);
     if (f.proposedChange.isEmpty())
         return false;
-    if (QPushButton *button = m_fixButtons.value(findingIndex); button && !button->isEnabled())
+    if (m_diagnosis->fixButton(findingIndex) && !m_diagnosis->fixEnabled(findingIndex))
         return false; // the settings changed since: the fix no longer belongs to them
     // Trusting a certificate (pinning it) is a decision about who the server is: show it first.
     const bool pins = std::any_of(f.proposedChange.cbegin(), f.proposedChange.cend(),
@@ -612,13 +510,6 @@ bool TestPanel::applyFix(int findingIndex)
     m_status->setText(tr("Fix applied: %1. Press Test to try it.").arg(text::FindingText(text::Audience::Window).change(change)));
     Q_EMIT fixApplied();
     return true;
-}
-
-void TestPanel::askForFindingsRoom()
-{
-    const int shortfall = m_findingsWanted - m_findingsScroll->viewport()->height();
-    if (m_findingsScroll->isVisible() && shortfall > 0)
-        Q_EMIT findingsNeedRoom(shortfall);
 }
 
 } // namespace selfmx::ui

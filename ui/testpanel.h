@@ -9,7 +9,6 @@
 #include "smtp/types.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -19,10 +18,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QVBoxLayout;
 
 namespace selfmx::diagnostics {
 class Diagnoser;
@@ -34,12 +31,14 @@ class SettingsDraft;
 
 namespace selfmx::ui {
 
+class DiagnosisView;
 class SenderDomainSection;
 
 // The one-click test: a Test button, a live list of steps (connect, TLS, EHLO, AUTH, and
 // with a test address the MAIL FROM / RCPT TO probe and a test message), each pending,
-// running, ✓ or ✗ with its time, a Cancel, and on failure the findings with their fixes,
-// an "Apply fix" button where a finding proposes a settings change. It runs the core's
+// running, ✓ or ✗ with its time, a Cancel, and on failure the findings with their fixes
+// (its DiagnosisView shows them, an "Apply fix" button where a finding proposes a settings
+// change; this panel applies it). It runs the core's
 // Diagnoser on the draft's settings, never blocks, and changes only the draft: whoever owns
 // the draft decides what is saved. Independent of any window: the setup wizard and the
 // main window both embed it.
@@ -76,6 +75,8 @@ public:
     const diagnostics::Report &lastReport() const { return m_report; }
 
     StepState stepState(smtp::Stage stage) const;
+    // The step's Time cell as shown ("12 ms"; empty while pending, running or skipped).
+    QString stepTimeText(smtp::Stage stage) const;
     QString statusText() const;
     QPushButton *testButton() const { return m_testButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
@@ -90,7 +91,9 @@ public:
     QPushButton *findButton() const { return m_findButton; }
     QStringList triedText() const; // the lines shown for what was tried
     // The "Apply fix" button of a finding (null when it proposes no change).
-    QPushButton *fixButton(int findingIndex) const { return m_fixButtons.value(findingIndex); }
+    QPushButton *fixButton(int findingIndex) const;
+    // The findings with their fixes and what "Find working settings" tried.
+    DiagnosisView *diagnosisView() const { return m_diagnosis; }
     // The "Sender domain" section under the test: the DNS check of the sender's domain.
     SenderDomainSection *senderDomain() const { return m_senderDomain; }
 
@@ -118,9 +121,6 @@ private:
     void setStep(int row, StepState state);
     void onStageChanged(smtp::Stage stage, diagnostics::StageStatus status);
     void onFinished();
-    void showFindings();
-    void hideFindings();
-    void clearFindings();
     void fitStepColumns();
     void setBusy(bool busy);
     void onFinderFinished();
@@ -131,20 +131,13 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_findButton = nullptr;
-    QLabel *m_tried = nullptr;
     QLineEdit *m_testAddress = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_status = nullptr;
-    QWidget *m_findingsBox = nullptr;
-    QScrollArea *m_findingsScroll = nullptr;
-    int m_findingsWanted = 0; // the findings' height up to the first one with a fix
-    void askForFindingsRoom();
-    QVBoxLayout *m_findingsLayout = nullptr;
+    DiagnosisView *m_diagnosis = nullptr;
     SenderDomainSection *m_senderDomain = nullptr;
     QList<Step> m_rows;
-    QHash<int, QPushButton *> m_fixButtons;
     QList<diagnostics::Finding> m_findings;
-    QList<diagnostics::Finding> m_shownFindings; // what the finding widgets show
     diagnostics::Report m_report;
     QList<diagnostics::CertificateInfo> m_chain;
     QPointer<diagnostics::Diagnoser> m_diagnoser;

@@ -57,6 +57,8 @@ public:
     void copyAll();
     void askSave();
     void askSaveBundle();
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *saveButton() const { return m_save; }
 
 private:
     void showOutcome(bool ok, const QString &message);

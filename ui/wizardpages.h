@@ -41,6 +41,7 @@ public:
 
     QLineEdit *addressEdit() const { return m_address; }
     QComboBox *providerCombo() const { return m_providers; }
+    QComboBox *regionCombo() const { return m_regions; }
     QLineEdit *nameEdit() const { return m_name; }
     ServerDiscoveryBox *discovery() const { return m_discovery; }
     QString matchText() const;
@@ -111,6 +112,8 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QLineEdit *pinEdit() const { return m_pin; }
     QToolButton *advancedToggle() const { return m_advancedToggle; }
+    QCheckBox *verifyBox() const { return m_verify; }
+    QLabel *verifyWarning() const { return m_verifyWarning; }
 
 private:
     void showMode();

@@ -4,16 +4,10 @@
 
 #include "keychainbackend.h"
 #include "logging.h"
+#include "moduledirectory.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibrary>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace selfmx::profile {
 
@@ -21,41 +15,6 @@ namespace {
 
 // selfmx-keychain plus the platform's module suffix (core/profile/CMakeLists.txt).
 constexpr char moduleFile[] = SELFMX_KEYCHAIN_MODULE_FILE;
-
-// The one directory this program takes the keychain module from: SELFMX_MODULE_DIR when
-// set (the test runner, debugging), else the place relative to the program that an
-// installed tree and the build tree share, with no absolute path baked in: bin/ and the
-// build's app/ (and tests/, bench/ one level down) look in ../lib/selfmx-console, the helper
-// programs under libexec/selfmx-console/ two levels up. Never a second guess: a directory
-// two levels above bin/ is another prefix's (/usr/local/bin -> /usr/lib).
-QString moduleDirectory()
-{
-    if (QString fromEnvironment = qEnvironmentVariable("SELFMX_MODULE_DIR"); !fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString program = QCoreApplication::applicationDirPath();
-    const bool helper = program.endsWith(QLatin1String("/libexec/selfmx-console"));
-    return QDir::cleanPath(program + (helper ? QStringLiteral("/../../lib/selfmx-console") : QStringLiteral("/../lib/selfmx-console")));
-}
-
-// Code that runs where passwords are read: only from a directory and a file that nobody but
-// root or this user can change.
-bool trusted(const QFileInfo &info, QString *why)
-{
-#ifdef Q_OS_UNIX
-    if (info.ownerId() != 0 && info.ownerId() != uint(::geteuid())) {
-        *why = QStringLiteral("%1 belongs to another user; not loaded").arg(info.filePath());
-        return false;
-    }
-    if (info.permissions().testFlag(QFileDevice::WriteOther)) {
-        *why = QStringLiteral("%1 is writable by every user; not loaded").arg(info.filePath());
-        return false;
-    }
-#else
-    Q_UNUSED(info)
-    Q_UNUSED(why)
-#endif
-    return true;
-}
 
 struct LoadedBackend {
     KeychainBackend *backend = nullptr;
@@ -67,15 +26,13 @@ const LoadedBackend &loadedBackend()
 {
     static const LoadedBackend loaded = []() {
         LoadedBackend result;
-        const QFileInfo dir(moduleDirectory());
-        const QFileInfo file(QDir(dir.filePath()).filePath(QLatin1StringView(moduleFile)));
-        if (!file.isFile()) {
-            result.error = QStringLiteral("%1 does not exist").arg(file.filePath());
+        // The one module directory, and only a file nobody else can change (moduledirectory.h).
+        const ModuleFile file = findModule(QString::fromLatin1(moduleFile));
+        if (file.path.isEmpty()) {
+            result.error = file.problem;
             return result;
         }
-        if (!trusted(dir, &result.error) || !trusted(file, &result.error))
-            return result;
-        QLibrary library(file.filePath());
+        QLibrary library(file.path);
         const auto entry =
             library.load() ? reinterpret_cast<KeychainBackendEntryPoint>(library.resolve(keychainBackendEntryPoint)) : nullptr;
         if (entry == nullptr) {

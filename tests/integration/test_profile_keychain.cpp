@@ -338,6 +338,54 @@ TEST_F(Keychain, WorldWritableModuleDirectoryIsRefused)
     runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("where-module")});
 }
 
+// The window's module runs in selfmx-console's process, where passwords are read: it is
+// taken from the keychain module's directory by the same rule, never from a directory anyone
+// can write (then the window program is started instead, here not installed).
+TEST_F(Keychain, WindowModuleFromAWorldWritableDirectoryIsRefused)
+{
+    QTemporaryDir home;
+    QTemporaryDir prefix;
+    const QString bin = prefix.filePath(QStringLiteral("bin"));
+    const QString modules = prefix.filePath(QStringLiteral("lib/selfmx-console"));
+    ASSERT_TRUE(QDir().mkpath(bin) && QDir().mkpath(modules));
+    ASSERT_TRUE(QFile::copy(consolePath(), bin + QStringLiteral("/selfmx-console")));
+    const QString builtModule = qEnvironmentVariable("SELFMX_MODULE_DIR") + QStringLiteral("/selfmx-window.so");
+    ASSERT_TRUE(QFile::copy(builtModule, modules + QStringLiteral("/selfmx-window.so"))) << builtModule.toStdString();
+    const auto openWindow = [&bin, &home]() {
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SELFMX_MODULE_DIR"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        console.setProcessEnvironment(env);
+        console.start(bin + QStringLiteral("/selfmx-console"), {});
+        if (!console.waitForFinished(30000))
+            return std::pair<int, QString>{-1, QStringLiteral("timed out")};
+        return std::pair<int, QString>{console.exitCode(),
+                                       QString::fromUtf8(console.readAllStandardError() + console.readAllStandardOutput())};
+    };
+    ASSERT_TRUE(QFile::setPermissions(modules, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const auto [code, output] = openWindow();
+    EXPECT_NE(code, 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("writable by every user"))) << output.toStdString();
+    EXPECT_FALSE(output.contains(QStringLiteral("painted"))) << "the module was loaded: " << output.toStdString();
+
+    // The same copy, its directory private again, opens the window: the refusal was the permissions.
+    ASSERT_TRUE(QFile::setPermissions(modules, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const auto [again, againOutput] = openWindow();
+    EXPECT_EQ(again, 0) << againOutput.toStdString();
+    EXPECT_TRUE(againOutput.contains(QStringLiteral("painted"))) << againOutput.toStdString();
+
+    // And the module file itself writable by everyone: refused too.
+    ASSERT_TRUE(QFile::setPermissions(modules + QStringLiteral("/selfmx-window.so"),
+                                      QFile::permissions(modules + QStringLiteral("/selfmx-window.so")) | QFileDevice::WriteOther));
+    const auto [file, fileOutput] = openWindow();
+    EXPECT_NE(file, 0) << fileOutput.toStdString();
+    EXPECT_TRUE(fileOutput.contains(QStringLiteral("selfmx-window.so is writable by every user"))) << fileOutput.toStdString();
+}
+
 // The CLI end to end: a profile pointing at the test Postfix, then the environment
 // overriding it field by field, including the password from the keychain.
 TEST_F(Keychain, CliProfileAndEnvironmentOverrides)

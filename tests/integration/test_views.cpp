@@ -15,6 +15,7 @@
 #include "ui/profilesview.h"
 #include "ui/relaypanel.h"
 #include "ui/settingsform.h"
+#include "ui/testpanel.h"
 #include "ui/transcriptview.h"
 
 #include <QAbstractButton>
@@ -23,13 +24,18 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -322,6 +328,48 @@ TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
     const QModelIndex firstServer = model->index(0, TranscriptView::LineColumn);
     EXPECT_NE(firstClient.data(Qt::ForegroundRole), firstServer.data(Qt::ForegroundRole));
 
+    // Audit 6: every line has its time, the Time column says it in ms, and time only runs forward.
+    qint64 previous = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 ms = model->index(row, TranscriptView::LineColumn).data(TranscriptView::ElapsedRole).toLongLong();
+        EXPECT_GE(ms, previous) << "row " << row;
+        previous = ms;
+        EXPECT_EQ(model->index(row, TranscriptView::TimeColumn).data().toString(), QStringLiteral("%1 ms").arg(ms));
+    }
+    EXPECT_GT(previous, model->index(0, TranscriptView::LineColumn).data(TranscriptView::ElapsedRole).toLongLong())
+        << "a TLS handshake and a login take some time";
+
+    // Copy puts every line on the clipboard, client and server told apart, TLS marked, and
+    // the AUTH line redacted.
+    QApplication::clipboard()->clear();
+    view->copyButton()->click();
+    const QString copied = QApplication::clipboard()->text();
+    EXPECT_EQ(copied, view->text());
+    EXPECT_EQ(copied.count(u'\n'), model->rowCount());
+    EXPECT_TRUE(copied.contains(QStringLiteral("S: 220"))) << copied.toStdString();
+    EXPECT_TRUE(copied.contains(QStringLiteral("C: EHLO"))) << copied.toStdString();
+    EXPECT_TRUE(copied.contains(QStringLiteral("C: [TLS] EHLO"))) << copied.toStdString();
+    EXPECT_TRUE(copied.contains(QStringLiteral("TLS from here on")));
+    const QStringList authLines = copied.split(u'\n').filter(QStringLiteral("C: [TLS] AUTH"));
+    ASSERT_FALSE(authLines.isEmpty()) << copied.toStdString();
+    for (const QString &line : authLines)
+        EXPECT_TRUE(line.contains(QStringLiteral("redacted"))) << line.toStdString();
+    EXPECT_FALSE(copied.contains(p.value("POSTFIX_PASS1"))) << "the password must never reach the clipboard";
+    const QByteArray plain =
+        QByteArray(1, '\0') + p.value("POSTFIX_USER1").toUtf8() + QByteArray(1, '\0') + p.value("POSTFIX_PASS1").toUtf8();
+    EXPECT_FALSE(copied.contains(QString::fromLatin1(plain.toBase64()))) << "nor its AUTH PLAIN form";
+    EXPECT_FALSE(view->statusText().isEmpty());
+
+    // Save… writes the same text to the file chosen in its dialog.
+    const QString chosen = dir.filePath(QStringLiteral("chosen.txt"));
+    view->saveButton()->click();
+    auto *fileDialog = openDialog<QFileDialog>(view);
+    ASSERT_NE(fileDialog, nullptr);
+    fileDialog->selectFile(chosen);
+    static_cast<QDialog *>(fileDialog)->accept(); // QFileDialog's own accept() is protected
+    EXPECT_EQ(QString::fromUtf8(fileText(chosen)), copied);
+    EXPECT_TRUE(view->statusText().contains(chosen)) << view->statusText().toStdString();
+
     const QString saved = dir.filePath(QStringLiteral("transcript.txt"));
     QString error;
     ASSERT_TRUE(view->saveTo(saved, &error)) << error.toStdString();
@@ -342,6 +390,96 @@ TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
     const QByteArray bundleText = fileText(bundle);
     EXPECT_TRUE(bundleText.contains("localhost"));
     EXPECT_FALSE(bundleText.contains(p.value("POSTFIX_PASS1").toUtf8())) << "the password must never reach a report bundle";
+}
+
+// Audit 8: the editor validates as the user types and puts hints beside the fields they
+// concern; nothing is saved by typing.
+TEST(ProfilesView, FieldsAreValidatedAsTypedWithHintsBesideThem)
+{
+    clearEnvironment();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+    ProfileStore store(path);
+    MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    selfmx::ui::SettingsForm *form = window.form();
+    auto *host = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("SMTP_HOST")));
+    auto *user = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("SMTP_USER")));
+    ASSERT_NE(host, nullptr);
+    ASSERT_NE(user, nullptr);
+    QLabel *hostProblem = form->problemLabel(QStringLiteral("SMTP_HOST"));
+    ASSERT_NE(hostProblem, nullptr);
+
+    // A host with a space: the problem shows under the host field as it is typed.
+    EXPECT_TRUE(form->hintText(QStringLiteral("SMTP_USER")).isEmpty()) << "no provider yet, no rule";
+    host->setFocus();
+    QTest::keyClicks(host, QStringLiteral("bad host"));
+    EXPECT_TRUE(hostProblem->isVisible());
+    EXPECT_FALSE(hostProblem->text().isEmpty());
+    EXPECT_TRUE(hostProblem->parentWidget()->isAncestorOf(host)) << "the problem is in the host field's own cell";
+    EXPECT_FALSE(window.draft()->errors(QStringLiteral("SMTP_HOST")).isEmpty());
+    // Corrected: gone.
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("smtp.sendgrid.net"));
+    EXPECT_FALSE(hostProblem->isVisible()) << hostProblem->text().toStdString();
+
+    // SendGrid's user is literally "apikey": a hint beside the user field.
+    user->setFocus();
+    QTest::keyClicks(user, QStringLiteral("x"));
+    const QString hint = form->hintText(QStringLiteral("SMTP_USER"));
+    EXPECT_TRUE(hint.contains(QStringLiteral("apikey"))) << hint.toStdString();
+    EXPECT_TRUE(hint.contains(QStringLiteral("\"x\""))) << "it names what was typed: " << hint.toStdString();
+    EXPECT_TRUE(form->hintText(QStringLiteral("SMTP_HOST")).isEmpty()) << "the hint is beside the field it concerns only";
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("apikey"));
+    EXPECT_TRUE(form->hintText(QStringLiteral("SMTP_USER")).isEmpty()) << form->hintText(QStringLiteral("SMTP_USER")).toStdString();
+
+    EXPECT_TRUE(store.profiles().isEmpty()) << "typing saves nothing";
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(window.draft()->isDirty());
+}
+
+// Audit 13: the window comes back at the size it had, on the profile it showed last.
+TEST(MainWindowViews, GeometryAndLastProfileAreRestored)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    clearEnvironment();
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("one"), QStringLiteral("one.example.test"), QString()));
+    ASSERT_TRUE(saveProfile(store, QStringLiteral("two"), QStringLiteral("two.example.test"), QString()));
+    const QSize size(1011, 717); // not the default 1180 x 780, above the minimum width
+    {
+        MainWindow window(&store);
+        window.restoreSession();
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.resize(size);
+        ASSERT_EQ(window.size(), size);
+        ProfilesView *view = window.profilesView();
+        QSignalSpy loaded(view, &ProfilesView::profileLoaded);
+        view->list()->setCurrentRow(rowOf(view->list(), QStringLiteral("two")));
+        ASSERT_TRUE(loaded.wait(10000));
+        ASSERT_EQ(view->editingId(), store.find(QStringLiteral("two"))->id);
+        EXPECT_TRUE(window.close());
+    }
+    MainWindow again(&store);
+    QSignalSpy loaded(&again, &MainWindow::profileLoaded);
+    again.restoreSession();
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.size(), size);
+    ASSERT_TRUE(loaded.size() > 0 || loaded.wait(10000));
+    EXPECT_EQ(again.profilesView()->editingId(), store.find(QStringLiteral("two"))->id);
+    EXPECT_EQ(again.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("two.example.test"));
+    EXPECT_EQ(again.profilesView()->list()->currentRow(), rowOf(again.profilesView()->list(), QStringLiteral("two")));
+
+    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+        QSignalSpy removed(store.remove(store.find(name)->id), &ProfileJob::finished);
+        EXPECT_TRUE(removed.wait(10000));
+    }
 }
 
 // Every interactive widget of every view has a name a screen reader can say.

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#include "moduledirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace selfmx::profile {
+
+namespace {
+
+bool trusted(const QFileInfo &info, QString *why)
+{
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != 0 && info.ownerId() != uint(::geteuid())) {
+        *why = QStringLiteral("%1 belongs to another user; not loaded").arg(info.filePath());
+        return false;
+    }
+    if (info.permissions().testFlag(QFileDevice::WriteOther)) {
+        *why = QStringLiteral("%1 is writable by every user; not loaded").arg(info.filePath());
+        return false;
+    }
+#else
+    Q_UNUSED(info)
+    Q_UNUSED(why)
+#endif
+    return true;
+}
+
+} // namespace
+
+QString moduleDirectory()
+{
+    if (QString fromEnvironment = qEnvironmentVariable("SELFMX_MODULE_DIR"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString program = QCoreApplication::applicationDirPath();
+    const bool helper = program.endsWith(QLatin1String("/libexec/selfmx-console"));
+    return QDir::cleanPath(program + (helper ? QStringLiteral("/../../lib/selfmx-console") : QStringLiteral("/../lib/selfmx-console")));
+}
+
+ModuleFile findModule(const QString &fileName)
+{
+    ModuleFile result;
+    const QFileInfo dir(moduleDirectory());
+    const QFileInfo file(QDir(dir.filePath()).filePath(fileName));
+    result.exists = file.isFile();
+    if (!result.exists) {
+        result.problem = QStringLiteral("%1 does not exist").arg(file.filePath());
+        return result;
+    }
+    if (trusted(dir, &result.problem) && trusted(file, &result.problem))
+        result.path = file.filePath();
+    return result;
+}
+
+} // namespace selfmx::profile
