@@ -213,6 +213,7 @@ bool RelayServer::start(QString *error)
     delivery.poolSize = m_options.relay.poolSize;
     delivery.retryAttempts = m_options.relay.queueRetryAttempts;
     delivery.retryDelay = std::chrono::duration_cast<std::chrono::milliseconds>(m_options.relay.queueRetryDelay);
+    delivery.messagesPerConnection = m_options.messagesPerConnection;
     m_deliverer = std::make_unique<Deliverer>(&m_queue, m_options.smtp, delivery);
     connect(m_deliverer.get(), &Deliverer::idle, this, &RelayServer::stopped);
     connect(m_deliverer.get(), &Deliverer::messageFinished, this, &RelayServer::messageFinished);

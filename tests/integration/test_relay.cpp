@@ -3,6 +3,7 @@
 //
 // The relay over real loopback HTTP, delivering into the suite's Postfix; messages are read
 // back from its Maildir and parsed by Python's email package.
+#include "fakesmtpserver.h"
 #include "mimecheck.h"
 #include "postfix.h"
 
@@ -763,6 +764,152 @@ TEST_F(Relay, TransientFailureIsRetriedThenFails)
     EXPECT_FALSE(state.value(QStringLiteral("last_error")).toString().isEmpty());
     EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).json.value(QStringLiteral("smtp")).toString(),
               QStringLiteral("unreachable"));
+}
+
+// The pool at the relay level, against the scripted server (Postfix will not drop a
+// connection or answer 421/451 on demand): one worker and one pooled session, so the order of
+// connections and transactions is the script's.
+smtp::Settings fakeServerSettings(quint16 port)
+{
+    smtp::Settings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = port;
+    s.tls = false;
+    s.ehloName = QStringLiteral("client.test");
+    s.timeout = std::chrono::milliseconds(5000);
+    return s;
+}
+
+QStringList fakeGreeting()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test")};
+}
+
+// One transaction of Relay::message() (no PIPELINING offered: one reply per command).
+QStringList fakeTransaction()
+{
+    return {QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+            QStringLiteral("S: 250 2.1.0 ok"),
+            QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+            QStringLiteral("S: 250 2.1.5 ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"),
+            QStringLiteral("D"),
+            QStringLiteral("S: 250 2.0.0 queued")};
+}
+
+class RelayPool : public Relay
+{
+protected:
+    void startOn(const test::FakeSmtpServer &server, int messagesPerConnection = 100)
+    {
+        const quint16 port = server.port();
+        start([port, messagesPerConnection](relay::RelayOptions &o) {
+            o.smtp = fakeServerSettings(port);
+            o.relay.queueWorkers = 1;
+            o.relay.poolSize = 1;
+            o.messagesPerConnection = messagesPerConnection;
+        });
+    }
+
+    // Posts a message and returns its id.
+    QString send()
+    {
+        const Answer a = post(QStringLiteral("/emails"), message(token()));
+        EXPECT_EQ(a.status, 200) << a.body.toStdString();
+        return a.json.value(QStringLiteral("id")).toString();
+    }
+};
+
+// Messages one after another go over one connection, without RSET between successful
+// transactions (each ends with the server's 250 to the dot: nothing is left to reset).
+TEST_F(RelayPool, SeveralMessagesReuseOneConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction() + fakeTransaction() + fakeTransaction());
+    startOn(server);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject state = awaitAttempt(send());
+        EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+        EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    }
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_FALSE(server.receivedLines().contains("RSET"));
+}
+
+// A 421 (RFC 5321 §3.8: the server closes the channel) and a connection dropped without a
+// word each end that session: the message is retried on a new connection and delivered.
+TEST_F(RelayPool, ReconnectsAfter421AndADroppedConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction()
+                                + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+                                              QStringLiteral("S: 421 4.3.2 fake.test closing the channel"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction()
+                            + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    startOn(server);
+    EXPECT_EQ(awaitAttempt(send()).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+
+    const QString after421 = send();
+    QJsonObject state = awaitAttempt(after421);
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    EXPECT_TRUE(state.value(QStringLiteral("last_error")).toString().startsWith(QStringLiteral("421")))
+        << QJsonDocument(state).toJson().toStdString();
+    state = awaitAttempt(after421);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+
+    const QString afterDrop = send();
+    state = awaitAttempt(afterDrop);
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    state = awaitAttempt(afterDrop);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 3);
+}
+
+// 451 to DATA: transient. The refused transaction is reset (RSET, the one place it is
+// needed: the server still holds MAIL and RCPT), the retry counts as attempt 2 and reuses
+// the same connection.
+TEST_F(RelayPool, Transient451OnDataIsRetriedWithAttemptsCounted)
+{
+    test::FakeSmtpServer server(fakeGreeting()
+                                + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("S: 250 2.1.0 ok"),
+                                              QStringLiteral("C: RCPT TO:<rcpt@example.test>"), QStringLiteral("S: 250 2.1.5 ok"),
+                                              QStringLiteral("C: DATA"), QStringLiteral("S: 451 4.3.0 fake.test try again later"),
+                                              QStringLiteral("C: RSET"), QStringLiteral("S: 250 2.0.0 ok")}
+                                + fakeTransaction());
+    startOn(server);
+    const QString id = send();
+    QJsonObject state = awaitAttempt(id);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    EXPECT_EQ(state.value(QStringLiteral("last_error")).toString(), QStringLiteral("451 4.3.0 fake.test try again later"));
+    state = awaitAttempt(id);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_EQ(server.receivedLines().count("RSET"), 1);
+}
+
+// The cap on messages per connection: after it the session says QUIT and the next message
+// opens a fresh connection.
+TEST_F(RelayPool, PerConnectionCapOpensANewConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction() + fakeTransaction()
+                                + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    startOn(server, 2);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(awaitAttempt(send()).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"))
+            << server.progress().toStdString();
+    QSignalSpy finished(&server, &test::FakeSmtpServer::scriptFinished);
+    EXPECT_TRUE(server.isComplete() || finished.wait(5000)) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 2);
 }
 
 } // namespace

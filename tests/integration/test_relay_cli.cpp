@@ -3,6 +3,7 @@
 //
 // `selfmx-console relay` as a child process: headless start, SIGTERM, and the crash test
 // (kill -9 with a full queue, restart: every message delivered exactly once).
+#include "fakesmtpserver.h"
 #include "ports.h"
 #include "postfix.h"
 
@@ -26,6 +27,7 @@
 
 #include <memory>
 
+using selfmx::test::FakeSmtpServer;
 using selfmx::test::freePort;
 using selfmx::test::PostfixInstance;
 
@@ -56,8 +58,9 @@ protected:
         }
     }
 
-    // Starts the relay; true once it said it listens.
-    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {})
+    // Starts the relay; true once it said it listens. `unset`: variables of the Postfix
+    // profile left out (e.g. SMTP_USER for a server without AUTH).
+    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {}, const QStringList &unset = {})
     {
         const PostfixInstance &p = PostfixInstance::get();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -75,6 +78,8 @@ protected:
         env.insert(QStringLiteral("PORT"), QString::number(m_port));
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             env.insert(it.key(), it.value());
+        for (const QString &key : unset)
+            env.remove(key);
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -260,6 +265,59 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
     const CommandResult again = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("no message no-such-id"))) << again.err.toStdString();
+}
+
+// SIGTERM while the server holds DATA's reply: the relay stops accepting, waits for that
+// transaction to end, records the delivery, says QUIT and exits 0; a restart sends nothing
+// again. The scripted server holds the reply until the test has seen the relay stopping.
+TEST_F(RelayProcess, SigtermFinishesTheTransactionInFlight)
+{
+    FakeSmtpServer server({QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                           QStringLiteral("S: 250 fake.test"), QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+                           QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+                           QStringLiteral("S: 250 2.1.5 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D"),
+                           QStringLiteral("B"), QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
+    const QHash<QString, QString> plain = {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                           {QStringLiteral("SMTP_TLS"), QStringLiteral("false")},
+                                           {QStringLiteral("SMTP_EHLO_NAME"), QStringLiteral("client.test")}};
+    const QStringList noAuth = {QStringLiteral("SMTP_USER"), QStringLiteral("SMTP_PASS"), QStringLiteral("SMTP_TLS_CA_FILE")};
+    ASSERT_TRUE(startRelay(server.port(), plain, noAuth));
+    QSignalSpy holding(&server, &FakeSmtpServer::awaitingRelease);
+    std::unique_ptr<QNetworkReply> reply(postAsync(message(QStringLiteral("inflight"), 1)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(holding.wait(10000)) << server.progress().toStdString();
+
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+    m_process->terminate(); // SIGTERM, DATA's reply still held
+    QString log;
+    while (!log.contains(QStringLiteral("stopping")) && logged.wait(10000))
+        log += QString::fromUtf8(m_process->readAllStandardError());
+    ASSERT_TRUE(log.contains(QStringLiteral("stopping"))) << log.toStdString();
+    EXPECT_EQ(m_process->state(), QProcess::Running) << "the relay left before its transaction ended";
+    server.release();
+    ASSERT_TRUE(finished.size() > 0 || finished.wait(15000));
+    EXPECT_EQ(m_process->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(m_process->exitCode(), 0) << QString(log + QString::fromUtf8(m_process->readAllStandardError())).toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_TRUE(server.data().contains("n=1"));
+
+    const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(id + QStringLiteral("\tdelivered\t"))) << list.out.toStdString();
+    // Restarted on the same queue and server: the message is not sent again (the server, its
+    // script played, counts any further connection).
+    ASSERT_TRUE(startRelay(server.port(), plain, noAuth));
+    QNetworkRequest get(QUrl(QStringLiteral("http://127.0.0.1:%1/emails/%2").arg(m_port).arg(id)));
+    get.setRawHeader("Authorization", "Bearer " + kKey);
+    std::unique_ptr<QNetworkReply> state(m_nam.get(get));
+    QSignalSpy answered(state.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(state->isFinished() || answered.wait(10000));
+    EXPECT_EQ(QJsonDocument::fromJson(state->readAll()).object().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    EXPECT_EQ(server.connectionCount(), 1);
 }
 
 TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
