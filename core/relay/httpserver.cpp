@@ -24,6 +24,7 @@ namespace selfmx::relay {
 struct HttpServer::Pending {
     MHD_Connection *connection = nullptr;
     HttpRequest request;
+    QElapsedTimer since; // the headers' arrival: the body's deadline counts from here
     qint64 received = 0;
     bool handedOver = false;
     bool overLimit = false; // a chunked body passed the limit: the rest is dropped, then 413
@@ -80,6 +81,7 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     if (!pending) {
         pending = new HttpServer::Pending;
         pending->connection = connection;
+        pending->since.start();
         *context = pending;
         HttpRequest &request = pending->request;
         request.method = QByteArray(method);
@@ -99,6 +101,13 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     if (pending->answered && !pending->handedOver)
         return MHD_YES; // the 413 above is queued; MHD discards the rest
     if (*uploadDataSize > 0) {
+        // A body sent a byte at a time never lets the idle timeout fire: past the request's
+        // deadline the connection is closed (MHD cannot answer in the middle of a body).
+        if (pending->since.hasExpired(qint64(server->limits().requestTimeoutSeconds) * 1000)) {
+            qCInfo(lcRelay) << "closing a connection whose body took over" << server->limits().requestTimeoutSeconds << "s";
+            pending->request.body = QByteArray();
+            return MHD_NO;
+        }
         pending->received += qint64(*uploadDataSize);
         if (pending->received > server->limits().maxBodyBytes) {
             // A chunked body with no declared size grew over the limit. MHD cannot answer

@@ -11,6 +11,7 @@
 #include "relay/relayserver.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -700,6 +701,28 @@ TEST_F(Relay, HalfSentRequestIsClosedAfterTheTimeout)
     socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"from\":");
     ASSERT_TRUE(closed.wait(10000)) << "the idle timeout is 1 s";
     // The relay still serves.
+    EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).status, 200);
+}
+
+// A body trickled a byte at a time, never idle for the (1 s) idle timeout, is cut off at
+// the request's deadline (2 s here) instead of holding a connection for as long as it likes.
+TEST_F(Relay, TrickledBodyIsClosedAtTheRequestDeadline)
+{
+    start([](relay::RelayOptions &o) { o.limits.requestTimeoutSeconds = 2; });
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n");
+    QTimer trickle; // 200 bytes at one per 300 ms: a minute of a body
+    QTcpSocket *raw = socket.get();
+    QObject::connect(&trickle, &QTimer::timeout, raw, [raw]() { raw->write(" "); });
+    trickle.start(300);
+    ASSERT_TRUE(closed.wait(15000)) << "still open after " << elapsed.elapsed() << " ms";
+    EXPECT_GE(elapsed.elapsed(), 1900);
+    trickle.stop();
     EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).status, 200);
 }
 
