@@ -79,6 +79,7 @@ public:
 
     bool insert(const QueuedMessage &message);
     std::optional<QueuedMessage> find(const QString &id, bool withRequest = true);
+    // Newest first; each request without its attachments (the list never shows them).
     QList<QueuedMessage> list(const ListFilter &filter, qint64 *total);
     bool setStatus(const QString &id, MessageStatus status);
     bool reschedule(const QString &id, const QDateTime &when);

@@ -549,6 +549,69 @@ TEST_F(Relay, PrunedMessageKeepsItsAddresses)
     EXPECT_EQ(list.first().toObject().value(QStringLiteral("cc")).toArray(), QJsonArray{QStringLiteral("carol@example.test")});
 }
 
+// The process's peak resident memory (VmHWM) in KiB; resetPeak() makes it the current size.
+qint64 peakKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// GET /emails shows no attachment, so it must not load them: 40 rows each carrying a 2 MiB
+// attachment are listed correctly while the relay's peak memory grows by far less than the
+// 40 x 2.7 MiB of their stored base64.
+TEST_F(Relay, ListDoesNotLoadAttachments)
+{
+    start([](relay::RelayOptions &o) { o.limits.maxBodyBytes = 8 * 1024 * 1024; });
+    constexpr int kRows = 40;
+    const QByteArray content = QByteArray(2 * 1024 * 1024, 'a').toBase64();
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    body.insert(QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("filename"), QStringLiteral("big.bin")},
+                                                                      {QStringLiteral("content"), QString::fromLatin1(content)}}});
+    const Answer sent = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(sent.status, 200) << sent.body.toStdString();
+    std::optional<relay::QueuedMessage> stored = m_server->queue().find(sent.json.value(QStringLiteral("id")).toString());
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+    for (int i = 1; i < kRows; ++i) { // copies, straight into the queue
+        relay::QueuedMessage copy = *stored;
+        copy.id = QStringLiteral("copy-%1").arg(i);
+        copy.messageId = "<copy-" + QByteArray::number(i) + "@example.test>";
+        copy.createdAt = copy.createdAt.addMSecs(-i);
+        ASSERT_TRUE(m_server->queue().insert(copy));
+    }
+    stored.reset();
+
+    ASSERT_TRUE(resetPeak());
+    const qint64 before = peakKib();
+    const Answer list = call("GET", QStringLiteral("/emails?limit=100"));
+    const qint64 grown = peakKib() - before;
+    ASSERT_EQ(list.status, 200) << list.body.left(300).toStdString();
+    const QJsonArray data = list.json.value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(data.size(), kRows);
+    EXPECT_EQ(data.first().toObject().value(QStringLiteral("id")).toString(), sent.json.value(QStringLiteral("id")).toString());
+    for (const QJsonValue &row : data) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("subject")).toString(), body.value(QStringLiteral("subject")).toString());
+        EXPECT_EQ(row.toObject().value(QStringLiteral("text")).toString(), body.value(QStringLiteral("text")).toString());
+        EXPECT_EQ(row.toObject().value(QStringLiteral("to")).toArray(), QJsonArray{QStringLiteral("rcpt@example.test")});
+    }
+    EXPECT_LT(grown * 1024, 8 * content.size()) << "peak grew by " << grown << " KiB listing " << kRows << " rows";
+    // The message itself still has its attachment.
+    EXPECT_EQ(m_server->queue().find(QStringLiteral("copy-1"))->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+}
+
 TEST_F(Relay, RateLimitHeadersAnd429)
 {
     start([](relay::RelayOptions &o) {
