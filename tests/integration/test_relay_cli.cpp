@@ -320,6 +320,105 @@ TEST_F(RelayProcess, SigtermFinishesTheTransactionInFlight)
     EXPECT_EQ(server.connectionCount(), 1);
 }
 
+// LOG_FORMAT=json (the default): every line the relay writes to stderr is one JSON object,
+// its own messages, the request lines, warnings and the command's lines alike; the API key
+// made on a profile's first start is kept in the keychain and never written to the log.
+// LOG_LEVEL=error leaves the warnings out too.
+TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "no D-Bus session: run the suite through scripts/test.sh, which starts one with gnome-keyring";
+    const PostfixInstance &p = PostfixInstance::get();
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_") || key.startsWith(u"QUEUE_") || key.startsWith(u"LOG_") || key == u"API_KEY")
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const QString name = QStringLiteral("relay-log-%1").arg(m_port);
+    QProcess add;
+    add.setProcessEnvironment(env);
+    add.start(consolePath(),
+              {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("localhost"),
+               QStringLiteral("--port"), p.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), p.value("POSTFIX_USER1"),
+               QStringLiteral("--ca-file"), p.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")});
+    add.write(p.value("POSTFIX_PASS1").toUtf8() + '\n');
+    add.closeWriteChannel();
+    ASSERT_TRUE(add.waitForFinished(30000));
+    ASSERT_EQ(add.exitCode(), 0) << add.readAllStandardError().toStdString();
+
+    // Runs the relay on the profile until it listens, then sends a message, a request with a
+    // wrong key, and SIGTERM; returns everything it wrote to stderr.
+    auto runRelay = [this, &env, &name](const QString &level) {
+        QProcessEnvironment relayEnv = env;
+        relayEnv.insert(QStringLiteral("LOG_LEVEL"), level);
+        relayEnv.insert(QStringLiteral("HOST"), QStringLiteral("0.0.0.0")); // warned about
+        relayEnv.insert(QStringLiteral("PORT"), QString::number(m_port));
+        QProcess relayProcess;
+        relayProcess.setProcessEnvironment(relayEnv);
+        QSignalSpy output(&relayProcess, &QProcess::readyReadStandardOutput);
+        relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), name});
+        QByteArray seen;
+        while (!seen.contains("relay listening") && output.wait(15000))
+            seen += relayProcess.readAllStandardOutput();
+        EXPECT_TRUE(seen.contains("relay listening")) << relayProcess.readAllStandardError().toStdString();
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/emails").arg(m_port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer wrong");
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QJsonDocument(message(QStringLiteral("log"), 1)).toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        EXPECT_TRUE(reply->isFinished() || done.wait(10000));
+        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QSignalSpy finished(&relayProcess, &QProcess::finished);
+        relayProcess.terminate();
+        EXPECT_TRUE(finished.wait(15000));
+        EXPECT_EQ(relayProcess.exitCode(), 0);
+        return QString::fromUtf8(relayProcess.readAllStandardError());
+    };
+
+    const QString log = runRelay(QStringLiteral("debug"));
+    // The key the first start made, read back the documented way.
+    QProcess exported;
+    exported.setProcessEnvironment(env);
+    exported.start(consolePath(), {QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")});
+    ASSERT_TRUE(exported.waitForFinished(30000));
+    const QRegularExpression keyLine(QStringLiteral("API_KEY='?([0-9a-f]{64})"));
+    const QString key = keyLine.match(QString::fromUtf8(exported.readAllStandardOutput())).captured(1);
+    ASSERT_EQ(key.size(), 64) << "the first start stored no key";
+    EXPECT_FALSE(log.contains(key)) << "the API key is in the log";
+
+    QSet<QString> levels;
+    bool requestLine = false;
+    bool keyStoredLine = false;
+    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_GE(lines.size(), 4) << log.toStdString();
+    for (const QString &line : lines) {
+        QJsonParseError problem{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &problem);
+        ASSERT_TRUE(doc.isObject()) << "not a JSON object: " << line.toStdString();
+        const QJsonObject o = doc.object();
+        EXPECT_FALSE(o.value(QStringLiteral("time")).toString().isEmpty()) << line.toStdString();
+        levels.insert(o.value(QStringLiteral("level")).toString());
+        requestLine =
+            requestLine || (o.value(QStringLiteral("path")).toString() == u"/emails" && o.value(QStringLiteral("status")).toInt() == 401);
+        keyStoredLine = keyStoredLine || o.value(QStringLiteral("message")).toString().contains(QStringLiteral("--include-password"));
+    }
+    EXPECT_TRUE(requestLine) << log.toStdString();
+    EXPECT_TRUE(keyStoredLine) << log.toStdString();
+    EXPECT_TRUE(levels.contains(QStringLiteral("warn"))) << log.toStdString(); // HOST=0.0.0.0
+    EXPECT_TRUE(levels.contains(QStringLiteral("info"))) << log.toStdString();
+
+    // LOG_LEVEL=error: nothing below it, warnings included.
+    const QString quiet = runRelay(QStringLiteral("error"));
+    for (const QString &line : quiet.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("error")) << line.toStdString();
+    }
+}
+
 TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
 {
     constexpr int kMessages = 1000;
