@@ -25,6 +25,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 
 using selfmx::test::FakeSmtpServer;
@@ -228,6 +229,89 @@ TEST_F(RelayProcess, MaxBodySizeIsHonoured)
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     ASSERT_TRUE(reply->isFinished() || done.wait(10000));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+}
+
+// The relay child's peak resident memory (VmHWM), KiB.
+qint64 peakKibOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Streams `total` bytes of body (after `head`) as fast as the relay takes them, never more
+// than 4 MiB ahead of the socket; stops when the relay closes. Returns what the relay answered.
+QByteArray streamBody(quint16 port, const QByteArray &head, qint64 total, bool chunked, qint64 *sent)
+{
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!connected.wait(5000))
+        return {};
+    socket.write(head);
+    const QByteArray chunk(1024 * 1024, 'x');
+    const QByteArray framed = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    QSignalSpy written(&socket, &QTcpSocket::bytesWritten);
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    *sent = 0;
+    while (*sent < total && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesToWrite() > 4 * chunk.size()) {
+            if (!written.wait(10000))
+                break;
+            continue;
+        }
+        socket.write(chunked ? framed : chunk);
+        *sent += chunk.size();
+    }
+    if (chunked && socket.state() == QAbstractSocket::ConnectedState)
+        socket.write("0\r\n\r\n");
+    QByteArray answer = socket.readAll();
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+    while (!answer.contains("\r\n\r\n") && socket.state() == QAbstractSocket::ConnectedState && ready.wait(10000))
+        answer += socket.readAll();
+    return answer + socket.readAll();
+}
+
+// 413 with flat memory, in the relay's own process (limit 40 MiB): a declared body over the
+// limit is never held, a chunked one only up to the limit. A client that sends without
+// "Expect: 100-continue" still reads the 413 after its body (up to twice the limit); one that
+// declares more is refused at once. VmHWM grows by far less than what was sent.
+TEST_F(RelayProcess, OversizeBodiesLeaveMemoryFlat)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    const qint64 pid = m_process->processId();
+    const QByteArray request =
+        "POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey + "\r\nContent-Type: application/json\r\n";
+    constexpr qint64 kMiB = 1024 * 1024;
+    const qint64 before = peakKibOf(pid);
+    ASSERT_GT(before, 0);
+
+    qint64 sent = 0;
+    QByteArray answer =
+        streamBody(m_port, request + "Content-Length: " + QByteArray::number(70 * kMiB) + "\r\n\r\n", 70 * kMiB, false, &sent);
+    EXPECT_EQ(sent, 70 * kMiB);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << "no Expect, 70 MiB declared: " << answer.left(200).toStdString();
+    const qint64 declaredGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(declaredGrowth * 1024, 4 * kMiB) << "VmHWM grew by " << declaredGrowth << " KiB for a declared 70 MiB body";
+
+    answer = streamBody(m_port, request + "Content-Length: " + QByteArray::number(500 * kMiB) + "\r\n\r\n", 500 * kMiB, false, &sent);
+    EXPECT_LT(sent, 500 * kMiB) << "a body over twice the limit is cut off";
+    const qint64 hugeGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(hugeGrowth * 1024, 4 * kMiB) << "VmHWM grew by " << hugeGrowth << " KiB for a declared 500 MiB body";
+
+    // Chunked: held up to the limit (the handlers take whole JSON), then read and dropped.
+    answer = streamBody(m_port, request + "Transfer-Encoding: chunked\r\n\r\n", 70 * kMiB, true, &sent);
+    EXPECT_EQ(sent, 70 * kMiB);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << "chunked: " << answer.left(200).toStdString();
+    const qint64 chunkedGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(chunkedGrowth * 1024, 44 * kMiB) << "VmHWM grew by " << chunkedGrowth << " KiB for a 70 MiB chunked body";
+    std::printf("relay VmHWM growth: declared 70 MiB %lld KiB, declared 500 MiB %lld KiB, chunked 70 MiB %lld KiB\n",
+                static_cast<long long>(declaredGrowth), static_cast<long long>(hugeGrowth), static_cast<long long>(chunkedGrowth));
 }
 
 // relay retry from another process: a failed message is picked up by the running relay
