@@ -471,6 +471,17 @@ bool Queue::remember(const QString &key, const QByteArray &bodyHash, int status,
     return exec(q);
 }
 
+qint64 Queue::pruneIdempotency(const QDateTime &before)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"));
+    q.addBindValue(ms(before));
+    if (!exec(q))
+        return 0;
+    const qint64 removed = q.numRowsAffected();
+    q.finish();
+    return removed;
+}
+
 QHash<MessageStatus, qint64> Queue::counts()
 {
     QHash<MessageStatus, qint64> counts;

@@ -117,6 +117,8 @@ public:
     };
     std::optional<Remembered> remembered(const QString &key, const QDateTime &now);
     bool remember(const QString &key, const QByteArray &bodyHash, int status, const QByteArray &response, const QDateTime &now);
+    // Drops the records made at or before `before` (the relay: 24 h ago); how many.
+    qint64 pruneIdempotency(const QDateTime &before);
 
 private:
     bool changeState(const QString &id, const QString &sql, const QList<MessageStatus> &from, const QVariantList &values,

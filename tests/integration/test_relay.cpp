@@ -389,6 +389,35 @@ TEST_F(Relay, ListNewestFirstWithFilters)
     ASSERT_EQ(a.json.value(QStringLiteral("data")).toArray().size(), 1);
     EXPECT_EQ(a.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString(), ids.at(1));
     EXPECT_EQ(call("GET", QStringLiteral("/emails?limit=101")).status, 422);
+    // `bounced`, a status the API names, is a filter the relay answers (it records none).
+    a = call("GET", QStringLiteral("/emails?status=bounced"));
+    EXPECT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_TRUE(a.json.value(QStringLiteral("data")).toArray().isEmpty());
+    EXPECT_EQ(a.json.value(QStringLiteral("pagination")).toObject().value(QStringLiteral("total")).toInt(), 0);
+    EXPECT_EQ(call("GET", QStringLiteral("/emails?status=nonsense")).status, 422);
+}
+
+// `tags` and `metadata` are stored (GET shows them) and never sent: Postfix's copy has
+// neither names nor values.
+TEST_F(Relay, TagsAndMetadataAreStoredNotSent)
+{
+    const QString mark = token();
+    QJsonObject body = message(mark);
+    const QString tagValue = QStringLiteral("tagvalue") + token().left(8);
+    const QString metaValue = QStringLiteral("metavalue") + token().left(8);
+    body.insert(QStringLiteral("tags"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("campaign_x")}, {QStringLiteral("value"), tagValue}}});
+    body.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("order_ref"), metaValue}});
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    EXPECT_EQ(state.value(QStringLiteral("tags")).toArray(), body.value(QStringLiteral("tags")).toArray());
+    EXPECT_EQ(state.value(QStringLiteral("metadata")).toObject(), body.value(QStringLiteral("metadata")).toObject());
+    const QByteArray delivered = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8());
+    ASSERT_FALSE(delivered.isEmpty());
+    for (const QString &word : {tagValue, metaValue, QStringLiteral("campaign_x"), QStringLiteral("order_ref")})
+        EXPECT_FALSE(delivered.contains(word.toUtf8())) << word.toStdString() << " was sent:\n" << delivered.toStdString();
 }
 
 TEST_F(Relay, IdempotencyKeyReplaysConflictsAndSurvivesRestart)
@@ -1119,6 +1148,31 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
     EXPECT_TRUE(queue.find(QStringLiteral("new"))->request.contains(QStringLiteral("text")));
     EXPECT_TRUE(queue.find(QStringLiteral("failed"))->request.contains(QStringLiteral("text")));
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
+}
+
+// Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
+TEST(RelayQueue, IdempotencyRecordsOlderThanADayArePruned)
+{
+    QTemporaryDir dir;
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(queue.remember(QStringLiteral("old"), "h", 200, "{}", now.addSecs(-25 * 3600)));
+    ASSERT_TRUE(queue.remember(QStringLiteral("new"), "h", 200, "{}", now.addSecs(-23 * 3600)));
+    EXPECT_EQ(queue.pruneIdempotency(now.addSecs(-24 * 3600)), 1);
+    EXPECT_FALSE(queue.remembered(QStringLiteral("old"), now.addSecs(-25 * 3600)).has_value()) << "the row itself is gone";
+    EXPECT_TRUE(queue.remembered(QStringLiteral("new"), now).has_value());
+    EXPECT_EQ(queue.pruneIdempotency(now.addSecs(-24 * 3600)), 0);
+}
+
+// The relay prunes them itself when it starts.
+TEST_F(Relay, StartPrunesIdempotencyRecordsOlderThanADay)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(m_server->queue().remember(QStringLiteral("stale-key"), "h", 200, "{}", now.addSecs(-25 * 3600)));
+    start(); // a restart on the same queue
+    EXPECT_EQ(m_server->queue().pruneIdempotency(now.addSecs(-24 * 3600)), 0) << "the start left the stale record";
 }
 
 // A queued message the deliverer can send: id `id`, due at `due`.
