@@ -16,12 +16,17 @@
 #include "text/settingstext.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace selfmx::app {
@@ -34,6 +39,81 @@ extern "C" void onStopSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+// The running relay's log on stderr, LOG_FORMAT and LOG_LEVEL applied to every line: the
+// relay's own messages (Qt's, through relayLogHandler) and the command's (say()). With
+// `json`, each line is one JSON object {"time","level","category","message"} (a message that
+// is a JSON object itself, the request lines, gives its fields instead of "message"), so a
+// log collector reads every line; with `text`, lines read as before, for people.
+struct RelayLog {
+    bool json = false;
+    int minimum = 1; // severity(): 0 debug, 1 info, 2 warning, 3 error
+};
+RelayLog g_log;
+
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg:
+    case QtFatalMsg: return 3;
+    }
+    return 1;
+}
+
+const char *levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return "debug";
+    case QtInfoMsg: return "info";
+    case QtWarningMsg: return "warn";
+    case QtCriticalMsg: return "error";
+    case QtFatalMsg: return "fatal";
+    }
+    return "info";
+}
+
+void writeLogLine(QtMsgType type, const char *category, const QString &message)
+{
+    if (severity(type) < g_log.minimum)
+        return;
+    const bool named = category && *category && std::strcmp(category, "default") != 0;
+    QByteArray line;
+    if (g_log.json) {
+        QJsonObject object;
+        if (message.startsWith(u'{')) {
+            const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8());
+            if (doc.isObject())
+                object = doc.object();
+        }
+        if (object.isEmpty())
+            object.insert(QStringLiteral("message"), message);
+        object.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        object.insert(QStringLiteral("level"), QString::fromLatin1(levelName(type)));
+        if (named)
+            object.insert(QStringLiteral("category"), QString::fromLatin1(category));
+        line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    } else {
+        line = named ? QByteArray(category) + ": " + message.toUtf8() : message.toUtf8();
+    }
+    line += '\n';
+    err().flush(); // whatever the command wrote before comes first
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+void relayLogHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    writeLogLine(type, context.category, message);
+}
+
+// A line of the command's own (settings warnings, stopping, stopped) in the log's format.
+void say(QtMsgType type, const QString &text)
+{
+    writeLogLine(type, nullptr, text);
 }
 
 // The queue the inspecting actions read: --queue FILE, else the profile's (--profile NAME),
@@ -166,8 +246,16 @@ int runRelayCommand(const QStringList &arguments)
     profile::ProfileResolver resolver(&profileStore());
     profile::ResolveJob *job = resolver.resolve(profileName, environment, groups);
     awaitSignal(job, &profile::ResolveJob::finished);
+    if (job->failure() == profile::ResolveJob::Failure::None) {
+        // LOG_FORMAT and LOG_LEVEL from here on; lines about values that did not resolve stay text.
+        const settings::RelaySettings &relaySettings = job->configuration().relay;
+        g_log.json = relaySettings.logFormat != u"text";
+        const QString &level = relaySettings.logLevel;
+        g_log.minimum = level == u"debug" ? 0 : level == u"warn" ? 2 : level == u"error" ? 3 : 1;
+        qInstallMessageHandler(relayLogHandler);
+    }
     for (const QString &line : text::SettingsText::describe(job->parsed().warnings, text::Audience::CommandLine))
-        err() << Cli::tr("warning: %1").arg(line) << '\n';
+        say(QtWarningMsg, Cli::tr("warning: %1").arg(line));
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: break;
     case profile::ResolveJob::Failure::NotFound:
@@ -192,8 +280,7 @@ int runRelayCommand(const QStringList &arguments)
 
     if (configuration.relay.apiKey.isEmpty()) {
         if (stored.id.isEmpty()) {
-            err() << text::RelayText::noKey(text::Audience::CommandLine) << '\n';
-            err().flush();
+            say(QtCriticalMsg, text::RelayText::noKey(text::Audience::CommandLine));
             return Usage;
         }
         // First start for this profile: make the key and keep it in the keychain.
@@ -203,24 +290,30 @@ int runRelayCommand(const QStringList &arguments)
         profile::ProfileJob *write = profileStore().saveWithSecrets(stored, {{QStringLiteral("API_KEY"), key}});
         awaitSignal(write, &profile::ProfileJob::finished);
         if (write->secretError() != profile::SecretError::None) {
-            err() << Cli::tr("error: %1")
-                         .arg(text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine))
-                  << '\n';
-            err().flush();
+            say(QtCriticalMsg,
+                Cli::tr("error: %1")
+                    .arg(text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine)));
             return Keychain;
         }
         if (!write->succeeded()) {
             for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
-                err() << Cli::tr("error: %1").arg(line) << '\n';
-            err().flush();
+                say(QtCriticalMsg, Cli::tr("error: %1").arg(line));
             return Usage;
         }
-        err() << text::RelayText::keyCreated(stored.name) << '\n' << key << '\n';
-        err().flush();
+        // Not in the log (a journal keeps it): where it is and how to show it. At a terminal
+        // the person who started the relay reads it there, as before.
+        if (::isatty(STDERR_FILENO) == 1)
+            say(QtInfoMsg, text::RelayText::keyCreated(stored.name) + QLatin1Char(' ') + key);
+        else
+            //: %1: the profile's name
+            say(QtInfoMsg, Cli::tr("a new API key was made for profile \"%1\" and stored in the keychain; "
+                                   "'selfmx-console profile export \"%1\" --include-password' shows it")
+                               .arg(stored.name));
         configuration.relay.apiKey = key;
     }
 
-    // LOG_LEVEL: debug adds the delivery attempts; warn and error drop the request lines.
+    // LOG_LEVEL: debug adds the delivery attempts; warn and error drop the request lines (the
+    // handler above drops what is below the level from every category too).
     const QString level = configuration.relay.logLevel;
     if (level == u"debug")
         QLoggingCategory::setFilterRules(QStringLiteral("selfmx.relay.debug=true"));
@@ -237,8 +330,7 @@ int runRelayCommand(const QStringList &arguments)
     relay::RelayServer server(options);
     QString problem;
     if (!server.start(&problem)) {
-        err() << text::RelayText::cannotStart(problem, options.relay.host, server.lockHolder(), text::Audience::CommandLine) << '\n';
-        err().flush();
+        say(QtCriticalMsg, text::RelayText::cannotStart(problem, options.relay.host, server.lockHolder(), text::Audience::CommandLine));
         return Usage;
     }
     // SIGTERM/SIGINT: stop accepting, let the SMTP transactions in progress end, exit 0.
@@ -248,22 +340,19 @@ int runRelayCommand(const QStringList &arguments)
         auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &server);
         QObject::connect(notifier, &QSocketNotifier::activated, &server, [notifier, &server]() {
             notifier->setEnabled(false);
-            err() << text::RelayText::stopping() << '\n';
-            err().flush();
+            say(QtInfoMsg, text::RelayText::stopping());
             server.stop();
         });
         std::signal(SIGINT, onStopSignal);
         std::signal(SIGTERM, onStopSignal);
     }
     if (!relay::RelayServer::isLoopback(options.relay.host))
-        err() << text::RelayText::nonLoopbackWarning(options.relay.host, text::Audience::CommandLine) << '\n';
-    err().flush();
+        say(QtWarningMsg, text::RelayText::nonLoopbackWarning(options.relay.host, text::Audience::CommandLine));
     out() << text::RelayText::listening(options.relay.host, server.port()) << '\n';
     out().flush();
 
     awaitSignal(&server, &relay::RelayServer::stopped);
-    err() << text::RelayText::stopped() << '\n';
-    err().flush();
+    say(QtInfoMsg, text::RelayText::stopped());
     return Success;
 }
 

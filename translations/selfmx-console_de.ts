@@ -2670,6 +2670,11 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
         <translation>Fehler: profile braucht eine Aktion: list, show, add, edit, remove, default, import oder export</translation>
     </message>
+    <message>
+        <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>für das Profil „%1“ wurde ein neuer API-Schlüssel erzeugt und im Schlüsselbund gespeichert; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; zeigt ihn an</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

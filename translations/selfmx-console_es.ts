@@ -2670,6 +2670,11 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
         <translation>error: profile necesita una acción: list, show, add, edit, remove, default, import o export</translation>
     </message>
+    <message>
+        <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>se creó una nueva clave de API para el perfil «%1» y se guardó en el llavero; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; la muestra</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

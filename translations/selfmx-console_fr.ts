@@ -2670,6 +2670,11 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
         <translation>erreur : profile attend une action : list, show, add, edit, remove, default, import ou export</translation>
     </message>
+    <message>
+        <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>une nouvelle clé d&apos;API a été créée pour le profil « %1 » et enregistrée dans le trousseau ; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; l&apos;affiche</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

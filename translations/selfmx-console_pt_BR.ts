@@ -2670,6 +2670,11 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>error: profile needs an action: list, show, add, edit, remove, default, import or export</source>
         <translation>erro: profile precisa de uma ação: list, show, add, edit, remove, default, import ou export</translation>
     </message>
+    <message>
+        <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>uma nova chave de API foi criada para o perfil “%1” e guardada no chaveiro; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; a mostra</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

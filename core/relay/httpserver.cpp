@@ -24,6 +24,7 @@ namespace selfmx::relay {
 struct HttpServer::Pending {
     MHD_Connection *connection = nullptr;
     HttpRequest request;
+    QElapsedTimer since; // the headers' arrival: the body's deadline counts from here
     qint64 received = 0;
     bool handedOver = false;
     bool overLimit = false; // a chunked body passed the limit: the rest is dropped, then 413
@@ -80,6 +81,7 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     if (!pending) {
         pending = new HttpServer::Pending;
         pending->connection = connection;
+        pending->since.start();
         *context = pending;
         HttpRequest &request = pending->request;
         request.method = QByteArray(method);
@@ -87,23 +89,44 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         MHD_get_connection_values(connection, MHD_HEADER_KIND, collectHeader, &request.headers);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request.query);
         // A declared size over the limit is refused now: before "100 Continue", before a
-        // byte of the body is read (MHD closes the connection after this answer).
+        // byte of the body is read (MHD closes the connection after this answer). A client
+        // that did not ask "Expect: 100-continue" (Node's fetch, Resend's SDK) is already
+        // sending the body, and closing under it resets the connection, losing the 413 in
+        // its receive buffer: up to twice the limit its body is read and dropped (memory stays
+        // flat) so it gets the 413 after it, as a chunked body over the limit does.
         bool sizeOk = false;
+        const qint64 limit = server->limits().maxBodyBytes;
         const qint64 declared = request.header("content-length").toLongLong(&sizeOk);
-        if (sizeOk && declared > server->limits().maxBodyBytes) {
+        if (sizeOk && declared > limit) {
+            if (request.header("expect").isEmpty() && declared <= 2 * limit) {
+                pending->overLimit = true;
+                return MHD_YES;
+            }
             pending->answered = true;
-            return queue(connection, tooLarge(server->limits().maxBodyBytes), true);
+            return queue(connection, tooLarge(limit), true);
         }
+        // Held whole (the handlers take whole JSON): the declared size at once, a chunked body
+        // grows at most to the limit, so its memory is bounded by the limit, not doubled past it.
+        if (sizeOk && declared > 0)
+            request.body.reserve(qsizetype(declared));
         return MHD_YES; // MHD answers "Expect: 100-continue" when we return without a response
     }
     if (pending->answered && !pending->handedOver)
         return MHD_YES; // the 413 above is queued; MHD discards the rest
     if (*uploadDataSize > 0) {
+        // A body sent a byte at a time never lets the idle timeout fire: past the request's
+        // deadline the connection is closed (MHD cannot answer in the middle of a body).
+        if (pending->since.hasExpired(qint64(server->limits().requestTimeoutSeconds) * 1000)) {
+            qCInfo(lcRelay) << "closing a connection whose body took over" << server->limits().requestTimeoutSeconds << "s";
+            pending->request.body = QByteArray();
+            return MHD_NO;
+        }
         pending->received += qint64(*uploadDataSize);
-        if (pending->received > server->limits().maxBodyBytes) {
-            // A chunked body with no declared size grew over the limit. MHD cannot answer
-            // in the middle of a body, so the rest is read and dropped (memory stays flat)
-            // and 413 follows its end; a client that sends more than twice the limit is cut off.
+        if (pending->overLimit || pending->received > server->limits().maxBodyBytes) {
+            // A chunked body with no declared size grew over the limit (or a declared one over
+            // it is being drained, above). MHD cannot answer in the middle of a body, so the
+            // rest is read and dropped (memory stays flat) and 413 follows its end; a client
+            // that sends more than twice the limit is cut off.
             if (!pending->overLimit) {
                 qCInfo(lcRelay) << "refusing a chunked body over" << server->limits().maxBodyBytes << "bytes";
                 pending->overLimit = true;
@@ -112,7 +135,11 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
             *uploadDataSize = 0;
             return pending->received > 2 * server->limits().maxBodyBytes ? MHD_NO : MHD_YES;
         }
-        pending->request.body.append(uploadData, qsizetype(*uploadDataSize));
+        QByteArray &body = pending->request.body;
+        const qsizetype needed = body.size() + qsizetype(*uploadDataSize);
+        if (needed > body.capacity())
+            body.reserve(qsizetype(qMin(server->limits().maxBodyBytes, qMax(qint64(needed), 2 * qint64(body.capacity())))));
+        body.append(uploadData, qsizetype(*uploadDataSize));
         *uploadDataSize = 0;
         return MHD_YES;
     }

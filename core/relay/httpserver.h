@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -47,7 +48,11 @@ struct HttpLimits {
     qint64 maxBodyBytes = qint64(40) * 1024 * 1024; // 413 above this, before the body is read
     int maxConnections = 256;                       // the rest wait in the listen backlog
     int idleTimeoutSeconds = 30;                    // half-sent or idle requests are closed
-    int headerMemoryBytes = 32 * 1024;              // header block (and read buffer) per connection
+    // A body still arriving this long after its headers is cut off, however steadily it
+    // trickles in (the idle timeout restarts on every byte). Header blocks are not covered:
+    // libmicrohttpd calls the relay only once they are complete (see the README).
+    int requestTimeoutSeconds = 300;
+    int headerMemoryBytes = 32 * 1024; // header block (and read buffer) per connection
 };
 
 // An HTTP/1.1 server on libmicrohttpd. MHD parses, limits and times out connections on its

@@ -276,8 +276,12 @@ QList<QueuedMessage> Queue::list(const ListFilter &filter, qint64 *total)
         count.addBindValue(v);
     *total = exec(count) && count.next() ? count.value(0).toLongLong() : 0;
 
+    // The list shows no attachment: SQLite drops them from each row's JSON (one row at a
+    // time, in C) so up to 100 rows of up to 40 MiB are neither parsed nor held here; forward
+    // only, so Qt keeps no copy of the rows already read either.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages") + where
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", json_remove(request, '$.attachments') FROM messages") + where
               + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
@@ -465,6 +469,17 @@ bool Queue::remember(const QString &key, const QByteArray &bodyHash, int status,
     q.addBindValue(response);
     q.addBindValue(ms(now));
     return exec(q);
+}
+
+qint64 Queue::pruneIdempotency(const QDateTime &before)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM idempotency WHERE created_at <= ?"));
+    q.addBindValue(ms(before));
+    if (!exec(q))
+        return 0;
+    const qint64 removed = q.numRowsAffected();
+    q.finish();
+    return removed;
 }
 
 QHash<MessageStatus, qint64> Queue::counts()

@@ -79,6 +79,7 @@ public:
 
     bool insert(const QueuedMessage &message);
     std::optional<QueuedMessage> find(const QString &id, bool withRequest = true);
+    // Newest first; each request without its attachments (the list never shows them).
     QList<QueuedMessage> list(const ListFilter &filter, qint64 *total);
     bool setStatus(const QString &id, MessageStatus status);
     bool reschedule(const QString &id, const QDateTime &when);
@@ -116,6 +117,8 @@ public:
     };
     std::optional<Remembered> remembered(const QString &key, const QDateTime &now);
     bool remember(const QString &key, const QByteArray &bodyHash, int status, const QByteArray &response, const QDateTime &now);
+    // Drops the records made at or before `before` (the relay: 24 h ago); how many.
+    qint64 pruneIdempotency(const QDateTime &before);
 
 private:
     bool changeState(const QString &id, const QString &sql, const QList<MessageStatus> &from, const QVariantList &values,

@@ -213,6 +213,7 @@ bool RelayServer::start(QString *error)
     delivery.poolSize = m_options.relay.poolSize;
     delivery.retryAttempts = m_options.relay.queueRetryAttempts;
     delivery.retryDelay = std::chrono::duration_cast<std::chrono::milliseconds>(m_options.relay.queueRetryDelay);
+    delivery.messagesPerConnection = m_options.messagesPerConnection;
     m_deliverer = std::make_unique<Deliverer>(&m_queue, m_options.smtp, delivery);
     connect(m_deliverer.get(), &Deliverer::idle, this, &RelayServer::stopped);
     connect(m_deliverer.get(), &Deliverer::messageFinished, this, &RelayServer::messageFinished);
@@ -240,6 +241,10 @@ bool RelayServer::start(QString *error)
 
 void RelayServer::prune()
 {
+    // Idempotency-Key answers are replayed for 24 h; older records only take room.
+    const qint64 forgotten = m_queue.pruneIdempotency(QDateTime::currentDateTimeUtc().addSecs(-24 * 3600));
+    if (forgotten > 0)
+        qCDebug(lcRelay) << "idempotency: forgot" << forgotten << "keys older than 24 h";
     if (m_options.relay.queueRetentionDays <= 0)
         return; // 0: keep bodies
     const qint64 pruned = m_queue.pruneDelivered(QDateTime::currentDateTimeUtc().addDays(-m_options.relay.queueRetentionDays));
@@ -601,10 +606,21 @@ HttpResponse RelayServer::listEmails(const HttpRequest &request)
             return error(422, QStringLiteral("invalid_parameter"), QStringLiteral("Invalid `page` parameter. Give 1 or more."));
     }
     if (q.hasQueryItem(QStringLiteral("status"))) {
-        filter.status = statusFromName(q.queryItemValue(QStringLiteral("status")));
+        const QString status = q.queryItemValue(QStringLiteral("status"));
+        filter.status = statusFromName(status);
+        // A status the API names that the relay never records: it hands messages to an SMTP
+        // server and learns of no bounce (one comes back as mail to the sender). None match.
+        if (!filter.status && status == u"bounced")
+            return json(200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                         {QStringLiteral("has_more"), false},
+                                         {QStringLiteral("data"), QJsonArray()},
+                                         {QStringLiteral("pagination"), QJsonObject{{QStringLiteral("page"), filter.page},
+                                                                                    {QStringLiteral("limit"), filter.limit},
+                                                                                    {QStringLiteral("total"), 0}}}});
         if (!filter.status)
-            return error(422, QStringLiteral("invalid_parameter"),
-                         QStringLiteral("Invalid `status` parameter. Give queued, scheduled, sending, delivered, failed or canceled."));
+            return error(
+                422, QStringLiteral("invalid_parameter"),
+                QStringLiteral("Invalid `status` parameter. Give queued, scheduled, sending, delivered, failed, canceled or bounced."));
     }
     filter.from = q.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded);
     filter.to = q.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded);

@@ -25,6 +25,7 @@ struct RelayOptions {
     QString queuePath;             // empty: defaultQueuePath(QString())
     HttpLimits limits;
     QString version;
+    int messagesPerConnection = 100; // SMTP transactions per pooled connection, then a fresh one
 };
 
 // The local relay: HTTP API (SelfMX's and Resend's, ../shared/reference/relay-api.md) in

@@ -3,6 +3,7 @@
 //
 // The relay over real loopback HTTP, delivering into the suite's Postfix; messages are read
 // back from its Maildir and parsed by Python's email package.
+#include "fakesmtpserver.h"
 #include "mimecheck.h"
 #include "postfix.h"
 
@@ -10,6 +11,7 @@
 #include "relay/relayserver.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -387,6 +389,35 @@ TEST_F(Relay, ListNewestFirstWithFilters)
     ASSERT_EQ(a.json.value(QStringLiteral("data")).toArray().size(), 1);
     EXPECT_EQ(a.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString(), ids.at(1));
     EXPECT_EQ(call("GET", QStringLiteral("/emails?limit=101")).status, 422);
+    // `bounced`, a status the API names, is a filter the relay answers (it records none).
+    a = call("GET", QStringLiteral("/emails?status=bounced"));
+    EXPECT_EQ(a.status, 200) << a.body.toStdString();
+    EXPECT_TRUE(a.json.value(QStringLiteral("data")).toArray().isEmpty());
+    EXPECT_EQ(a.json.value(QStringLiteral("pagination")).toObject().value(QStringLiteral("total")).toInt(), 0);
+    EXPECT_EQ(call("GET", QStringLiteral("/emails?status=nonsense")).status, 422);
+}
+
+// `tags` and `metadata` are stored (GET shows them) and never sent: Postfix's copy has
+// neither names nor values.
+TEST_F(Relay, TagsAndMetadataAreStoredNotSent)
+{
+    const QString mark = token();
+    QJsonObject body = message(mark);
+    const QString tagValue = QStringLiteral("tagvalue") + token().left(8);
+    const QString metaValue = QStringLiteral("metavalue") + token().left(8);
+    body.insert(QStringLiteral("tags"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("campaign_x")}, {QStringLiteral("value"), tagValue}}});
+    body.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("order_ref"), metaValue}});
+    const Answer a = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    EXPECT_EQ(state.value(QStringLiteral("tags")).toArray(), body.value(QStringLiteral("tags")).toArray());
+    EXPECT_EQ(state.value(QStringLiteral("metadata")).toObject(), body.value(QStringLiteral("metadata")).toObject());
+    const QByteArray delivered = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + mark.toUtf8());
+    ASSERT_FALSE(delivered.isEmpty());
+    for (const QString &word : {tagValue, metaValue, QStringLiteral("campaign_x"), QStringLiteral("order_ref")})
+        EXPECT_FALSE(delivered.contains(word.toUtf8())) << word.toStdString() << " was sent:\n" << delivered.toStdString();
 }
 
 TEST_F(Relay, IdempotencyKeyReplaysConflictsAndSurvivesRestart)
@@ -547,6 +578,69 @@ TEST_F(Relay, PrunedMessageKeepsItsAddresses)
     EXPECT_EQ(list.first().toObject().value(QStringLiteral("cc")).toArray(), QJsonArray{QStringLiteral("carol@example.test")});
 }
 
+// The process's peak resident memory (VmHWM) in KiB; resetPeak() makes it the current size.
+qint64 peakKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// GET /emails shows no attachment, so it must not load them: 40 rows each carrying a 2 MiB
+// attachment are listed correctly while the relay's peak memory grows by far less than the
+// 40 x 2.7 MiB of their stored base64.
+TEST_F(Relay, ListDoesNotLoadAttachments)
+{
+    start([](relay::RelayOptions &o) { o.limits.maxBodyBytes = 8 * 1024 * 1024; });
+    constexpr int kRows = 40;
+    const QByteArray content = QByteArray(2 * 1024 * 1024, 'a').toBase64();
+    QJsonObject body = message(token());
+    body.insert(QStringLiteral("scheduled_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    body.insert(QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("filename"), QStringLiteral("big.bin")},
+                                                                      {QStringLiteral("content"), QString::fromLatin1(content)}}});
+    const Answer sent = post(QStringLiteral("/emails"), body);
+    ASSERT_EQ(sent.status, 200) << sent.body.toStdString();
+    std::optional<relay::QueuedMessage> stored = m_server->queue().find(sent.json.value(QStringLiteral("id")).toString());
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+    for (int i = 1; i < kRows; ++i) { // copies, straight into the queue
+        relay::QueuedMessage copy = *stored;
+        copy.id = QStringLiteral("copy-%1").arg(i);
+        copy.messageId = "<copy-" + QByteArray::number(i) + "@example.test>";
+        copy.createdAt = copy.createdAt.addMSecs(-i);
+        ASSERT_TRUE(m_server->queue().insert(copy));
+    }
+    stored.reset();
+
+    ASSERT_TRUE(resetPeak());
+    const qint64 before = peakKib();
+    const Answer list = call("GET", QStringLiteral("/emails?limit=100"));
+    const qint64 grown = peakKib() - before;
+    ASSERT_EQ(list.status, 200) << list.body.left(300).toStdString();
+    const QJsonArray data = list.json.value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(data.size(), kRows);
+    EXPECT_EQ(data.first().toObject().value(QStringLiteral("id")).toString(), sent.json.value(QStringLiteral("id")).toString());
+    for (const QJsonValue &row : data) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("subject")).toString(), body.value(QStringLiteral("subject")).toString());
+        EXPECT_EQ(row.toObject().value(QStringLiteral("text")).toString(), body.value(QStringLiteral("text")).toString());
+        EXPECT_EQ(row.toObject().value(QStringLiteral("to")).toArray(), QJsonArray{QStringLiteral("rcpt@example.test")});
+    }
+    EXPECT_LT(grown * 1024, 8 * content.size()) << "peak grew by " << grown << " KiB listing " << kRows << " rows";
+    // The message itself still has its attachment.
+    EXPECT_EQ(m_server->queue().find(QStringLiteral("copy-1"))->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+}
+
 TEST_F(Relay, RateLimitHeadersAnd429)
 {
     start([](relay::RelayOptions &o) {
@@ -702,6 +796,28 @@ TEST_F(Relay, HalfSentRequestIsClosedAfterTheTimeout)
     EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).status, 200);
 }
 
+// A body trickled a byte at a time, never idle for the (1 s) idle timeout, is cut off at
+// the request's deadline (2 s here) instead of holding a connection for as long as it likes.
+TEST_F(Relay, TrickledBodyIsClosedAtTheRequestDeadline)
+{
+    start([](relay::RelayOptions &o) { o.limits.requestTimeoutSeconds = 2; });
+    auto socket = rawConnect();
+    ASSERT_TRUE(socket);
+    QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    socket->write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n");
+    QTimer trickle; // 200 bytes at one per 300 ms: a minute of a body
+    QTcpSocket *raw = socket.get();
+    QObject::connect(&trickle, &QTimer::timeout, raw, [raw]() { raw->write(" "); });
+    trickle.start(300);
+    ASSERT_TRUE(closed.wait(15000)) << "still open after " << elapsed.elapsed() << " ms";
+    EXPECT_GE(elapsed.elapsed(), 1900);
+    trickle.stop();
+    EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).status, 200);
+}
+
 TEST_F(Relay, OverlongHeaderBlockIsRefused)
 {
     auto socket = rawConnect();
@@ -763,6 +879,152 @@ TEST_F(Relay, TransientFailureIsRetriedThenFails)
     EXPECT_FALSE(state.value(QStringLiteral("last_error")).toString().isEmpty());
     EXPECT_EQ(call("GET", QStringLiteral("/health"), {}, {}, false).json.value(QStringLiteral("smtp")).toString(),
               QStringLiteral("unreachable"));
+}
+
+// The pool at the relay level, against the scripted server (Postfix will not drop a
+// connection or answer 421/451 on demand): one worker and one pooled session, so the order of
+// connections and transactions is the script's.
+smtp::Settings fakeServerSettings(quint16 port)
+{
+    smtp::Settings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = port;
+    s.tls = false;
+    s.ehloName = QStringLiteral("client.test");
+    s.timeout = std::chrono::milliseconds(5000);
+    return s;
+}
+
+QStringList fakeGreeting()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250 fake.test")};
+}
+
+// One transaction of Relay::message() (no PIPELINING offered: one reply per command).
+QStringList fakeTransaction()
+{
+    return {QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+            QStringLiteral("S: 250 2.1.0 ok"),
+            QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+            QStringLiteral("S: 250 2.1.5 ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"),
+            QStringLiteral("D"),
+            QStringLiteral("S: 250 2.0.0 queued")};
+}
+
+class RelayPool : public Relay
+{
+protected:
+    void startOn(const test::FakeSmtpServer &server, int messagesPerConnection = 100)
+    {
+        const quint16 port = server.port();
+        start([port, messagesPerConnection](relay::RelayOptions &o) {
+            o.smtp = fakeServerSettings(port);
+            o.relay.queueWorkers = 1;
+            o.relay.poolSize = 1;
+            o.messagesPerConnection = messagesPerConnection;
+        });
+    }
+
+    // Posts a message and returns its id.
+    QString send()
+    {
+        const Answer a = post(QStringLiteral("/emails"), message(token()));
+        EXPECT_EQ(a.status, 200) << a.body.toStdString();
+        return a.json.value(QStringLiteral("id")).toString();
+    }
+};
+
+// Messages one after another go over one connection, without RSET between successful
+// transactions (each ends with the server's 250 to the dot: nothing is left to reset).
+TEST_F(RelayPool, SeveralMessagesReuseOneConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction() + fakeTransaction() + fakeTransaction());
+    startOn(server);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject state = awaitAttempt(send());
+        EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+        EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    }
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_FALSE(server.receivedLines().contains("RSET"));
+}
+
+// A 421 (RFC 5321 §3.8: the server closes the channel) and a connection dropped without a
+// word each end that session: the message is retried on a new connection and delivered.
+TEST_F(RelayPool, ReconnectsAfter421AndADroppedConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction()
+                                + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+                                              QStringLiteral("S: 421 4.3.2 fake.test closing the channel"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction()
+                            + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    startOn(server);
+    EXPECT_EQ(awaitAttempt(send()).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+
+    const QString after421 = send();
+    QJsonObject state = awaitAttempt(after421);
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    EXPECT_TRUE(state.value(QStringLiteral("last_error")).toString().startsWith(QStringLiteral("421")))
+        << QJsonDocument(state).toJson().toStdString();
+    state = awaitAttempt(after421);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+
+    const QString afterDrop = send();
+    state = awaitAttempt(afterDrop);
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    state = awaitAttempt(afterDrop);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 3);
+}
+
+// 451 to DATA: transient. The refused transaction is reset (RSET, the one place it is
+// needed: the server still holds MAIL and RCPT), the retry counts as attempt 2 and reuses
+// the same connection.
+TEST_F(RelayPool, Transient451OnDataIsRetriedWithAttemptsCounted)
+{
+    test::FakeSmtpServer server(fakeGreeting()
+                                + QStringList{QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("S: 250 2.1.0 ok"),
+                                              QStringLiteral("C: RCPT TO:<rcpt@example.test>"), QStringLiteral("S: 250 2.1.5 ok"),
+                                              QStringLiteral("C: DATA"), QStringLiteral("S: 451 4.3.0 fake.test try again later"),
+                                              QStringLiteral("C: RSET"), QStringLiteral("S: 250 2.0.0 ok")}
+                                + fakeTransaction());
+    startOn(server);
+    const QString id = send();
+    QJsonObject state = awaitAttempt(id);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    EXPECT_EQ(state.value(QStringLiteral("last_event")).toString(), QStringLiteral("delivery_delayed"));
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    EXPECT_EQ(state.value(QStringLiteral("last_error")).toString(), QStringLiteral("451 4.3.0 fake.test try again later"));
+    state = awaitAttempt(id);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 2);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_EQ(server.receivedLines().count("RSET"), 1);
+}
+
+// The cap on messages per connection: after it the session says QUIT and the next message
+// opens a fresh connection.
+TEST_F(RelayPool, PerConnectionCapOpensANewConnection)
+{
+    test::FakeSmtpServer server(fakeGreeting() + fakeTransaction() + fakeTransaction()
+                                + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    startOn(server, 2);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(awaitAttempt(send()).value(QStringLiteral("status")).toString(), QStringLiteral("delivered"))
+            << server.progress().toStdString();
+    QSignalSpy finished(&server, &test::FakeSmtpServer::scriptFinished);
+    EXPECT_TRUE(server.isComplete() || finished.wait(5000)) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 2);
 }
 
 } // namespace
@@ -886,6 +1148,31 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
     EXPECT_TRUE(queue.find(QStringLiteral("new"))->request.contains(QStringLiteral("text")));
     EXPECT_TRUE(queue.find(QStringLiteral("failed"))->request.contains(QStringLiteral("text")));
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
+}
+
+// Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
+TEST(RelayQueue, IdempotencyRecordsOlderThanADayArePruned)
+{
+    QTemporaryDir dir;
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(queue.remember(QStringLiteral("old"), "h", 200, "{}", now.addSecs(-25 * 3600)));
+    ASSERT_TRUE(queue.remember(QStringLiteral("new"), "h", 200, "{}", now.addSecs(-23 * 3600)));
+    EXPECT_EQ(queue.pruneIdempotency(now.addSecs(-24 * 3600)), 1);
+    EXPECT_FALSE(queue.remembered(QStringLiteral("old"), now.addSecs(-25 * 3600)).has_value()) << "the row itself is gone";
+    EXPECT_TRUE(queue.remembered(QStringLiteral("new"), now).has_value());
+    EXPECT_EQ(queue.pruneIdempotency(now.addSecs(-24 * 3600)), 0);
+}
+
+// The relay prunes them itself when it starts.
+TEST_F(Relay, StartPrunesIdempotencyRecordsOlderThanADay)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(m_server->queue().remember(QStringLiteral("stale-key"), "h", 200, "{}", now.addSecs(-25 * 3600)));
+    start(); // a restart on the same queue
+    EXPECT_EQ(m_server->queue().pruneIdempotency(now.addSecs(-24 * 3600)), 0) << "the start left the stale record";
 }
 
 // A queued message the deliverer can send: id `id`, due at `due`.

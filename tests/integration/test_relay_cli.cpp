@@ -3,6 +3,7 @@
 //
 // `selfmx-console relay` as a child process: headless start, SIGTERM, and the crash test
 // (kill -9 with a full queue, restart: every message delivered exactly once).
+#include "fakesmtpserver.h"
 #include "ports.h"
 #include "postfix.h"
 
@@ -24,8 +25,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 
+using selfmx::test::FakeSmtpServer;
 using selfmx::test::freePort;
 using selfmx::test::PostfixInstance;
 
@@ -56,8 +59,9 @@ protected:
         }
     }
 
-    // Starts the relay; true once it said it listens.
-    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {})
+    // Starts the relay; true once it said it listens. `unset`: variables of the Postfix
+    // profile left out (e.g. SMTP_USER for a server without AUTH).
+    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {}, const QStringList &unset = {})
     {
         const PostfixInstance &p = PostfixInstance::get();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -75,6 +79,8 @@ protected:
         env.insert(QStringLiteral("PORT"), QString::number(m_port));
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             env.insert(it.key(), it.value());
+        for (const QString &key : unset)
+            env.remove(key);
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -225,6 +231,89 @@ TEST_F(RelayProcess, MaxBodySizeIsHonoured)
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
 }
 
+// The relay child's peak resident memory (VmHWM), KiB.
+qint64 peakKibOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Streams `total` bytes of body (after `head`) as fast as the relay takes them, never more
+// than 4 MiB ahead of the socket; stops when the relay closes. Returns what the relay answered.
+QByteArray streamBody(quint16 port, const QByteArray &head, qint64 total, bool chunked, qint64 *sent)
+{
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!connected.wait(5000))
+        return {};
+    socket.write(head);
+    const QByteArray chunk(1024 * 1024, 'x');
+    const QByteArray framed = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    QSignalSpy written(&socket, &QTcpSocket::bytesWritten);
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    *sent = 0;
+    while (*sent < total && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesToWrite() > 4 * chunk.size()) {
+            if (!written.wait(10000))
+                break;
+            continue;
+        }
+        socket.write(chunked ? framed : chunk);
+        *sent += chunk.size();
+    }
+    if (chunked && socket.state() == QAbstractSocket::ConnectedState)
+        socket.write("0\r\n\r\n");
+    QByteArray answer = socket.readAll();
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+    while (!answer.contains("\r\n\r\n") && socket.state() == QAbstractSocket::ConnectedState && ready.wait(10000))
+        answer += socket.readAll();
+    return answer + socket.readAll();
+}
+
+// 413 with flat memory, in the relay's own process (limit 40 MiB): a declared body over the
+// limit is never held, a chunked one only up to the limit. A client that sends without
+// "Expect: 100-continue" still reads the 413 after its body (up to twice the limit); one that
+// declares more is refused at once. VmHWM grows by far less than what was sent.
+TEST_F(RelayProcess, OversizeBodiesLeaveMemoryFlat)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    const qint64 pid = m_process->processId();
+    const QByteArray request =
+        "POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey + "\r\nContent-Type: application/json\r\n";
+    constexpr qint64 kMiB = 1024 * 1024;
+    const qint64 before = peakKibOf(pid);
+    ASSERT_GT(before, 0);
+
+    qint64 sent = 0;
+    QByteArray answer =
+        streamBody(m_port, request + "Content-Length: " + QByteArray::number(70 * kMiB) + "\r\n\r\n", 70 * kMiB, false, &sent);
+    EXPECT_EQ(sent, 70 * kMiB);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << "no Expect, 70 MiB declared: " << answer.left(200).toStdString();
+    const qint64 declaredGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(declaredGrowth * 1024, 4 * kMiB) << "VmHWM grew by " << declaredGrowth << " KiB for a declared 70 MiB body";
+
+    answer = streamBody(m_port, request + "Content-Length: " + QByteArray::number(500 * kMiB) + "\r\n\r\n", 500 * kMiB, false, &sent);
+    EXPECT_LT(sent, 500 * kMiB) << "a body over twice the limit is cut off";
+    const qint64 hugeGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(hugeGrowth * 1024, 4 * kMiB) << "VmHWM grew by " << hugeGrowth << " KiB for a declared 500 MiB body";
+
+    // Chunked: held up to the limit (the handlers take whole JSON), then read and dropped.
+    answer = streamBody(m_port, request + "Transfer-Encoding: chunked\r\n\r\n", 70 * kMiB, true, &sent);
+    EXPECT_EQ(sent, 70 * kMiB);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << "chunked: " << answer.left(200).toStdString();
+    const qint64 chunkedGrowth = peakKibOf(pid) - before;
+    EXPECT_LT(chunkedGrowth * 1024, 44 * kMiB) << "VmHWM grew by " << chunkedGrowth << " KiB for a 70 MiB chunked body";
+    std::printf("relay VmHWM growth: declared 70 MiB %lld KiB, declared 500 MiB %lld KiB, chunked 70 MiB %lld KiB\n",
+                static_cast<long long>(declaredGrowth), static_cast<long long>(hugeGrowth), static_cast<long long>(chunkedGrowth));
+}
+
 // relay retry from another process: a failed message is picked up by the running relay
 // within its poll interval and delivered once the cause is gone.
 TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
@@ -260,6 +349,158 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
     const CommandResult again = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("no message no-such-id"))) << again.err.toStdString();
+}
+
+// SIGTERM while the server holds DATA's reply: the relay stops accepting, waits for that
+// transaction to end, records the delivery, says QUIT and exits 0; a restart sends nothing
+// again. The scripted server holds the reply until the test has seen the relay stopping.
+TEST_F(RelayProcess, SigtermFinishesTheTransactionInFlight)
+{
+    FakeSmtpServer server({QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                           QStringLiteral("S: 250 fake.test"), QStringLiteral("C: MAIL FROM:<sender@example.test>"),
+                           QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+                           QStringLiteral("S: 250 2.1.5 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("D"),
+                           QStringLiteral("B"), QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
+    const QHash<QString, QString> plain = {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                           {QStringLiteral("SMTP_TLS"), QStringLiteral("false")},
+                                           {QStringLiteral("SMTP_EHLO_NAME"), QStringLiteral("client.test")}};
+    const QStringList noAuth = {QStringLiteral("SMTP_USER"), QStringLiteral("SMTP_PASS"), QStringLiteral("SMTP_TLS_CA_FILE")};
+    ASSERT_TRUE(startRelay(server.port(), plain, noAuth));
+    QSignalSpy holding(&server, &FakeSmtpServer::awaitingRelease);
+    std::unique_ptr<QNetworkReply> reply(postAsync(message(QStringLiteral("inflight"), 1)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(holding.wait(10000)) << server.progress().toStdString();
+
+    QSignalSpy finished(m_process.get(), &QProcess::finished);
+    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+    m_process->terminate(); // SIGTERM, DATA's reply still held
+    QString log;
+    while (!log.contains(QStringLiteral("stopping")) && logged.wait(10000))
+        log += QString::fromUtf8(m_process->readAllStandardError());
+    ASSERT_TRUE(log.contains(QStringLiteral("stopping"))) << log.toStdString();
+    EXPECT_EQ(m_process->state(), QProcess::Running) << "the relay left before its transaction ended";
+    server.release();
+    ASSERT_TRUE(finished.size() > 0 || finished.wait(15000));
+    EXPECT_EQ(m_process->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(m_process->exitCode(), 0) << QString(log + QString::fromUtf8(m_process->readAllStandardError())).toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_TRUE(server.data().contains("n=1"));
+
+    const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(id + QStringLiteral("\tdelivered\t"))) << list.out.toStdString();
+    // Restarted on the same queue and server: the message is not sent again (the server, its
+    // script played, counts any further connection).
+    ASSERT_TRUE(startRelay(server.port(), plain, noAuth));
+    QNetworkRequest get(QUrl(QStringLiteral("http://127.0.0.1:%1/emails/%2").arg(m_port).arg(id)));
+    get.setRawHeader("Authorization", "Bearer " + kKey);
+    std::unique_ptr<QNetworkReply> state(m_nam.get(get));
+    QSignalSpy answered(state.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(state->isFinished() || answered.wait(10000));
+    EXPECT_EQ(QJsonDocument::fromJson(state->readAll()).object().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+    EXPECT_EQ(server.connectionCount(), 1);
+}
+
+// LOG_FORMAT=json (the default): every line the relay writes to stderr is one JSON object,
+// its own messages, the request lines, warnings and the command's lines alike; the API key
+// made on a profile's first start is kept in the keychain and never written to the log.
+// LOG_LEVEL=error leaves the warnings out too.
+TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "no D-Bus session: run the suite through scripts/test.sh, which starts one with gnome-keyring";
+    const PostfixInstance &p = PostfixInstance::get();
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_") || key.startsWith(u"QUEUE_") || key.startsWith(u"LOG_") || key == u"API_KEY")
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const QString name = QStringLiteral("relay-log-%1").arg(m_port);
+    QProcess add;
+    add.setProcessEnvironment(env);
+    add.start(consolePath(),
+              {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("localhost"),
+               QStringLiteral("--port"), p.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), p.value("POSTFIX_USER1"),
+               QStringLiteral("--ca-file"), p.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")});
+    add.write(p.value("POSTFIX_PASS1").toUtf8() + '\n');
+    add.closeWriteChannel();
+    ASSERT_TRUE(add.waitForFinished(30000));
+    ASSERT_EQ(add.exitCode(), 0) << add.readAllStandardError().toStdString();
+
+    // Runs the relay on the profile until it listens, then sends a message, a request with a
+    // wrong key, and SIGTERM; returns everything it wrote to stderr.
+    auto runRelay = [this, &env, &name](const QString &level) {
+        QProcessEnvironment relayEnv = env;
+        relayEnv.insert(QStringLiteral("LOG_LEVEL"), level);
+        relayEnv.insert(QStringLiteral("HOST"), QStringLiteral("0.0.0.0")); // warned about
+        relayEnv.insert(QStringLiteral("PORT"), QString::number(m_port));
+        QProcess relayProcess;
+        relayProcess.setProcessEnvironment(relayEnv);
+        QSignalSpy output(&relayProcess, &QProcess::readyReadStandardOutput);
+        relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), name});
+        QByteArray seen;
+        while (!seen.contains("relay listening") && output.wait(15000))
+            seen += relayProcess.readAllStandardOutput();
+        EXPECT_TRUE(seen.contains("relay listening")) << relayProcess.readAllStandardError().toStdString();
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/emails").arg(m_port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer wrong");
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QJsonDocument(message(QStringLiteral("log"), 1)).toJson()));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        EXPECT_TRUE(reply->isFinished() || done.wait(10000));
+        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QSignalSpy finished(&relayProcess, &QProcess::finished);
+        relayProcess.terminate();
+        EXPECT_TRUE(finished.wait(15000));
+        EXPECT_EQ(relayProcess.exitCode(), 0);
+        return QString::fromUtf8(relayProcess.readAllStandardError());
+    };
+
+    const QString log = runRelay(QStringLiteral("debug"));
+    // The key the first start made, read back the documented way.
+    QProcess exported;
+    exported.setProcessEnvironment(env);
+    exported.start(consolePath(), {QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")});
+    ASSERT_TRUE(exported.waitForFinished(30000));
+    const QRegularExpression keyLine(QStringLiteral("API_KEY='?([0-9a-f]{64})"));
+    const QString key = keyLine.match(QString::fromUtf8(exported.readAllStandardOutput())).captured(1);
+    ASSERT_EQ(key.size(), 64) << "the first start stored no key";
+    EXPECT_FALSE(log.contains(key)) << "the API key is in the log";
+
+    QSet<QString> levels;
+    bool requestLine = false;
+    bool keyStoredLine = false;
+    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_GE(lines.size(), 4) << log.toStdString();
+    for (const QString &line : lines) {
+        QJsonParseError problem{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &problem);
+        ASSERT_TRUE(doc.isObject()) << "not a JSON object: " << line.toStdString();
+        const QJsonObject o = doc.object();
+        EXPECT_FALSE(o.value(QStringLiteral("time")).toString().isEmpty()) << line.toStdString();
+        levels.insert(o.value(QStringLiteral("level")).toString());
+        requestLine =
+            requestLine || (o.value(QStringLiteral("path")).toString() == u"/emails" && o.value(QStringLiteral("status")).toInt() == 401);
+        keyStoredLine = keyStoredLine || o.value(QStringLiteral("message")).toString().contains(QStringLiteral("--include-password"));
+    }
+    EXPECT_TRUE(requestLine) << log.toStdString();
+    EXPECT_TRUE(keyStoredLine) << log.toStdString();
+    EXPECT_TRUE(levels.contains(QStringLiteral("warn"))) << log.toStdString(); // HOST=0.0.0.0
+    EXPECT_TRUE(levels.contains(QStringLiteral("info"))) << log.toStdString();
+
+    // LOG_LEVEL=error: nothing below it, warnings included.
+    const QString quiet = runRelay(QStringLiteral("error"));
+    for (const QString &line : quiet.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("error")) << line.toStdString();
+    }
 }
 
 TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)

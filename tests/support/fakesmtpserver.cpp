@@ -16,7 +16,7 @@ QByteArray unescape(const QString &text)
 
 FakeSmtpServer::FakeSmtpServer(QStringList script, QObject *parent)
     : QObject(parent)
-    , m_script(std::move(script))
+    , m_scripts{std::move(script)}
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeSmtpServer::onNewConnection);
     if (!m_server.listen(QHostAddress::LocalHost, 0))
@@ -25,117 +25,163 @@ FakeSmtpServer::FakeSmtpServer(QStringList script, QObject *parent)
 
 FakeSmtpServer::~FakeSmtpServer()
 {
-    if (m_socket)
-        m_socket->abort();
+    for (const std::unique_ptr<Connection> &c : m_playing) {
+        if (c->socket)
+            c->socket->abort();
+    }
+}
+
+void FakeSmtpServer::expectConnection(QStringList script)
+{
+    m_scripts.append(std::move(script));
+}
+
+void FakeSmtpServer::release()
+{
+    for (const std::unique_ptr<Connection> &c : m_playing) {
+        if (c->awaitingRelease) {
+            c->awaitingRelease = false;
+            ++c->step;
+            run(c.get());
+        }
+    }
+}
+
+bool FakeSmtpServer::isComplete() const
+{
+    if (!m_failure.isEmpty() || m_playing.size() < size_t(m_scripts.size()))
+        return false;
+    for (const std::unique_ptr<Connection> &c : m_playing) {
+        if (c->step < c->script.size())
+            return false;
+    }
+    return true;
 }
 
 QString FakeSmtpServer::progress() const
 {
-    return QStringLiteral("at step %1 of %2 (%3); failure: %4")
-        .arg(m_step)
-        .arg(m_script.size())
-        .arg(m_script.value(m_step), m_failure.isEmpty() ? QStringLiteral("none") : m_failure);
+    QStringList parts;
+    for (size_t i = 0; i < m_playing.size(); ++i) {
+        const Connection &c = *m_playing.at(i);
+        const QString at = QStringLiteral("step %1 of %2 (%3)").arg(c.step).arg(c.script.size()).arg(c.script.value(c.step));
+        parts.append(m_scripts.size() == 1 ? at : QStringLiteral("connection %1 at %2").arg(i + 1).arg(at));
+    }
+    if (m_playing.empty())
+        parts.append(QStringLiteral("no connection yet"));
+    else if (m_playing.size() < size_t(m_scripts.size()))
+        parts.append(QStringLiteral("%1 of %2 connections made").arg(m_playing.size()).arg(m_scripts.size()));
+    return QStringLiteral("at %1; failure: %2")
+        .arg(parts.join(QStringLiteral(", ")), m_failure.isEmpty() ? QStringLiteral("none") : m_failure);
 }
 
 void FakeSmtpServer::onNewConnection()
 {
     QTcpSocket *socket = m_server.nextPendingConnection();
-    if (m_socket) { // one connection per script
+    ++m_connections;
+    if (m_playing.size() >= size_t(m_scripts.size())) { // one connection per script
         socket->abort();
         socket->deleteLater();
         return;
     }
-    m_socket = socket;
-    connect(socket, &QTcpSocket::readyRead, this, &FakeSmtpServer::onReadyRead);
+    auto connection = std::make_unique<Connection>();
+    Connection *c = connection.get();
+    c->socket = socket;
+    c->script = m_scripts.at(qsizetype(m_playing.size()));
+    m_playing.push_back(std::move(connection));
+    connect(socket, &QTcpSocket::readyRead, this, [this, c]() { onReadyRead(c); });
     connect(socket, &QTcpSocket::disconnected, this, [this]() {
         m_clientGone = true;
         Q_EMIT clientGone();
     });
-    run();
+    run(c);
 }
 
-void FakeSmtpServer::onReadyRead()
+void FakeSmtpServer::onReadyRead(Connection *c)
 {
-    if (m_holding || m_throttleBytes > 0)
+    if (c->holding || c->throttleBytes > 0)
         return; // left in the socket (and, once Qt's small buffer is full, in the kernel)
-    m_buffer += m_socket->readAll();
-    run();
+    c->buffer += c->socket->readAll();
+    run(c);
 }
 
-void FakeSmtpServer::readThrottled()
+void FakeSmtpServer::readThrottled(Connection *c)
 {
-    if (!m_socket)
+    if (!c->socket)
         return;
-    m_buffer += m_socket->read(m_throttleBytes);
-    run();
+    c->buffer += c->socket->read(c->throttleBytes);
+    run(c);
 }
 
-void FakeSmtpServer::run()
+void FakeSmtpServer::run(Connection *c)
 {
-    while (!m_paused && m_failure.isEmpty() && m_step < m_script.size() && m_socket) {
-        const QString step = m_script.at(m_step);
+    while (!c->paused && !c->awaitingRelease && m_failure.isEmpty() && c->step < c->script.size() && c->socket) {
+        const QString step = c->script.at(c->step);
         if (step.startsWith(u"S: ") || step == u"S:") {
-            m_socket->write(unescape(step.mid(3)) + "\r\n");
-            m_socket->flush();
+            c->socket->write(unescape(step.mid(3)) + "\r\n");
+            c->socket->flush();
         } else if (step.startsWith(u"R: ")) {
-            m_socket->write(unescape(step.mid(3)));
-            m_socket->flush();
+            c->socket->write(unescape(step.mid(3)));
+            c->socket->flush();
         } else if (step.startsWith(u"P: ")) {
-            m_paused = true;
-            ++m_step;
-            QTimer::singleShot(step.mid(3).toInt(), this, [this]() {
-                m_paused = false;
-                run();
+            c->paused = true;
+            ++c->step;
+            QTimer::singleShot(step.mid(3).toInt(), this, [this, c]() {
+                c->paused = false;
+                run(c);
             });
             return;
         } else if (step.startsWith(u"C: ")) {
-            const qsizetype newline = m_buffer.indexOf("\r\n");
+            const qsizetype newline = c->buffer.indexOf("\r\n");
             if (newline < 0)
                 return; // wait for more
-            const QByteArray line = m_buffer.left(newline);
-            m_buffer.remove(0, newline + 2);
+            const QByteArray line = c->buffer.left(newline);
+            c->buffer.remove(0, newline + 2);
             m_received.append(line);
             if (line != unescape(step.mid(3))) {
                 m_failure = QStringLiteral("step %1: expected the client to send \"%2\", got \"%3\"")
-                                .arg(m_step)
+                                .arg(c->step)
                                 .arg(step.mid(3), QString::fromUtf8(line));
-                m_socket->abort();
+                c->socket->abort();
                 return;
             }
         } else if (step == u"D") {
-            const qsizetype end = (m_buffer.startsWith(".\r\n")) ? 0 : m_buffer.indexOf("\r\n.\r\n");
+            const qsizetype end = (c->buffer.startsWith(".\r\n")) ? 0 : c->buffer.indexOf("\r\n.\r\n");
             if (end < 0)
                 return;
-            m_data = m_buffer.left(end == 0 ? 0 : end + 2);
-            m_buffer.remove(0, end == 0 ? 3 : end + 5);
+            m_data = c->buffer.left(end == 0 ? 0 : end + 2);
+            c->buffer.remove(0, end == 0 ? 3 : end + 5);
         } else if (step.startsWith(u"W: ")) {
-            if (m_buffer.size() < step.mid(3).toLongLong())
+            if (c->buffer.size() < step.mid(3).toLongLong())
                 return;
-            m_buffer.clear();
+            c->buffer.clear();
         } else if (step == u"H") {
-            m_holding = true;
-            m_socket->setReadBufferSize(1);
+            c->holding = true;
+            c->socket->setReadBufferSize(1);
             return; // never goes on
+        } else if (step == u"B") {
+            c->awaitingRelease = true;
+            Q_EMIT awaitingRelease();
+            return; // release() goes on
         } else if (step.startsWith(u"T: ")) {
-            m_throttleBytes = step.mid(3).toLongLong();
-            m_socket->setReadBufferSize(m_throttleBytes);
+            c->throttleBytes = step.mid(3).toLongLong();
+            c->socket->setReadBufferSize(c->throttleBytes);
             // A small kernel receive buffer too: what the client sends then waits in its own
             // send queue, unacknowledged, as behind a slow link (not acknowledged and parked here).
-            m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(m_throttleBytes));
-            m_throttle = new QTimer(this);
-            connect(m_throttle, &QTimer::timeout, this, &FakeSmtpServer::readThrottled);
-            m_throttle->start(100);
+            c->socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(c->throttleBytes));
+            c->throttle = new QTimer(this);
+            connect(c->throttle, &QTimer::timeout, this, [this, c]() { readThrottled(c); });
+            c->throttle->start(100);
         } else if (step == u"X") {
-            ++m_step;
-            m_socket->disconnectFromHost();
+            ++c->step;
+            c->socket->disconnectFromHost();
             continue;
         } else {
             m_failure = QStringLiteral("bad script step: ") + step;
             return;
         }
-        ++m_step;
+        ++c->step;
     }
-    if (m_step >= m_script.size() && m_failure.isEmpty())
+    if (isComplete())
         Q_EMIT scriptFinished();
 }
 

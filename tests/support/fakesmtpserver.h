@@ -3,12 +3,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace selfmx::test {
 
@@ -24,7 +28,12 @@ namespace selfmx::test {
 //               are full (a server that hangs mid-DATA); the script waits there
 //   "T: n"      from now on read at most n bytes each 100 ms, with a kernel receive buffer
 //               of about n (a slow but steady link)
+//   "B"         wait until the test calls release() (awaitingRelease() says it is there):
+//               a reply held for exactly as long as the test needs, e.g. DATA's final 250
 //   "X"         close the connection
+// expectConnection() adds the script of a further connection: the n-th connection accepted
+// plays the n-th script (connections may overlap, each keeps its own place); one beyond the
+// scripts is closed at once. connectionCount() counts every connection accepted.
 // The test asserts the whole script ran (isComplete()) and nothing mismatched (failure()).
 class FakeSmtpServer : public QObject
 {
@@ -33,37 +42,51 @@ public:
     explicit FakeSmtpServer(QStringList script, QObject *parent = nullptr);
     ~FakeSmtpServer() override;
 
+    // The script of the next connection after those already scripted.
+    void expectConnection(QStringList script);
+    // Lets a connection waiting at a "B" step go on.
+    void release();
+
     quint16 port() const { return m_server.serverPort(); }
-    bool isComplete() const { return m_step >= m_script.size() && m_failure.isEmpty(); }
+    bool isComplete() const;
     QString failure() const { return m_failure; }
     // "step 3 of 7" style progress, for assertion messages.
     QString progress() const;
+    // Every line the client sent that a "C:" step read, over all connections.
     QList<QByteArray> receivedLines() const { return m_received; }
+    // The DATA content the last "D" step read.
     QByteArray data() const { return m_data; }
     bool clientDisconnected() const { return m_clientGone; }
+    int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
     void scriptFinished();
     void clientGone();
+    void awaitingRelease();
 
 private:
+    struct Connection {
+        QPointer<QTcpSocket> socket;
+        QStringList script;
+        qsizetype step = 0;
+        QByteArray buffer;
+        bool paused = false;
+        bool holding = false;
+        bool awaitingRelease = false;
+        qint64 throttleBytes = 0; // > 0: read at most this much each tick
+        QTimer *throttle = nullptr;
+    };
     void onNewConnection();
-    void onReadyRead();
-    void run();
-    void readThrottled();
+    void onReadyRead(Connection *connection);
+    void run(Connection *connection);
+    void readThrottled(Connection *connection);
 
     QTcpServer m_server;
-    QPointer<QTcpSocket> m_socket;
-    QStringList m_script;
-    qsizetype m_step = 0;
-    QByteArray m_buffer;
+    QList<QStringList> m_scripts;
+    std::vector<std::unique_ptr<Connection>> m_playing; // one per script begun, in order
+    int m_connections = 0;
     QList<QByteArray> m_received;
     QByteArray m_data;
-    qint64 m_dataBytes = 0;
-    bool m_paused = false;
-    bool m_holding = false;
-    qint64 m_throttleBytes = 0; // > 0: read at most this much each tick
-    QTimer *m_throttle = nullptr;
     bool m_clientGone = false;
     QString m_failure;
 };
