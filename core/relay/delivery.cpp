@@ -107,7 +107,7 @@ private:
 
 void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
 {
-    QJsonObject body = queued.request;
+    QJsonObject body = queued.requestObject();   // parsed here, on the delivery thread
     body.remove(QStringLiteral("scheduled_at")); // its time has come
     auto parsed = parseEmailRequest(body);
     if (auto *problem = std::get_if<ApiError>(&parsed)) {

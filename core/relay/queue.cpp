@@ -41,6 +41,15 @@ QVariant optionalMs(const std::optional<QDateTime> &t)
 const QString kColumns = QStringLiteral("id, status, created_at, scheduled_at, delivered_at, next_attempt_at, attempts, last_error, "
                                         "failed_recipients, sender, recipients, subject, message_id");
 
+} // namespace
+
+QJsonObject QueuedMessage::requestObject() const
+{
+    return QJsonDocument::fromJson(request).object();
+}
+
+namespace {
+
 QueuedMessage readRow(const QSqlQuery &q, bool withRequest)
 {
     QueuedMessage m;
@@ -60,7 +69,7 @@ QueuedMessage readRow(const QSqlQuery &q, bool withRequest)
     m.subject = q.value(11).toString();
     m.messageId = q.value(12).toByteArray();
     if (withRequest)
-        m.request = QJsonDocument::fromJson(q.value(13).toByteArray()).object();
+        m.request = q.value(13).toByteArray();
     return m;
 }
 
@@ -224,7 +233,7 @@ bool Queue::insert(const QueuedMessage &m)
 {
     QSqlQuery &q =
         prepared(QStringLiteral("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
-                                "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, json(CAST(? AS TEXT)))"));
     q.addBindValue(m.id);
     q.addBindValue(statusName(m.status));
     q.addBindValue(ms(m.createdAt));
@@ -234,13 +243,15 @@ bool Queue::insert(const QueuedMessage &m)
     q.addBindValue(m.recipients);
     q.addBindValue(m.subject);
     q.addBindValue(QString::fromLatin1(m.messageId));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(m.request).toJson(QJsonDocument::Compact)));
+    // The bytes as UTF-8 text (CAST), minified and checked by SQLite's own JSON parser (json()),
+    // so the list's and the pruning's JSON functions can read every stored row.
+    q.addBindValue(m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request);
     return exec(q);
 }
 
 std::optional<QueuedMessage> Queue::find(const QString &id, bool withRequest)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", request FROM messages WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", CAST(request AS BLOB) FROM messages WHERE id = ?"));
     q.addBindValue(id);
     std::optional<QueuedMessage> row;
     if (exec(q) && q.next())
@@ -281,8 +292,8 @@ QList<QueuedMessage> Queue::list(const ListFilter &filter, qint64 *total)
     // only, so Qt keeps no copy of the rows already read either.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", json_remove(request, '$.attachments') FROM messages") + where
-              + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", CAST(json_remove(request, '$.attachments') AS BLOB) FROM messages")
+              + where + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(filter.limit);
@@ -314,11 +325,10 @@ bool Queue::reschedule(const QString &id, const QDateTime &when)
 
 QList<QueuedMessage> Queue::selectDue(const QDateTime &now, int limit)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT ") + kColumns
-                 + QStringLiteral(
-                     ", request FROM messages INDEXED BY messages_pending WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
-                     "ORDER BY next_attempt_at, created_at LIMIT ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns
+                            + QStringLiteral(", CAST(request AS BLOB) FROM messages INDEXED BY messages_pending WHERE status IN ('queued', "
+                                             "'scheduled') AND next_attempt_at <= ? "
+                                             "ORDER BY next_attempt_at, created_at LIMIT ?"));
     q.addBindValue(ms(now));
     q.addBindValue(limit);
     QList<QueuedMessage> due;

@@ -37,7 +37,11 @@ struct QueuedMessage {
     QString recipients;       // the to addresses, comma-separated (list filter)
     QString subject;
     QByteArray messageId; // "<…>", fixed when accepted so a resend keeps it
-    QJsonObject request;  // the validated send body (empty once pruned)
+    // The validated send body as JSON text (empty once pruned): a single send's bytes as they
+    // arrived, so nothing is serialised on the way in; parsed where it is read (the delivery
+    // thread, GET), never on the Qt thread's way to a delivery.
+    QByteArray request;
+    QJsonObject requestObject() const;
 };
 
 struct ListFilter {

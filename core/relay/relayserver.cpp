@@ -88,7 +88,7 @@ QJsonValue addressArray(const QJsonValue &value)
 
 QJsonObject emailObject(const QueuedMessage &m)
 {
-    const QJsonObject &r = m.request;
+    const QJsonObject r = m.requestObject();
     // A request pruned before the addresses were kept (older queues) has none: the envelope's
     // sender and `to` recipients stand in.
     QJsonValue from = r.value(QStringLiteral("from"));
@@ -449,7 +449,7 @@ void RelayServer::logRequest(const HttpRequest &request, const HttpResponse &res
                                                                          {QStringLiteral("status"), response.status}}));
 }
 
-std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body)
+std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body, const QByteArray &bodyJson)
 {
     QueuedMessage m;
     // Strictly increasing: within one millisecond (or a clock set back) the counter counts on.
@@ -473,7 +473,7 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
     m.recipients = to.join(u',');
     m.subject = email.message.subject;
     m.messageId = mime::makeMessageId(email.message.from.address);
-    m.request = body;
+    m.request = bodyJson.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : bodyJson;
     if (!m_queue.insert(m))
         return ApiError{500, QStringLiteral("internal_server_error"), QString(), QStringLiteral("The queue could not store the message.")};
     ++m_accepted;
@@ -497,7 +497,8 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
     auto parsed = parseEmailRequest(body, now);
     if (auto *problem = std::get_if<ApiError>(&parsed))
         return error(*problem);
-    auto accepted = accept(std::get<EmailRequest>(parsed), body);
+    // The body is stored as it came (valid JSON, an object): nothing to serialise again.
+    auto accepted = accept(std::get<EmailRequest>(parsed), body, request.body);
     if (auto *problem = std::get_if<ApiError>(&accepted))
         return error(*problem);
     *wrote = true;
@@ -568,7 +569,7 @@ HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!valid.at(i))
             continue;
-        auto accepted = accept(*valid.at(i), items.at(i).toObject());
+        auto accepted = accept(*valid.at(i), items.at(i).toObject(), {});
         if (auto *problem = std::get_if<ApiError>(&accepted))
             return error(*problem);
         *wrote = true;

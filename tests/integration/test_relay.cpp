@@ -613,7 +613,7 @@ TEST_F(Relay, ListDoesNotLoadAttachments)
     ASSERT_EQ(sent.status, 200) << sent.body.toStdString();
     std::optional<relay::QueuedMessage> stored = m_server->queue().find(sent.json.value(QStringLiteral("id")).toString());
     ASSERT_TRUE(stored);
-    ASSERT_EQ(stored->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+    ASSERT_EQ(stored->requestObject().value(QStringLiteral("attachments")).toArray().size(), 1);
     for (int i = 1; i < kRows; ++i) { // copies, straight into the queue
         relay::QueuedMessage copy = *stored;
         copy.id = QStringLiteral("copy-%1").arg(i);
@@ -638,7 +638,7 @@ TEST_F(Relay, ListDoesNotLoadAttachments)
     }
     EXPECT_LT(grown * 1024, 8 * content.size()) << "peak grew by " << grown << " KiB listing " << kRows << " rows";
     // The message itself still has its attachment.
-    EXPECT_EQ(m_server->queue().find(QStringLiteral("copy-1"))->request.value(QStringLiteral("attachments")).toArray().size(), 1);
+    EXPECT_EQ(m_server->queue().find(QStringLiteral("copy-1"))->requestObject().value(QStringLiteral("attachments")).toArray().size(), 1);
 }
 
 TEST_F(Relay, RateLimitHeadersAnd429)
@@ -1106,7 +1106,7 @@ TEST(RelayQueue, InspectingDoesNotRequeueWhatIsBeingSent)
     m.id = QStringLiteral("m1");
     m.createdAt = m.nextAttemptAt = QDateTime::currentDateTimeUtc();
     m.messageId = "<m1@example.test>";
-    m.request = QJsonObject{{QStringLiteral("text"), QStringLiteral("body")}};
+    m.request = QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("body")}}).toJson(QJsonDocument::Compact);
     ASSERT_TRUE(owner.insert(m));
     ASSERT_EQ(owner.takeDue(QDateTime::currentDateTimeUtc(), 10).size(), 1); // now sending
 
@@ -1134,19 +1134,21 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
         m.createdAt = m.nextAttemptAt = now.addDays(-10);
         m.messageId = "<" + id.toLatin1() + "@example.test>";
         m.subject = id;
-        m.request =
-            QJsonObject{{QStringLiteral("text"), QStringLiteral("body")}, {QStringLiteral("to"), QStringLiteral("rcpt@example.test")}};
+        m.request = QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("body")},
+                                              {QStringLiteral("to"), QStringLiteral("rcpt@example.test")}})
+                        .toJson(QJsonDocument::Compact);
         ASSERT_TRUE(queue.insert(m));
     }
     ASSERT_TRUE(queue.markDelivered(QStringLiteral("old"), now.addDays(-8), {}, 1));
     ASSERT_TRUE(queue.markDelivered(QStringLiteral("new"), now.addDays(-1), {}, 1));
     ASSERT_TRUE(queue.markFailed(QStringLiteral("failed"), 1, QStringLiteral("550 no")));
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 1);
-    EXPECT_FALSE(queue.find(QStringLiteral("old"))->request.contains(QStringLiteral("text")));
-    EXPECT_EQ(queue.find(QStringLiteral("old"))->request.value(QStringLiteral("to")).toString(), QStringLiteral("rcpt@example.test"));
+    EXPECT_FALSE(queue.find(QStringLiteral("old"))->requestObject().contains(QStringLiteral("text")));
+    EXPECT_EQ(queue.find(QStringLiteral("old"))->requestObject().value(QStringLiteral("to")).toString(),
+              QStringLiteral("rcpt@example.test"));
     EXPECT_EQ(queue.find(QStringLiteral("old"))->subject, QStringLiteral("old"));
-    EXPECT_TRUE(queue.find(QStringLiteral("new"))->request.contains(QStringLiteral("text")));
-    EXPECT_TRUE(queue.find(QStringLiteral("failed"))->request.contains(QStringLiteral("text")));
+    EXPECT_TRUE(queue.find(QStringLiteral("new"))->requestObject().contains(QStringLiteral("text")));
+    EXPECT_TRUE(queue.find(QStringLiteral("failed"))->requestObject().contains(QStringLiteral("text")));
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
 }
 
@@ -1182,10 +1184,11 @@ relay::QueuedMessage deliverableMessage(const QString &id, const QDateTime &due)
     m.id = id;
     m.createdAt = m.nextAttemptAt = due;
     m.messageId = "<" + id.toLatin1() + "@example.test>";
-    m.request = QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
-                            {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
-                            {QStringLiteral("subject"), id},
-                            {QStringLiteral("text"), QStringLiteral("body")}};
+    m.request = QJsonDocument(QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
+                                          {QStringLiteral("to"), QStringLiteral("rcpt@example.test")},
+                                          {QStringLiteral("subject"), id},
+                                          {QStringLiteral("text"), QStringLiteral("body")}})
+                    .toJson(QJsonDocument::Compact);
     return m;
 }
 
