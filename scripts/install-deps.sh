@@ -38,6 +38,9 @@ packages=(
   # accessibility (tests/integration/atspi): the setup wizard completed through AT-SPI only,
   # as a screen reader would: the AT-SPI bus and registry, and libatspi for Python
   at-spi2-core python3-gi gir1.2-atspi-2.0
+  # the tray icon's tests (tests/support/tray): Xvfb has no system tray, so trayer (a small
+  # XEmbed tray) gives Qt's QSystemTrayIcon a real one; xdotool clicks the embedded icon
+  trayer xdotool
   # tests of the packages (tests/package): the .deb built with dpkg-shlibdeps and checked with
   # lintian, the desktop entry, the AppStream metainfo, the man pages, the zsh completion,
   # the icons' renderer

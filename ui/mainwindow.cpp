@@ -18,6 +18,7 @@
 #include "transcriptview.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
@@ -285,22 +286,15 @@ void MainWindow::onRelayStateChanged()
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_DriveNetIcon) : windowIcon(), this);
         m_tray->setToolTip(tr("SelfMX Console: the relay is running"));
         auto *menu = new QMenu(this);
-        connect(menu->addAction(tr("&Show window")), &QAction::triggered, this, [this]() {
-            showNormal();
-            raise();
-            activateWindow();
-        });
+        connect(menu->addAction(tr("&Show window")), &QAction::triggered, this, &MainWindow::showFromTray);
         connect(menu->addAction(tr("S&top relay and quit")), &QAction::triggered, this, [this]() {
             m_quitWhenRelayStops = true;
             m_relayPanel->stop();
         });
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
-                showNormal();
-                raise();
-                activateWindow();
-            }
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showFromTray();
         });
         m_tray->show();
     }
@@ -312,9 +306,31 @@ void MainWindow::onRelayStateChanged()
         }
         if (m_quitWhenRelayStops) {
             m_quitWhenRelayStops = false;
-            close();
+            // Unsaved changes are asked about with the window on screen, whose close then
+            // ends the program as usual.
+            if (m_inTray && m_draft->isDirty())
+                showFromTray();
+            const bool inTray = m_inTray;
+            m_inTray = false;
+            // Qt ends the program when the last *visible* window closes: a window hidden in
+            // the tray does not count, and the program would go on with neither window nor
+            // icon (Tray.MenuStopsTheRelayAndQuitsFromTheTray).
+            if (close() && inTray && QGuiApplication::quitOnLastWindowClosed())
+                QCoreApplication::quit();
+        } else if (m_inTray) {
+            // The relay stopped by itself (an error) while the window was in the tray: its
+            // icon is gone, so the window comes back (Tray.WindowReturnsWhenTheRelay…).
+            showFromTray();
         }
     }
+}
+
+void MainWindow::showFromTray()
+{
+    m_inTray = false;
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::askAboutRunningRelay()
@@ -333,6 +349,7 @@ void MainWindow::askAboutRunningRelay()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, keep, stop](int) {
         if (keep && box->clickedButton() == keep) {
+            m_inTray = true;
             hide(); // the tray icon brings it back
         } else if (box->clickedButton() == stop) {
             m_quitWhenRelayStops = true;

@@ -87,6 +87,7 @@ private:
     void cancelRunning();
     void onRelayStateChanged();
     void askAboutRunningRelay();
+    void showFromTray();
     // The window's own status line; a test's outcome is shown by the TestPanel itself, so
     // it is kept (statusText()) but not shown twice.
     void showStatus(const QString &text, bool error, bool visible = true);
@@ -104,6 +105,7 @@ private:
     QString m_relayProfileId;           // the profile being edited, for the panel once built
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitWhenRelayStops = false;
+    bool m_inTray = false; // hidden by "Keep running in the tray"
     QTabWidget *m_tabs = nullptr;
     ToneLabel *m_status = nullptr;
     TestPanel *m_testPanel = nullptr;
