@@ -69,6 +69,38 @@ QString stateOf(const RelayPanel &panel, const QString &id)
     return item ? item->data(RelayPanel::StateColumn, Qt::UserRole).toString() : QString();
 }
 
+// Saves a profile whose relay listens on a free loopback port and delivers into Postfix's
+// restricted port (which delivers, but refuses the recipient nobody@selfmx.test); its id, or
+// an empty string when it could not be saved.
+QString saveRelayProfile(ProfileStore &store, const QString &name, int rateLimitRequests = 100)
+{
+    selfmx::profile::Profile profile;
+    profile.name = name;
+    profile.smtp = PostfixInstance::get().settings("POSTFIX_RESTRICTED_PORT");
+    const QString password = profile.smtp.password;
+    profile.smtp.password.clear();
+    profile.relay.host = QStringLiteral("127.0.0.1");
+    profile.relay.port = freePort();
+    profile.relay.rateLimitRequests = rateLimitRequests;
+    if (profile.relay.port == 0)
+        return QString();
+    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
+    if (!saved.wait(10000))
+        return QString();
+    const auto stored = store.find(name);
+    return stored ? stored->id : QString();
+}
+
+// Waits (bounded, on stateChanged) until the panel's relay is running or back to idle.
+void waitWhileStarting(RelayPanel &panel, QSignalSpy &states)
+{
+    const QDeadlineTimer deadline(15000);
+    while (panel.state() != RelayPanel::State::Running && panel.state() != RelayPanel::State::Idle && !deadline.hasExpired()) {
+        if (!states.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return;
+    }
+}
+
 } // namespace
 
 TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
@@ -78,19 +110,10 @@ TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
-    // The restricted port delivers, but refuses the recipient nobody@selfmx.test.
-    selfmx::profile::Profile profile;
-    profile.name = QStringLiteral("relay-panel");
-    profile.smtp = p.settings("POSTFIX_RESTRICTED_PORT");
-    const QString password = profile.smtp.password;
-    profile.smtp.password.clear();
-    profile.relay.host = QStringLiteral("127.0.0.1");
-    profile.relay.port = freePort();
-    ASSERT_NE(profile.relay.port, 0);
-    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
-    ASSERT_TRUE(saved.wait(10000));
-    const QString id = store.find(QStringLiteral("relay-panel"))->id;
+    const QString id = saveRelayProfile(store, QStringLiteral("relay-panel"));
+    ASSERT_FALSE(id.isEmpty());
     EXPECT_FALSE(store.find(id)->hasApiKey);
+    const quint16 relayPort = store.find(id)->relay.port;
 
     RelayPanel panel(&store);
     panel.show();
@@ -99,16 +122,14 @@ TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
     QSignalSpy failures(&panel, &RelayPanel::deliveryFailed);
     panel.start();
-    const QDeadlineTimer startDeadline(15000);
-    while (panel.state() != RelayPanel::State::Running && panel.state() != RelayPanel::State::Idle && !startDeadline.hasExpired())
-        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, startDeadline.remainingTime()))));
+    waitWhileStarting(panel, states);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
 
     // The key was made on this first start, 32 bytes in hex, and kept with the profile.
     const QString key = panel.apiKey();
     EXPECT_EQ(key.size(), 64);
     EXPECT_TRUE(store.find(id)->hasApiKey);
-    EXPECT_EQ(panel.address(), QStringLiteral("http://127.0.0.1:%1").arg(profile.relay.port));
+    EXPECT_EQ(panel.address(), QStringLiteral("http://127.0.0.1:%1").arg(relayPort));
     EXPECT_TRUE(panel.curlExample(false).contains(panel.address()));
     EXPECT_TRUE(panel.curlExample(false).contains(QStringLiteral("$API_KEY")));
     EXPECT_FALSE(panel.curlExample(false).contains(key)) << "the key is shown only on request";
@@ -180,7 +201,7 @@ TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
     EXPECT_EQ(panel.state(), RelayPanel::State::Idle);
     EXPECT_TRUE(panel.address().isEmpty());
     QTcpServer again;
-    EXPECT_TRUE(again.listen(QHostAddress::LocalHost, profile.relay.port)) << "the port is free again";
+    EXPECT_TRUE(again.listen(QHostAddress::LocalHost, relayPort)) << "the port is free again";
 
     QSignalSpy removed(store.remove(id), &ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
@@ -259,18 +280,9 @@ TEST(RelayPanel, TheWindowKeepsRespondingDuringABurstOfRequests)
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
-    selfmx::profile::Profile profile;
-    profile.name = QStringLiteral("relay-burst");
-    profile.relay.rateLimitRequests = 100000; // the default 100 per minute would refuse most of the burst
-    profile.smtp = p.settings("POSTFIX_RESTRICTED_PORT");
-    const QString password = profile.smtp.password;
-    profile.smtp.password.clear();
-    profile.relay.host = QStringLiteral("127.0.0.1");
-    profile.relay.port = freePort();
-    ASSERT_NE(profile.relay.port, 0);
-    QSignalSpy saved(store.save(profile, password), &ProfileJob::finished);
-    ASSERT_TRUE(saved.wait(10000));
-    const QString id = store.find(QStringLiteral("relay-burst"))->id;
+    // The default 100 requests a minute would refuse most of the burst.
+    const QString id = saveRelayProfile(store, QStringLiteral("relay-burst"), 100000);
+    ASSERT_FALSE(id.isEmpty());
 
     RelayPanel panel(&store);
     panel.show();
@@ -278,9 +290,7 @@ TEST(RelayPanel, TheWindowKeepsRespondingDuringABurstOfRequests)
     panel.setProfile(id);
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
     panel.start();
-    const QDeadlineTimer startDeadline(15000);
-    while (panel.state() != RelayPanel::State::Running && panel.state() != RelayPanel::State::Idle && !startDeadline.hasExpired())
-        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, startDeadline.remainingTime()))));
+    waitWhileStarting(panel, states);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
 
     constexpr int Count = 400;

@@ -136,15 +136,48 @@ int httpStatus(QNetworkReply *raw)
 
 } // namespace
 
-TEST(Tray, IconNotificationKeepInTrayShowAgainAndStop)
+// What every test here needs: the suite's Postfix, the keychain's D-Bus session, a
+// throw-away profile file; the platform (with or without a tray) each suite checks itself.
+class RelayWindowTest : public ::testing::Test
 {
-    ASSERT_EQ(QGuiApplication::platformName().toStdString(), "xcb") << "needs the trayhost fixture (SELFMX_TRAY_ENV)";
-    ASSERT_TRUE(QSystemTrayIcon::isSystemTrayAvailable()) << "trayer owns _NET_SYSTEM_TRAY_S0 on " << qgetenv("DISPLAY").constData();
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+        ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    }
+
     const PostfixInstance &p = PostfixInstance::get();
-    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
     QTemporaryDir dir;
-    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    ProfileStore store{dir.filePath(QStringLiteral("profiles.ini"))};
+};
+
+// Under the trayhost fixture's Xvfb, where trayer is the system tray.
+class Tray : public RelayWindowTest
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(QGuiApplication::platformName().toStdString(), "xcb") << "needs the trayhost fixture (SELFMX_TRAY_ENV)";
+        ASSERT_TRUE(QSystemTrayIcon::isSystemTrayAvailable()) << "trayer owns _NET_SYSTEM_TRAY_S0 on " << qgetenv("DISPLAY").constData();
+        RelayWindowTest::SetUp();
+    }
+};
+
+// Offscreen: no system tray.
+class TrayAbsent : public RelayWindowTest
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(QGuiApplication::platformName().toStdString(), "offscreen");
+        ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
+        RelayWindowTest::SetUp();
+    }
+};
+
+TEST_F(Tray, IconNotificationKeepInTrayShowAgainAndStop)
+{
     const QString id = storeRelayProfile(store, p, QStringLiteral("tray"));
     ASSERT_FALSE(id.isEmpty());
 
@@ -233,15 +266,8 @@ TEST(Tray, IconNotificationKeepInTrayShowAgainAndStop)
 
 // Hidden in the tray, the icon's menu "Stop relay and quit" ends the program: the relay
 // stops and the (hidden) window closes as the last one, so the application quits.
-TEST(Tray, MenuStopsTheRelayAndQuitsFromTheTray)
+TEST_F(Tray, MenuStopsTheRelayAndQuitsFromTheTray)
 {
-    ASSERT_EQ(QGuiApplication::platformName().toStdString(), "xcb") << "needs the trayhost fixture (SELFMX_TRAY_ENV)";
-    ASSERT_TRUE(QSystemTrayIcon::isSystemTrayAvailable());
-    const PostfixInstance &p = PostfixInstance::get();
-    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    QTemporaryDir dir;
-    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     const QString id = storeRelayProfile(store, p, QStringLiteral("tray-menu"));
     ASSERT_FALSE(id.isEmpty());
 
@@ -290,15 +316,8 @@ TEST(Tray, MenuStopsTheRelayAndQuitsFromTheTray)
 // The relay stops on its own while the window is in the tray (an error, or stopped from
 // elsewhere): the icon goes with it, so the window comes back rather than leaving a
 // program with neither window nor icon.
-TEST(Tray, WindowReturnsWhenTheRelayStopsWhileInTheTray)
+TEST_F(Tray, WindowReturnsWhenTheRelayStopsWhileInTheTray)
 {
-    ASSERT_EQ(QGuiApplication::platformName().toStdString(), "xcb") << "needs the trayhost fixture (SELFMX_TRAY_ENV)";
-    ASSERT_TRUE(QSystemTrayIcon::isSystemTrayAvailable());
-    const PostfixInstance &p = PostfixInstance::get();
-    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    QTemporaryDir dir;
-    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     const QString id = storeRelayProfile(store, p, QStringLiteral("tray-back"));
     ASSERT_FALSE(id.isEmpty());
 
@@ -321,15 +340,8 @@ TEST(Tray, WindowReturnsWhenTheRelayStopsWhileInTheTray)
     EXPECT_TRUE(removed.wait(10000));
 }
 
-TEST(TrayAbsent, ClosingOffersNoTrayAndStopIsTheDefault)
+TEST_F(TrayAbsent, ClosingOffersNoTrayAndStopIsTheDefault)
 {
-    ASSERT_EQ(QGuiApplication::platformName().toStdString(), "offscreen");
-    ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
-    const PostfixInstance &p = PostfixInstance::get();
-    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    QTemporaryDir dir;
-    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     const QString id = storeRelayProfile(store, p, QStringLiteral("no-tray"));
     ASSERT_FALSE(id.isEmpty());
 

@@ -77,6 +77,25 @@ void expectWellFormed(const QJsonObject &parsed)
     EXPECT_EQ(parsed[QStringLiteral("mime_version")].toString(), QStringLiteral("1.0"));
 }
 
+// Streams `m` as a session would: the size announced (SIZE=) is the size sent, its one
+// attachment is `content`, and seek(0) reads the same bytes again (a retry).
+void expectStreamsOneAttachment(const Message &m, const QByteArray &content)
+{
+    QList<BuildIssue> issues;
+    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
+    ASSERT_TRUE(stream) << issues.size();
+    const qint64 announced = stream->size();
+    const QByteArray bytes = stream->readAll();
+    EXPECT_EQ(bytes.size(), announced);
+    EXPECT_TRUE(stream->atEnd());
+    const QJsonObject parsed = parse(bytes);
+    ASSERT_EQ(parsed[QStringLiteral("attachments")].toArray().size(), 1);
+    EXPECT_EQ(parsed[QStringLiteral("attachments")].toArray()[0][QStringLiteral("sha256")].toString(), sha256(content));
+    // seek(0) reads the same bytes again (a retry).
+    ASSERT_TRUE(stream->seek(0));
+    EXPECT_EQ(stream->readAll(), bytes);
+}
+
 } // namespace
 
 TEST(MessageBuilder, Utf8SubjectsOf200CharactersWithEmojiAndCjk)
@@ -245,19 +264,7 @@ TEST(MessageBuilder, AttachmentFromAFileIsStreamedAndSizeIsExact)
     file.flush();
     Message m = basic();
     m.attachments = {{QStringLiteral("data.bin"), {}, {}, {}, file.fileName()}};
-    QList<BuildIssue> issues;
-    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
-    ASSERT_TRUE(stream) << issues.size();
-    const qint64 announced = stream->size();
-    const QByteArray bytes = stream->readAll();
-    EXPECT_EQ(bytes.size(), announced);
-    EXPECT_TRUE(stream->atEnd());
-    const QJsonObject parsed = parse(bytes);
-    ASSERT_EQ(parsed[QStringLiteral("attachments")].toArray().size(), 1);
-    EXPECT_EQ(parsed[QStringLiteral("attachments")].toArray()[0][QStringLiteral("sha256")].toString(), sha256(content));
-    // seek(0) reads the same bytes again (a retry).
-    ASSERT_TRUE(stream->seek(0));
-    EXPECT_EQ(stream->readAll(), bytes);
+    expectStreamsOneAttachment(m, content);
 }
 
 // Issue 11, item 9: a file of the kernel's (procfs, sysfs) says size 0 and has content;
@@ -272,15 +279,7 @@ TEST(MessageBuilder, AFileThatReportsNoSizeIsReadBeforeSending)
     Message m = basic();
     m.attachments = {{QStringLiteral("version.txt"), QStringLiteral("text/plain"), {}, {}, version.fileName()}};
     EXPECT_TRUE(MessageBuilder::validate(m).isEmpty());
-    QList<BuildIssue> issues;
-    const std::unique_ptr<MessageStream> stream = MessageBuilder::open(m, {}, &issues);
-    ASSERT_TRUE(stream) << issues.size();
-    const qint64 announced = stream->size();
-    const QByteArray bytes = stream->readAll();
-    EXPECT_EQ(bytes.size(), announced);
-    const QJsonObject parsed = parse(bytes);
-    ASSERT_EQ(parsed[QStringLiteral("attachments")].toArray().size(), 1);
-    EXPECT_EQ(parsed[QStringLiteral("attachments")].toArray()[0][QStringLiteral("sha256")].toString(), sha256(content));
+    expectStreamsOneAttachment(m, content);
 }
 
 TEST(MessageBuilder, CustomHeadersAreKeptAndEncoded)
