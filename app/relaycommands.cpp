@@ -23,6 +23,7 @@
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -76,9 +77,10 @@ const char *levelName(QtMsgType type)
     return "info";
 }
 
-void writeLogLine(QtMsgType type, const char *category, const QString &message)
+// always: a line LOG_LEVEL does not drop (where the first start's API key was put).
+void writeLogLine(QtMsgType type, const char *category, const QString &message, bool always = false)
 {
-    if (severity(type) < g_log.minimum)
+    if (!always && severity(type) < g_log.minimum)
         return;
     const bool named = category && *category && std::strcmp(category, "default") != 0;
     QByteArray line;
@@ -100,7 +102,10 @@ void writeLogLine(QtMsgType type, const char *category, const QString &message)
         line = named ? QByteArray(category) + ": " + message.toUtf8() : message.toUtf8();
     }
     line += '\n';
-    err().flush(); // whatever the command wrote before comes first
+    // Whatever the command wrote before comes first. The handler also runs on libmicrohttpd's
+    // and the delivery thread; err() belongs to this one, and one fwrite() is one locked write.
+    if (const QCoreApplication *app = QCoreApplication::instance(); app && QThread::currentThread() == app->thread())
+        err().flush();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -111,9 +116,9 @@ void relayLogHandler(QtMsgType type, const QMessageLogContext &context, const QS
 }
 
 // A line of the command's own (settings warnings, stopping, stopped) in the log's format.
-void say(QtMsgType type, const QString &text)
+void say(QtMsgType type, const QString &text, bool always = false)
 {
-    writeLogLine(type, nullptr, text);
+    writeLogLine(type, nullptr, text, always);
 }
 
 // The queue the inspecting actions read: --queue FILE, else the profile's (--profile NAME),
@@ -302,13 +307,16 @@ int runRelayCommand(const QStringList &arguments)
         }
         // Not in the log (a journal keeps it): where it is and how to show it. At a terminal
         // the person who started the relay reads it there, as before.
+        // Said whatever LOG_LEVEL is: without it the user would not know a key exists.
         if (::isatty(STDERR_FILENO) == 1)
-            say(QtInfoMsg, text::RelayText::keyCreated(stored.name) + QLatin1Char(' ') + key);
+            say(QtInfoMsg, text::RelayText::keyCreated(stored.name) + QLatin1Char(' ') + key, true);
         else
             //: %1: the profile's name
-            say(QtInfoMsg, Cli::tr("a new API key was made for profile \"%1\" and stored in the keychain; "
-                                   "'selfmx-console profile export \"%1\" --include-password' shows it")
-                               .arg(stored.name));
+            say(QtInfoMsg,
+                Cli::tr("a new API key was made for profile \"%1\" and stored in the keychain; "
+                        "'selfmx-console profile export \"%1\" --include-password' shows it")
+                    .arg(stored.name),
+                true);
         configuration.relay.apiKey = key;
     }
 

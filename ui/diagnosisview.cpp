@@ -102,8 +102,11 @@ void DiagnosisView::clearFindings()
 void DiagnosisView::focusFirstFix()
 {
     // Keyboard users land on the first fix, if there is one.
-    if (!m_fixButtons.isEmpty())
-        m_fixButtons.value(m_fixButtons.keys().constFirst())->setFocus(Qt::OtherFocusReason);
+    // (a QHash: its order is not the findings' order, so the smallest index).
+    if (!m_fixButtons.isEmpty()) {
+        const QList<int> indexes = m_fixButtons.keys();
+        m_fixButtons.value(*std::min_element(indexes.cbegin(), indexes.cend()))->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void DiagnosisView::showFindings(const QList<diagnostics::Finding> &findings)

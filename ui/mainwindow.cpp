@@ -285,7 +285,9 @@ void MainWindow::onRelayStateChanged()
     if (running && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_DriveNetIcon) : windowIcon(), this);
         m_tray->setToolTip(tr("SelfMX Console: the relay is running"));
+        // The icon does not own its menu: it goes with the icon (one per start of the relay).
         auto *menu = new QMenu(this);
+        connect(m_tray, &QObject::destroyed, menu, &QObject::deleteLater);
         connect(menu->addAction(tr("&Show window")), &QAction::triggered, this, &MainWindow::showFromTray);
         connect(menu->addAction(tr("S&top relay and quit")), &QAction::triggered, this, [this]() {
             m_quitWhenRelayStops = true;
@@ -349,8 +351,14 @@ void MainWindow::askAboutRunningRelay()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, keep, stop](int) {
         if (keep && box->clickedButton() == keep) {
-            m_inTray = true;
-            hide(); // the tray icon brings it back
+            // The relay may have stopped while the question was open: then there is no icon
+            // to come back by, and the window just closes.
+            if (m_tray) {
+                m_inTray = true;
+                hide(); // the tray icon brings it back
+            } else {
+                close();
+            }
         } else if (box->clickedButton() == stop) {
             m_quitWhenRelayStops = true;
             m_relayPanel->stop(); // asynchronous: the window closes once it stopped

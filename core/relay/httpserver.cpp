@@ -105,10 +105,11 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
             pending->answered = true;
             return queue(connection, tooLarge(limit), true);
         }
-        // Held whole (the handlers take whole JSON): the declared size at once, a chunked body
-        // grows at most to the limit, so its memory is bounded by the limit, not doubled past it.
+        // Held whole (the handlers take whole JSON). Reserved up to 64 KiB from the declared
+        // size only: the key is not checked yet, and a header block must not claim memory.
+        // Beyond that the body grows by doubling, at most to the limit (below).
         if (sizeOk && declared > 0)
-            request.body.reserve(qsizetype(declared));
+            request.body.reserve(qsizetype(qMin(declared, qint64(64 * 1024))));
         return MHD_YES; // MHD answers "Expect: 100-continue" when we return without a response
     }
     if (pending->answered && !pending->handedOver)

@@ -233,7 +233,7 @@ bool Queue::insert(const QueuedMessage &m)
 {
     QSqlQuery &q =
         prepared(QStringLiteral("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
-                                "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, json(CAST(? AS TEXT)))"));
+                                "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"));
     q.addBindValue(m.id);
     q.addBindValue(statusName(m.status));
     q.addBindValue(ms(m.createdAt));
@@ -243,8 +243,7 @@ bool Queue::insert(const QueuedMessage &m)
     q.addBindValue(m.recipients);
     q.addBindValue(m.subject);
     q.addBindValue(QString::fromLatin1(m.messageId));
-    // The bytes as UTF-8 text (CAST), minified and checked by SQLite's own JSON parser (json()),
-    // so the list's and the pruning's JSON functions can read every stored row.
+    // UTF-8 bytes stored as the text they are (CAST), without a round trip through UTF-16.
     q.addBindValue(m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request);
     return exec(q);
 }

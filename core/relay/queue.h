@@ -37,9 +37,9 @@ struct QueuedMessage {
     QString recipients;       // the to addresses, comma-separated (list filter)
     QString subject;
     QByteArray messageId; // "<…>", fixed when accepted so a resend keeps it
-    // The validated send body as JSON text (empty once pruned): a single send's bytes as they
-    // arrived, so nothing is serialised on the way in; parsed where it is read (the delivery
-    // thread, GET), never on the Qt thread's way to a delivery.
+    // The validated send body as compact JSON text, UTF-8 (its body fields removed once
+    // pruned); parsed where it is read (the delivery thread, GET), never on the Qt thread's way
+    // to a delivery.
     QByteArray request;
     QJsonObject requestObject() const;
 };

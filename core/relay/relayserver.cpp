@@ -449,7 +449,7 @@ void RelayServer::logRequest(const HttpRequest &request, const HttpResponse &res
                                                                          {QStringLiteral("status"), response.status}}));
 }
 
-std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body, const QByteArray &bodyJson)
+std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &email, const QJsonObject &body)
 {
     QueuedMessage m;
     // Strictly increasing: within one millisecond (or a clock set back) the counter counts on.
@@ -473,7 +473,9 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
     m.recipients = to.join(u',');
     m.subject = email.message.subject;
     m.messageId = mime::makeMessageId(email.message.from.address);
-    m.request = bodyJson.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : bodyJson;
+    // Qt's own serialisation, not the bytes as received: what Qt read (the last of duplicate
+    // keys, no byte-order mark) is what SQLite's JSON functions then see.
+    m.request = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!m_queue.insert(m))
         return ApiError{500, QStringLiteral("internal_server_error"), QString(), QStringLiteral("The queue could not store the message.")};
     ++m_accepted;
@@ -497,8 +499,7 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
     auto parsed = parseEmailRequest(body, now);
     if (auto *problem = std::get_if<ApiError>(&parsed))
         return error(*problem);
-    // The body is stored as it came (valid JSON, an object): nothing to serialise again.
-    auto accepted = accept(std::get<EmailRequest>(parsed), body, request.body);
+    auto accepted = accept(std::get<EmailRequest>(parsed), body);
     if (auto *problem = std::get_if<ApiError>(&accepted))
         return error(*problem);
     *wrote = true;
@@ -569,7 +570,7 @@ HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!valid.at(i))
             continue;
-        auto accepted = accept(*valid.at(i), items.at(i).toObject(), {});
+        auto accepted = accept(*valid.at(i), items.at(i).toObject());
         if (auto *problem = std::get_if<ApiError>(&accepted))
             return error(*problem);
         *wrote = true;

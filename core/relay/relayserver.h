@@ -85,9 +85,7 @@ private:
     HttpResponse testSmtp(const HttpRequest &request);
     HttpResponse health() const;
     HttpResponse metrics();
-    // bodyJson: the request's JSON text when it is exactly `body` (a single send), stored as it
-    // is; empty: `body` is serialised (a batch's element).
-    std::variant<QJsonObject, ApiError> accept(const EmailRequest &email, const QJsonObject &body, const QByteArray &bodyJson);
+    std::variant<QJsonObject, ApiError> accept(const EmailRequest &email, const QJsonObject &body);
     // Idempotency-Key: an earlier answer to replay, or why not (400, 409); nothing without the header.
     std::optional<HttpResponse> idempotentReplay(const HttpRequest &request, const QDateTime &now);
     void rememberAnswer(const HttpRequest &request, const QJsonObject &answer, const QDateTime &now);

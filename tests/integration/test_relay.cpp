@@ -600,6 +600,30 @@ bool resetPeak()
 // GET /emails shows no attachment, so it must not load them: 40 rows each carrying a 2 MiB
 // attachment are listed correctly while the relay's peak memory grows by far less than the
 // 40 x 2.7 MiB of their stored base64.
+// What is stored is what Qt read, not the bytes as sent: with a key given twice Qt keeps the
+// last one, and SQLite's json_remove() (the list, the pruning) would remove only the first
+// of the stored text's two: the list would load the attachment after all. A body with a
+// byte-order mark, which Qt reads, is accepted (SQLite's json() refused it: 500).
+TEST_F(Relay, StoredRequestIsWhatWasRead)
+{
+    start();
+    const QByteArray later = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toLatin1();
+    const QByteArray body = R"({"from":"Acme <sender@example.test>","to":"rcpt@example.test","subject":"twice","text":"x",)"
+                            R"("scheduled_at":")"
+                            + later + R"(","attachments":[],"attachments":[{"filename":"a.txt","content":"YWJj"}]})";
+    const Answer sent = call("POST", QStringLiteral("/emails"), body);
+    ASSERT_EQ(sent.status, 200) << sent.body.toStdString();
+    const QString id = sent.json.value(QStringLiteral("id")).toString();
+    EXPECT_EQ(m_server->queue().find(id)->requestObject().value(QStringLiteral("attachments")).toArray().size(), 1);
+    qint64 total = 0;
+    const QList<relay::QueuedMessage> rows = m_server->queue().list({}, &total);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_FALSE(rows.first().requestObject().contains(QStringLiteral("attachments"))) << rows.first().request.toStdString();
+
+    const Answer marked = call("POST", QStringLiteral("/emails"), QByteArray("\xEF\xBB\xBF") + QJsonDocument(message(token())).toJson());
+    EXPECT_EQ(marked.status, 200) << marked.body.toStdString();
+}
+
 TEST_F(Relay, ListDoesNotLoadAttachments)
 {
     start([](relay::RelayOptions &o) { o.limits.maxBodyBytes = 8 * 1024 * 1024; });

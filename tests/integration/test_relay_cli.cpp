@@ -422,21 +422,24 @@ TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
     }
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    // A profile for the relay, its key not made yet.
+    auto addProfile = [&env, &p](const QString &profileName) {
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(consolePath(),
+                  {QStringLiteral("profile"), QStringLiteral("add"), profileName, QStringLiteral("--host"), QStringLiteral("localhost"),
+                   QStringLiteral("--port"), p.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), p.value("POSTFIX_USER1"),
+                   QStringLiteral("--ca-file"), p.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")});
+        add.write(p.value("POSTFIX_PASS1").toUtf8() + '\n');
+        add.closeWriteChannel();
+        return add.waitForFinished(30000) && add.exitCode() == 0;
+    };
     const QString name = QStringLiteral("relay-log-%1").arg(m_port);
-    QProcess add;
-    add.setProcessEnvironment(env);
-    add.start(consolePath(),
-              {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("localhost"),
-               QStringLiteral("--port"), p.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), p.value("POSTFIX_USER1"),
-               QStringLiteral("--ca-file"), p.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")});
-    add.write(p.value("POSTFIX_PASS1").toUtf8() + '\n');
-    add.closeWriteChannel();
-    ASSERT_TRUE(add.waitForFinished(30000));
-    ASSERT_EQ(add.exitCode(), 0) << add.readAllStandardError().toStdString();
+    ASSERT_TRUE(addProfile(name));
 
     // Runs the relay on the profile until it listens, then sends a message, a request with a
     // wrong key, and SIGTERM; returns everything it wrote to stderr.
-    auto runRelay = [this, &env, &name](const QString &level) {
+    auto runRelay = [this, &env](const QString &profileName, const QString &level) {
         QProcessEnvironment relayEnv = env;
         relayEnv.insert(QStringLiteral("LOG_LEVEL"), level);
         relayEnv.insert(QStringLiteral("HOST"), QStringLiteral("0.0.0.0")); // warned about
@@ -444,7 +447,7 @@ TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
         QProcess relayProcess;
         relayProcess.setProcessEnvironment(relayEnv);
         QSignalSpy output(&relayProcess, &QProcess::readyReadStandardOutput);
-        relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), name});
+        relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), profileName});
         QByteArray seen;
         while (!seen.contains("relay listening") && output.wait(15000))
             seen += relayProcess.readAllStandardOutput();
@@ -463,7 +466,7 @@ TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
         return QString::fromUtf8(relayProcess.readAllStandardError());
     };
 
-    const QString log = runRelay(QStringLiteral("debug"));
+    const QString log = runRelay(name, QStringLiteral("debug"));
     // The key the first start made, read back the documented way.
     QProcess exported;
     exported.setProcessEnvironment(env);
@@ -496,11 +499,26 @@ TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
     EXPECT_TRUE(levels.contains(QStringLiteral("info"))) << log.toStdString();
 
     // LOG_LEVEL=error: nothing below it, warnings included.
-    const QString quiet = runRelay(QStringLiteral("error"));
+    const QString quiet = runRelay(name, QStringLiteral("error"));
     for (const QString &line : quiet.split(u'\n', Qt::SkipEmptyParts)) {
         const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
         EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("error")) << line.toStdString();
     }
+
+    // But a first start at LOG_LEVEL=error still says that a key was made and where it is
+    // (it was dropped with the other info lines, and the user never learnt of the key).
+    const QString second = QStringLiteral("relay-log-quiet-%1").arg(m_port);
+    ASSERT_TRUE(addProfile(second));
+    const QString firstQuiet = runRelay(second, QStringLiteral("error"));
+    int notices = 0;
+    for (const QString &line : firstQuiet.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(QStringLiteral("message")).toString().contains(QStringLiteral("--include-password")))
+            ++notices;
+        else
+            EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("error")) << line.toStdString();
+    }
+    EXPECT_EQ(notices, 1) << firstQuiet.toStdString();
 }
 
 TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
