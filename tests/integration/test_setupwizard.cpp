@@ -181,6 +181,18 @@ void loadSettings(SettingsDraft &draft, const QHash<QString, QString> &values)
         draft.setValue(it.key(), it.value());
 }
 
+// The suite's Postfix on `portKey` as its first user, its CA trusted, `timeoutSeconds` a reply.
+QHash<QString, QString> postfixValues(const char *portKey, int timeoutSeconds)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    return {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
+            {QStringLiteral("SMTP_PORT"), p.value(portKey)},
+            {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
+            {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
+            {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
+            {QStringLiteral("SMTP_TIMEOUT"), QString::number(timeoutSeconds)}};
+}
+
 } // namespace
 
 // The wizard completed for the suite's Postfix: the test passes inside it, Finish saves the
@@ -583,12 +595,7 @@ TEST(TestPanel, ApplyingTheImplicitTlsFixMakesTheNextTestPass)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     SettingsDraft draft;
-    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
-                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_IMPLICIT_PORT")},
-                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
-                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
-                         {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
-                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    loadSettings(draft, postfixValues("POSTFIX_IMPLICIT_PORT", 3));
     ASSERT_TRUE(draft.isValid());
     TestPanel panel(&draft);
     panel.show();
@@ -637,13 +644,9 @@ TEST(TestPanel, FindWorkingSettingsAppliesTheBestAndTheTestPasses)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     SettingsDraft draft;
-    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
-                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
-                         {QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit")},
-                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
-                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
-                         {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
-                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    QHash<QString, QString> implicitOnSubmission = postfixValues("POSTFIX_SUBMISSION_PORT", 3);
+    implicitOnSubmission.insert(QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("implicit"));
+    loadSettings(draft, implicitOnSubmission);
     ASSERT_TRUE(draft.isValid());
     TestPanel panel(&draft);
     panel.show();
@@ -679,12 +682,7 @@ TEST(TestPanel, TestMessageToATypedAddressArrives)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     SettingsDraft draft;
-    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
-                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
-                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
-                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
-                         {QStringLiteral("SMTP_TLS_CA_FILE"), p.value("POSTFIX_CA_FILE")},
-                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("5")}});
+    loadSettings(draft, postfixValues("POSTFIX_SUBMISSION_PORT", 5));
     ASSERT_TRUE(draft.isValid());
     TestPanel panel(&draft);
     panel.show();
@@ -792,11 +790,9 @@ TEST(TestPanel, TrustingTheCertificateAsksFirst)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     SettingsDraft draft;
-    loadSettings(draft, {{QStringLiteral("SMTP_HOST"), QStringLiteral("localhost")},
-                         {QStringLiteral("SMTP_PORT"), p.value("POSTFIX_SUBMISSION_PORT")},
-                         {QStringLiteral("SMTP_USER"), p.value("POSTFIX_USER1")},
-                         {QStringLiteral("SMTP_PASS"), p.value("POSTFIX_PASS1")},
-                         {QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("3")}});
+    QHash<QString, QString> untrusted = postfixValues("POSTFIX_SUBMISSION_PORT", 3);
+    untrusted.remove(QStringLiteral("SMTP_TLS_CA_FILE"));
+    loadSettings(draft, untrusted);
     TestPanel panel(&draft);
     QList<selfmx::diagnostics::CertificateInfo> shown;
     bool answer = false;
