@@ -80,6 +80,19 @@ QString uniqueName(const char *prefix)
     return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
+// Page 1 answered for SendGrid under a fresh name starting with `namePrefix`, then Next: the
+// credentials page when the wizard moved there, else null.
+selfmx::ui::CredentialsPage *toSendGridCredentials(SetupWizard &wizard, const char *namePrefix)
+{
+    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
+    choose(who->providerCombo(), int(Provider::SendGrid));
+    type(who->nameEdit(), uniqueName(namePrefix));
+    wizard.next();
+    if (wizard.currentId() != SetupWizard::CredentialsPageId)
+        return nullptr;
+    return pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+}
+
 // Walks the wizard to its Test page for the fixture's submission port with `password`.
 void fillForPostfix(SetupWizard &wizard, const QString &name, const QString &password)
 {
@@ -449,12 +462,8 @@ TEST(SetupWizard, CredentialsPageShowsTheProvidersRulesAndLink)
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     SetupWizard wizard(&store);
     wizard.show();
-    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
-    choose(who->providerCombo(), int(Provider::SendGrid));
-    type(who->nameEdit(), uniqueName("rules "));
-    wizard.next();
-    ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId);
-    auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+    auto *credentials = toSendGridCredentials(wizard, "rules ");
+    ASSERT_NE(credentials, nullptr);
     EXPECT_TRUE(credentials->rulesLabel()->isVisible());
     EXPECT_TRUE(credentials->rulesLabel()->text().contains(QStringLiteral("apikey"))) << credentials->rulesLabel()->text().toStdString();
     EXPECT_TRUE(credentials->linkLabel()->isVisible());
@@ -499,12 +508,8 @@ TEST(SetupWizard, SecurityPageExplainsTlsAndHidesTheAdvancedChoices)
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     SetupWizard wizard(&store);
     wizard.show();
-    auto *who = pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId);
-    choose(who->providerCombo(), int(Provider::SendGrid));
-    type(who->nameEdit(), uniqueName("security "));
-    wizard.next();
-    ASSERT_EQ(wizard.currentId(), SetupWizard::CredentialsPageId);
-    auto *credentials = pageOf<selfmx::ui::CredentialsPage>(wizard, SetupWizard::CredentialsPageId);
+    auto *credentials = toSendGridCredentials(wizard, "security ");
+    ASSERT_NE(credentials, nullptr);
     type(credentials->passwordEdit(), QStringLiteral("SG.not-a-real-key"));
     wizard.next();
     ASSERT_EQ(wizard.currentId(), SetupWizard::SecurityPageId);
