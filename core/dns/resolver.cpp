@@ -4,15 +4,24 @@
 
 #include "logging.h"
 #include "settings/fields.h"
+#include "unboundlibrary.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <unbound.h>
-
 namespace selfmx::dns {
+
+namespace {
+
+// libunbound, loaded by the first Resolver (unboundlibrary.h).
+const unbound::Functions &ub()
+{
+    return unbound::functions();
+}
+
+} // namespace
 
 ResolverConfig ResolverConfig::fromEnvironment()
 {
@@ -50,27 +59,32 @@ Resolver::Resolver(ResolverConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
-    m_ctx = ub_ctx_create();
+    QString loadError;
+    if (!unbound::load(&loadError)) {
+        m_setupError = loadError;
+        return;
+    }
+    m_ctx = ub().ctxCreate();
     if (!m_ctx) {
         m_setupError = QStringLiteral("ub_ctx_create failed");
         return;
     }
     // Resolve on libunbound's thread, not a forked process, and hand results over via ub_fd.
-    ub_ctx_async(m_ctx, 1);
+    ub().ctxAsync(m_ctx, 1);
     auto check = [this](int rc, const char *what) {
         if (rc != 0 && m_setupError.isEmpty())
-            m_setupError = QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(ub_strerror(rc));
+            m_setupError = QString::fromLatin1(what) + QStringLiteral(": ") + QString::fromUtf8(ub().strerror(rc));
     };
     if (m_config.server.isEmpty()) {
-        check(ub_ctx_resolvconf(m_ctx, nullptr), "resolv.conf");
+        check(ub().ctxResolvconf(m_ctx, nullptr), "resolv.conf");
     } else if (const auto address = unboundServerAddress(m_config.server)) {
         // A nameserver on loopback (a local cache, the tests' server) is refused by default.
-        check(ub_ctx_set_option(m_ctx, "do-not-query-localhost:", "no"), "do-not-query-localhost");
+        check(ub().ctxSetOption(m_ctx, "do-not-query-localhost:", "no"), "do-not-query-localhost");
         // libunbound answers RFC 6761's test. itself (NXDOMAIN, a "static" local zone, which
         // "nodefault" does not lift through ub_ctx_set_option); with a chosen server, names
         // under test. are asked there (the test suite's zones live under test.).
-        check(ub_ctx_set_option(m_ctx, "local-zone:", "test. transparent"), "local-zone");
-        check(ub_ctx_set_fwd(m_ctx, address->toUtf8().constData()), "DNS_SERVER");
+        check(ub().ctxSetOption(m_ctx, "local-zone:", "test. transparent"), "local-zone");
+        check(ub().ctxSetFwd(m_ctx, address->toUtf8().constData()), "DNS_SERVER");
     } else {
         m_setupError = QStringLiteral("DNS_SERVER: not addr[:port]: ") + m_config.server;
     }
@@ -84,9 +98,9 @@ Resolver::Resolver(ResolverConfig config, QObject *parent)
         }
     }
     if (!anchors.isEmpty())
-        check(ub_ctx_add_ta_file(m_ctx, QFile::encodeName(anchors).constData()), "trust anchor file");
+        check(ub().ctxAddTaFile(m_ctx, QFile::encodeName(anchors).constData()), "trust anchor file");
     // Finalise the configuration now so that the fd exists before the first lookup.
-    const int fd = ub_fd(m_ctx);
+    const int fd = ub().fd(m_ctx);
     if (fd < 0) {
         if (m_setupError.isEmpty())
             m_setupError = QStringLiteral("ub_fd failed");
@@ -99,7 +113,7 @@ Resolver::Resolver(ResolverConfig config, QObject *parent)
 Resolver::~Resolver()
 {
     if (m_ctx)
-        ub_ctx_delete(m_ctx); // cancels what is still running; no callback follows
+        ub().ctxDelete(m_ctx); // cancels what is still running; no callback follows
 }
 
 Lookup *Resolver::lookup(const QString &name, RecordType type, QObject *owner)
@@ -121,10 +135,10 @@ Lookup *Resolver::lookup(const QString &name, RecordType type, QObject *owner)
     pending.lookup = lookup;
     pending.name = qname;
     pending.type = type;
-    const int rc = ub_resolve_async(m_ctx, qname.toUtf8().constData(), int(type), 1 /* IN */, pending.ticket.get(), &Resolver::onResult,
-                                    &pending.asyncId);
+    const int rc = ub().resolveAsync(m_ctx, qname.toUtf8().constData(), int(type), 1 /* IN */, pending.ticket.get(), &Resolver::onResult,
+                                     &pending.asyncId);
     if (rc != 0) {
-        failed.detail = QString::fromUtf8(ub_strerror(rc));
+        failed.detail = QString::fromUtf8(ub().strerror(rc));
         QTimer::singleShot(0, lookup, [lookup, failed]() { lookup->finish(failed); });
         return lookup;
     }
@@ -145,7 +159,7 @@ void Resolver::onResult(void *arg, int error, ub_result *result)
 
 void Resolver::processResults()
 {
-    ub_process(m_ctx);
+    ub().process(m_ctx);
 }
 
 void Resolver::expire(quint64 serial)
@@ -153,7 +167,7 @@ void Resolver::expire(quint64 serial)
     const auto it = m_pending.find(serial);
     if (it == m_pending.end())
         return;
-    ub_cancel(m_ctx, it->second.asyncId);
+    ub().cancel(m_ctx, it->second.asyncId);
     const QPointer<Lookup> lookup = it->second.lookup;
     Answer answer;
     answer.name = it->second.name;
@@ -170,7 +184,7 @@ void Resolver::complete(quint64 serial, int error, ub_result *result)
     const auto it = m_pending.find(serial);
     if (it == m_pending.end()) {
         if (result)
-            ub_resolve_free(result);
+            ub().resolveFree(result);
         return;
     }
     const QPointer<Lookup> lookup = it->second.lookup;
@@ -180,7 +194,7 @@ void Resolver::complete(quint64 serial, int error, ub_result *result)
     m_pending.erase(it);
     if (error != 0 || !result) {
         answer.status = Status::Error;
-        answer.detail = QString::fromUtf8(ub_strerror(error));
+        answer.detail = QString::fromUtf8(ub().strerror(error));
     } else {
         answer.rcode = result->rcode;
         answer.security = result->bogus ? Security::Bogus : result->secure ? Security::Secure : Security::Insecure;
@@ -208,7 +222,7 @@ void Resolver::complete(quint64 serial, int error, ub_result *result)
                 answer.records.append(r);
             }
         }
-        ub_resolve_free(result);
+        ub().resolveFree(result);
     }
     qCDebug(lcDns) << "answer" << answer.name << typeName(answer.type) << statusKey(answer.status) << securityKey(answer.security)
                    << answer.records.size() << answer.whyBogus;

@@ -3,6 +3,7 @@
 #include "httpserver.h"
 
 #include "logging.h"
+#include "microhttpdlibrary.h"
 
 #include <QMutexLocker>
 #include <QUrl>
@@ -34,6 +35,12 @@ struct HttpServer::Pending {
 
 namespace {
 
+// libmicrohttpd, loaded by the first listen() (microhttpdlibrary.h).
+const microhttpd::Functions &mhd()
+{
+    return microhttpd::functions();
+}
+
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
     auto *headers = static_cast<QHash<QByteArray, QByteArray> *>(cls);
@@ -51,15 +58,15 @@ MHD_Result collectArgument(void *cls, MHD_ValueKind, const char *key, const char
 MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer, bool close)
 {
     MHD_Response *response =
-        MHD_create_response_from_buffer(size_t(answer.body.size()), const_cast<char *>(answer.body.constData()), MHD_RESPMEM_MUST_COPY);
+        mhd().createResponseFromBuffer(size_t(answer.body.size()), const_cast<char *>(answer.body.constData()), MHD_RESPMEM_MUST_COPY);
     if (!response)
         return MHD_NO;
     for (const auto &[name, value] : answer.headers)
-        MHD_add_response_header(response, name.constData(), value.constData());
+        mhd().addResponseHeader(response, name.constData(), value.constData());
     if (close)
-        MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
-    const MHD_Result result = MHD_queue_response(connection, unsigned(answer.status), response);
-    MHD_destroy_response(response);
+        mhd().addResponseHeader(response, MHD_HTTP_HEADER_CONNECTION, "close");
+    const MHD_Result result = mhd().queueResponse(connection, unsigned(answer.status), response);
+    mhd().destroyResponse(response);
     return result;
 }
 
@@ -86,8 +93,8 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         HttpRequest &request = pending->request;
         request.method = QByteArray(method);
         request.path = QUrl::fromPercentEncoding(QByteArray(url));
-        MHD_get_connection_values(connection, MHD_HEADER_KIND, collectHeader, &request.headers);
-        MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request.query);
+        mhd().getConnectionValues(connection, MHD_HEADER_KIND, collectHeader, &request.headers);
+        mhd().getConnectionValues(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request.query);
         // A declared size over the limit is refused now: before "100 Continue", before a
         // byte of the body is read (MHD closes the connection after this answer). A client
         // that did not ask "Expect: 100-continue" (Node's fetch, Resend's SDK) is already
@@ -150,7 +157,7 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     }
     if (!pending->handedOver) {
         pending->handedOver = true;
-        MHD_suspend_connection(connection);
+        mhd().suspendConnection(connection);
         server->enqueue(pending);
         return MHD_YES;
     }
@@ -180,6 +187,12 @@ HttpServer::~HttpServer()
 bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLimits &limits, QString *error)
 {
     m_limits = limits;
+    QString loadError;
+    if (!microhttpd::load(&loadError)) {
+        if (error)
+            *error = loadError;
+        return false;
+    }
     sockaddr_storage storage{};
     socklen_t length = 0;
     unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_ALLOW_SUSPEND_RESUME;
@@ -199,19 +212,19 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLim
         length = sizeof(sockaddr_in);
     }
     Q_UNUSED(length)
-    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &onAccess, this,                                      //
-                                MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                        //
-                                MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
-                                MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds), //
-                                MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),   //
-                                MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                  //
-                                MHD_OPTION_END);
+    m_daemon = mhd().startDaemon(flags, port, nullptr, nullptr, &onAccess, this,                                      //
+                                 MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                        //
+                                 MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
+                                 MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds), //
+                                 MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),   //
+                                 MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                  //
+                                 MHD_OPTION_END);
     if (!m_daemon) {
         if (error)
             *error = QStringLiteral("cannot listen on %1 port %2").arg(address.toString()).arg(port);
         return false;
     }
-    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    const MHD_DaemonInfo *info = mhd().getDaemonInfo(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     m_port = info ? info->port : port;
     return true;
 }
@@ -223,7 +236,7 @@ void HttpServer::close()
     // Quiescing hands the listening socket over to us (libmicrohttpd's manual: "the caller is
     // responsible for closing" it; MHD_stop_daemon no longer does): close it below, or the
     // port stays bound until the process ends and the next start() on it fails.
-    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
+    const MHD_socket listening = mhd().quiesceDaemon(m_daemon);
     QList<Pending *> inbox;
     {
         const QMutexLocker locker(&m_mutex);
@@ -239,7 +252,7 @@ void HttpServer::close()
     m_waiting.clear();
     for (Pending *pending : waiting)
         resume(pending, unavailable);
-    MHD_stop_daemon(m_daemon);
+    mhd().stopDaemon(m_daemon);
     m_daemon = nullptr;
     if (listening != MHD_INVALID_SOCKET)
         ::close(listening);
@@ -300,7 +313,7 @@ void HttpServer::resume(Pending *pending, const HttpResponse &response)
 {
     pending->response = response;
     pending->answered = true;
-    MHD_resume_connection(pending->connection);
+    mhd().resumeConnection(pending->connection);
 }
 
 } // namespace selfmx::relay

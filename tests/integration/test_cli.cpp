@@ -288,6 +288,23 @@ TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
     EXPECT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << r.err.toStdString();
 }
 
+// Issue 10, window start: the window links the relay and the DNS checks but loads their C
+// libraries only when a relay starts or a lookup is made (core/runtime/sharedlibrary.h):
+// libmicrohttpd (with GnuTLS under it) and libunbound cost about 3 ms of every start.
+TEST_F(Cli, WindowStartsWithoutTheRelaysOrTheDnsLibraries)
+{
+    QTemporaryDir config;
+    ASSERT_TRUE(config.isValid());
+    const CliResult r = runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                        {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
+                                        {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
+                                        {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << "the trace shows what the window loads";
+    for (const char *library : {"libmicrohttpd", "libgnutls", "libunbound", "libevent"})
+        EXPECT_FALSE(r.err.contains(QLatin1StringView(library))) << library << " loaded at start";
+}
+
 struct ExitCase {
     const char *name;
     const char *portKey;
