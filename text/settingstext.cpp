@@ -164,7 +164,10 @@ QString SettingsText::describe(const settings::Issue &issue, Audience audience)
                                                        .arg(p.value(QStringLiteral("port")).toInt())
                                                        .arg(p.value(QStringLiteral("provider")).toString());
     } else if (code == u"sendgrid.user") {
-        text = tr("SendGrid's user name is the literal word apikey, not %1").arg(value);
+        // An empty user gets the rule alone, not "…, not \"\"".
+        text = p.value(QStringLiteral("value")).toString().isEmpty()
+                   ? tr("SendGrid's user name is the literal word apikey")
+                   : tr("SendGrid's user name is the literal word apikey, not %1").arg(value);
     } else if (code == u"sendgrid.key") {
         text = tr("SendGrid API keys start with SG.; this looks like an account password");
     } else if (code == u"postmark.token") {

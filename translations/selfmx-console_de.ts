@@ -1942,6 +1942,10 @@
         <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
         <translation>Zeile %1 ist kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
     </message>
+    <message>
+        <source>SendGrid&apos;s user name is the literal word apikey</source>
+        <translation>Der Benutzername bei SendGrid ist wörtlich das Wort apikey</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>

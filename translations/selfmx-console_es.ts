@@ -1942,6 +1942,10 @@
         <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
         <translation>la línea %1 no es texto UTF-8; guarde el archivo como UTF-8</translation>
     </message>
+    <message>
+        <source>SendGrid&apos;s user name is the literal word apikey</source>
+        <translation>el nombre de usuario de SendGrid es literalmente la palabra apikey</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>

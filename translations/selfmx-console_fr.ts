@@ -1942,6 +1942,10 @@
         <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
         <translation>la ligne %1 n’est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
     </message>
+    <message>
+        <source>SendGrid&apos;s user name is the literal word apikey</source>
+        <translation>le nom d&apos;utilisateur de SendGrid est littéralement le mot apikey</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>

@@ -1942,6 +1942,10 @@
         <source>line %1 is not UTF-8 text; save the file as UTF-8</source>
         <translation>a linha %1 não é texto UTF-8; salve o arquivo como UTF-8</translation>
     </message>
+    <message>
+        <source>SendGrid&apos;s user name is the literal word apikey</source>
+        <translation>o nome de usuário do SendGrid é literalmente a palavra apikey</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::app</name>

@@ -169,6 +169,22 @@ class ProviderHints : public ::testing::TestWithParam<HintCase>
 {
 };
 
+// An empty SendGrid user gets the rule alone: the hint read "…apikey, not \"\"" before.
+TEST(ProviderHintText, AnEmptySendGridUserIsNotQuotedBack)
+{
+    Profile p = profileFromPreset(Provider::SendGrid);
+    p.name = QStringLiteral("x");
+    p.smtp.username.clear();
+    const QList<Issue> hints = providerHints(p, QStringLiteral("SG.a"));
+    const auto user = std::find_if(hints.cbegin(), hints.cend(), [](const Issue &h) { return h.key == u"SMTP_USER"; });
+    ASSERT_NE(user, hints.cend());
+    for (const Audience audience : {Audience::CommandLine, Audience::Window}) {
+        const QString text = SettingsText::describe(*user, audience);
+        EXPECT_TRUE(text.contains(QStringLiteral("apikey"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("not"))) << text.toStdString();
+    }
+}
+
 TEST_P(ProviderHints, AreGivenWhenTheyApply)
 {
     const HintCase &c = GetParam();
