@@ -107,6 +107,12 @@ QString ErrorText::sentence(const Error &error, Audience audience)
             .arg(peer, error.parameters.value(QStringLiteral("reasons")).toStringList().join(QStringLiteral("; ")),
                  name("SMTP_TLS_CA_FILE"));
 
+    if (code == u"tls.pin_mismatch")
+        //: %1 the server, %2 the pin setting, %3 the SHA-256 fingerprint the server presented
+        return tr("the certificate of %1 is not the one pinned in %2 (it presented SHA-256 %3); if the server's certificate was "
+                  "renewed, check the new one and pin it, otherwise someone may be intercepting the connection")
+            .arg(peer, name("SMTP_TLS_PIN_SHA256"), text(error, "fingerprint"));
+
     // AUTH
     if (code == u"auth.plaintext_refused")
         return tr("refusing to send the password to %1 without TLS; enable TLS (%2), or set %3 if you accept the risk")

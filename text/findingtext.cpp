@@ -379,6 +379,14 @@ FindingText::Words FindingText::words(const Finding &f) const
         w.fix = f.parameters.value(QStringLiteral("starttls_offered")).toBool()
                     ? tr("The server offers STARTTLS: set %1.").arg(assignment(Tls, QStringLiteral("true")))
                     : tr("Use a port with TLS (587 STARTTLS or 465).");
+    } else if (code == u"tls.pin_mismatch") {
+        w.title = tr("The server's certificate is not the pinned one");
+        //: %1 the fingerprint the server presented, %2 the pinned one
+        w.evidence =
+            tr("presented SHA-256 %1, pinned %2").arg(f.parameter(QStringLiteral("fingerprint")), f.parameter(QStringLiteral("pinned")));
+        w.fix = tr("Nothing was sent. If the server's certificate was renewed, check the new one (its issuer and dates) and pin it in "
+                   "%1; if not, someone may be intercepting the connection.")
+                    .arg(setting(Pin));
     } else if (code == u"tls.pinned") {
         w.title = tr("The pinned certificate was accepted");
         w.evidence = list(f, "ssl_errors", QStringLiteral("; "));

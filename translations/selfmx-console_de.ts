@@ -606,6 +606,11 @@
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is not the one pinned in %2 (it presented SHA-256 %3); if the server&apos;s certificate was renewed, check the new one and pin it, otherwise someone may be intercepting the connection</source>
+        <extracomment>%1 the server, %2 the pin setting, %3 the SHA-256 fingerprint the server presented</extracomment>
+        <translation>das Zertifikat von %1 ist nicht das in %2 festgelegte (es hat SHA-256 %3); wenn das Zertifikat des Servers erneuert wurde, prüfen Sie das neue und legen Sie es fest, sonst fängt womöglich jemand die Verbindung ab</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1175,6 +1180,19 @@
     <message>
         <source>See the server&apos;s words in the evidence.</source>
         <translation>Siehe die Worte des Servers in den Belegen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the pinned one</source>
+        <translation>Das Zertifikat des Servers ist nicht das festgelegte</translation>
+    </message>
+    <message>
+        <source>presented SHA-256 %1, pinned %2</source>
+        <extracomment>%1 the fingerprint the server presented, %2 the pinned one</extracomment>
+        <translation>vorgelegt SHA-256 %1, festgelegt %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. If the server&apos;s certificate was renewed, check the new one (its issuer and dates) and pin it in %1; if not, someone may be intercepting the connection.</source>
+        <translation>Es wurde nichts gesendet. Wenn das Zertifikat des Servers erneuert wurde, prüfen Sie das neue (Aussteller und Daten) und legen Sie es in %1 fest; wenn nicht, fängt womöglich jemand die Verbindung ab.</translation>
     </message>
 </context>
 <context>

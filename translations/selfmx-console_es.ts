@@ -606,6 +606,11 @@
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is not the one pinned in %2 (it presented SHA-256 %3); if the server&apos;s certificate was renewed, check the new one and pin it, otherwise someone may be intercepting the connection</source>
+        <extracomment>%1 the server, %2 the pin setting, %3 the SHA-256 fingerprint the server presented</extracomment>
+        <translation>el certificado de %1 no es el fijado en %2 (presentó SHA-256 %3); si el certificado del servidor se renovó, compruebe el nuevo y fíjelo; si no, alguien podría estar interceptando la conexión</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1175,6 +1180,19 @@
     <message>
         <source>See the server&apos;s words in the evidence.</source>
         <translation>Vea las palabras del servidor en las evidencias.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the pinned one</source>
+        <translation>El certificado del servidor no es el fijado</translation>
+    </message>
+    <message>
+        <source>presented SHA-256 %1, pinned %2</source>
+        <extracomment>%1 the fingerprint the server presented, %2 the pinned one</extracomment>
+        <translation>presentado SHA-256 %1, fijado %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. If the server&apos;s certificate was renewed, check the new one (its issuer and dates) and pin it in %1; if not, someone may be intercepting the connection.</source>
+        <translation>No se envió nada. Si el certificado del servidor se renovó, compruebe el nuevo (su emisor y sus fechas) y fíjelo en %1; si no, alguien podría estar interceptando la conexión.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,11 @@
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is not the one pinned in %2 (it presented SHA-256 %3); if the server&apos;s certificate was renewed, check the new one and pin it, otherwise someone may be intercepting the connection</source>
+        <extracomment>%1 the server, %2 the pin setting, %3 the SHA-256 fingerprint the server presented</extracomment>
+        <translation>le certificat de %1 n&apos;est pas celui épinglé dans %2 (il a présenté SHA-256 %3) ; si le certificat du serveur a été renouvelé, vérifiez le nouveau et épinglez-le, sinon quelqu&apos;un intercepte peut-être la connexion</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1175,6 +1180,19 @@
     <message>
         <source>See the server&apos;s words in the evidence.</source>
         <translation>Voyez la réponse du serveur dans les éléments relevés.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the pinned one</source>
+        <translation>Le certificat du serveur n&apos;est pas celui épinglé</translation>
+    </message>
+    <message>
+        <source>presented SHA-256 %1, pinned %2</source>
+        <extracomment>%1 the fingerprint the server presented, %2 the pinned one</extracomment>
+        <translation>présenté SHA-256 %1, épinglé %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. If the server&apos;s certificate was renewed, check the new one (its issuer and dates) and pin it in %1; if not, someone may be intercepting the connection.</source>
+        <translation>Rien n&apos;a été envoyé. Si le certificat du serveur a été renouvelé, vérifiez le nouveau (son émetteur et ses dates) et épinglez-le dans %1 ; sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
 </context>
 <context>

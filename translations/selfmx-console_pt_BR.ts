@@ -606,6 +606,11 @@
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>the certificate of %1 is not the one pinned in %2 (it presented SHA-256 %3); if the server&apos;s certificate was renewed, check the new one and pin it, otherwise someone may be intercepting the connection</source>
+        <extracomment>%1 the server, %2 the pin setting, %3 the SHA-256 fingerprint the server presented</extracomment>
+        <translation>o certificado de %1 não é o fixado em %2 (apresentou SHA-256 %3); se o certificado do servidor foi renovado, verifique o novo e fixe-o; caso contrário, alguém pode estar interceptando a conexão</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1175,6 +1180,19 @@
     <message>
         <source>See the server&apos;s words in the evidence.</source>
         <translation>Veja as palavras do servidor nas evidências.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the pinned one</source>
+        <translation>O certificado do servidor não é o fixado</translation>
+    </message>
+    <message>
+        <source>presented SHA-256 %1, pinned %2</source>
+        <extracomment>%1 the fingerprint the server presented, %2 the pinned one</extracomment>
+        <translation>apresentado SHA-256 %1, fixado %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. If the server&apos;s certificate was renewed, check the new one (its issuer and dates) and pin it in %1; if not, someone may be intercepting the connection.</source>
+        <translation>Nada foi enviado. Se o certificado do servidor foi renovado, verifique o novo (emissor e datas) e fixe-o em %1; caso contrário, alguém pode estar interceptando a conexão.</translation>
     </message>
 </context>
 <context>

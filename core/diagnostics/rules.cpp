@@ -239,6 +239,18 @@ const QList<SessionErrorRule> &sessionErrorTable()
         {{Stage::Tls},
          {C::TlsVerification},
          {},
+         [](const Observation &o) { return o.error.code == u"tls.pin_mismatch"; },
+         QStringLiteral("tls.pin_mismatch"),
+         Stage::Tls,
+         [](const Observation &o, Finding &f) {
+             // No proposed change: re-pinning is a decision after looking at the new certificate.
+             f.parameters.insert(QStringLiteral("fingerprint"), o.error.parameters.value(QStringLiteral("fingerprint")));
+             f.parameters.insert(QStringLiteral("pinned"), o.error.parameters.value(QStringLiteral("pinned")));
+         },
+         nullptr},
+        {{Stage::Tls},
+         {C::TlsVerification},
+         {},
          nullptr,
          QString(),
          Stage::Tls,
@@ -421,6 +433,7 @@ const QStringList &allFindingCodes()
             QStringLiteral("tls.cert.expiring_soon"),
             QStringLiteral("tls.disabled"),
             QStringLiteral("tls.pinned"),
+            QStringLiteral("tls.pin_mismatch"),
             QStringLiteral("ehlo.rejected"),
             QStringLiteral("auth.offered_before_tls"),
             QStringLiteral("auth.rejected"),

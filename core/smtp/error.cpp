@@ -12,6 +12,7 @@
 //   tls.starttls_not_offered [tls] host, port     tls.starttls_refused [tls]
 //   tls.starttls_injection [tls]                  tls.handshake_failed [tls] host, port
 //   tls.certificate_unverified [tls] host, port, reasons, key
+//   tls.pin_mismatch [tls] host, port, fingerprint (the server's), pinned, key
 //   auth.plaintext_refused host, port, key        auth.not_offered host, port
 //   auth.not_offered_without_tls host, port, key  auth.no_common_mechanism offered
 //   auth.forced_mechanism_not_offered mechanism, offered, key

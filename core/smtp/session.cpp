@@ -542,8 +542,14 @@ void SmtpSession::onEncrypted()
     m_peerChain = m_socket->peerCertificateChain();
     record(Direction::Info, QStringLiteral("TLS established: %1, %2").arg(m_cipher.protocolString(), m_cipher.name()).toUtf8());
     const QSslCertificate leaf = m_peerChain.value(0);
-    const bool pinMatched =
-        !m_settings.pinnedSha256.isEmpty() && leaf.digest(QCryptographicHash::Sha256).toHex() == m_settings.pinnedSha256;
+    const QByteArray leafSha256 = leaf.digest(QCryptographicHash::Sha256).toHex();
+    const bool pinMatched = !m_settings.pinnedSha256.isEmpty() && leafSha256 == m_settings.pinnedSha256;
+    if (!m_settings.pinnedSha256.isEmpty() && !pinMatched) {
+        // SMTP_TLS_PIN_SHA256 accepts exactly one certificate: another one fails, even when a
+        // CA vouches for it (a renewal, or someone in between with a publicly trusted one).
+        failPinMismatch(leafSha256);
+        return;
+    }
     if (m_settings.verifyPeer && !pinMatched && !certificateMatchesHost(leaf, m_settings.host)) {
         // Qt accepted the name through the CN; RFC 6125 does not (see certificatecheck.h).
         // Nothing has been sent over this connection yet.
@@ -569,6 +575,19 @@ void SmtpSession::onEncrypted()
         m_capabilities = Capabilities();
         sendCommand("EHLO " + ehloName().toUtf8(), Expected::connection(State::AwaitingEhlo250));
     }
+}
+
+void SmtpSession::failPinMismatch(const QByteArray &leafSha256)
+{
+    // Nothing has been sent over this connection yet.
+    Error error =
+        Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.pin_mismatch"),
+                    QStringLiteral("the certificate of %1 is not the pinned one (SHA-256 %2)").arg(peer(), QString::fromLatin1(leafSha256)),
+                    {{QStringLiteral("fingerprint"), QString::fromLatin1(leafSha256)},
+                     {QStringLiteral("pinned"), QString::fromLatin1(m_settings.pinnedSha256)},
+                     {QStringLiteral("key"), QStringLiteral("SMTP_TLS_PIN_SHA256")}});
+    error.sslErrors = m_sslErrors;
+    fail(error);
 }
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
@@ -649,6 +668,12 @@ void SmtpSession::onSocketError()
                          detail));
         return;
     case QAbstractSocket::SslHandshakeFailedError: {
+        if (!m_settings.pinnedSha256.isEmpty() && !m_peerChain.isEmpty()) {
+            // The chain did not verify and the pin did not match either (onSslErrors): the pin
+            // is what the user chose to trust, so that is what failed.
+            failPinMismatch(m_peerChain.first().digest(QCryptographicHash::Sha256).toHex());
+            return;
+        }
         if (!m_sslErrors.isEmpty() && m_settings.verifyPeer) {
             QStringList reasons;
             for (const QSslError &sslError : std::as_const(m_sslErrors))

@@ -247,6 +247,7 @@ private:
     void onReadyRead();
     void onSocketError();
     void onDisconnected();
+    void failPinMismatch(const QByteArray &leafSha256);
     void onSslErrors(const QList<QSslError> &errors);
     void onTimeout();
     void onBytesWritten();

@@ -332,6 +332,9 @@ INSTANTIATE_TEST_SUITE_P(Table, CliExit,
                                            ExitCase{"tlsUntrusted", "POSTFIX_SUBMISSION_PORT", "SMTP_TLS_CA_FILE",
                                                     "/etc/ssl/certs/ca-certificates.crt", 6},
                                            ExitCase{"wrongPassword", "POSTFIX_SUBMISSION_PORT", "SMTP_PASS", "wrong", 8},
+                                           // A CA-verified certificate that is not the pinned one (exit 0 before).
+                                           ExitCase{"wrongPin", "POSTFIX_SUBMISSION_PORT", "SMTP_TLS_PIN_SHA256",
+                                                    "abababababababababababababababababababababababababababababababab", 6},
                                            ExitCase{"greeting554", "POSTFIX_REJECT554_PORT", "SMTP_TLS", "false", 5}),
                          [](const auto &p) { return std::string(p.param.name); });
 

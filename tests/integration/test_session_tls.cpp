@@ -96,6 +96,49 @@ TEST(CertificateNames, PinnedCertificateIsAcceptedWhateverItsNames)
     EXPECT_EQ(session.error().stage, Stage::Ehlo) << session.error().toString().toStdString();
 }
 
+// SMTP_TLS_PIN_SHA256 accepts exactly one certificate. Another one failed only when its chain
+// did not verify: a certificate the CA vouched for passed whatever the pin said.
+TEST(Pin, AnotherCertificateFailsEvenWhenItsCaVouchesForIt)
+{
+    test::OpensslServer server(QStringLiteral("good"));
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    Settings s = implicitTls(server.port());
+    s.pinnedSha256 = QByteArray("ab").repeated(32);
+    SmtpSession session(s);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().stage, Stage::Tls) << session.error().toString().toStdString();
+    EXPECT_EQ(session.error().code, QStringLiteral("tls.pin_mismatch"));
+    EXPECT_EQ(session.error().parameters.value(QStringLiteral("fingerprint")).toString(),
+              QString::fromLatin1(certificate("good").digest(QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(session.error().parameters.value(QStringLiteral("key")).toString(), QStringLiteral("SMTP_TLS_PIN_SHA256"));
+    EXPECT_FALSE(session.isReady());
+}
+
+TEST(Pin, AnUnverifiedCertificateThatIsNotThePinnedOneNamesThePin)
+{
+    test::OpensslServer server(QStringLiteral("selfsigned"));
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    Settings s = implicitTls(server.port());
+    s.pinnedSha256 = QByteArray("ab").repeated(32);
+    SmtpSession session(s);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().code, QStringLiteral("tls.pin_mismatch")) << session.error().toString().toStdString();
+    EXPECT_FALSE(session.isReady());
+}
+
+TEST(Pin, APinIsCheckedWithVerificationOffToo)
+{
+    test::OpensslServer server(QStringLiteral("selfsigned"));
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    Settings s = implicitTls(server.port(), nullptr);
+    s.verifyPeer = false;
+    s.pinnedSha256 = QByteArray("ab").repeated(32);
+    SmtpSession session(s);
+    ASSERT_TRUE(test::runToEnd(session).finished);
+    EXPECT_EQ(session.error().code, QStringLiteral("tls.pin_mismatch")) << session.error().toString().toStdString();
+    EXPECT_FALSE(session.isReady());
+}
+
 // Issue 11, item 4: the CA file is an extra trust anchor answered through OpenSSL, and the
 // socket keeps Qt's on-demand system roots (no addCaCertificates()).
 TEST(CaFile, CertificateSignedByTheExtraCaIsVerified)

@@ -416,6 +416,21 @@ const QList<Row> &rows()
          },
          {{"names", QStringList{QStringLiteral("mail.example.test")}}},
          {set("SMTP_HOST", "mail.example.test")}},
+        // A certificate other than the pinned one: no proposed change (re-pinning is a decision).
+        {"tls_pin_mismatch",
+         QStringLiteral("tls.pin_mismatch"),
+         E::Error,
+         Stage::Tls,
+         []() {
+             Observation o = failing(Stage::Tls, C::TlsVerification);
+             o.error.code = QStringLiteral("tls.pin_mismatch");
+             o.error.parameters.insert(QStringLiteral("fingerprint"), QStringLiteral("ffff"));
+             o.error.parameters.insert(QStringLiteral("pinned"), QStringLiteral("abcd"));
+             o.chain = {leaf()};
+             return o;
+         },
+         {{"fingerprint", QStringLiteral("ffff")}, {"pinned", QStringLiteral("abcd")}},
+         {}},
         {"tls_cert_invalid",
          QStringLiteral("tls.cert.invalid"),
          E::Error,
