@@ -571,3 +571,76 @@ TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
 }
 
 } // namespace
+
+// `relay new-key --profile NAME`: the key alone on stdout (64 hex characters), the keychain
+// holds it (read back the documented way, profile export --include-password), a second
+// call makes another; an unknown profile is a usage error (2) with nothing on stdout.
+TEST(RelayNewKey, PrintsANewKeyTheKeychainKeeps)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "no D-Bus session: run the suite through scripts/test.sh, which starts one with gnome-keyring";
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_") || key.startsWith(u"QUEUE_") || key.startsWith(u"LOG_") || key == u"API_KEY")
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    auto run = [&env](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(consolePath(), arguments);
+        Result result;
+        if (!process.waitForFinished(30000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    };
+    const QString name = QStringLiteral("new-key-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const Result added =
+        run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("smtp.example.test")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    auto storedKey = [&run, &name]() {
+        const Result exported = run({QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")});
+        const QRegularExpression keyLine(QStringLiteral("API_KEY='?([0-9a-f]{64})"));
+        return keyLine.match(QString::fromUtf8(exported.out)).captured(1);
+    };
+    EXPECT_TRUE(storedKey().isEmpty()) << "no key before the first";
+
+    const QRegularExpression onlyKey(QStringLiteral("\\A[0-9a-f]{64}\\n\\z"));
+    const Result first = run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), name});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    ASSERT_TRUE(onlyKey.match(QString::fromUtf8(first.out)).hasMatch()) << "stdout: " << first.out.toStdString();
+    EXPECT_TRUE(first.err.contains("restart")) << "the hint on stderr: " << first.err.toStdString();
+    const QString firstKey = QString::fromUtf8(first.out).trimmed();
+    EXPECT_EQ(storedKey(), firstKey) << "the keychain holds the printed key";
+
+    const Result second = run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), name});
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    ASSERT_TRUE(onlyKey.match(QString::fromUtf8(second.out)).hasMatch()) << "stdout: " << second.out.toStdString();
+    const QString secondKey = QString::fromUtf8(second.out).trimmed();
+    EXPECT_NE(secondKey, firstKey);
+    EXPECT_EQ(storedKey(), secondKey) << "replaced, not added";
+
+    // Unknown profile, or none: usage error (2), nothing on stdout, and the stored key kept.
+    const Result unknown =
+        run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.out.isEmpty()) << unknown.out.toStdString();
+    EXPECT_TRUE(unknown.err.contains("no-such-profile")) << unknown.err.toStdString();
+    const Result without = run({QStringLiteral("relay"), QStringLiteral("new-key")});
+    EXPECT_EQ(without.exitCode, 2);
+    EXPECT_TRUE(without.out.isEmpty()) << without.out.toStdString();
+    EXPECT_EQ(storedKey(), secondKey);
+
+    EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
