@@ -9,6 +9,7 @@
 #include "ui/diagnosisview.h"
 
 #include <QPushButton>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
@@ -39,8 +40,9 @@ QList<Finding> findings(int count, const QList<int> &withFix)
 } // namespace
 
 // Many shapes (2 to 12 findings, the first fix at the start or further down): a QHash's
-// first key is the smallest in only about one shape in N, whatever its seed, so taking the
-// hash's first button instead of the first finding's fails here.
+// first key is the smallest in about one shape in N (its per-process seed decides which), so
+// taking the hash's first button instead of the first finding's fails in some of these 21
+// shapes in every run (checked: with the fix reverted, most of them failed).
 TEST(DiagnosisView, TheFirstFixGetsTheKeyboardFocus)
 {
     DiagnosisView view;
@@ -56,9 +58,12 @@ TEST(DiagnosisView, TheFirstFixGetsTheKeyboardFocus)
             view.showFindings(findings(count, withFix));
             for (int i = 0; i < count; ++i)
                 ASSERT_EQ(view.fixButton(i) != nullptr, withFix.contains(i)) << count << " findings, finding " << i;
-            QPushButton *first = view.fixButton(firstFix);
-            EXPECT_EQ(view.focusWidget(), first) << count << " findings, the first fix at " << firstFix << "; focus on "
-                                                 << (view.focusWidget() ? view.focusWidget()->objectName().toStdString() : "nothing");
+            int focused = -1;
+            for (int i = 0; i < count; ++i) {
+                if (view.fixButton(i) && view.focusWidget() == view.fixButton(i))
+                    focused = i;
+            }
+            EXPECT_EQ(focused, firstFix) << count << " findings: the focus is on the fix of finding " << focused;
         }
     }
 }
