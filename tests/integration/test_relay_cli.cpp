@@ -574,7 +574,8 @@ TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
 
 // `relay new-key --profile NAME`: the key alone on stdout (64 hex characters), the keychain
 // holds it (read back the documented way, profile export --include-password), a second
-// call makes another; an unknown profile is a usage error (2) with nothing on stdout.
+// call makes another (a relay already running keeps the key it started with); an unknown
+// profile is a usage error (2) with nothing on stdout.
 TEST(RelayNewKey, PrintsANewKeyTheKeychainKeeps)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
@@ -624,12 +625,44 @@ TEST(RelayNewKey, PrintsANewKeyTheKeychainKeeps)
     const QString firstKey = QString::fromUtf8(first.out).trimmed();
     EXPECT_EQ(storedKey(), firstKey) << "the keychain holds the printed key";
 
+    // A relay running on the profile (nothing to deliver: no SMTP server is needed) started
+    // with the first key, and keeps it until it is restarted, as the help says.
+    const quint16 port = freePort();
+    ASSERT_NE(port, 0);
+    QProcessEnvironment relayEnv = env;
+    relayEnv.insert(QStringLiteral("PORT"), QString::number(port));
+    QProcess relayProcess;
+    relayProcess.setProcessEnvironment(relayEnv);
+    QSignalSpy output(&relayProcess, &QProcess::readyReadStandardOutput);
+    relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), name});
+    QByteArray seen;
+    while (!seen.contains("relay listening") && output.wait(15000))
+        seen += relayProcess.readAllStandardOutput();
+    ASSERT_TRUE(seen.contains("relay listening")) << relayProcess.readAllStandardError().toStdString();
+    QNetworkAccessManager nam;
+    auto listStatus = [&nam, port](const QString &key) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/emails").arg(port)));
+        request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return -1;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    EXPECT_EQ(listStatus(firstKey), 200);
+
     const Result second = run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), name});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     ASSERT_TRUE(onlyKey.match(QString::fromUtf8(second.out)).hasMatch()) << "stdout: " << second.out.toStdString();
     const QString secondKey = QString::fromUtf8(second.out).trimmed();
     EXPECT_NE(secondKey, firstKey);
     EXPECT_EQ(storedKey(), secondKey) << "replaced, not added";
+    EXPECT_EQ(listStatus(firstKey), 200) << "the running relay keeps its key until restarted";
+    EXPECT_EQ(listStatus(secondKey), 401);
+    QSignalSpy finished(&relayProcess, &QProcess::finished);
+    relayProcess.terminate();
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_EQ(relayProcess.exitCode(), 0);
 
     // Unknown profile, or none: usage error (2), nothing on stdout, and the stored key kept.
     const Result unknown =

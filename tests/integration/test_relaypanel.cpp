@@ -342,11 +342,31 @@ TEST(RelayPanel, NewKeyReplacesTheRunningRelaysKey)
     while (panel.state() != RelayPanel::State::Idle && !stopDeadline.hasExpired())
         ASSERT_TRUE(states.wait(int(std::max<qint64>(1, stopDeadline.remainingTime()))));
 
-    // The next start uses the stored (new) key.
+    // Off, New key… replaces the stored key for the next start, and shows it.
+    ASSERT_TRUE(newKey->isEnabled());
+    newKey->click();
+    question = keyQuestion(panel);
+    ASSERT_NE(question, nullptr);
+    replace = nullptr;
+    const QList<QAbstractButton *> again = question->buttons();
+    for (QAbstractButton *button : again) {
+        if (button->text().remove(u'&') == u"Replace")
+            replace = button;
+    }
+    ASSERT_NE(replace, nullptr);
+    replace->click();
+    ASSERT_TRUE(replaced.wait(10000)) << panel.statusText().toStdString();
+    ASSERT_TRUE(replaced.last().at(0).toBool()) << panel.statusText().toStdString();
+    const QString idleKey = panel.apiKey();
+    EXPECT_EQ(idleKey.size(), 64);
+    EXPECT_NE(idleKey, newKeyText);
+
+    // The next start uses the stored (newest) key.
     panel.start();
     waitWhileStarting(panel, states);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
-    EXPECT_EQ(panel.apiKey(), newKeyText);
+    EXPECT_EQ(panel.apiKey(), idleKey);
+    EXPECT_EQ(listStatus(nam, panel.address(), idleKey), 200);
     panel.stop();
     const QDeadlineTimer secondStop(15000);
     while (panel.state() != RelayPanel::State::Idle && !secondStop.hasExpired())
