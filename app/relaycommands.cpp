@@ -224,6 +224,51 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
     return Success;
 }
 
+// `relay new-key --profile NAME`: a new API key for the profile, made as the first start
+// makes it, written to the keychain through the store; the key alone on stdout (for a
+// script: KEY=$(selfmx-console relay new-key --profile work)), the rest on stderr. A relay
+// already running keeps the key it started with until it is restarted.
+int runNewKey(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString name = parser.value(QStringLiteral("profile"));
+    if (positional.size() != 1 || name.isEmpty() || parser.isSet(QStringLiteral("queue"))) {
+        err() << Cli::tr("error: usage: selfmx-console relay new-key --profile NAME") << '\n';
+        err().flush();
+        return Usage;
+    }
+    const std::optional<profile::Profile> stored = profileStore().find(name);
+    if (!stored) {
+        err() << Cli::tr("error: --profile: no profile \"%1\"; see 'selfmx-console profile list'").arg(name) << '\n';
+        err().flush();
+        return Usage;
+    }
+    const QString key = relay::RelayServer::makeApiKey();
+    profile::ProfileJob *write = profileStore().saveWithSecrets(*stored, {{QStringLiteral("API_KEY"), key}});
+    awaitSignal(write, &profile::ProfileJob::finished);
+    if (write->secretError() != profile::SecretError::None) {
+        err() << Cli::tr("error: %1")
+                     .arg(text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine))
+              << '\n';
+        err().flush();
+        return Keychain;
+    }
+    if (!write->succeeded()) {
+        for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
+            err() << Cli::tr("error: %1").arg(line) << '\n';
+        err().flush();
+        return Usage;
+    }
+    out() << key << '\n';
+    out().flush();
+    //: %1: the profile's name
+    err() << Cli::tr("a new API key for profile \"%1\" is stored in the keychain; a relay already running keeps the old key "
+                     "until it is restarted")
+                 .arg(stored->name)
+          << '\n';
+    err().flush();
+    return Success;
+}
+
 } // namespace
 
 int runRelayCommand(const QStringList &arguments)
@@ -234,11 +279,13 @@ int runRelayCommand(const QStringList &arguments)
     if (const auto exitNow = parseArguments(parser, arguments, 2)) // [ACTION [ID]]
         return *exitNow;
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"new-key")
+        return runNewKey(parser, positional);
     if (!positional.isEmpty() && relayActions().contains(positional.first()))
         return runQueueAction(parser, positional);
     if (!positional.isEmpty()) {
-        err() << Cli::tr(
-                     "error: unknown relay action \"%1\"; use 'selfmx-console relay' to run it, or relay status|list|retry ID|cancel ID")
+        err() << Cli::tr("error: unknown relay action \"%1\"; use 'selfmx-console relay' to run it, or relay status|list|retry ID|cancel "
+                         "ID|new-key")
                      .arg(positional.first())
               << '\n';
         err().flush();

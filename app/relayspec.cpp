@@ -15,8 +15,10 @@ CommandSpec relayCommand()
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  Cli::tr("Nothing to run the relay; \"status\", \"list\", \"retry ID\" or \"cancel ID\" to read or "
-                                         "change its queue (the running relay's, or the one it will deliver from)."),
-                                 QStringLiteral("[status|list|retry ID|cancel ID]"));
+                                         "change its queue (the running relay's, or the one it will deliver from); \"new-key\" "
+                                         "(with --profile) to replace the profile's API key in the keychain and print the new one "
+                                         "(a running relay keeps the old key until it is restarted)."),
+                                 QStringLiteral("[status|list|retry ID|cancel ID|new-key]"));
     parser.addOption(
         {QStringLiteral("profile"), Cli::tr("Use the stored profile NAME (environment variables override it)."), QStringLiteral("NAME")});
     parser.addOption(
@@ -26,8 +28,8 @@ CommandSpec relayCommand()
 
 const QStringList &relayActions()
 {
-    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"),
-                                        QStringLiteral("cancel")};
+    static const QStringList actions = {QStringLiteral("status"), QStringLiteral("list"), QStringLiteral("retry"), QStringLiteral("cancel"),
+                                        QStringLiteral("new-key")};
     return actions;
 }
 

@@ -2472,20 +2472,12 @@
         <translation>Das lokale HTTP-Relay (kompatibel zu SelfMX und Resend) ohne Fenster betreiben.</translation>
     </message>
     <message>
-        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from).</source>
-        <translation>Nichts, um das Relay zu betreiben; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; oder &quot;cancel ID&quot;, um seine Warteschlange zu lesen oder zu ändern (die des laufenden Relays oder die, aus der es ausliefern wird).</translation>
-    </message>
-    <message>
         <source>Use the stored profile NAME (environment variables override it).</source>
         <translation>Das gespeicherte Profil NAME verwenden (Umgebungsvariablen überschreiben es).</translation>
     </message>
     <message>
         <source>The queue&apos;s SQLite file (default: in the per-user data directory).</source>
         <translation>Die SQLite-Datei der Warteschlange (Standard: im Datenverzeichnis des Benutzers).</translation>
-    </message>
-    <message>
-        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
-        <translation>Fehler: unbekannte Relay-Aktion „%1“; verwenden Sie &apos;selfmx-console relay&apos;, um es zu betreiben, oder relay status|list|retry ID|cancel ID</translation>
     </message>
     <message>
         <source>Usage: selfmx-console [COMMAND] [OPTIONS]
@@ -2696,6 +2688,23 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>für das Profil „%1“ wurde ein neuer API-Schlüssel erzeugt und im Schlüsselbund gespeichert; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; zeigt ihn an</translation>
+    </message>
+    <message>
+        <source>error: usage: selfmx-console relay new-key --profile NAME</source>
+        <translation>Fehler: Aufruf: selfmx-console relay new-key --profile NAME</translation>
+    </message>
+    <message>
+        <source>a new API key for profile &quot;%1&quot; is stored in the keychain; a relay already running keeps the old key until it is restarted</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>ein neuer API-Schlüssel für das Profil „%1“ ist im Schlüsselbund gespeichert; ein bereits laufendes Relay behält den alten Schlüssel, bis es neu gestartet wird</translation>
+    </message>
+    <message>
+        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID|new-key</source>
+        <translation>Fehler: unbekannte Relay-Aktion „%1“; verwenden Sie &apos;selfmx-console relay&apos;, um es zu betreiben, oder relay status|list|retry ID|cancel ID|new-key</translation>
+    </message>
+    <message>
+        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
+        <translation>Nichts, um das Relay zu betreiben; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; oder &quot;cancel ID&quot;, um seine Warteschlange zu lesen oder zu ändern (die des laufenden Relays oder die, aus der es ausliefern wird); &quot;new-key&quot; (mit --profile), um den API-Schlüssel des Profils im Schlüsselbund zu ersetzen und den neuen auszugeben (ein laufendes Relay behält den alten Schlüssel, bis es neu gestartet wird).</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3978,44 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>The messages the relay took most recently, with their state, attempts and last error</source>
         <translation>Die zuletzt vom Relay angenommenen Nachrichten mit Status, Versuchen und letztem Fehler</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <extracomment>The button that replaces the relay&apos;s API key (asks first)</extracomment>
+        <translation>Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Make a new API key</source>
+        <translation>Einen neuen API-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Replaces the API key with a new one, in the keychain and in the running relay; asks first</source>
+        <translation>Ersetzt den API-Schlüssel durch einen neuen, im Schlüsselbund und im laufenden Relay; fragt vorher nach</translation>
+    </message>
+    <message>
+        <source>Replace the API key?</source>
+        <translation>API-Schlüssel ersetzen?</translation>
+    </message>
+    <message>
+        <source>Applications using the current key will get 401 invalid_api_key until they use the new one.</source>
+        <translation>Anwendungen, die den aktuellen Schlüssel verwenden, erhalten 401 invalid_api_key, bis sie den neuen verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button of the question before the relay&apos;s API key is replaced</extracomment>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>✗ The API key was not replaced; the old key still works: %1</source>
+        <translation>✗ Der API-Schlüssel wurde nicht ersetzt; der alte Schlüssel gilt weiterhin: %1</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay accepts only this key now.</source>
+        <translation>✓ Neuer API-Schlüssel im Schlüsselbund gespeichert; das Relay nimmt jetzt nur noch diesen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay will use it when it starts.</source>
+        <translation>✓ Neuer API-Schlüssel im Schlüsselbund gespeichert; das Relay verwendet ihn beim Start.</translation>
     </message>
 </context>
 <context>

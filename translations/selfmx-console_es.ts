@@ -2472,20 +2472,12 @@
         <translation>Ejecutar el relay HTTP local (compatible con SelfMX y Resend) sin ventana.</translation>
     </message>
     <message>
-        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from).</source>
-        <translation>Nada para ejecutar el relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; o &quot;cancel ID&quot; para leer o cambiar su cola (la del relay en marcha, o aquella desde la que entregará).</translation>
-    </message>
-    <message>
         <source>Use the stored profile NAME (environment variables override it).</source>
         <translation>Usar el perfil guardado NAME (las variables de entorno lo anulan).</translation>
     </message>
     <message>
         <source>The queue&apos;s SQLite file (default: in the per-user data directory).</source>
         <translation>El archivo SQLite de la cola (predeterminado: en el directorio de datos del usuario).</translation>
-    </message>
-    <message>
-        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
-        <translation>error: acción de relay desconocida «%1»; use &apos;selfmx-console relay&apos; para ejecutarlo, o relay status|list|retry ID|cancel ID</translation>
     </message>
     <message>
         <source>Usage: selfmx-console [COMMAND] [OPTIONS]
@@ -2696,6 +2688,23 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>se creó una nueva clave de API para el perfil «%1» y se guardó en el llavero; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; la muestra</translation>
+    </message>
+    <message>
+        <source>error: usage: selfmx-console relay new-key --profile NAME</source>
+        <translation>error: uso: selfmx-console relay new-key --profile NAME</translation>
+    </message>
+    <message>
+        <source>a new API key for profile &quot;%1&quot; is stored in the keychain; a relay already running keeps the old key until it is restarted</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>se guardó una nueva clave de API para el perfil «%1» en el llavero; un relay que ya está en marcha conserva la clave anterior hasta que se reinicie</translation>
+    </message>
+    <message>
+        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID|new-key</source>
+        <translation>error: acción de relay desconocida «%1»; use &apos;selfmx-console relay&apos; para ejecutarlo, o relay status|list|retry ID|cancel ID|new-key</translation>
+    </message>
+    <message>
+        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
+        <translation>Nada para ejecutar el relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; o &quot;cancel ID&quot; para leer o cambiar su cola (la del relay en marcha, o aquella desde la que entregará); &quot;new-key&quot; (con --profile) para reemplazar la clave de API del perfil en el llavero e imprimir la nueva (un relay en marcha conserva la clave anterior hasta que se reinicie).</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3978,44 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>The messages the relay took most recently, with their state, attempts and last error</source>
         <translation>Los mensajes que el relay recibió más recientemente, con su estado, intentos y último error</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <extracomment>The button that replaces the relay&apos;s API key (asks first)</extracomment>
+        <translation>Nueva clave…</translation>
+    </message>
+    <message>
+        <source>Make a new API key</source>
+        <translation>Crear una nueva clave de API</translation>
+    </message>
+    <message>
+        <source>Replaces the API key with a new one, in the keychain and in the running relay; asks first</source>
+        <translation>Reemplaza la clave de API por una nueva, en el llavero y en el relay en marcha; pregunta antes</translation>
+    </message>
+    <message>
+        <source>Replace the API key?</source>
+        <translation>¿Reemplazar la clave de API?</translation>
+    </message>
+    <message>
+        <source>Applications using the current key will get 401 invalid_api_key until they use the new one.</source>
+        <translation>Las aplicaciones que usan la clave actual recibirán 401 invalid_api_key hasta que usen la nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button of the question before the relay&apos;s API key is replaced</extracomment>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>✗ The API key was not replaced; the old key still works: %1</source>
+        <translation>✗ La clave de API no se reemplazó; la clave anterior sigue funcionando: %1</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay accepts only this key now.</source>
+        <translation>✓ Nueva clave de API guardada en el llavero; el relay ahora solo acepta esta clave.</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay will use it when it starts.</source>
+        <translation>✓ Nueva clave de API guardada en el llavero; el relay la usará cuando se inicie.</translation>
     </message>
 </context>
 <context>

@@ -2472,20 +2472,12 @@
         <translation>Faire tourner le relais HTTP local (compatible SelfMX et Resend) sans fenêtre.</translation>
     </message>
     <message>
-        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from).</source>
-        <translation>Rien pour faire tourner le relais ; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; pour lire ou modifier sa file d&apos;attente (celle du relais en marche, ou celle depuis laquelle il distribuera).</translation>
-    </message>
-    <message>
         <source>Use the stored profile NAME (environment variables override it).</source>
         <translation>Utiliser le profil enregistré NAME (les variables d&apos;environnement le remplacent).</translation>
     </message>
     <message>
         <source>The queue&apos;s SQLite file (default: in the per-user data directory).</source>
         <translation>Le fichier SQLite de la file d&apos;attente (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
-    </message>
-    <message>
-        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
-        <translation>erreur : action de relais inconnue « %1 » ; utilisez &apos;selfmx-console relay&apos; pour le faire tourner, ou relay status|list|retry ID|cancel ID</translation>
     </message>
     <message>
         <source>Usage: selfmx-console [COMMAND] [OPTIONS]
@@ -2696,6 +2688,23 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>une nouvelle clé d&apos;API a été créée pour le profil « %1 » et enregistrée dans le trousseau ; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>error: usage: selfmx-console relay new-key --profile NAME</source>
+        <translation>erreur : usage : selfmx-console relay new-key --profile NAME</translation>
+    </message>
+    <message>
+        <source>a new API key for profile &quot;%1&quot; is stored in the keychain; a relay already running keeps the old key until it is restarted</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>une nouvelle clé d&apos;API pour le profil « %1 » est enregistrée dans le trousseau ; un relais déjà en marche garde l&apos;ancienne clé jusqu&apos;à son redémarrage</translation>
+    </message>
+    <message>
+        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID|new-key</source>
+        <translation>erreur : action de relais inconnue « %1 » ; utilisez &apos;selfmx-console relay&apos; pour le faire tourner, ou relay status|list|retry ID|cancel ID|new-key</translation>
+    </message>
+    <message>
+        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
+        <translation>Rien pour faire tourner le relais ; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; pour lire ou modifier sa file d&apos;attente (celle du relais en marche, ou celle depuis laquelle il distribuera) ; &quot;new-key&quot; (avec --profile) pour remplacer la clé d&apos;API du profil dans le trousseau et afficher la nouvelle (un relais en marche garde l&apos;ancienne clé jusqu&apos;à son redémarrage).</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3978,44 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>The messages the relay took most recently, with their state, attempts and last error</source>
         <translation>Les derniers messages reçus par le relais, avec leur état, leurs tentatives et leur dernière erreur</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <extracomment>The button that replaces the relay&apos;s API key (asks first)</extracomment>
+        <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Make a new API key</source>
+        <translation>Créer une nouvelle clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Replaces the API key with a new one, in the keychain and in the running relay; asks first</source>
+        <translation>Remplace la clé d&apos;API par une nouvelle, dans le trousseau et dans le relais en marche ; demande d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Replace the API key?</source>
+        <translation>Remplacer la clé d&apos;API ?</translation>
+    </message>
+    <message>
+        <source>Applications using the current key will get 401 invalid_api_key until they use the new one.</source>
+        <translation>Les applications qui utilisent la clé actuelle recevront 401 invalid_api_key jusqu&apos;à ce qu&apos;elles utilisent la nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button of the question before the relay&apos;s API key is replaced</extracomment>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>✗ The API key was not replaced; the old key still works: %1</source>
+        <translation>✗ La clé d&apos;API n&apos;a pas été remplacée ; l&apos;ancienne clé fonctionne toujours : %1</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay accepts only this key now.</source>
+        <translation>✓ Nouvelle clé d&apos;API enregistrée dans le trousseau ; le relais n&apos;accepte plus que cette clé.</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay will use it when it starts.</source>
+        <translation>✓ Nouvelle clé d&apos;API enregistrée dans le trousseau ; le relais l&apos;utilisera à son démarrage.</translation>
     </message>
 </context>
 <context>

@@ -2472,20 +2472,12 @@
         <translation>Executar o relay HTTP local (compatível com SelfMX e Resend) sem janela.</translation>
     </message>
     <message>
-        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from).</source>
-        <translation>Nada para executar o relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; para ler ou alterar a fila dele (a do relay em execução, ou aquela da qual ele vai entregar).</translation>
-    </message>
-    <message>
         <source>Use the stored profile NAME (environment variables override it).</source>
         <translation>Usar o perfil salvo NAME (as variáveis de ambiente o substituem).</translation>
     </message>
     <message>
         <source>The queue&apos;s SQLite file (default: in the per-user data directory).</source>
         <translation>O arquivo SQLite da fila (padrão: no diretório de dados do usuário).</translation>
-    </message>
-    <message>
-        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID</source>
-        <translation>erro: ação de relay desconhecida “%1”; use &apos;selfmx-console relay&apos; para executá-lo, ou relay status|list|retry ID|cancel ID</translation>
     </message>
     <message>
         <source>Usage: selfmx-console [COMMAND] [OPTIONS]
@@ -2696,6 +2688,23 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; shows it</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>uma nova chave de API foi criada para o perfil “%1” e guardada no chaveiro; &apos;selfmx-console profile export &quot;%1&quot; --include-password&apos; a mostra</translation>
+    </message>
+    <message>
+        <source>error: usage: selfmx-console relay new-key --profile NAME</source>
+        <translation>erro: uso: selfmx-console relay new-key --profile NAME</translation>
+    </message>
+    <message>
+        <source>a new API key for profile &quot;%1&quot; is stored in the keychain; a relay already running keeps the old key until it is restarted</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>uma nova chave de API para o perfil “%1” foi guardada no chaveiro; um relay já em execução mantém a chave antiga até ser reiniciado</translation>
+    </message>
+    <message>
+        <source>error: unknown relay action &quot;%1&quot;; use &apos;selfmx-console relay&apos; to run it, or relay status|list|retry ID|cancel ID|new-key</source>
+        <translation>erro: ação de relay desconhecida “%1”; use &apos;selfmx-console relay&apos; para executá-lo, ou relay status|list|retry ID|cancel ID|new-key</translation>
+    </message>
+    <message>
+        <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
+        <translation>Nada para executar o relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; para ler ou alterar a fila dele (a do relay em execução, ou aquela da qual ele vai entregar); &quot;new-key&quot; (com --profile) para substituir a chave de API do perfil no chaveiro e imprimir a nova (um relay em execução mantém a chave antiga até ser reiniciado).</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3978,44 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>The messages the relay took most recently, with their state, attempts and last error</source>
         <translation>As mensagens que o relay recebeu mais recentemente, com situação, tentativas e último erro</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <extracomment>The button that replaces the relay&apos;s API key (asks first)</extracomment>
+        <translation>Nova chave…</translation>
+    </message>
+    <message>
+        <source>Make a new API key</source>
+        <translation>Criar uma nova chave de API</translation>
+    </message>
+    <message>
+        <source>Replaces the API key with a new one, in the keychain and in the running relay; asks first</source>
+        <translation>Substitui a chave de API por uma nova, no chaveiro e no relay em execução; pergunta antes</translation>
+    </message>
+    <message>
+        <source>Replace the API key?</source>
+        <translation>Substituir a chave de API?</translation>
+    </message>
+    <message>
+        <source>Applications using the current key will get 401 invalid_api_key until they use the new one.</source>
+        <translation>Aplicativos que usam a chave atual vão receber 401 invalid_api_key até usarem a nova.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button of the question before the relay&apos;s API key is replaced</extracomment>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>✗ The API key was not replaced; the old key still works: %1</source>
+        <translation>✗ A chave de API não foi substituída; a chave antiga continua funcionando: %1</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay accepts only this key now.</source>
+        <translation>✓ Nova chave de API guardada no chaveiro; o relay agora aceita somente esta chave.</translation>
+    </message>
+    <message>
+        <source>✓ New API key stored in the keychain; the relay will use it when it starts.</source>
+        <translation>✓ Nova chave de API guardada no chaveiro; o relay vai usá-la quando for iniciado.</translation>
     </message>
 </context>
 <context>

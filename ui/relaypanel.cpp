@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -92,10 +93,16 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_copyKey = new QPushButton(tr("Copy key"));
     m_copyKey->setAccessibleName(tr("Copy the API key"));
     m_copyKey->setAccessibleDescription(tr("Copies the API key to the clipboard"));
+    m_newKey = new QPushButton;
+    //: The button that replaces the relay's API key (asks first)
+    setAutomaticMnemonic(m_newKey, tr("New key…"), 2);
+    m_newKey->setAccessibleName(tr("Make a new API key"));
+    m_newKey->setAccessibleDescription(tr("Replaces the API key with a new one, in the keychain and in the running relay; asks first"));
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyEdit, 1);
     keyRow->addWidget(m_showKey);
     keyRow->addWidget(m_copyKey);
+    keyRow->addWidget(m_newKey);
 
     m_curl = new QPlainTextEdit;
     m_curl->setReadOnly(true);
@@ -166,7 +173,8 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     setTabOrder(m_address, m_keyEdit);
     setTabOrder(m_keyEdit, m_showKey);
     setTabOrder(m_showKey, m_copyKey);
-    setTabOrder(m_copyKey, m_curl);
+    setTabOrder(m_copyKey, m_newKey);
+    setTabOrder(m_newKey, m_curl);
     setTabOrder(m_curl, m_copyCurl);
     setTabOrder(m_copyCurl, m_messages);
     setTabOrder(m_messages, m_retry);
@@ -189,6 +197,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     });
     connect(m_showKey, &QPushButton::toggled, this, &RelayPanel::updateKeyView);
     connect(m_copyKey, &QPushButton::clicked, this, &RelayPanel::copyKey);
+    connect(m_newKey, &QPushButton::clicked, this, &RelayPanel::askToReplaceKey);
     connect(m_copyCurl, &QPushButton::clicked, this, &RelayPanel::copyCurl);
     connect(m_retry, &QPushButton::clicked, this, &RelayPanel::retrySelected);
     connect(m_cancel, &QPushButton::clicked, this, &RelayPanel::cancelSelected);
@@ -223,9 +232,16 @@ void RelayPanel::copyCurl()
 
 void RelayPanel::setProfile(const QString &id)
 {
+    const bool other = id != m_profileId;
     m_profileId = id;
     if (m_state != State::Idle)
         return;
+    if (other && !m_key.isEmpty()) {
+        // A key replaced while idle belongs to the profile it was made for.
+        m_key.clear();
+        m_showKey->setChecked(false);
+        updateKeyView();
+    }
     const std::optional<profile::Profile> p = id.isEmpty() ? std::nullopt : m_store->find(id);
     m_profileLabel->setText(p ? tr("Relay for profile \"%1\"").arg(p->name) : tr("Select a stored profile to run the relay for it"));
     updateButtons();
@@ -249,6 +265,9 @@ void RelayPanel::updateButtons()
 {
     m_toggle->setEnabled(m_state == State::Running || (m_state == State::Idle && !m_profileId.isEmpty()));
     m_copyKey->setEnabled(!m_key.isEmpty());
+    // The running relay's profile, or (off) the selected one; not while it starts or stops.
+    m_newKey->setEnabled(!m_replacingKey
+                         && ((m_state == State::Running && m_server) || (m_state == State::Idle && !m_profileId.isEmpty())));
     m_showKey->setEnabled(!m_key.isEmpty());
     m_copyCurl->setEnabled(m_state == State::Running);
     // As RelayServer::retry() and cancel() accept them.
@@ -307,6 +326,77 @@ void RelayPanel::updateKeyView()
     m_showKey->setText(shown ? tr("Hide") : tr("Show"));
     m_curl->setPlainText(curlExample(shown));
     updateButtons();
+}
+
+void RelayPanel::askToReplaceKey()
+{
+    if (!m_newKey->isEnabled())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace the API key?"),
+                                tr("Applications using the current key will get 401 invalid_api_key until they use the new one."),
+                                QMessageBox::NoButton, this);
+    //: Button of the question before the relay's API key is replaced
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, replace](int) {
+        if (box->clickedButton() == replace)
+            replaceKey();
+    });
+    box->open(); // not exec(): no nested event loop while the relay serves
+}
+
+void RelayPanel::replaceKey()
+{
+    if (m_replacingKey)
+        return;
+    const bool running = m_state == State::Running && m_server;
+    if (!running && m_state != State::Idle)
+        return;
+    const QString id = running ? m_runningProfileId : m_profileId;
+    const std::optional<profile::Profile> stored = id.isEmpty() ? std::nullopt : m_store->find(id);
+    if (!stored) {
+        const settings::Issue gone{QStringLiteral("profile"), QStringLiteral("not_found"), {{QStringLiteral("value"), id}}};
+        showStatus(tr("✗ %1").arg(text::SettingsText::describe(gone, text::Audience::Window)), true);
+        Q_EMIT keyReplaced(false);
+        return;
+    }
+    m_replacingKey = true;
+    updateButtons();
+    // Made as the first start makes it; the store writes it (and puts the old one back if
+    // anything fails), so the profile and the keychain agree.
+    const QString key = relay::RelayServer::makeApiKey();
+    profile::ProfileJob *save = m_store->saveWithSecrets(*stored, {{QStringLiteral("API_KEY"), key}});
+    connect(save, &profile::ProfileJob::finished, this, [this, save, id, key]() {
+        save->deleteLater();
+        m_replacingKey = false;
+        if (!save->succeeded()) {
+            showStatus(tr("✗ The API key was not replaced; the old key still works: %1")
+                           .arg(save->issues().isEmpty()
+                                    ? text::KeychainText::describe(save->secretError(), save->secretErrorText(), text::Audience::Window)
+                                    : text::SettingsText::describe(save->issues(), text::Audience::Window).join(u'\n')),
+                       true);
+            updateButtons();
+            Q_EMIT keyReplaced(false);
+            return;
+        }
+        // The running relay (still the one of this profile) takes it for the next request;
+        // no restart, so the deliveries in progress and the port are kept.
+        const bool inUse = m_state == State::Running && m_server && m_runningProfileId == id;
+        if (inUse)
+            m_server->setApiKey(key);
+        if (inUse || (m_state == State::Idle && m_profileId == id))
+            m_key = key;
+        m_showKey->setChecked(true); // what was just made is shown
+        updateKeyView();
+        showStatus(inUse ? tr("✓ New API key stored in the keychain; the relay accepts only this key now.")
+                         : tr("✓ New API key stored in the keychain; the relay will use it when it starts."),
+                   false);
+        Q_EMIT keyReplaced(true);
+    });
 }
 
 void RelayPanel::start()

@@ -31,7 +31,8 @@ class ToneLabel;
 
 // The local relay of one profile: on/off, where it listens (a warning when other machines
 // can reach it), the API key hidden behind Show and Copy (made and kept in the keychain
-// on the first start, as the headless command does), a ready curl example, live counts
+// on the first start, as the headless command does, replaceable with New key…), a ready
+// curl example, live counts
 // and the recent messages with their state and last error, Retry and Cancel. Starting and
 // stopping never block: the profile and key come from asynchronous jobs, and a stop ends
 // with the server's stopped().
@@ -76,6 +77,13 @@ public:
     void cancelSelected() { cancelMessage(selectedId()); }
     void copyKey();
     void copyCurl();
+    // New key…: asks first (a window-modal box, opened without a nested loop); Replace makes
+    // a key as the first start does, keeps it in the keychain (asynchronously) and shows it;
+    // a relay running from this panel accepts only the new key from then on. A keychain
+    // failure is shown in the panel and keeps the old key. keyReplaced() follows Replace.
+    void askToReplaceKey();
+    void replaceKey();
+    bool isReplacingKey() const { return m_replacingKey; }
     void refresh();
 
 Q_SIGNALS:
@@ -84,6 +92,8 @@ Q_SIGNALS:
     void refreshed();
     // A delivery failed for good: the tray says so.
     void deliveryFailed(const QString &id, const QString &recipients, const QString &error);
+    // A replacement of the API key ended: stored (and in use by the running relay), or not.
+    void keyReplaced(bool replaced);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -105,6 +115,7 @@ private:
     QString m_host;
     QString m_key;
     State m_state = State::Idle;
+    bool m_replacingKey = false;
     QHash<relay::MessageStatus, qint64> m_counts;
     qint64 m_retrying = 0;
 
@@ -115,6 +126,7 @@ private:
     QLineEdit *m_keyEdit = nullptr;
     QPushButton *m_showKey = nullptr;
     QPushButton *m_copyKey = nullptr;
+    QPushButton *m_newKey = nullptr;
     QPlainTextEdit *m_curl = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QLabel *m_countsLabel = nullptr;

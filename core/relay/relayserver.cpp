@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -189,6 +190,15 @@ QString RelayServer::makeApiKey()
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
     return QString::fromLatin1(bytes.toHex());
+}
+
+bool RelayServer::setApiKey(const QString &key)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (key.isEmpty())
+        return false;
+    m_options.relay.apiKey = key;
+    return true;
 }
 
 bool RelayServer::isLoopback(const QString &host)

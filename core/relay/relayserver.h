@@ -56,6 +56,11 @@ public:
     // messages go back to queued on the next start).
     void stop(int timeoutMs = 30000);
     Queue &queue() { return m_queue; }
+    // Replaces the API key of a running (or not yet started) relay: from the next request on
+    // only `key` is accepted. Call it on the relay's own thread (the Qt thread, where every
+    // request is authorised, see HttpServer): the key is read nowhere else, so no lock is
+    // needed, and requests already answered keep their answers. An empty key is refused.
+    bool setApiKey(const QString &key);
 
     // What the console's retry and cancel buttons do (the HTTP API cancels with
     // POST /emails/{id}/cancel). `error`: "not_found", or "wrong_state" with the message's

@@ -571,3 +571,109 @@ TEST_F(RelayProcess, KillNineLosesNothingAndSendsNothingTwice)
 }
 
 } // namespace
+
+// `relay new-key --profile NAME`: the key alone on stdout (64 hex characters), the keychain
+// holds it (read back the documented way, profile export --include-password), a second
+// call makes another (a relay already running keeps the key it started with); an unknown
+// profile is a usage error (2) with nothing on stdout.
+TEST(RelayNewKey, PrintsANewKeyTheKeychainKeeps)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "no D-Bus session: run the suite through scripts/test.sh, which starts one with gnome-keyring";
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"SMTP_") || key.startsWith(u"QUEUE_") || key.startsWith(u"LOG_") || key == u"API_KEY")
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    auto run = [&env](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(consolePath(), arguments);
+        Result result;
+        if (!process.waitForFinished(30000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    };
+    const QString name = QStringLiteral("new-key-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const Result added =
+        run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--host"), QStringLiteral("smtp.example.test")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    auto storedKey = [&run, &name]() {
+        const Result exported = run({QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--include-password")});
+        const QRegularExpression keyLine(QStringLiteral("API_KEY='?([0-9a-f]{64})"));
+        return keyLine.match(QString::fromUtf8(exported.out)).captured(1);
+    };
+    EXPECT_TRUE(storedKey().isEmpty()) << "no key before the first";
+
+    const QRegularExpression onlyKey(QStringLiteral("\\A[0-9a-f]{64}\\n\\z"));
+    const Result first = run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), name});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    ASSERT_TRUE(onlyKey.match(QString::fromUtf8(first.out)).hasMatch()) << "stdout: " << first.out.toStdString();
+    EXPECT_TRUE(first.err.contains("restart")) << "the hint on stderr: " << first.err.toStdString();
+    const QString firstKey = QString::fromUtf8(first.out).trimmed();
+    EXPECT_EQ(storedKey(), firstKey) << "the keychain holds the printed key";
+
+    // A relay running on the profile (nothing to deliver: no SMTP server is needed) started
+    // with the first key, and keeps it until it is restarted, as the help says.
+    const quint16 port = freePort();
+    ASSERT_NE(port, 0);
+    QProcessEnvironment relayEnv = env;
+    relayEnv.insert(QStringLiteral("PORT"), QString::number(port));
+    QProcess relayProcess;
+    relayProcess.setProcessEnvironment(relayEnv);
+    QSignalSpy output(&relayProcess, &QProcess::readyReadStandardOutput);
+    relayProcess.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--profile"), name});
+    QByteArray seen;
+    while (!seen.contains("relay listening") && output.wait(15000))
+        seen += relayProcess.readAllStandardOutput();
+    ASSERT_TRUE(seen.contains("relay listening")) << relayProcess.readAllStandardError().toStdString();
+    QNetworkAccessManager nam;
+    auto listStatus = [&nam, port](const QString &key) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/emails").arg(port)));
+        request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return -1;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    EXPECT_EQ(listStatus(firstKey), 200);
+
+    const Result second = run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), name});
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    ASSERT_TRUE(onlyKey.match(QString::fromUtf8(second.out)).hasMatch()) << "stdout: " << second.out.toStdString();
+    const QString secondKey = QString::fromUtf8(second.out).trimmed();
+    EXPECT_NE(secondKey, firstKey);
+    EXPECT_EQ(storedKey(), secondKey) << "replaced, not added";
+    EXPECT_EQ(listStatus(firstKey), 200) << "the running relay keeps its key until restarted";
+    EXPECT_EQ(listStatus(secondKey), 401);
+    QSignalSpy finished(&relayProcess, &QProcess::finished);
+    relayProcess.terminate();
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_EQ(relayProcess.exitCode(), 0);
+
+    // Unknown profile, or none: usage error (2), nothing on stdout, and the stored key kept.
+    const Result unknown =
+        run({QStringLiteral("relay"), QStringLiteral("new-key"), QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.out.isEmpty()) << unknown.out.toStdString();
+    EXPECT_TRUE(unknown.err.contains("no-such-profile")) << unknown.err.toStdString();
+    const Result without = run({QStringLiteral("relay"), QStringLiteral("new-key")});
+    EXPECT_EQ(without.exitCode, 2);
+    EXPECT_TRUE(without.out.isEmpty()) << without.out.toStdString();
+    EXPECT_EQ(storedKey(), secondKey);
+
+    EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}

@@ -15,8 +15,11 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -202,6 +205,172 @@ TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
     EXPECT_TRUE(panel.address().isEmpty());
     QTcpServer again;
     EXPECT_TRUE(again.listen(QHostAddress::LocalHost, relayPort)) << "the port is free again";
+
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+namespace {
+
+// GET /emails with this bearer key: the HTTP status (-1: no answer within 15 s).
+int listStatus(QNetworkAccessManager &nam, const QString &address, const QString &key)
+{
+    QNetworkRequest request(QUrl(address + QStringLiteral("/emails")));
+    request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(15000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The panel's visible "replace the key?" box (opened with open(), window-modal).
+QMessageBox *keyQuestion(const RelayPanel &panel)
+{
+    const QList<QMessageBox *> boxes = panel.findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+QPushButton *newKeyButton(const RelayPanel &panel)
+{
+    const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == u"Make a new API key")
+            return button;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Issue 9: the key is replaceable. New key… asks first; Cancel changes nothing; Replace
+// stores a new key in the keychain, shows it, and the relay running from the panel accepts
+// only the new key from then on (checked over real HTTP: the old key gets 401).
+TEST(RelayPanel, NewKeyReplacesTheRunningRelaysKey)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    const QString id = saveRelayProfile(store, QStringLiteral("relay-new-key"));
+    ASSERT_FALSE(id.isEmpty());
+
+    RelayPanel panel(&store);
+    panel.show();
+    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    panel.setProfile(id);
+    QSignalSpy states(&panel, &RelayPanel::stateChanged);
+    panel.start();
+    waitWhileStarting(panel, states);
+    ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
+    const QString oldKey = panel.apiKey();
+    ASSERT_EQ(oldKey.size(), 64);
+    QNetworkAccessManager nam;
+    ASSERT_EQ(listStatus(nam, panel.address(), oldKey), 200);
+
+    // Beside Copy, reachable by Tab right after it, named for a screen reader.
+    QPushButton *newKey = newKeyButton(panel);
+    ASSERT_NE(newKey, nullptr);
+    EXPECT_TRUE(newKey->isEnabled());
+    EXPECT_FALSE(newKey->accessibleDescription().isEmpty());
+    EXPECT_NE(newKey->focusPolicy() & Qt::TabFocus, 0);
+    const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+    QPushButton *copy = nullptr;
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == u"Copy the API key")
+            copy = button;
+    }
+    ASSERT_NE(copy, nullptr);
+    EXPECT_EQ(copy->nextInFocusChain(), newKey);
+
+    // Cancel: nothing changes, the old key still works.
+    QSignalSpy replaced(&panel, &RelayPanel::keyReplaced);
+    newKey->click();
+    QMessageBox *question = keyQuestion(panel);
+    ASSERT_NE(question, nullptr) << "asks first";
+    EXPECT_TRUE(question->text().contains(QStringLiteral("401 invalid_api_key"))) << question->text().toStdString();
+    EXPECT_EQ(question->windowModality(), Qt::WindowModal);
+    question->button(QMessageBox::Cancel)->click();
+    EXPECT_EQ(keyQuestion(panel), nullptr);
+    EXPECT_FALSE(panel.isReplacingKey());
+    EXPECT_EQ(replaced.size(), 0);
+    EXPECT_EQ(panel.apiKey(), oldKey);
+    EXPECT_EQ(listStatus(nam, panel.address(), oldKey), 200);
+    std::unique_ptr<ProfileJob> read(store.readSecret(id, QStringLiteral("API_KEY")));
+    QSignalSpy readDone(read.get(), &ProfileJob::finished);
+    ASSERT_TRUE(readDone.wait(10000));
+    EXPECT_EQ(read->secret(), oldKey) << "Cancel left the keychain alone";
+
+    // Replace: a new key, stored, shown, and the only one the running relay accepts.
+    newKey->click();
+    question = keyQuestion(panel);
+    ASSERT_NE(question, nullptr);
+    QAbstractButton *replace = nullptr;
+    const QList<QAbstractButton *> choices = question->buttons();
+    for (QAbstractButton *button : choices) {
+        if (button->text().remove(u'&') == u"Replace")
+            replace = button;
+    }
+    ASSERT_NE(replace, nullptr);
+    replace->click();
+    ASSERT_TRUE(replaced.wait(10000)) << panel.statusText().toStdString();
+    ASSERT_TRUE(replaced.at(0).at(0).toBool()) << panel.statusText().toStdString();
+    const QString newKeyText = panel.apiKey();
+    EXPECT_EQ(newKeyText.size(), 64);
+    EXPECT_NE(newKeyText, oldKey);
+    EXPECT_EQ(panel.state(), RelayPanel::State::Running) << "not restarted";
+    bool shown = false;
+    const QList<QLineEdit *> fields = panel.findChildren<QLineEdit *>();
+    for (const QLineEdit *field : fields)
+        shown = shown || (field->text() == newKeyText && field->echoMode() == QLineEdit::Normal);
+    EXPECT_TRUE(shown) << "the new key is shown";
+    EXPECT_TRUE(panel.curlExample(true).contains(newKeyText));
+    EXPECT_EQ(listStatus(nam, panel.address(), oldKey), 401);
+    EXPECT_EQ(listStatus(nam, panel.address(), newKeyText), 200);
+    std::unique_ptr<ProfileJob> reread(store.readSecret(id, QStringLiteral("API_KEY")));
+    QSignalSpy rereadDone(reread.get(), &ProfileJob::finished);
+    ASSERT_TRUE(rereadDone.wait(10000));
+    EXPECT_EQ(reread->secret(), newKeyText) << "kept in the keychain";
+
+    panel.stop();
+    const QDeadlineTimer stopDeadline(15000);
+    while (panel.state() != RelayPanel::State::Idle && !stopDeadline.hasExpired())
+        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, stopDeadline.remainingTime()))));
+
+    // Off, New key… replaces the stored key for the next start, and shows it.
+    ASSERT_TRUE(newKey->isEnabled());
+    newKey->click();
+    question = keyQuestion(panel);
+    ASSERT_NE(question, nullptr);
+    replace = nullptr;
+    const QList<QAbstractButton *> again = question->buttons();
+    for (QAbstractButton *button : again) {
+        if (button->text().remove(u'&') == u"Replace")
+            replace = button;
+    }
+    ASSERT_NE(replace, nullptr);
+    replace->click();
+    ASSERT_TRUE(replaced.wait(10000)) << panel.statusText().toStdString();
+    ASSERT_TRUE(replaced.last().at(0).toBool()) << panel.statusText().toStdString();
+    const QString idleKey = panel.apiKey();
+    EXPECT_EQ(idleKey.size(), 64);
+    EXPECT_NE(idleKey, newKeyText);
+
+    // The next start uses the stored (newest) key.
+    panel.start();
+    waitWhileStarting(panel, states);
+    ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
+    EXPECT_EQ(panel.apiKey(), idleKey);
+    EXPECT_EQ(listStatus(nam, panel.address(), idleKey), 200);
+    panel.stop();
+    const QDeadlineTimer secondStop(15000);
+    while (panel.state() != RelayPanel::State::Idle && !secondStop.hasExpired())
+        ASSERT_TRUE(states.wait(int(std::max<qint64>(1, secondStop.remainingTime()))));
 
     QSignalSpy removed(store.remove(id), &ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));

@@ -8,7 +8,8 @@
 // (the relay keeps answering), a click on the embedded icon brings the window back, "Stop
 // relay and quit" stops it, frees its port and closes, and the icon goes with the relay.
 // Hidden in the tray, the icon's menu "Stop relay and quit" ends the program, and a relay
-// that stops by itself brings the window back.
+// that stops by itself brings the window back; "Keep running in the tray" chosen after the
+// relay stopped closes the window for real, and the icon's menu goes with the icon.
 // Without a tray (offscreen, its own process: the platform is chosen once per process) the
 // question has no tray button and Stop is the default.
 #include "ports.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -335,6 +337,85 @@ TEST_F(Tray, WindowReturnsWhenTheRelayStopsWhileInTheTray)
     ASSERT_TRUE(waitForState(panel, RelayPanel::State::Idle));
     EXPECT_EQ(window.trayIcon(), nullptr);
     EXPECT_TRUE(window.isVisible()) << "back on screen once its icon is gone";
+
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// "Keep running in the tray" chosen after the relay stopped while the question was open (from
+// the panel, or by itself): there is no icon to come back by, so the window closes for real
+// and the program ends, instead of staying hidden for good.
+TEST_F(Tray, KeepInTrayAfterTheRelayStoppedClosesForReal)
+{
+    const QString id = storeRelayProfile(store, p, QStringLiteral("tray-late-keep"));
+    ASSERT_FALSE(id.isEmpty());
+
+    MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(startRelay(window, QStringLiteral("tray-late-keep"), dir)) << window.relayPanel()->statusText().toStdString();
+    RelayPanel *panel = window.relayPanel();
+    EXPECT_FALSE(window.close());
+    QMessageBox *question = relayQuestion(window);
+    ASSERT_NE(question, nullptr);
+    QAbstractButton *keep = buttonNamed(question, QStringLiteral("Keep running in the tray"));
+    ASSERT_NE(keep, nullptr);
+
+    // Stopped while the question is still open: the icon goes.
+    panel->stop();
+    ASSERT_TRUE(waitForState(panel, RelayPanel::State::Idle));
+    EXPECT_EQ(window.trayIcon(), nullptr);
+    ASSERT_EQ(relayQuestion(window), question);
+
+    // As in MenuStopsTheRelayAndQuitsFromTheTray: whether the program ends is decided by the
+    // application's own loop, so the click runs inside a bounded exec(): 0 when it quits,
+    // 2 when the guard ends it after 10 s (the window hidden, nothing to bring it back).
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, qApp, []() { QCoreApplication::exit(2); });
+    guard.start(10000);
+    QTimer::singleShot(0, keep, &QAbstractButton::click);
+    EXPECT_EQ(QApplication::exec(), 0) << "the window closed for real and the program ended";
+    guard.stop();
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(window.trayIcon(), nullptr);
+
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// The icon's menu goes with the icon (one icon, and one menu, per start of the relay): not
+// left behind in the window until it is destroyed, one more for every start.
+TEST_F(Tray, TheMenuGoesWithItsIcon)
+{
+    const QString id = storeRelayProfile(store, p, QStringLiteral("tray-menu-owner"));
+    ASSERT_FALSE(id.isEmpty());
+
+    auto window = std::make_unique<MainWindow>(&store);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    ASSERT_TRUE(startRelay(*window, QStringLiteral("tray-menu-owner"), dir)) << window->relayPanel()->statusText().toStdString();
+    RelayPanel *panel = window->relayPanel();
+    ASSERT_NE(window->trayIcon(), nullptr);
+    QPointer<QMenu> first = window->trayIcon()->contextMenu();
+    ASSERT_FALSE(first.isNull());
+    QSignalSpy firstGone(first.data(), &QObject::destroyed);
+
+    panel->stop();
+    ASSERT_TRUE(waitForState(panel, RelayPanel::State::Idle));
+    EXPECT_EQ(window->trayIcon(), nullptr);
+    EXPECT_TRUE(first.isNull() || firstGone.wait(5000)) << "the menu outlived its icon";
+
+    // Started again: a new icon with a new menu, gone with the window at the latest.
+    panel->start();
+    ASSERT_TRUE(waitForState(panel, RelayPanel::State::Running)) << panel->statusText().toStdString();
+    ASSERT_NE(window->trayIcon(), nullptr);
+    QPointer<QMenu> second = window->trayIcon()->contextMenu();
+    ASSERT_FALSE(second.isNull());
+    panel->stop();
+    ASSERT_TRUE(waitForState(panel, RelayPanel::State::Idle));
+    window.reset();
+    EXPECT_TRUE(second.isNull()) << "the menu outlived the window";
+    EXPECT_TRUE(first.isNull());
 
     QSignalSpy removed(store.remove(id), &ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
