@@ -180,7 +180,9 @@ CommandSpec sendCommand()
     CommandSpec parser(QStringLiteral("send"));
     parser.setApplicationDescription(Cli::tr("Send a message: text and/or HTML, attachments, custom headers."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("from"), Cli::tr("Sender, e.g. \"Acme <hi@acme.test>\"."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("from"),
+                      Cli::tr("Sender, e.g. \"Acme <hi@acme.test>\"; default: SMTP_FROM (a profile's default sender)."),
+                      QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("to"), Cli::tr("Recipients (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("cc"), Cli::tr("Copy recipients."), QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("bcc"), Cli::tr("Blind copy recipients (envelope only)."), QStringLiteral("ADDRESS")});
@@ -213,7 +215,9 @@ int runSend(const QStringList &arguments)
         return *exitNow;
 
     QStringList problems;
-    for (const char *name : {"from", "to", "subject"}) {
+    // The sender: --from, else SMTP_FROM (the profile's default sender), read with the
+    // settings below.
+    for (const char *name : {"to", "subject"}) {
         if (!parser.isSet(QString::fromLatin1(name)))
             problems.append(Cli::tr("--%1 is required").arg(QString::fromLatin1(name)));
     }
@@ -268,21 +272,37 @@ int runSend(const QStringList &arguments)
         }
         message.headers.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
     }
-    if (problems.isEmpty()) {
-        for (const mime::BuildIssue &issue : mime::MessageBuilder::validate(message))
-            problems.append(QStringLiteral("%1: %2").arg(sendOption(issue), text::MimeText::describe(issue)));
-    }
-    if (!problems.isEmpty()) {
+    auto refuse = [&problems]() {
         for (const QString &problem : std::as_const(problems))
             err() << Cli::tr("error: %1").arg(problem) << '\n';
         err() << Cli::tr("nothing was sent") << '\n';
         err().flush();
-        return Usage;
-    }
+        return int(Usage);
+    };
+    if (!problems.isEmpty())
+        return refuse();
     int exitCode = Success;
-    const auto settings = settingsForCommand(parser.value(QStringLiteral("profile")), &exitCode);
-    if (!settings)
+    const auto configuration = configurationForCommand(parser.value(QStringLiteral("profile")), &exitCode);
+    if (!configuration)
         return exitCode;
+    const smtp::Settings *settings = &configuration->smtp;
+    if (from.isEmpty()) {
+        const mime::AddressList fallback = mime::parseAddressList(configuration->defaultSender);
+        if (configuration->defaultSender.trimmed().isEmpty())
+            //: Keep --from and SMTP_FROM as they are
+            problems.append(Cli::tr("--from is required (or SMTP_FROM, a profile's default sender)"));
+        else if (!fallback.ok() || fallback.mailboxes.size() != 1)
+            problems.append(QStringLiteral("SMTP_FROM: %1")
+                                .arg(fallback.ok() ? Cli::tr("give exactly one sender") : text::MimeText::describe(fallback.error)));
+        else
+            message.from = fallback.mailboxes.first();
+    }
+    if (problems.isEmpty()) {
+        for (const mime::BuildIssue &issue : mime::MessageBuilder::validate(message))
+            problems.append(QStringLiteral("%1: %2").arg(sendOption(issue), text::MimeText::describe(issue)));
+    }
+    if (!problems.isEmpty())
+        return refuse();
 
     smtp::SmtpSession session(*settings);
     installCancelOnSignal(&session);
@@ -294,8 +314,11 @@ int runSend(const QStringList &arguments)
     awaitSignal(&session, &smtp::SmtpSession::finished);
 
     printSessionSummary(session);
+    // After a refused MAIL FROM, the RCPT replies pipelined behind it ("503 need MAIL
+    // command") say nothing about the recipients: the sender's error below says what failed.
+    const bool senderRefused = job->error().isError() && job->error().stage == smtp::Stage::Sender;
     for (const smtp::SendJob::RecipientResult &result : job->recipientResults()) {
-        if (result.reply.code == 0)
+        if (result.reply.code == 0 || (senderRefused && !result.accepted()))
             continue;
         if (result.accepted())
             out() << "\u2713 " << Cli::tr("%1: accepted").arg(result.address) << '\n';

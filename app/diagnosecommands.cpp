@@ -8,6 +8,7 @@
 #include "dnscommands.h"
 #include "exitcodes.h"
 #include "helperprogram.h"
+#include "mime/address.h"
 #include "profile/envfile.h"
 #include "profile/profilestore.h"
 #include "profilecommands.h"
@@ -17,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -36,6 +38,23 @@ QString senderDomain(const QString &sender)
         return QString();
     const QString domain = address.mid(address.lastIndexOf(u'@') + 1).toLower();
     return domain.contains(u'.') ? domain : QString();
+}
+
+// MAIL FROM for --probe-recipient without --probe-sender: the address of SMTP_FROM (the
+// profile's default sender), else a login that is an address, else postmaster at the
+// server's name (an address literal for an IP: "postmaster@127.0.0.1" is not an address).
+QString probeSenderFor(const settings::Configuration &configuration)
+{
+    if (const auto from = mime::parseMailbox(configuration.defaultSender))
+        return from->envelopeAddress();
+    const smtp::Settings &s = configuration.smtp;
+    if (s.username.contains(u'@'))
+        return s.username;
+    const QHostAddress ip(s.host);
+    if (ip.isNull())
+        return QStringLiteral("postmaster@") + s.host;
+    return ip.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("postmaster@[IPv6:%1]").arg(ip.toString())
+                                                          : QStringLiteral("postmaster@[%1]").arg(ip.toString());
 }
 
 diagnostics::StageStatus stageStatus(const SenderDomainStage &stage)
@@ -164,14 +183,15 @@ int runDiagnose(const QStringList &arguments)
 
     int exitCode = Success;
     const QString profileName = parser.value(QStringLiteral("profile"));
-    const auto settings = settingsForCommand(profileName, &exitCode);
-    if (!settings)
+    const auto configuration = configurationForCommand(profileName, &exitCode);
+    if (!configuration)
         return exitCode;
+    const smtp::Settings *settings = &configuration->smtp;
     diagnostics::Options options;
     options.probeRecipient = parser.value(QStringLiteral("probe-recipient"));
     options.probeSender = parser.value(QStringLiteral("probe-sender"));
     if (options.probeSender.isEmpty() && !options.probeRecipient.isEmpty())
-        options.probeSender = settings->username.contains(u'@') ? settings->username : QStringLiteral("postmaster@") + settings->host;
+        options.probeSender = probeSenderFor(*configuration);
     options.testSend = parser.isSet(QStringLiteral("test-send"));
     if (options.testSend && options.probeRecipient.isEmpty()) {
         err() << Cli::tr("error: --test-send needs --probe-recipient ADDR") << '\n';
@@ -179,7 +199,7 @@ int runDiagnose(const QStringList &arguments)
         return Usage;
     }
     // The sender: SMTP_FROM over the profile's default sender, else a login that is an address.
-    QString sender = qEnvironmentVariable("SMTP_FROM");
+    QString sender = configuration->defaultSender;
     SenderDomainRequest domainRequest;
     domainRequest.smtpHost = settings->host;
     domainRequest.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));

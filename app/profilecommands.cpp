@@ -499,6 +499,13 @@ ProfileStore &profileStore()
 
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
+    const auto configuration = configurationForCommand(profileName, exitCode, overrides);
+    return configuration ? std::optional<smtp::Settings>(configuration->smtp) : std::nullopt;
+}
+
+std::optional<settings::Configuration> configurationForCommand(const QString &profileName, int *exitCode,
+                                                               const QHash<QString, QString> &overrides)
+{
     QHash<QString, QString> environment = settings::environmentValues(QProcessEnvironment::systemEnvironment());
     // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
     const QString chosen =
@@ -512,7 +519,8 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
     printIssues(job->parsed().warnings, Cli::tr("warning: %1"));
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: {
-        smtp::Settings settings = job->parsed().smtp();
+        const settings::Configuration configuration = job->parsed().configuration;
+        const smtp::Settings &settings = configuration.smtp;
         // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
         if (!settings.caFile.isEmpty()) {
             if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
@@ -522,7 +530,7 @@ std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int
                 return std::nullopt;
             }
         }
-        return settings;
+        return configuration;
     }
     case profile::ResolveJob::Failure::NotFound:
         err() << Cli::tr("error: --profile: no profile \"%1\"; see 'selfmx-console profile list'").arg(profileName) << '\n';

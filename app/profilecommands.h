@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clisupport.h"
+#include "settings/configuration.h"
 #include "smtp/settings.h"
 
 #include <QHash>
@@ -31,5 +32,9 @@ const QStringList &profileActionSynopses();
 // printed; nullopt with *exitCode set when the command cannot go on.
 // overrides (e.g. SMTP_HOST from `discover HOST`) win over both.
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides = {});
+// The same, with the rest of the configuration (SMTP_FROM, the default sender, for `send`
+// and `diagnose`).
+std::optional<settings::Configuration> configurationForCommand(const QString &profileName, int *exitCode,
+                                                               const QHash<QString, QString> &overrides = {});
 
 } // namespace selfmx::app

@@ -2023,10 +2023,6 @@
         <translation>Eine Nachricht senden: Text und/oder HTML, Anhänge, eigene Kopfzeilen.</translation>
     </message>
     <message>
-        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;.</source>
-        <translation>Absender, z. B. &quot;Acme &lt;hi@acme.test&gt;&quot;.</translation>
-    </message>
-    <message>
         <source>Recipients (repeatable, or comma-separated).</source>
         <translation>Empfänger (wiederholbar oder durch Kommas getrennt).</translation>
     </message>
@@ -2705,6 +2701,19 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
         <translation>Nichts, um das Relay zu betreiben; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; oder &quot;cancel ID&quot;, um seine Warteschlange zu lesen oder zu ändern (die des laufenden Relays oder die, aus der es ausliefern wird); &quot;new-key&quot; (mit --profile), um den API-Schlüssel des Profils im Schlüsselbund zu ersetzen und den neuen auszugeben (ein laufendes Relay behält den alten Schlüssel, bis es neu gestartet wird).</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;; default: SMTP_FROM (a profile&apos;s default sender).</source>
+        <translation>Absender, z. B. &quot;Acme &lt;hi@acme.test&gt;&quot;; Vorgabe: SMTP_FROM (der Standardabsender eines Profils).</translation>
+    </message>
+    <message>
+        <source>--from is required (or SMTP_FROM, a profile&apos;s default sender)</source>
+        <extracomment>Keep --from and SMTP_FROM as they are</extracomment>
+        <translation>--from ist erforderlich (oder SMTP_FROM, der Standardabsender eines Profils)</translation>
+    </message>
+    <message>
+        <source>give exactly one sender</source>
+        <translation>Geben Sie genau einen Absender an</translation>
     </message>
 </context>
 <context>

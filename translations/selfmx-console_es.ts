@@ -2023,10 +2023,6 @@
         <translation>Enviar un mensaje: texto y/o HTML, adjuntos, cabeceras personalizadas.</translation>
     </message>
     <message>
-        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;.</source>
-        <translation>Remitente, p. ej. &quot;Acme &lt;hi@acme.test&gt;&quot;.</translation>
-    </message>
-    <message>
         <source>Recipients (repeatable, or comma-separated).</source>
         <translation>Destinatarios (repetible, o separados por comas).</translation>
     </message>
@@ -2705,6 +2701,19 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
         <translation>Nada para ejecutar el relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; o &quot;cancel ID&quot; para leer o cambiar su cola (la del relay en marcha, o aquella desde la que entregará); &quot;new-key&quot; (con --profile) para reemplazar la clave de API del perfil en el llavero e imprimir la nueva (un relay en marcha conserva la clave anterior hasta que se reinicie).</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;; default: SMTP_FROM (a profile&apos;s default sender).</source>
+        <translation>Remitente, p. ej. &quot;Acme &lt;hi@acme.test&gt;&quot;; por defecto: SMTP_FROM (el remitente predeterminado de un perfil).</translation>
+    </message>
+    <message>
+        <source>--from is required (or SMTP_FROM, a profile&apos;s default sender)</source>
+        <extracomment>Keep --from and SMTP_FROM as they are</extracomment>
+        <translation>--from es obligatorio (o SMTP_FROM, el remitente predeterminado de un perfil)</translation>
+    </message>
+    <message>
+        <source>give exactly one sender</source>
+        <translation>indique exactamente un remitente</translation>
     </message>
 </context>
 <context>

@@ -2023,10 +2023,6 @@
         <translation>Envoyer un message : texte et/ou HTML, pièces jointes, en-têtes personnalisés.</translation>
     </message>
     <message>
-        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;.</source>
-        <translation>Expéditeur, p. ex. &quot;Acme &lt;hi@acme.test&gt;&quot;.</translation>
-    </message>
-    <message>
         <source>Recipients (repeatable, or comma-separated).</source>
         <translation>Destinataires (option répétable, ou liste séparée par des virgules).</translation>
     </message>
@@ -2705,6 +2701,19 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
         <translation>Rien pour faire tourner le relais ; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; pour lire ou modifier sa file d&apos;attente (celle du relais en marche, ou celle depuis laquelle il distribuera) ; &quot;new-key&quot; (avec --profile) pour remplacer la clé d&apos;API du profil dans le trousseau et afficher la nouvelle (un relais en marche garde l&apos;ancienne clé jusqu&apos;à son redémarrage).</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;; default: SMTP_FROM (a profile&apos;s default sender).</source>
+        <translation>Expéditeur, p. ex. &quot;Acme &lt;hi@acme.test&gt;&quot; ; par défaut : SMTP_FROM (l&apos;expéditeur par défaut d&apos;un profil).</translation>
+    </message>
+    <message>
+        <source>--from is required (or SMTP_FROM, a profile&apos;s default sender)</source>
+        <extracomment>Keep --from and SMTP_FROM as they are</extracomment>
+        <translation>--from est obligatoire (ou SMTP_FROM, l&apos;expéditeur par défaut d&apos;un profil)</translation>
+    </message>
+    <message>
+        <source>give exactly one sender</source>
+        <translation>indiquez exactement un expéditeur</translation>
     </message>
 </context>
 <context>

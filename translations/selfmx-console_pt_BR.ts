@@ -2023,10 +2023,6 @@
         <translation>Enviar uma mensagem: texto e/ou HTML, anexos, cabeçalhos personalizados.</translation>
     </message>
     <message>
-        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;.</source>
-        <translation>Remetente, p. ex. &quot;Acme &lt;hi@acme.test&gt;&quot;.</translation>
-    </message>
-    <message>
         <source>Recipients (repeatable, or comma-separated).</source>
         <translation>Destinatários (repetível, ou separados por vírgula).</translation>
     </message>
@@ -2705,6 +2701,19 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>Nothing to run the relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; or &quot;cancel ID&quot; to read or change its queue (the running relay&apos;s, or the one it will deliver from); &quot;new-key&quot; (with --profile) to replace the profile&apos;s API key in the keychain and print the new one (a running relay keeps the old key until it is restarted).</source>
         <translation>Nada para executar o relay; &quot;status&quot;, &quot;list&quot;, &quot;retry ID&quot; ou &quot;cancel ID&quot; para ler ou alterar a fila dele (a do relay em execução, ou aquela da qual ele vai entregar); &quot;new-key&quot; (com --profile) para substituir a chave de API do perfil no chaveiro e imprimir a nova (um relay em execução mantém a chave antiga até ser reiniciado).</translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Acme &lt;hi@acme.test&gt;&quot;; default: SMTP_FROM (a profile&apos;s default sender).</source>
+        <translation>Remetente, p. ex. &quot;Acme &lt;hi@acme.test&gt;&quot;; padrão: SMTP_FROM (o remetente padrão de um perfil).</translation>
+    </message>
+    <message>
+        <source>--from is required (or SMTP_FROM, a profile&apos;s default sender)</source>
+        <extracomment>Keep --from and SMTP_FROM as they are</extracomment>
+        <translation>--from é obrigatório (ou SMTP_FROM, o remetente padrão de um perfil)</translation>
+    </message>
+    <message>
+        <source>give exactly one sender</source>
+        <translation>informe exatamente um remetente</translation>
     </message>
 </context>
 <context>

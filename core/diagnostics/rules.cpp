@@ -675,8 +675,11 @@ QList<Finding> workingSessionFindings(const Observation &o)
             f.parameters.insert(QStringLiteral("policy"), o.probeError.reply.enhanced.subject == 7);
             findings.append(f);
         }
+        // A refused MAIL FROM leaves no transaction: the RCPT replies pipelined after it
+        // ("503 need MAIL command") say nothing about the recipients.
+        const bool senderRefused = o.probeError.isError() && o.probeError.stage == Stage::Sender;
         for (const RecipientOutcome &result : o.recipients) {
-            if (result.reply.code == 0 || result.reply.isPositive())
+            if (senderRefused || result.reply.code == 0 || result.reply.isPositive())
                 continue;
             const smtp::EnhancedCode &c = result.reply.enhanced;
             QString code = QStringLiteral("recipient.rejected");

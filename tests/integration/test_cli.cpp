@@ -370,6 +370,56 @@ TEST_F(Cli, SendWithoutRequiredOptionsExits2)
     EXPECT_TRUE(r.err.contains(QStringLiteral("--to")));
 }
 
+// SMTP_FROM is the default sender: `send` without --from refused with "--from is required".
+TEST_F(Cli, SendWithoutFromUsesTheDefaultSender)
+{
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("SMTP_FROM"), QStringLiteral("Default Sender <default-%1@selfmx.test>").arg(token));
+    const CliResult r =
+        runConsole({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("a@example.org"), QStringLiteral("--subject"),
+                    QStringLiteral("default sender ") + token, QStringLiteral("--text"), QStringLiteral("t")},
+                   v);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray stored = PostfixInstance::get().waitForMessage(QStringLiteral("default sender %1").arg(token).toUtf8());
+    EXPECT_TRUE(stored.contains(QStringLiteral("Return-Path: <default-%1@selfmx.test>").arg(token).toUtf8())) << stored.constData();
+    EXPECT_TRUE(stored.contains("From: Default Sender")) << stored.constData();
+
+    v.remove(QStringLiteral("SMTP_FROM"));
+    const CliResult none = runConsole({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("a@example.org"),
+                                       QStringLiteral("--subject"), QStringLiteral("s"), QStringLiteral("--text"), QStringLiteral("t")},
+                                      v);
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("--from")) && none.err.contains(QStringLiteral("SMTP_FROM"))) << none.err.toStdString();
+}
+
+// A refused MAIL FROM: the RCPT replies pipelined behind it ("503 … need MAIL command") were
+// printed as refused recipients before the sender's error.
+TEST_F(Cli, ARefusedSenderIsNotReportedAsRefusedRecipients)
+{
+    const CliResult r = runConsole({QStringLiteral("send"), QStringLiteral("--from"), QStringLiteral("reject@selfmx.test"),
+                                    QStringLiteral("--to"), QStringLiteral("bob@selfmx.test"), QStringLiteral("--subject"),
+                                    QStringLiteral("s"), QStringLiteral("--text"), QStringLiteral("t")},
+                                   postfixVariables("POSTFIX_RESTRICTED_PORT"));
+    EXPECT_EQ(r.exitCode, 9) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("reject@selfmx.test"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("bob@selfmx.test"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("503"))) << r.err.toStdString();
+}
+
+// diagnose --probe-recipient without --probe-sender probed with postmaster@<SMTP_HOST>, for
+// 127.0.0.1 not even an address (501), whatever SMTP_FROM said.
+TEST_F(Cli, DiagnoseProbesWithTheDefaultSender)
+{
+    auto v = postfixVariables("POSTFIX_SUBMISSION_PORT");
+    v.insert(QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1"));
+    v.insert(QStringLiteral("SMTP_FROM"), QStringLiteral("Alice <alice@selfmx.test>"));
+    const CliResult r = runConsole(
+        {QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--probe-recipient"), QStringLiteral("bob@selfmx.test")}, v);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("alice@selfmx.test"))) << r.out.toStdString();
+}
+
 TEST_F(Cli, SendWithHtmlAttachmentsCcBccAndHeaders)
 {
     QTemporaryDir dir;

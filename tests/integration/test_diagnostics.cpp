@@ -308,6 +308,9 @@ TEST_F(PostfixDiagnosis, SenderRejectedByRestrictions)
     const Outcome o = diagnose(postfixSettings("POSTFIX_RESTRICTED_PORT"), options);
     expectFinding(o, "sender.rejected", Stage::Sender);
     EXPECT_TRUE(words().evidence(*find(o.report, QStringLiteral("sender.rejected"))).contains(QStringLiteral("554")));
+    // The pipelined RCPT's "503 need MAIL command" is not a verdict on the recipient.
+    for (const char *code : {"recipient.rejected", "recipient.unknown", "recipient.policy_denied", "recipient.deferred"})
+        EXPECT_EQ(find(o.report, QString::fromLatin1(code)), nullptr) << code << ": " << codes(o.report);
 }
 
 TEST_F(PostfixDiagnosis, RecipientRejectedByRestrictions)
