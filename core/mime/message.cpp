@@ -490,7 +490,7 @@ QList<BuildIssue> check(const Message &message, QHash<qsizetype, QByteArray> *un
             if (file.problem)
                 add({*file.problem, attachmentField, name, attachment.filePath, file.detail, {}});
             else if (file.unsized && unsizedContent)
-                unsizedContent->insert(i, std::move(file.content));
+                (*unsizedContent)[i] = std::move(file.content);
         }
     }
     return issues;
