@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSet>
@@ -17,6 +18,13 @@
 #include <limits>
 #include <string>
 #include <string_view>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace selfmx::mime {
 
@@ -229,13 +237,15 @@ Node textNode(const QString &text, const char *subtype, bool allow8bit, bool *ei
     return node;
 }
 
-QString guessContentType(const Attachment &attachment)
+// `content`: a file's bytes already read (a file that reports size 0), so it is not read again.
+QString guessContentType(const Attachment &attachment, const QByteArray *content)
 {
     if (!attachment.contentType.isEmpty())
         return attachment.contentType;
     static const QMimeDatabase database;
     const QMimeType type = attachment.filePath.isEmpty() ? database.mimeTypeForFileNameAndData(attachment.filename, attachment.data)
-                                                         : database.mimeTypeForFile(attachment.filePath);
+                           : content ? database.mimeTypeForFileNameAndData(QFileInfo(attachment.filePath).fileName(), *content)
+                                     : database.mimeTypeForFile(attachment.filePath);
     return type.isValid() ? type.name() : QStringLiteral("application/octet-stream");
 }
 
@@ -248,12 +258,12 @@ QString attachmentName(const Attachment &attachment)
     return QStringLiteral("attachment");
 }
 
-Node attachmentNode(const Attachment &attachment, int index)
+Node attachmentNode(const Attachment &attachment, int index, const QByteArray *content)
 {
     const QString name = attachmentName(attachment);
     Node node;
     node.attachment = index;
-    QList<QByteArray> typeWords = {guessContentType(attachment).toLatin1() + ';'};
+    QList<QByteArray> typeWords = {guessContentType(attachment, content).toLatin1() + ';'};
     // RFC 2047 in name= is not standard, but old clients read nothing else (RFC 2231 §1).
     if (isPrintableAscii(name)) {
         typeWords += parameterWords("name", name);
@@ -285,6 +295,88 @@ Node multipart(const QByteArray &type, QList<Node> children)
     node.multipartType = type;
     node.children = std::move(children);
     return node;
+}
+
+// What validation found of an attachment's file.
+struct FileCheck {
+    std::optional<BuildProblem> problem;
+    QString detail;       // UnreadableFile: the system's words
+    bool unsized = false; // it reported size 0: `content` is all of it, read once
+    QByteArray content;
+};
+
+FileCheck checkFile(const QString &path)
+{
+    FileCheck result;
+    // A device, pipe or directory has no size to declare (SIZE=, base64 lengths) and may
+    // never end (/dev/zero): only regular files are attached.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.problem = BuildProblem::NotRegularFile;
+        return result;
+    }
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: a pipe put in the file's place does not hang the open, and a kernel file
+    // that waits for data (tracefs' trace_pipe, /proc/kmsg) answers EAGAIN instead of
+    // blocking the validation forever. Regular files on disk ignore the flag.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        result.problem = BuildProblem::UnreadableFile;
+        result.detail = qt_error_string(errno);
+        return result;
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0) {
+        result.problem = BuildProblem::UnreadableFile;
+        result.detail = qt_error_string(errno);
+    } else if (!S_ISREG(status.st_mode)) {
+        result.problem = BuildProblem::NotRegularFile;
+    } else if (status.st_size == 0) {
+        // Read whole now, once (see UnsizedFileLimit), and these bytes are what is sent: a
+        // kernel file's content changes between two reads, and a second read could differ
+        // from the size declared.
+        result.unsized = true;
+        std::array<char, 64 * 1024> chunk{};
+        for (;;) {
+            const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+            if (n > 0) {
+                result.content.append(chunk.data(), n);
+                if (result.content.size() > UnsizedFileLimit) {
+                    result.problem = BuildProblem::NotRegularFile;
+                    break;
+                }
+            } else if (n == 0) {
+                break;
+            } else if (errno == EINTR) {
+                continue;
+            } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                // No data now: a stream that waits for more, not a file with an end. Said
+                // like a pipe: there is nothing to attach but what is saved to a file.
+                result.problem = BuildProblem::NotRegularFile;
+                break;
+            } else {
+                result.problem = BuildProblem::UnreadableFile;
+                result.detail = qt_error_string(errno);
+                break;
+            }
+        }
+    }
+    ::close(fd);
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = BuildProblem::UnreadableFile;
+        result.detail = file.errorString();
+    } else if (info.size() == 0) {
+        result.unsized = true;
+        result.content = file.read(UnsizedFileLimit + 1);
+        if (result.content.size() > UnsizedFileLimit)
+            result.problem = BuildProblem::NotRegularFile;
+    }
+#endif
+    if (result.problem)
+        result.content.clear();
+    return result;
 }
 
 } // namespace
@@ -339,7 +431,11 @@ std::optional<BuildIssue> parseStreamFailure(const QString &errorString)
     return std::nullopt;
 }
 
-QList<BuildIssue> MessageBuilder::validate(const Message &message)
+namespace {
+
+// validate(), and for open() the content of each attachment file that reported size 0, by
+// the attachment's index: read here once, sent as read.
+QList<BuildIssue> check(const Message &message, QHash<qsizetype, QByteArray> *unsizedContent)
 {
     QList<BuildIssue> issues;
     auto add = [&issues](BuildIssue issue) { issues.append(std::move(issue)); };
@@ -378,7 +474,8 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
             add({BuildProblem::ReservedHeader, header, name, {}, {}, {}});
     }
     const QString attachmentField = QStringLiteral("attachment");
-    for (const Attachment &attachment : message.attachments) {
+    for (qsizetype i = 0; i < message.attachments.size(); ++i) {
+        const Attachment &attachment = message.attachments[i];
         const QString name = attachmentName(attachment);
         if (hasLineBreak(attachment.filename) || hasLineBreak(attachment.contentType) || hasLineBreak(attachment.contentId))
             add({BuildProblem::LineBreak, attachmentField, name, {}, {}, {}});
@@ -389,19 +486,21 @@ QList<BuildIssue> MessageBuilder::validate(const Message &message)
         if (!attachment.contentId.isEmpty() && !isValidContentId(attachment.contentId))
             add({BuildProblem::BadContentId, attachmentField, name, attachment.contentId, {}, {}});
         if (!attachment.filePath.isEmpty()) {
-            // A device, pipe or directory has no size to declare (SIZE=, base64 lengths) and
-            // may never end (/dev/zero): only regular files are attached.
-            const QFileInfo info(attachment.filePath);
-            QFile file(attachment.filePath);
-            if (info.exists() && !info.isFile())
-                add({BuildProblem::NotRegularFile, attachmentField, name, attachment.filePath, {}, {}});
-            else if (!file.open(QIODevice::ReadOnly))
-                add({BuildProblem::UnreadableFile, attachmentField, name, attachment.filePath, file.errorString(), {}});
-            else if (info.size() == 0 && file.read(UnsizedFileLimit + 1).size() > UnsizedFileLimit)
-                add({BuildProblem::NotRegularFile, attachmentField, name, attachment.filePath, {}, {}});
+            FileCheck file = checkFile(attachment.filePath);
+            if (file.problem)
+                add({*file.problem, attachmentField, name, attachment.filePath, file.detail, {}});
+            else if (file.unsized && unsizedContent)
+                (*unsizedContent)[i] = std::move(file.content);
         }
     }
     return issues;
+}
+
+} // namespace
+
+QList<BuildIssue> MessageBuilder::validate(const Message &message)
+{
+    return check(message, nullptr);
 }
 
 QString MessageBuilder::envelopeSender(const Message &message)
@@ -441,7 +540,8 @@ bool MessageBuilder::needsSmtpUtf8(const Message &message)
 
 std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, const BuildOptions &options, QList<BuildIssue> *issues)
 {
-    const QList<BuildIssue> found = validate(message);
+    QHash<qsizetype, QByteArray> unsizedContent; // read once, at validation
+    const QList<BuildIssue> found = check(message, &unsizedContent);
     if (!found.isEmpty()) {
         if (issues)
             *issues = found;
@@ -461,7 +561,8 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
     QList<Node> inlineParts;
     QList<Node> attachedParts;
     for (int i = 0; i < message.attachments.size(); ++i) {
-        Node node = attachmentNode(message.attachments[i], i);
+        const auto content = unsizedContent.constFind(i);
+        Node node = attachmentNode(message.attachments[i], i, content == unsizedContent.cend() ? nullptr : &content.value());
         (message.attachments[i].contentId.isEmpty() ? attachedParts : inlineParts).append(node);
     }
     if (!inlineParts.isEmpty()) {
@@ -547,15 +648,12 @@ std::unique_ptr<MessageStream> MessageBuilder::open(const Message &message, cons
             segment.filePath = attachment.filePath;
             segment.data = attachment.data;
             qint64 rawSize = attachment.filePath.isEmpty() ? attachment.data.size() : QFileInfo(attachment.filePath).size();
-            if (!attachment.filePath.isEmpty() && rawSize == 0) {
-                // Read now (see UnsizedFileLimit); a file that cannot be opened any more keeps
-                // its path and the stream reports it.
-                QFile file(attachment.filePath);
-                if (file.open(QIODevice::ReadOnly)) {
-                    segment.data = file.read(UnsizedFileLimit);
-                    segment.filePath.clear();
-                    rawSize = segment.data.size();
-                }
+            if (const auto content = unsizedContent.constFind(node.attachment); content != unsizedContent.cend()) {
+                // It reported size 0 (see UnsizedFileLimit): the bytes validation read are
+                // the part, never a second read that could differ.
+                segment.data = content.value();
+                segment.filePath.clear();
+                rawSize = segment.data.size();
             }
             segment.encodedSize = base64LinesSize(rawSize);
             stream->m_segments.append(segment);

@@ -25,6 +25,13 @@ bool trusted(const QFileInfo &info, QString *why)
         *why = QStringLiteral("%1 is writable by every user; not loaded").arg(info.filePath());
         return false;
     }
+    // A group member could replace the module as well as anyone could: refused the same way,
+    // even where the group is the owner's private one (umask 002), as we cannot tell who else
+    // has it as primary group without walking the whole user database.
+    if (info.permissions().testFlag(QFileDevice::WriteGroup)) {
+        *why = QStringLiteral("%1 is writable by its group; not loaded").arg(info.filePath());
+        return false;
+    }
 #else
     Q_UNUSED(info)
     Q_UNUSED(why)
@@ -53,6 +60,10 @@ ModuleFile findModule(const QString &fileName)
         result.problem = QStringLiteral("%1 does not exist").arg(file.filePath());
         return result;
     }
+    // The module directory and the file, not the chain of parents up to /: the prefix the
+    // program itself was installed in (or built in) is trusted as much as the program is, and
+    // who may replace bin/selfmx-console may replace its modules anyway. Only the two places a
+    // module is put in, which a careless install or umask can open, are checked.
     if (trusted(dir, &result.problem) && trusted(file, &result.problem))
         result.path = file.filePath();
     return result;

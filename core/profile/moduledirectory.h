@@ -23,7 +23,7 @@ struct ModuleFile {
 
 // Code loaded into this process runs where passwords are read: only from a directory and a
 // file that nobody but root or this user can change (owned by one of them, not writable by
-// every user).
+// its group or by every user).
 ModuleFile findModule(const QString &fileName);
 
 } // namespace selfmx::profile

@@ -124,7 +124,11 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     if (*uploadDataSize > 0) {
         // A body sent a byte at a time never lets the idle timeout fire: past the request's
         // deadline the connection is closed (MHD cannot answer in the middle of a body).
-        if (pending->since.hasExpired(qint64(server->limits().requestTimeoutSeconds) * 1000)) {
+        // Not a body over the limit being drained (below): it is read only so its client gets
+        // the 413 after it, and a cut there loses the answer. The drain is bounded by the
+        // idle timeout and by twice the limit in bytes, nothing of it is kept, and the
+        // connection limit still holds.
+        if (!pending->overLimit && pending->since.hasExpired(qint64(server->limits().requestTimeoutSeconds) * 1000)) {
             qCInfo(lcRelay) << "closing a connection whose body took over" << server->limits().requestTimeoutSeconds << "s";
             pending->request.body = QByteArray();
             return MHD_NO;

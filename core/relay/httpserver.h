@@ -50,7 +50,8 @@ struct HttpLimits {
     int idleTimeoutSeconds = 30;                    // half-sent or idle requests are closed
     // A body still arriving this long after its headers is cut off, however steadily it
     // trickles in (the idle timeout restarts on every byte). Header blocks are not covered:
-    // libmicrohttpd calls the relay only once they are complete (see the README).
+    // libmicrohttpd calls the relay only once they are complete (see the README). Nor is a
+    // body over maxBodyBytes that is read and dropped so its client gets the 413 after it.
     int requestTimeoutSeconds = 300;
     int headerMemoryBytes = 32 * 1024; // header block (and read buffer) per connection
 };

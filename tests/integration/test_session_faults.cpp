@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTcpSocket>
 
 #include <gtest/gtest.h>
 
@@ -815,4 +816,46 @@ TEST(SessionFaults, JobDeletedBeforeTheDataReplyAbortsInsteadOfSendingAnEmptyMes
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
     ASSERT_TRUE(gone.count() > 0 || gone.wait(2000));
     EXPECT_EQ(server.receivedLines().value(server.receivedLines().size() - 1), QByteArray("DATA")) << "no \".\" after the 354";
+}
+
+// tests/support's fake itself: with two connections open at once, what each one's "D" read
+// and whether it went are its own; clientDisconnected() waits for the last one to go.
+TEST(FakeServer, DataAndDisconnectionArePerConnection)
+{
+    FakeSmtpServer server({QStringLiteral("S: 220 first"), QStringLiteral("D"), QStringLiteral("S: 250 one")});
+    server.expectConnection({QStringLiteral("S: 220 second"), QStringLiteral("D"), QStringLiteral("S: 250 two")});
+    QTcpSocket first;
+    QTcpSocket second;
+    const auto readLine = [](QTcpSocket *socket, const QByteArray &expected) {
+        QSignalSpy ready(socket, &QTcpSocket::readyRead);
+        while (!socket->canReadLine()) {
+            if (!ready.wait(5000))
+                return QByteArray("timed out");
+        }
+        const QByteArray line = socket->readLine();
+        return line == expected ? QByteArray() : line;
+    };
+    first.connectToHost(QHostAddress::LocalHost, server.port());
+    ASSERT_EQ(readLine(&first, "220 first\r\n"), QByteArray());
+    second.connectToHost(QHostAddress::LocalHost, server.port());
+    ASSERT_EQ(readLine(&second, "220 second\r\n"), QByteArray());
+    first.write("one\r\n.\r\n");
+    ASSERT_EQ(readLine(&first, "250 one\r\n"), QByteArray());
+    EXPECT_EQ(server.data(), "one\r\n");
+    second.write("two\r\n.\r\n");
+    ASSERT_EQ(readLine(&second, "250 two\r\n"), QByteArray());
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.data(0), "one\r\n");
+    EXPECT_EQ(server.data(1), "two\r\n");
+    EXPECT_EQ(server.data(), "two\r\n"); // the last completed DATA
+
+    QSignalSpy gone(&server, &FakeSmtpServer::clientGone);
+    first.disconnectFromHost();
+    ASSERT_TRUE(gone.wait(5000));
+    EXPECT_TRUE(server.clientDisconnected(0));
+    EXPECT_FALSE(server.clientDisconnected(1));
+    EXPECT_FALSE(server.clientDisconnected()) << "the second connection is still open";
+    second.disconnectFromHost();
+    ASSERT_TRUE(gone.wait(5000));
+    EXPECT_TRUE(server.clientDisconnected());
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "fakesmtpserver.h"
 
+#include <algorithm>
+
 namespace selfmx::test {
 
 namespace {
@@ -58,6 +60,22 @@ bool FakeSmtpServer::isComplete() const
     return true;
 }
 
+QByteArray FakeSmtpServer::data(int connection) const
+{
+    return connection >= 0 && size_t(connection) < m_playing.size() ? m_playing.at(size_t(connection))->data : QByteArray();
+}
+
+bool FakeSmtpServer::clientDisconnected() const
+{
+    return !m_playing.empty()
+           && std::all_of(m_playing.cbegin(), m_playing.cend(), [](const std::unique_ptr<Connection> &c) { return c->gone; });
+}
+
+bool FakeSmtpServer::clientDisconnected(int connection) const
+{
+    return connection >= 0 && size_t(connection) < m_playing.size() && m_playing.at(size_t(connection))->gone;
+}
+
 QString FakeSmtpServer::progress() const
 {
     QStringList parts;
@@ -89,8 +107,8 @@ void FakeSmtpServer::onNewConnection()
     c->script = m_scripts.at(qsizetype(m_playing.size()));
     m_playing.push_back(std::move(connection));
     connect(socket, &QTcpSocket::readyRead, this, [this, c]() { onReadyRead(c); });
-    connect(socket, &QTcpSocket::disconnected, this, [this]() {
-        m_clientGone = true;
+    connect(socket, &QTcpSocket::disconnected, this, [this, c]() {
+        c->gone = true;
         Q_EMIT clientGone();
     });
     run(c);
@@ -148,7 +166,8 @@ void FakeSmtpServer::run(Connection *c)
             const qsizetype end = (c->buffer.startsWith(".\r\n")) ? 0 : c->buffer.indexOf("\r\n.\r\n");
             if (end < 0)
                 return;
-            m_data = c->buffer.left(end == 0 ? 0 : end + 2);
+            c->data = c->buffer.left(end == 0 ? 0 : end + 2);
+            m_lastData = c->data;
             c->buffer.remove(0, end == 0 ? 3 : end + 5);
         } else if (step.startsWith(u"W: ")) {
             if (c->buffer.size() < step.mid(3).toLongLong())

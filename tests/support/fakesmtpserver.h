@@ -54,14 +54,19 @@ public:
     QString progress() const;
     // Every line the client sent that a "C:" step read, over all connections.
     QList<QByteArray> receivedLines() const { return m_received; }
-    // The DATA content the last "D" step read.
-    QByteArray data() const { return m_data; }
-    bool clientDisconnected() const { return m_clientGone; }
+    // The DATA content the last "D" step read, on whichever connection; data(n): the last one
+    // the n-th connection accepted (0-based, as scripted) read, empty when it read none.
+    QByteArray data() const { return m_lastData; }
+    QByteArray data(int connection) const;
+    // True once a connection was accepted and none is open any more (the last one went, not
+    // just one of several); clientDisconnected(n): the n-th connection went.
+    bool clientDisconnected() const;
+    bool clientDisconnected(int connection) const;
     int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
     void scriptFinished();
-    void clientGone();
+    void clientGone(); // one connection went (any of them)
     void awaitingRelease();
 
 private:
@@ -75,6 +80,8 @@ private:
         bool awaitingRelease = false;
         qint64 throttleBytes = 0; // > 0: read at most this much each tick
         QTimer *throttle = nullptr;
+        QByteArray data; // what its last "D" step read
+        bool gone = false;
     };
     void onNewConnection();
     void onReadyRead(Connection *connection);
@@ -86,8 +93,7 @@ private:
     std::vector<std::unique_ptr<Connection>> m_playing; // one per script begun, in order
     int m_connections = 0;
     QList<QByteArray> m_received;
-    QByteArray m_data;
-    bool m_clientGone = false;
+    QByteArray m_lastData;
     QString m_failure;
 };
 

@@ -3,8 +3,12 @@
 #include "printers.h"
 
 #include "profile/envfile.h"
+#include "profile/moduledirectory.h"
 #include "profile/profile.h"
 #include "text/settingstext.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -440,4 +444,76 @@ TEST(EnvFile, GarbageGetsAShortAnswer)
     ASSERT_EQ(file.errors.size(), 21);
     EXPECT_EQ(file.errors.last().code, QStringLiteral("env.more_errors"));
     EXPECT_EQ(file.errors.last().parameters.value(QStringLiteral("count")).toInt(), 4980);
+}
+
+namespace {
+
+// A module directory of its own in SELFMX_MODULE_DIR for one test, the runner's restored after.
+class ModuleDirectory : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_saved = qgetenv("SELFMX_MODULE_DIR");
+        ASSERT_TRUE(m_dir.isValid());
+        qputenv("SELFMX_MODULE_DIR", QFile::encodeName(m_dir.path()));
+        QFile module(m_dir.filePath(QStringLiteral("selfmx-test.so")));
+        ASSERT_TRUE(module.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(setPermissions(m_dir.path(), privateDirectory));
+        ASSERT_TRUE(setPermissions(module.fileName(), privateFile));
+    }
+    void TearDown() override { qputenv("SELFMX_MODULE_DIR", m_saved); }
+    QString modulePath() const { return m_dir.filePath(QStringLiteral("selfmx-test.so")); }
+    QString directory() const { return m_dir.path(); }
+    static bool setPermissions(const QString &path, QFileDevice::Permissions permissions)
+    {
+        return QFile::setPermissions(path, permissions);
+    }
+
+    static constexpr QFileDevice::Permissions privateDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                                 | QFileDevice::ExeOther;
+    static constexpr QFileDevice::Permissions privateFile = privateDirectory;
+
+private:
+    QByteArray m_saved;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ModuleDirectory, AFileOnlyItsOwnerCanChangeIsFound)
+{
+    const ModuleFile found = findModule(QStringLiteral("selfmx-test.so"));
+    EXPECT_TRUE(found.exists);
+    EXPECT_EQ(found.path, modulePath()) << found.problem.toStdString();
+    EXPECT_TRUE(found.problem.isEmpty()) << found.problem.toStdString();
+}
+
+// A member of the file's group could replace the module as well as anyone: refused.
+TEST_F(ModuleDirectory, GroupWritableFileIsRefused)
+{
+    ASSERT_TRUE(setPermissions(modulePath(), privateFile | QFileDevice::WriteGroup));
+    const ModuleFile found = findModule(QStringLiteral("selfmx-test.so"));
+    EXPECT_TRUE(found.exists);
+    EXPECT_TRUE(found.path.isEmpty()) << "loaded from a group-writable file";
+    EXPECT_EQ(found.problem, modulePath() + QStringLiteral(" is writable by its group; not loaded"));
+}
+
+// And one of the directory's group could put another file in its place.
+TEST_F(ModuleDirectory, GroupWritableDirectoryIsRefused)
+{
+    ASSERT_TRUE(setPermissions(directory(), privateDirectory | QFileDevice::WriteGroup));
+    const ModuleFile found = findModule(QStringLiteral("selfmx-test.so"));
+    EXPECT_TRUE(found.exists);
+    EXPECT_TRUE(found.path.isEmpty()) << "loaded from a group-writable directory";
+    EXPECT_EQ(found.problem, directory() + QStringLiteral(" is writable by its group; not loaded"));
+}
+
+TEST_F(ModuleDirectory, WorldWritableFileIsRefused)
+{
+    ASSERT_TRUE(setPermissions(modulePath(), privateFile | QFileDevice::WriteOther));
+    const ModuleFile found = findModule(QStringLiteral("selfmx-test.so"));
+    EXPECT_TRUE(found.path.isEmpty());
+    EXPECT_EQ(found.problem, modulePath() + QStringLiteral(" is writable by every user; not loaded"));
 }
