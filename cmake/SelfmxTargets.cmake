@@ -58,3 +58,14 @@ function(selfmx_public_headers target prefix)
   endif()
   target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${dir}>)
 endfunction()
+
+# selfmx_trusted_module(target): a run-time module (lib/selfmx-console/*.so) is loaded only
+# from a file and directory that neither the group nor others can write
+# (core/profile/moduledirectory.cpp). Under a umask of 002 (user-private groups, Ubuntu's
+# default) the linker and CMake would make both group-writable and the modules would be
+# refused: take the write bits away after every link.
+function(selfmx_trusted_module target)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND chmod go-w $<TARGET_FILE:${target}> $<TARGET_FILE_DIR:${target}>
+    VERBATIM)
+endfunction()
