@@ -28,7 +28,15 @@ QString KeychainText::describe(profile::SecretError error, const QString &backen
         return tr("this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; "
                   "reinstall the package (%1)")
             .arg(backendText);
-    case SecretError::Failed: return tr("the keychain failed: %1").arg(backendText);
+    case SecretError::Failed:
+        //: %1: the keychain's own words
+        return audience == Audience::CommandLine
+                   ? tr("the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this "
+                        "session, or pass the password through SMTP_PASS for this run")
+                         .arg(backendText)
+                   : tr("the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this "
+                        "session")
+                         .arg(backendText);
     }
     return backendText;
 }

@@ -1222,13 +1222,18 @@
         <translation>für dieses Profil ist kein Passwort im Schlüsselbund gespeichert; geben Sie es im Feld Passwort ein und speichern Sie</translation>
     </message>
     <message>
-        <source>the keychain failed: %1</source>
-        <translation>der Schlüsselbund ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
         <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
         <translation>diese Installation von selfmx-console ist unvollständig: ihr Schlüsselbund-Modul (selfmx-keychain) fehlt; installieren Sie das Paket neu (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session, or pass the password through SMTP_PASS for this run</source>
+        <extracomment>%1: the keychain&apos;s own words</extracomment>
+        <translation>der Schlüsselbund ist fehlgeschlagen: %1. Prüfen Sie, ob in dieser Sitzung ein Secret Service (gnome-keyring, KeePassXC) läuft und entsperrt ist, oder übergeben Sie das Passwort für diesen Aufruf in SMTP_PASS</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session</source>
+        <translation>der Schlüsselbund ist fehlgeschlagen: %1. Prüfen Sie, ob in dieser Sitzung ein Secret Service (gnome-keyring, KeePassXC) läuft und entsperrt ist</translation>
     </message>
 </context>
 <context>

@@ -1222,13 +1222,18 @@
         <translation>no hay ninguna contraseña guardada en el llavero para este perfil; escríbala en el campo Contraseña y guarde</translation>
     </message>
     <message>
-        <source>the keychain failed: %1</source>
-        <translation>falló el llavero: %1</translation>
-    </message>
-    <message>
         <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
         <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
         <translation>esta instalación de selfmx-console está incompleta: falta su módulo de llavero (selfmx-keychain); reinstale el paquete (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session, or pass the password through SMTP_PASS for this run</source>
+        <extracomment>%1: the keychain&apos;s own words</extracomment>
+        <translation>falló el llavero: %1. Compruebe que un Secret Service (gnome-keyring, KeePassXC) se ejecuta y está desbloqueado en esta sesión, o pase la contraseña en SMTP_PASS para esta ejecución</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session</source>
+        <translation>falló el llavero: %1. Compruebe que un Secret Service (gnome-keyring, KeePassXC) se ejecuta y está desbloqueado en esta sesión</translation>
     </message>
 </context>
 <context>

@@ -1222,13 +1222,18 @@
         <translation>aucun mot de passe n&apos;est enregistré dans le trousseau pour ce profil ; saisissez-le dans le champ Mot de passe et enregistrez</translation>
     </message>
     <message>
-        <source>the keychain failed: %1</source>
-        <translation>le trousseau a échoué : %1</translation>
-    </message>
-    <message>
         <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
         <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
         <translation>cette installation de selfmx-console est incomplète : son module de trousseau (selfmx-keychain) est absent ; réinstallez le paquet (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session, or pass the password through SMTP_PASS for this run</source>
+        <extracomment>%1: the keychain&apos;s own words</extracomment>
+        <translation>le trousseau a échoué : %1. Vérifiez qu&apos;un Secret Service (gnome-keyring, KeePassXC) tourne et est déverrouillé dans cette session, ou passez le mot de passe dans SMTP_PASS pour cette exécution</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session</source>
+        <translation>le trousseau a échoué : %1. Vérifiez qu&apos;un Secret Service (gnome-keyring, KeePassXC) tourne et est déverrouillé dans cette session</translation>
     </message>
 </context>
 <context>

@@ -1222,13 +1222,18 @@
         <translation>nenhuma senha está guardada no chaveiro para este perfil; digite-a no campo Senha e salve</translation>
     </message>
     <message>
-        <source>the keychain failed: %1</source>
-        <translation>o chaveiro falhou: %1</translation>
-    </message>
-    <message>
         <source>this installation of selfmx-console is incomplete: its keychain module (selfmx-keychain) is missing; reinstall the package (%1)</source>
         <extracomment>%1: the dynamic loader&apos;s words, naming the files it looked for.</extracomment>
         <translation>esta instalação do selfmx-console está incompleta: o módulo de chaveiro (selfmx-keychain) está faltando; reinstale o pacote (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session, or pass the password through SMTP_PASS for this run</source>
+        <extracomment>%1: the keychain&apos;s own words</extracomment>
+        <translation>o chaveiro falhou: %1. Verifique se um Secret Service (gnome-keyring, KeePassXC) está em execução e desbloqueado nesta sessão, ou passe a senha em SMTP_PASS nesta execução</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1. Check that a Secret Service (gnome-keyring, KeePassXC) runs and is unlocked in this session</source>
+        <translation>o chaveiro falhou: %1. Verifique se um Secret Service (gnome-keyring, KeePassXC) está em execução e desbloqueado nesta sessão</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,30 @@ TEST_F(Keychain, MissingEntryIsItsOwnError)
     delete job;
 }
 
+// A stale DBUS_SESSION_BUS_ADDRESS (a bus that is gone) is no keychain either: it said "the
+// keychain failed: Could not connect: No such file or directory", with no way out.
+TEST_F(Keychain, AStaleSessionBusAddressSaysNoKeychainAndTheWayOut)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    QProcess console;
+    console.setProcessEnvironment(env);
+    console.start(consolePath(),
+                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("stale"), QStringLiteral("--host"),
+                   QStringLiteral("smtp.example.com"), QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--password-stdin")});
+    console.write(Password.toUtf8() + '\n');
+    console.closeWriteChannel();
+    ASSERT_TRUE(console.waitForFinished(20000));
+    EXPECT_EQ(console.exitCode(), 20);
+    const QString stderrText = QString::fromUtf8(console.readAllStandardError());
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("no keychain available"))) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.contains(QStringLiteral("SMTP_PASS"))) << stderrText.toStdString();
+}
+
 // Without any D-Bus session: the save fails fast with "no keychain available" and no file
 // is written (never a plaintext fallback).
 TEST_F(Keychain, WithoutDbusSavingFailsCleanly)

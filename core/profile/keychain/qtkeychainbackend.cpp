@@ -6,6 +6,7 @@
 // is first needed.
 #include "profile/keychainbackend.h"
 
+#include <QDBusConnection>
 #include <QFileInfo>
 #include <QObject>
 #include <QTimer>
@@ -17,11 +18,12 @@ namespace selfmx::profile {
 namespace {
 
 // Without a D-Bus session QtKeychain's libsecret backend fails with OtherError only; the
-// environment tells us why, so the user hears "no keychain" instead of a D-Bus message.
+// environment tells us why, so the user hears "no keychain" instead of a D-Bus message. An
+// address that leads nowhere (a stale DBUS_SESSION_BUS_ADDRESS) is no session either.
 bool sessionBusReachable()
 {
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
+        return QDBusConnection::sessionBus().isConnected();
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
 }
