@@ -265,14 +265,40 @@ EnvImport importParsed(const EnvFile &file, const QString &name)
 
 } // namespace
 
+namespace {
+
+// exportEnv() names the profile's provider (and region) in comments that Compose and the
+// shells skip; an import of such a file gets them back instead of a guess from the host
+// (which cannot tell a self-hosted Postfix from any other server).
+void applyProviderComments(EnvImport &result, const QByteArray &text)
+{
+    static const QByteArray providerMark = "# selfmx-provider:";
+    static const QByteArray regionMark = "# selfmx-region:";
+    for (const QByteArray &line : text.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith(providerMark)) {
+            if (const auto provider = providerFromKey(QString::fromUtf8(trimmed.mid(providerMark.size()).trimmed())))
+                result.profile.provider = *provider;
+        } else if (trimmed.startsWith(regionMark)) {
+            result.profile.region = QString::fromUtf8(trimmed.mid(regionMark.size()).trimmed());
+        }
+    }
+}
+
+} // namespace
+
 EnvImport importEnv(const QString &text, const QString &name)
 {
-    return importParsed(parseEnvFile(text), name);
+    EnvImport result = importParsed(parseEnvFile(text), name);
+    applyProviderComments(result, text.toUtf8());
+    return result;
 }
 
 EnvImport importEnv(const QByteArray &bytes, const QString &name)
 {
-    return importParsed(parseEnvFile(bytes), name);
+    EnvImport result = importParsed(parseEnvFile(bytes), name);
+    applyProviderComments(result, bytes);
+    return result;
 }
 
 namespace {
@@ -316,6 +342,10 @@ QString exportEnv(const Profile &p, const QHash<QString, QString> &secrets)
                                      QStringLiteral("SMTP_POOL_SIZE")};
     QString out =
         QStringLiteral("# SelfMX settings: profile \"%1\" (%2), exported by selfmx-console\n").arg(p.name, preset(p.provider).displayName);
+    // Read back by importEnv (applyProviderComments): not variables, so nothing else minds them.
+    out += QStringLiteral("# selfmx-provider: %1\n").arg(providerKey(p.provider));
+    if (!p.region.isEmpty())
+        out += QStringLiteral("# selfmx-region: %1\n").arg(p.region);
     settings::Group group = settings::Group::Smtp;
     for (const settings::Field &f : settings::fields()) {
         if (f.group != group) {

@@ -320,6 +320,25 @@ TEST(EnvImport, BadValuesNameTheVariable)
     EXPECT_EQ(imported.errors[0].key, QStringLiteral("SMTP_PORT"));
 }
 
+// The provider is not a variable: an export -> import turned a self-hosted Postfix on
+// 127.0.0.1 into "custom" (a guess from the host), and its hints were gone.
+TEST(EnvImport, ExportImportKeepsTheProviderAndRegion)
+{
+    Profile postfix = profileFromPreset(Provider::Postfix);
+    postfix.name = QStringLiteral("pf");
+    postfix.smtp.host = QStringLiteral("127.0.0.1");
+    const EnvImport back = importEnv(exportEnv(postfix), QStringLiteral("pf2"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.profile.provider, Provider::Postfix);
+
+    Profile ses = profileFromPreset(Provider::AmazonSes, QStringLiteral("eu-west-1"));
+    ses.name = QStringLiteral("ses");
+    const EnvImport sesBack = importEnv(exportEnv(ses).toUtf8(), QStringLiteral("ses2"));
+    ASSERT_TRUE(sesBack.ok());
+    EXPECT_EQ(sesBack.profile.provider, Provider::AmazonSes);
+    EXPECT_EQ(sesBack.profile.region, QStringLiteral("eu-west-1"));
+}
+
 // import -> export -> import gives the same profile (and the same password when asked).
 TEST(EnvImport, RoundTrip)
 {
