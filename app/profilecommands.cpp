@@ -219,6 +219,16 @@ int list(ProfileStore &store)
                      .arg(p.hasPassword ? Cli::tr("keychain") : QStringLiteral("-"));
     }
     out().flush();
+    // A hand-edited value that breaks the rules: the row shows defaults in its place, so say so.
+    for (const Profile &p : profiles) {
+        if (!p.loadIssues.isEmpty())
+            //: %1: the profile's name; keep the command as it is
+            err() << Cli::tr("warning: profile \"%1\" has stored values that break the rules and is not used until they are fixed; "
+                             "see 'selfmx-console profile show %1'")
+                         .arg(p.name)
+                  << '\n';
+    }
+    err().flush();
     return Success;
 }
 
@@ -256,6 +266,12 @@ int show(ProfileStore &store, const QString &name)
     out().flush();
     printIssues(p->loadIssues);
     printHints(*p, QString());
+    if (!p->loadIssues.isEmpty()) {
+        // The values above stand in for the broken ones; the profile is not used as it is.
+        err() << Cli::tr("this profile is not used until these values are fixed ('profile edit')") << '\n';
+        err().flush();
+        return Usage;
+    }
     return Success;
 }
 

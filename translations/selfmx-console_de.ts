@@ -2720,6 +2720,15 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <source>give exactly one sender</source>
         <translation>Geben Sie genau einen Absender an</translation>
     </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has stored values that break the rules and is not used until they are fixed; see &apos;selfmx-console profile show %1&apos;</source>
+        <extracomment>%1: the profile&apos;s name; keep the command as it is</extracomment>
+        <translation>Warnung: Profil &quot;%1&quot; hat gespeicherte Werte, die gegen die Regeln verstoßen, und wird erst verwendet, wenn sie korrigiert sind; siehe &apos;selfmx-console profile show %1&apos;</translation>
+    </message>
+    <message>
+        <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
+        <translation>dieses Profil wird erst verwendet, wenn diese Werte korrigiert sind (&apos;profile edit&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

@@ -2720,6 +2720,15 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <source>give exactly one sender</source>
         <translation>indique exactamente un remitente</translation>
     </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has stored values that break the rules and is not used until they are fixed; see &apos;selfmx-console profile show %1&apos;</source>
+        <extracomment>%1: the profile&apos;s name; keep the command as it is</extracomment>
+        <translation>aviso: el perfil &quot;%1&quot; tiene valores guardados que incumplen las reglas y no se usa hasta que se corrijan; vea &apos;selfmx-console profile show %1&apos;</translation>
+    </message>
+    <message>
+        <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
+        <translation>este perfil no se usa hasta que se corrijan estos valores (&apos;profile edit&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

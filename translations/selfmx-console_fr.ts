@@ -2720,6 +2720,15 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <source>give exactly one sender</source>
         <translation>indiquez exactement un expéditeur</translation>
     </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has stored values that break the rules and is not used until they are fixed; see &apos;selfmx-console profile show %1&apos;</source>
+        <extracomment>%1: the profile&apos;s name; keep the command as it is</extracomment>
+        <translation>avertissement : le profil &quot;%1&quot; a des valeurs enregistrées qui enfreignent les règles et n&apos;est pas utilisé tant qu&apos;elles ne sont pas corrigées ; voir &apos;selfmx-console profile show %1&apos;</translation>
+    </message>
+    <message>
+        <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
+        <translation>ce profil n&apos;est pas utilisé tant que ces valeurs ne sont pas corrigées (&apos;profile edit&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

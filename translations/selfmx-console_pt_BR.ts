@@ -2720,6 +2720,15 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <source>give exactly one sender</source>
         <translation>informe exatamente um remetente</translation>
     </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has stored values that break the rules and is not used until they are fixed; see &apos;selfmx-console profile show %1&apos;</source>
+        <extracomment>%1: the profile&apos;s name; keep the command as it is</extracomment>
+        <translation>aviso: o perfil &quot;%1&quot; tem valores salvos que violam as regras e não é usado até que sejam corrigidos; veja &apos;selfmx-console profile show %1&apos;</translation>
+    </message>
+    <message>
+        <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
+        <translation>este perfil não é usado até que estes valores sejam corrigidos (&apos;profile edit&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>selfmx::profile::Provider</name>

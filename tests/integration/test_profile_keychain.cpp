@@ -687,6 +687,13 @@ TEST_F(Keychain, CliClearsSettingsAndGuardsBrokenProfiles)
     EXPECT_TRUE(testText.contains(QStringLiteral("SMTP_PORT: \"70000\" is not a port"))) << testText.toStdString();
     EXPECT_TRUE(testText.contains(ini)) << "the file is named: " << testText.toStdString();
     EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("clear-me")}).first, 2);
+    // list and show showed the default port in its place, exit 0, as if nothing were wrong.
+    const auto [listed, listText] = run({QStringLiteral("profile"), QStringLiteral("list")});
+    EXPECT_EQ(listed, 0) << listText.toStdString();
+    EXPECT_TRUE(listText.contains(QStringLiteral("\"clear-me\" has stored values that break the rules"))) << listText.toStdString();
+    const auto [showed, showText] = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("clear-me")});
+    EXPECT_EQ(showed, 2) << showText.toStdString();
+    EXPECT_TRUE(showText.contains(QStringLiteral("SMTP_PORT: \"70000\" is not a port"))) << showText.toStdString();
     const auto [other, otherText] =
         run({QStringLiteral("profile"), QStringLiteral("edit"), QStringLiteral("clear-me"), QStringLiteral("--user"), QStringLiteral("x")});
     EXPECT_EQ(other, 2) << "an edit that leaves the broken value would write its default over it";
