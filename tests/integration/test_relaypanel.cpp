@@ -567,3 +567,32 @@ TEST(RelayPanel, WarnsWhileTheRelayListensBeyondLoopback)
         EXPECT_TRUE(removed.wait(10000));
     }
 }
+
+// A port another program holds: the panel stays off and says that the port is in use and what
+// to change (it said "cannot listen on 127.0.0.1 port N", no reason).
+TEST(RelayPanel, ABusyPortIsNamedWithTheFix)
+{
+    ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    const QString id = saveRelayProfile(store, QStringLiteral("relay-busy-port"));
+    ASSERT_FALSE(id.isEmpty());
+    const quint16 port = store.find(id)->relay.port;
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost, port));
+
+    RelayPanel panel(&store);
+    panel.show();
+    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    panel.setProfile(id);
+    QSignalSpy states(&panel, &RelayPanel::stateChanged);
+    panel.start();
+    waitWhileStarting(panel, states);
+    EXPECT_EQ(panel.state(), RelayPanel::State::Idle);
+    const QString status = panel.statusText();
+    EXPECT_TRUE(status.contains(QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(port))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("choose another relay port"))) << status.toStdString();
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
