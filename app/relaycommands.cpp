@@ -46,7 +46,9 @@ extern "C" void onStopSignal(int)
 // relay's own messages (Qt's, through relayLogHandler) and the command's (say()). With
 // `json`, each line is one JSON object {"time","level","category","message"} (a message that
 // is a JSON object itself, the request lines, gives its fields instead of "message"), so a
-// log collector reads every line; with `text`, lines read as before, for people.
+// log collector reads every line; the command's own lines are in the relay's category and
+// say their level in "level" alone. With `text`, lines read as before, for people: the
+// command's own warnings and errors start "warning: " / "error: ", like the other commands'.
 struct RelayLog {
     bool json = false;
     int minimum = 1; // severity(): 0 debug, 1 info, 2 warning, 3 error
@@ -77,16 +79,22 @@ const char *levelName(QtMsgType type)
     return "info";
 }
 
+// The category of the command's own lines (the relay's: they are about its start and stop).
+constexpr char kCommandCategory[] = "selfmx.relay";
+
 // always: a line LOG_LEVEL does not drop (where the first start's API key was put).
-void writeLogLine(QtMsgType type, const char *category, const QString &message, bool always = false)
+// own: a line of the command's (say()), not one of Qt's messages.
+void writeLogLine(QtMsgType type, const char *category, const QString &message, bool always = false, bool own = false)
 {
     if (!always && severity(type) < g_log.minimum)
         return;
+    if (own)
+        category = kCommandCategory;
     const bool named = category && *category && std::strcmp(category, "default") != 0;
     QByteArray line;
     if (g_log.json) {
         QJsonObject object;
-        if (message.startsWith(u'{')) {
+        if (!own && message.startsWith(u'{')) {
             const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8());
             if (doc.isObject())
                 object = doc.object();
@@ -98,6 +106,11 @@ void writeLogLine(QtMsgType type, const char *category, const QString &message, 
         if (named)
             object.insert(QStringLiteral("category"), QString::fromLatin1(category));
         line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    } else if (own) {
+        line = (type == QtWarningMsg                          ? Cli::tr("warning: %1").arg(message)
+                : type == QtCriticalMsg || type == QtFatalMsg ? Cli::tr("error: %1").arg(message)
+                                                              : message)
+                   .toUtf8();
     } else {
         line = named ? QByteArray(category) + ": " + message.toUtf8() : message.toUtf8();
     }
@@ -115,10 +128,11 @@ void relayLogHandler(QtMsgType type, const QMessageLogContext &context, const QS
     writeLogLine(type, context.category, message);
 }
 
-// A line of the command's own (settings warnings, stopping, stopped) in the log's format.
+// A line of the command's own (settings warnings, start-up errors, the new key, stopping,
+// stopped) in the log's format; `text` without a "warning: "/"error: " of its own.
 void say(QtMsgType type, const QString &text, bool always = false)
 {
-    writeLogLine(type, nullptr, text, always);
+    writeLogLine(type, nullptr, text, always, true);
 }
 
 // The queue the inspecting actions read: --queue FILE, else the profile's (--profile NAME),
@@ -306,8 +320,11 @@ int runRelayCommand(const QStringList &arguments)
         g_log.minimum = level == u"debug" ? 0 : level == u"warn" ? 2 : level == u"error" ? 3 : 1;
         qInstallMessageHandler(relayLogHandler);
     }
-    for (const QString &line : text::SettingsText::describe(job->parsed().warnings, text::Audience::CommandLine))
-        say(QtWarningMsg, Cli::tr("warning: %1").arg(line));
+    // HOST other than loopback is said once the relay listens (below), in the relay's words.
+    QList<settings::Issue> warnings = job->parsed().warnings;
+    warnings.removeIf([](const settings::Issue &issue) { return issue.code == u"not_loopback"; });
+    for (const QString &line : text::SettingsText::describe(warnings, text::Audience::CommandLine))
+        say(QtWarningMsg, line);
     switch (job->failure()) {
     case profile::ResolveJob::Failure::None: break;
     case profile::ResolveJob::Failure::NotFound:
@@ -342,14 +359,12 @@ int runRelayCommand(const QStringList &arguments)
         profile::ProfileJob *write = profileStore().saveWithSecrets(stored, {{QStringLiteral("API_KEY"), key}});
         awaitSignal(write, &profile::ProfileJob::finished);
         if (write->secretError() != profile::SecretError::None) {
-            say(QtCriticalMsg,
-                Cli::tr("error: %1")
-                    .arg(text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine)));
+            say(QtCriticalMsg, text::KeychainText::describe(write->secretError(), write->secretErrorText(), text::Audience::CommandLine));
             return Keychain;
         }
         if (!write->succeeded()) {
             for (const QString &line : text::SettingsText::describe(write->issues(), text::Audience::CommandLine))
-                say(QtCriticalMsg, Cli::tr("error: %1").arg(line));
+                say(QtCriticalMsg, line);
             return Usage;
         }
         // Not in the log (a journal keeps it): where it is and how to show it. At a terminal
@@ -385,8 +400,12 @@ int runRelayCommand(const QStringList &arguments)
     relay::RelayServer server(options);
     QString problem;
     if (!server.start(&problem)) {
-        say(QtCriticalMsg, text::RelayText::cannotStart(problem, options.relay.host, server.lockHolder(), text::Audience::CommandLine));
-        return Usage;
+        say(QtCriticalMsg, text::RelayText::cannotStart(problem, options.relay.host, options.relay.port, server.lockHolder(),
+                                                        text::Audience::CommandLine));
+        // A port another program holds, or an address the machine does not have yet (its
+        // network comes up after the relay): worth a restart, unlike wrong settings (exit 2,
+        // which the systemd unit does not restart).
+        return problem == u"address_in_use" || problem == u"address_not_available" ? Listen : Usage;
     }
     // SIGTERM/SIGINT: stop accepting, let the SMTP transactions in progress end, exit 0.
     // Installed before "listening" is said: a supervisor that stops the relay as soon as it

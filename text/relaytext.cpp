@@ -12,7 +12,7 @@ QString RelayText::listening(const QString &host, quint16 port)
 QString RelayText::nonLoopbackWarning(const QString &host, Audience audience)
 {
     if (audience == Audience::CommandLine)
-        return tr("warning: HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail "
+        return tr("HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail "
                   "through this profile")
             .arg(host);
     return tr("The relay listens on %1, which other machines can reach: anyone with the API key can send mail through this profile.")
@@ -29,12 +29,12 @@ QString RelayText::keyCreated(const QString &profileName)
 QString RelayText::noKey(Audience audience)
 {
     if (audience == Audience::CommandLine)
-        return tr("error: the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the "
+        return tr("the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the "
                   "keychain)");
     return tr("The relay needs an API key. Make one with \"New key\".");
 }
 
-QString RelayText::cannotStart(const QString &error, const QString &host, qint64 lockHolder, Audience audience)
+QString RelayText::cannotStart(const QString &error, const QString &host, quint16 port, qint64 lockHolder, Audience audience)
 {
     const bool cli = audience == Audience::CommandLine;
     QString sentence;
@@ -47,9 +47,30 @@ QString RelayText::cannotStart(const QString &error, const QString &host, qint64
         sentence = cli ? tr("another relay (process %1) already delivers from this queue; stop it first, or give this one its own --queue")
                              .arg(lockHolder)
                        : tr("Another relay (process %1) already delivers from this profile's queue. Stop it first.").arg(lockHolder);
+    else if (error == u"address_in_use")
+        //: %1: an IP address, %2: a port number
+        sentence = cli ? tr("%1 port %2 is already in use (another program listens there): stop that program, or set PORT to a free "
+                            "port (or HOST to another address)")
+                             .arg(host)
+                             .arg(port)
+                       : tr("Port %2 on %1 is already in use by another program. Stop that program, or choose another relay port for "
+                            "this profile.")
+                             .arg(host)
+                             .arg(port);
+    else if (error == u"address_not_available")
+        sentence = cli ? tr("HOST=%1 is not an address of this machine (or its network is not up yet); use 127.0.0.1, ::1 or one of "
+                            "this machine's addresses")
+                             .arg(host)
+                       : tr("%1 is not an address of this machine (or its network is not up yet). Use 127.0.0.1, ::1 or one of this "
+                            "machine's addresses.")
+                             .arg(host);
+    else if (error == u"permission_denied")
+        sentence =
+            cli ? tr("port %1 is below 1024, which only privileged programs may listen on; set PORT to 1024 or more").arg(port)
+                : tr("Port %1 is below 1024, which only privileged programs may listen on. Choose a relay port of 1024 or more.").arg(port);
     else
         sentence = error;
-    return cli ? tr("error: the relay cannot start: %1").arg(sentence) : sentence;
+    return cli ? tr("the relay cannot start: %1").arg(sentence) : sentence;
 }
 
 QString RelayText::cannotRetry(const QString &id, const QString &error, const QString &state, Audience audience)

@@ -19,9 +19,10 @@ public:
     static QString nonLoopbackWarning(const QString &host, Audience audience);
     static QString keyCreated(const QString &profileName);
     static QString noKey(Audience audience);
-    // RelayServer::start()'s error: a code ("no_api_key", "host_not_ip", "in_use") or the
-    // system's words.
-    static QString cannotStart(const QString &error, const QString &host, qint64 lockHolder, Audience audience);
+    // RelayServer::start()'s error: a code ("no_api_key", "host_not_ip", "in_use",
+    // "address_in_use", "address_not_available", "permission_denied") or the system's words.
+    // The command line's sentences carry no "error: "/"warning: ": its log adds the level.
+    static QString cannotStart(const QString &error, const QString &host, quint16 port, qint64 lockHolder, Audience audience);
     // RelayServer::retry()/cancel()'s error ("not_found", "wrong_state" with the state).
     static QString cannotRetry(const QString &id, const QString &error, const QString &state, Audience audience);
     static QString cannotCancel(const QString &id, const QString &error, const QString &state, Audience audience);

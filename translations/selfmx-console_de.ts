@@ -1446,20 +1446,12 @@
         <translation>Relay lauscht auf http://%1:%2</translation>
     </message>
     <message>
-        <source>warning: HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
-        <translation>Warnung: HOST=%1 ist keine Loopback-Adresse: Andere Rechner können das Relay erreichen; jeder mit dem API-Schlüssel kann über dieses Profil E-Mails senden</translation>
-    </message>
-    <message>
         <source>The relay listens on %1, which other machines can reach: anyone with the API key can send mail through this profile.</source>
         <translation>Das Relay lauscht auf %1, was andere Rechner erreichen können: Jeder mit dem API-Schlüssel kann über dieses Profil E-Mails senden.</translation>
     </message>
     <message>
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; clients send it as &quot;Authorization: Bearer KEY&quot;:</source>
         <translation>für das Profil „%1“ wurde ein neuer API-Schlüssel erzeugt und im Schlüsselbund gespeichert; Clients senden ihn als &quot;Authorization: Bearer KEY&quot;:</translation>
-    </message>
-    <message>
-        <source>error: the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
-        <translation>Fehler: Das Relay braucht einen API-Schlüssel: Setzen Sie API_KEY, oder nennen Sie ein Profil mit --profile (sein Schlüssel wird erzeugt und im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>The relay needs an API key. Make one with &quot;New key&quot;.</source>
@@ -1480,10 +1472,6 @@
     <message>
         <source>Another relay (process %1) already delivers from this profile&apos;s queue. Stop it first.</source>
         <translation>Ein anderes Relay (Prozess %1) liefert bereits aus der Warteschlange dieses Profils aus. Beenden Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>error: the relay cannot start: %1</source>
-        <translation>Fehler: Das Relay kann nicht starten: %1</translation>
     </message>
     <message>
         <source>There is no message %1 in the queue.</source>
@@ -1530,6 +1518,43 @@
     <message>
         <source>relay stopped</source>
         <translation>Relay beendet</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
+        <translation>HOST=%1 ist keine Loopback-Adresse: Andere Rechner können das Relay erreichen; jeder mit dem API-Schlüssel kann über dieses Profil E-Mails senden</translation>
+    </message>
+    <message>
+        <source>the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
+        <translation>Das Relay braucht einen API-Schlüssel: Setzen Sie API_KEY, oder nennen Sie ein Profil mit --profile (sein Schlüssel wird erzeugt und im Schlüsselbund aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use (another program listens there): stop that program, or set PORT to a free port (or HOST to another address)</source>
+        <extracomment>%1: an IP address, %2: a port number</extracomment>
+        <translation>Port %2 auf %1 ist bereits belegt (ein anderes Programm lauscht dort): Beenden Sie dieses Programm, oder setzen Sie PORT auf einen freien Port (oder HOST auf eine andere Adresse)</translation>
+    </message>
+    <message>
+        <source>Port %2 on %1 is already in use by another program. Stop that program, or choose another relay port for this profile.</source>
+        <translation>Port %2 auf %1 wird bereits von einem anderen Programm belegt. Beenden Sie dieses Programm, oder wählen Sie für dieses Profil einen anderen Relay-Port.</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not an address of this machine (or its network is not up yet); use 127.0.0.1, ::1 or one of this machine&apos;s addresses</source>
+        <translation>HOST=%1 ist keine Adresse dieses Rechners (oder sein Netzwerk ist noch nicht bereit); verwenden Sie 127.0.0.1, ::1 oder eine Adresse dieses Rechners</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine (or its network is not up yet). Use 127.0.0.1, ::1 or one of this machine&apos;s addresses.</source>
+        <translation>%1 ist keine Adresse dieses Rechners (oder sein Netzwerk ist noch nicht bereit). Verwenden Sie 127.0.0.1, ::1 oder eine Adresse dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>port %1 is below 1024, which only privileged programs may listen on; set PORT to 1024 or more</source>
+        <translation>Port %1 liegt unter 1024, dort dürfen nur privilegierte Programme lauschen; setzen Sie PORT auf 1024 oder höher</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, which only privileged programs may listen on. Choose a relay port of 1024 or more.</source>
+        <translation>Port %1 liegt unter 1024, dort dürfen nur privilegierte Programme lauschen. Wählen Sie einen Relay-Port von 1024 oder höher.</translation>
+    </message>
+    <message>
+        <source>the relay cannot start: %1</source>
+        <translation>Das Relay kann nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -1446,20 +1446,12 @@
         <translation>relay escuchando en http://%1:%2</translation>
     </message>
     <message>
-        <source>warning: HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
-        <translation>aviso: HOST=%1 no es una dirección de loopback: otros equipos pueden acceder al relay; cualquiera con la clave de API puede enviar correo a través de este perfil</translation>
-    </message>
-    <message>
         <source>The relay listens on %1, which other machines can reach: anyone with the API key can send mail through this profile.</source>
         <translation>El relay escucha en %1, accesible desde otros equipos: cualquiera con la clave de API puede enviar correo a través de este perfil.</translation>
     </message>
     <message>
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; clients send it as &quot;Authorization: Bearer KEY&quot;:</source>
         <translation>se creó una nueva clave de API para el perfil «%1» y se guardó en el llavero; los clientes la envían como &quot;Authorization: Bearer KEY&quot;:</translation>
-    </message>
-    <message>
-        <source>error: the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
-        <translation>error: el relay necesita una clave de API: establezca API_KEY, o indique un perfil con --profile (su clave se crea y se guarda en el llavero)</translation>
     </message>
     <message>
         <source>The relay needs an API key. Make one with &quot;New key&quot;.</source>
@@ -1480,10 +1472,6 @@
     <message>
         <source>Another relay (process %1) already delivers from this profile&apos;s queue. Stop it first.</source>
         <translation>Otro relay (proceso %1) ya entrega desde la cola de este perfil. Deténgalo primero.</translation>
-    </message>
-    <message>
-        <source>error: the relay cannot start: %1</source>
-        <translation>error: el relay no puede iniciarse: %1</translation>
     </message>
     <message>
         <source>There is no message %1 in the queue.</source>
@@ -1530,6 +1518,43 @@
     <message>
         <source>relay stopped</source>
         <translation>relay detenido</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
+        <translation>HOST=%1 no es una dirección de loopback: otros equipos pueden acceder al relay; cualquiera con la clave de API puede enviar correo a través de este perfil</translation>
+    </message>
+    <message>
+        <source>the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
+        <translation>el relay necesita una clave de API: establezca API_KEY, o indique un perfil con --profile (su clave se crea y se guarda en el llavero)</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use (another program listens there): stop that program, or set PORT to a free port (or HOST to another address)</source>
+        <extracomment>%1: an IP address, %2: a port number</extracomment>
+        <translation>el puerto %2 en %1 ya está en uso (otro programa escucha ahí): detenga ese programa, o establezca PORT en un puerto libre (o HOST en otra dirección)</translation>
+    </message>
+    <message>
+        <source>Port %2 on %1 is already in use by another program. Stop that program, or choose another relay port for this profile.</source>
+        <translation>El puerto %2 en %1 ya lo usa otro programa. Detenga ese programa, o elija otro puerto del relay para este perfil.</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not an address of this machine (or its network is not up yet); use 127.0.0.1, ::1 or one of this machine&apos;s addresses</source>
+        <translation>HOST=%1 no es una dirección de este equipo (o su red aún no está activa); use 127.0.0.1, ::1 o una de las direcciones de este equipo</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine (or its network is not up yet). Use 127.0.0.1, ::1 or one of this machine&apos;s addresses.</source>
+        <translation>%1 no es una dirección de este equipo (o su red aún no está activa). Use 127.0.0.1, ::1 o una de las direcciones de este equipo.</translation>
+    </message>
+    <message>
+        <source>port %1 is below 1024, which only privileged programs may listen on; set PORT to 1024 or more</source>
+        <translation>el puerto %1 es menor que 1024, donde solo pueden escuchar programas con privilegios; establezca PORT en 1024 o más</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, which only privileged programs may listen on. Choose a relay port of 1024 or more.</source>
+        <translation>El puerto %1 es menor que 1024, donde solo pueden escuchar programas con privilegios. Elija un puerto del relay de 1024 o más.</translation>
+    </message>
+    <message>
+        <source>the relay cannot start: %1</source>
+        <translation>el relay no puede iniciarse: %1</translation>
     </message>
 </context>
 <context>

@@ -1446,20 +1446,12 @@
         <translation>relais à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <source>warning: HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
-        <translation>avertissement : HOST=%1 n&apos;est pas une adresse de bouclage : d&apos;autres machines peuvent joindre le relais ; quiconque a la clé d&apos;API peut envoyer du courrier par ce profil</translation>
-    </message>
-    <message>
         <source>The relay listens on %1, which other machines can reach: anyone with the API key can send mail through this profile.</source>
         <translation>Le relais écoute sur %1, que d&apos;autres machines peuvent joindre : quiconque a la clé d&apos;API peut envoyer du courrier par ce profil.</translation>
     </message>
     <message>
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; clients send it as &quot;Authorization: Bearer KEY&quot;:</source>
         <translation>une nouvelle clé d&apos;API a été créée pour le profil « %1 » et enregistrée dans le trousseau ; les clients l&apos;envoient sous la forme &quot;Authorization: Bearer KEY&quot; :</translation>
-    </message>
-    <message>
-        <source>error: the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
-        <translation>erreur : le relais a besoin d&apos;une clé d&apos;API : définissez API_KEY, ou nommez un profil avec --profile (sa clé est créée et conservée dans le trousseau)</translation>
     </message>
     <message>
         <source>The relay needs an API key. Make one with &quot;New key&quot;.</source>
@@ -1480,10 +1472,6 @@
     <message>
         <source>Another relay (process %1) already delivers from this profile&apos;s queue. Stop it first.</source>
         <translation>Un autre relais (processus %1) distribue déjà depuis la file d&apos;attente de ce profil. Arrêtez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>error: the relay cannot start: %1</source>
-        <translation>erreur : le relais ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <source>There is no message %1 in the queue.</source>
@@ -1530,6 +1518,43 @@
     <message>
         <source>relay stopped</source>
         <translation>relais arrêté</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
+        <translation>HOST=%1 n&apos;est pas une adresse de bouclage : d&apos;autres machines peuvent joindre le relais ; quiconque a la clé d&apos;API peut envoyer du courrier par ce profil</translation>
+    </message>
+    <message>
+        <source>the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
+        <translation>le relais a besoin d&apos;une clé d&apos;API : définissez API_KEY, ou nommez un profil avec --profile (sa clé est créée et conservée dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use (another program listens there): stop that program, or set PORT to a free port (or HOST to another address)</source>
+        <extracomment>%1: an IP address, %2: a port number</extracomment>
+        <translation>le port %2 sur %1 est déjà utilisé (un autre programme y écoute) : arrêtez ce programme, ou donnez à PORT un port libre (ou à HOST une autre adresse)</translation>
+    </message>
+    <message>
+        <source>Port %2 on %1 is already in use by another program. Stop that program, or choose another relay port for this profile.</source>
+        <translation>Le port %2 sur %1 est déjà utilisé par un autre programme. Arrêtez ce programme, ou choisissez un autre port du relais pour ce profil.</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not an address of this machine (or its network is not up yet); use 127.0.0.1, ::1 or one of this machine&apos;s addresses</source>
+        <translation>HOST=%1 n&apos;est pas une adresse de cette machine (ou son réseau n&apos;est pas encore prêt) ; utilisez 127.0.0.1, ::1 ou l&apos;une des adresses de cette machine</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine (or its network is not up yet). Use 127.0.0.1, ::1 or one of this machine&apos;s addresses.</source>
+        <translation>%1 n&apos;est pas une adresse de cette machine (ou son réseau n&apos;est pas encore prêt). Utilisez 127.0.0.1, ::1 ou l&apos;une des adresses de cette machine.</translation>
+    </message>
+    <message>
+        <source>port %1 is below 1024, which only privileged programs may listen on; set PORT to 1024 or more</source>
+        <translation>le port %1 est inférieur à 1024, où seuls les programmes privilégiés peuvent écouter ; donnez à PORT une valeur de 1024 ou plus</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, which only privileged programs may listen on. Choose a relay port of 1024 or more.</source>
+        <translation>Le port %1 est inférieur à 1024, où seuls les programmes privilégiés peuvent écouter. Choisissez un port du relais de 1024 ou plus.</translation>
+    </message>
+    <message>
+        <source>the relay cannot start: %1</source>
+        <translation>le relais ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>

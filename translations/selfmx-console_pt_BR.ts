@@ -1446,20 +1446,12 @@
         <translation>relay escutando em http://%1:%2</translation>
     </message>
     <message>
-        <source>warning: HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
-        <translation>aviso: HOST=%1 não é um endereço de loopback: outras máquinas podem alcançar o relay; qualquer pessoa com a chave de API pode enviar e-mails por este perfil</translation>
-    </message>
-    <message>
         <source>The relay listens on %1, which other machines can reach: anyone with the API key can send mail through this profile.</source>
         <translation>O relay escuta em %1, que outras máquinas podem alcançar: qualquer pessoa com a chave de API pode enviar e-mails por este perfil.</translation>
     </message>
     <message>
         <source>a new API key was made for profile &quot;%1&quot; and stored in the keychain; clients send it as &quot;Authorization: Bearer KEY&quot;:</source>
         <translation>uma nova chave de API foi criada para o perfil “%1” e guardada no chaveiro; os clientes a enviam como &quot;Authorization: Bearer KEY&quot;:</translation>
-    </message>
-    <message>
-        <source>error: the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
-        <translation>erro: o relay precisa de uma chave de API: defina API_KEY, ou indique um perfil com --profile (a chave dele é criada e guardada no chaveiro)</translation>
     </message>
     <message>
         <source>The relay needs an API key. Make one with &quot;New key&quot;.</source>
@@ -1480,10 +1472,6 @@
     <message>
         <source>Another relay (process %1) already delivers from this profile&apos;s queue. Stop it first.</source>
         <translation>Outro relay (processo %1) já entrega a partir da fila deste perfil. Pare-o primeiro.</translation>
-    </message>
-    <message>
-        <source>error: the relay cannot start: %1</source>
-        <translation>erro: o relay não pode iniciar: %1</translation>
     </message>
     <message>
         <source>There is no message %1 in the queue.</source>
@@ -1530,6 +1518,43 @@
     <message>
         <source>relay stopped</source>
         <translation>relay parado</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not a loopback address: other machines can reach the relay; anyone with the API key can send mail through this profile</source>
+        <translation>HOST=%1 não é um endereço de loopback: outras máquinas podem alcançar o relay; qualquer pessoa com a chave de API pode enviar e-mails por este perfil</translation>
+    </message>
+    <message>
+        <source>the relay needs an API key: set API_KEY, or name a profile with --profile (its key is made and kept in the keychain)</source>
+        <translation>o relay precisa de uma chave de API: defina API_KEY, ou indique um perfil com --profile (a chave dele é criada e guardada no chaveiro)</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use (another program listens there): stop that program, or set PORT to a free port (or HOST to another address)</source>
+        <extracomment>%1: an IP address, %2: a port number</extracomment>
+        <translation>a porta %2 em %1 já está em uso (outro programa escuta nela): encerre esse programa, ou defina PORT como uma porta livre (ou HOST como outro endereço)</translation>
+    </message>
+    <message>
+        <source>Port %2 on %1 is already in use by another program. Stop that program, or choose another relay port for this profile.</source>
+        <translation>A porta %2 em %1 já está em uso por outro programa. Encerre esse programa, ou escolha outra porta do relay para este perfil.</translation>
+    </message>
+    <message>
+        <source>HOST=%1 is not an address of this machine (or its network is not up yet); use 127.0.0.1, ::1 or one of this machine&apos;s addresses</source>
+        <translation>HOST=%1 não é um endereço desta máquina (ou a rede dela ainda não está ativa); use 127.0.0.1, ::1 ou um dos endereços desta máquina</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine (or its network is not up yet). Use 127.0.0.1, ::1 or one of this machine&apos;s addresses.</source>
+        <translation>%1 não é um endereço desta máquina (ou a rede dela ainda não está ativa). Use 127.0.0.1, ::1 ou um dos endereços desta máquina.</translation>
+    </message>
+    <message>
+        <source>port %1 is below 1024, which only privileged programs may listen on; set PORT to 1024 or more</source>
+        <translation>a porta %1 é menor que 1024, onde só programas com privilégios podem escutar; defina PORT como 1024 ou mais</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, which only privileged programs may listen on. Choose a relay port of 1024 or more.</source>
+        <translation>A porta %1 é menor que 1024, onde só programas com privilégios podem escutar. Escolha uma porta do relay de 1024 ou mais.</translation>
+    </message>
+    <message>
+        <source>the relay cannot start: %1</source>
+        <translation>o relay não pode iniciar: %1</translation>
     </message>
 </context>
 <context>

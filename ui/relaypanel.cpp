@@ -464,7 +464,9 @@ void RelayPanel::launch(const QString &profileName, const settings::Configuratio
     auto *server = new relay::RelayServer(options, this);
     QString problem;
     if (!server->start(&problem)) {
-        showStatus(text::RelayText::cannotStart(problem, options.relay.host, server->lockHolder(), text::Audience::Window), true);
+        showStatus(
+            text::RelayText::cannotStart(problem, options.relay.host, options.relay.port, server->lockHolder(), text::Audience::Window),
+            true);
         delete server;
         setState(State::Idle);
         return;

@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
 
 namespace selfmx::relay {
@@ -215,21 +216,59 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLim
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
-    Q_UNUSED(length)
-    m_daemon = mhd().startDaemon(flags, port, nullptr, nullptr, &onAccess, this,                                      //
-                                 MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),                        //
+    // The listening socket is made here and handed to MHD (MHD_OPTION_LISTEN_SOCKET): when
+    // bind() fails MHD only says why in its log, so the errno is learnt here, where it is
+    // exact, and the caller gets a code (a busy port is worth a restart, a wrong HOST is not).
+    // The options are MHD's own defaults for a socket it makes: SO_REUSEADDR, IPv6 only.
+    const int listening = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    int why = listening < 0 ? errno : 0;
+    if (listening >= 0) {
+        const int on = 1;
+        ::setsockopt(listening, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        if (storage.ss_family == AF_INET6)
+            ::setsockopt(listening, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+        if (::bind(listening, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(listening, SOMAXCONN) != 0)
+            why = errno;
+    }
+    if (why != 0) {
+        if (listening >= 0)
+            ::close(listening);
+        if (error) {
+            switch (why) {
+            case EADDRINUSE: *error = QStringLiteral("address_in_use"); break;
+            case EADDRNOTAVAIL: *error = QStringLiteral("address_not_available"); break;
+            case EACCES: *error = QStringLiteral("permission_denied"); break;
+            default:
+                *error = QStringLiteral("cannot listen on %1 port %2: %3")
+                             .arg(address.toString())
+                             .arg(port)
+                             .arg(QString::fromLocal8Bit(std::strerror(why)));
+            }
+        }
+        return false;
+    }
+    sockaddr_storage bound{};
+    socklen_t boundLength = sizeof bound;
+    quint16 boundPort = port;
+    if (::getsockname(listening, reinterpret_cast<sockaddr *>(&bound), &boundLength) == 0)
+        boundPort = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
+                                                      : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+    m_daemon = mhd().startDaemon(flags, boundPort, nullptr, nullptr, &onAccess, this,                                 //
+                                 MHD_OPTION_LISTEN_SOCKET, static_cast<MHD_socket>(listening),                        //
                                  MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
                                  MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned int>(limits.idleTimeoutSeconds), //
                                  MHD_OPTION_CONNECTION_MEMORY_LIMIT, static_cast<size_t>(limits.headerMemoryBytes),   //
                                  MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr,                                  //
                                  MHD_OPTION_END);
     if (!m_daemon) {
+        // Not closed here: MHD closes the socket it was given on its own failure paths
+        // (libmicrohttpd 0.9.75, MHD_start_daemon_va), and a second close could hit a descriptor
+        // another thread opened since.
         if (error)
             *error = QStringLiteral("cannot listen on %1 port %2").arg(address.toString()).arg(port);
         return false;
     }
-    const MHD_DaemonInfo *info = mhd().getDaemonInfo(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
-    m_port = info ? info->port : port;
+    m_port = boundPort;
     return true;
 }
 

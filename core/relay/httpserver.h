@@ -70,7 +70,9 @@ public:
     explicit HttpServer(BatchHandler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
-    // Port 0 picks a free port (serverPort() says which). False with *error set on failure.
+    // Port 0 picks a free port (serverPort() says which). False with *error set on failure:
+    // "address_in_use" (EADDRINUSE), "address_not_available" (EADDRNOTAVAIL: not an address of
+    // this machine, or not yet), "permission_denied" (EACCES: a privileged port), else words.
     bool listen(const QHostAddress &address, quint16 port, const HttpLimits &limits, QString *error);
     quint16 serverPort() const { return m_port; }
     bool isListening() const { return m_daemon != nullptr; }

@@ -16,6 +16,11 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace selfmx::relay {
 
@@ -81,6 +86,42 @@ bool exec(QSqlQuery &q)
     return false;
 }
 
+// The queue holds whole messages (bodies, attachments): only its owner may read it, whatever
+// the umask. A directory made for it is 0700 (one that exists, e.g. /tmp for --queue, is left
+// alone), the database 0600; SQLite gives its -wal and -shm the database file's own mode when
+// it creates them (os_unix.c, robust_open), so making the database first covers them. No
+// umask: it is the process's, and the window runs a relay beside threads of its own.
+bool makePrivate(const QString &path, QString *error)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    QStringList missing;
+    for (QString d = directory; !d.isEmpty() && !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        missing.prepend(d);
+        if (d == QFileInfo(d).absolutePath())
+            break;
+    }
+    for (const QString &d : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(d).constData(), 0700) != 0 && errno != EEXIST) {
+            *error = QStringLiteral("cannot create the directory %1: %2").arg(d, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+    }
+    const QByteArray file = QFile::encodeName(path);
+    const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return true; // read-only or elsewhere: SQLite's open says why
+    // A queue an older version made 0644 is closed to others too, with what SQLite left beside it.
+    struct stat status {
+    };
+    if (::fstat(fd, &status) == 0 && (status.st_mode & 0077) != 0 && status.st_uid == ::getuid()) {
+        ::fchmod(fd, 0600);
+        for (const char *suffix : {"-wal", "-shm"})
+            ::chmod(QByteArray(file + suffix).constData(), 0600);
+    }
+    ::close(fd);
+    return true;
+}
+
 } // namespace
 
 QString statusName(MessageStatus status)
@@ -116,7 +157,8 @@ Queue::~Queue()
 bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHolder)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!makePrivate(path, error))
+        return false;
     if (mode == Mode::Owner) {
         // One relay per queue: a second would deliver the same messages. A lock left by a
         // process that died (kill -9) is stale and taken over.

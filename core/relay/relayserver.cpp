@@ -237,9 +237,8 @@ bool RelayServer::start(QString *error)
     }
     if (!m_http.listen(address, m_options.relay.port, m_options.limits, error))
         return false;
-    if (!address.isLoopback())
-        qCWarning(lcRelay).noquote() << "the relay listens on" << address.toString()
-                                     << "which is not loopback: other machines can reach it (HOST)";
+    // A HOST other machines reach is said by the front end, once, in its words
+    // (RelayText::nonLoopbackWarning: the command's log, the window's panel).
     m_deliverer->start();
     // Retention: delivered messages' bodies go after QUEUE_RETENTION days; now and hourly.
     prune();

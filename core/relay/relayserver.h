@@ -47,7 +47,8 @@ public:
     static bool isLoopback(const QString &host);
 
     // `error`: a code ("no_api_key", "host_not_ip", "in_use": another relay delivers from
-    // this queue, see lockHolder()) or the system's words (SQLite, the socket).
+    // this queue, see lockHolder(); HttpServer::listen()'s "address_in_use",
+    // "address_not_available", "permission_denied") or the system's words (SQLite, the socket).
     bool start(QString *error);
     qint64 lockHolder() const { return m_lockHolder; }
     quint16 port() const { return m_http.serverPort(); }

@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 using selfmx::test::FakeSmtpServer;
 using selfmx::test::freePort;
@@ -59,9 +60,8 @@ protected:
         }
     }
 
-    // Starts the relay; true once it said it listens. `unset`: variables of the Postfix
-    // profile left out (e.g. SMTP_USER for a server without AUTH).
-    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {}, const QStringList &unset = {})
+    // The relay's environment: the Postfix profile's variables, the test's key and port.
+    QProcessEnvironment relayEnvironment(quint16 smtpPort, const QHash<QString, QString> &extra = {}, const QStringList &unset = {})
     {
         const PostfixInstance &p = PostfixInstance::get();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,11 +81,18 @@ protected:
             env.insert(it.key(), it.value());
         for (const QString &key : unset)
             env.remove(key);
+        return env;
+    }
+
+    // Starts the relay; true once it said it listens. `unset`: variables of the Postfix
+    // profile left out (e.g. SMTP_USER for a server without AUTH).
+    bool startRelay(quint16 smtpPort, const QHash<QString, QString> &extra = {}, const QStringList &unset = {})
+    {
         m_process = std::make_unique<QProcess>();
-        m_process->setProcessEnvironment(env);
+        m_process->setProcessEnvironment(relayEnvironment(smtpPort, extra, unset));
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         QSignalSpy output(m_process.get(), &QProcess::readyReadStandardOutput);
-        m_process->start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_dir.filePath(QStringLiteral("q.sqlite"))});
+        m_process->start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_queuePath});
         QByteArray seen;
         while (!seen.contains("relay listening")) {
             if (!output.wait(10000)) {
@@ -154,6 +161,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QString m_queuePath = m_dir.filePath(QStringLiteral("q.sqlite"));
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_nam;
@@ -191,15 +199,94 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     EXPECT_TRUE(stopped.out.contains(QStringLiteral("delivered\t1"))) << stopped.out.toStdString();
 }
 
-// A bind other machines can reach is allowed but said plainly.
-TEST_F(RelayProcess, NonLoopbackBindIsWarnedAbout)
+// A bind other machines can reach is allowed but said plainly: once, in one line of the
+// log (it was said three times, in three wordings), in both formats.
+TEST_F(RelayProcess, NonLoopbackBindIsWarnedAboutOnce)
 {
-    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"), {{QStringLiteral("HOST"), QStringLiteral("0.0.0.0")}}));
-    QSignalSpy finished(m_process.get(), &QProcess::finished);
-    m_process->terminate();
-    ASSERT_TRUE(finished.wait(15000));
-    const QString log = QString::fromUtf8(m_process->readAllStandardError());
-    EXPECT_TRUE(log.contains(QStringLiteral("warning: HOST=0.0.0.0 is not a loopback address"))) << log.toStdString();
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("text")}) {
+        SCOPED_TRACE(format.toStdString());
+        ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
+                               {{QStringLiteral("HOST"), QStringLiteral("0.0.0.0")}, {QStringLiteral("LOG_FORMAT"), format}}));
+        QSignalSpy finished(m_process.get(), &QProcess::finished);
+        m_process->terminate();
+        ASSERT_TRUE(finished.wait(15000));
+        const QString log = QString::fromUtf8(m_process->readAllStandardError());
+        QStringList said;
+        for (const QString &line : log.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.contains(QStringLiteral("0.0.0.0")) || line.contains(QStringLiteral("loopback")))
+                said.append(line);
+        }
+        ASSERT_EQ(said.size(), 1) << log.toStdString();
+        if (format == u"json") {
+            const QJsonObject o = QJsonDocument::fromJson(said.first().toUtf8()).object();
+            EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("warn")) << log.toStdString();
+            EXPECT_EQ(o.value(QStringLiteral("category")).toString(), QStringLiteral("selfmx.relay")) << log.toStdString();
+            EXPECT_TRUE(o.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("HOST=0.0.0.0 is not a loopback address")))
+                << log.toStdString();
+        } else {
+            EXPECT_TRUE(said.first().startsWith(QStringLiteral("warning: HOST=0.0.0.0 is not a loopback address"))) << log.toStdString();
+        }
+    }
+}
+
+// A port another program holds: the relay says so and what to change (PORT), and exits 14,
+// which the systemd unit restarts (exit 2 it does not: a busy port is usually temporary). In
+// both log formats; in json the line is the log's like any other (level, category).
+TEST_F(RelayProcess, ABusyPortIsNamedAndWorthARestart)
+{
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost, m_port));
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("text")}) {
+        SCOPED_TRACE(format.toStdString());
+        QProcess relay;
+        relay.setProcessEnvironment(
+            relayEnvironment(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
+                             {{QStringLiteral("HOST"), QStringLiteral("127.0.0.1")}, {QStringLiteral("LOG_FORMAT"), format}}));
+        relay.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_queuePath});
+        ASSERT_TRUE(relay.waitForFinished(15000));
+        EXPECT_EQ(relay.exitStatus(), QProcess::NormalExit);
+        const QString log = QString::fromUtf8(relay.readAllStandardError());
+        EXPECT_EQ(relay.exitCode(), 14) << log.toStdString();
+        EXPECT_TRUE(relay.readAllStandardOutput().isEmpty()) << "it never said it listens";
+        const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+        ASSERT_EQ(lines.size(), 1) << log.toStdString();
+        QString message = lines.first();
+        if (format == u"json") {
+            const QJsonObject o = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+            EXPECT_EQ(o.value(QStringLiteral("level")).toString(), QStringLiteral("error")) << log.toStdString();
+            EXPECT_EQ(o.value(QStringLiteral("category")).toString(), QStringLiteral("selfmx.relay")) << log.toStdString();
+            message = o.value(QStringLiteral("message")).toString();
+            EXPECT_FALSE(message.startsWith(QStringLiteral("error: "))) << log.toStdString();
+        } else {
+            EXPECT_TRUE(message.startsWith(QStringLiteral("error: "))) << log.toStdString();
+        }
+        EXPECT_TRUE(message.contains(QStringLiteral("127.0.0.1 port %1 is already in use").arg(m_port))) << log.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("set PORT"))) << log.toStdString();
+    }
+}
+
+// The queue holds whole messages: under umask 022 its directory (made for it) is 0700 and
+// the database with its -wal and -shm 0600, checked once a message was accepted.
+TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
+{
+    m_queuePath = m_dir.filePath(QStringLiteral("data/relay/q.sqlite"));
+    const mode_t previous = ::umask(022);
+    const bool started = startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"));
+    ::umask(previous);
+    ASSERT_TRUE(started);
+    std::unique_ptr<QNetworkReply> reply(postAsync(message(QUuid::createUuid().toString(QUuid::WithoutBraces), 1)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    ASSERT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const auto modeOf = [](const QString &path) {
+        struct stat status {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
+    };
+    EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data"))), 0700);
+    EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data/relay"))), 0700);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        EXPECT_EQ(modeOf(m_queuePath + QLatin1String(suffix)), 0600) << suffix;
 }
 
 // MAX_BODY_SIZE (MiB) reaches the server: a declared body over it is answered 413 before a
@@ -499,6 +586,11 @@ TEST_F(RelayProcess, JsonLogHasOneObjectPerLineAndNoKey)
         requestLine =
             requestLine || (o.value(QStringLiteral("path")).toString() == u"/emails" && o.value(QStringLiteral("status")).toInt() == 401);
         keyStoredLine = keyStoredLine || o.value(QStringLiteral("message")).toString().contains(QStringLiteral("--include-password"));
+        // Every line has its category, the command's own (the new key, stopping, stopped)
+        // included, and the level is in "level" only, not repeated in the message.
+        EXPECT_FALSE(o.value(QStringLiteral("category")).toString().isEmpty()) << line.toStdString();
+        const QString text = o.value(QStringLiteral("message")).toString();
+        EXPECT_FALSE(text.startsWith(QStringLiteral("warning: ")) || text.startsWith(QStringLiteral("error: "))) << line.toStdString();
     }
     EXPECT_TRUE(requestLine) << log.toStdString();
     EXPECT_TRUE(keyStoredLine) << log.toStdString();

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -75,14 +76,15 @@ QString stateOf(const RelayPanel &panel, const QString &id)
 // Saves a profile whose relay listens on a free loopback port and delivers into Postfix's
 // restricted port (which delivers, but refuses the recipient nobody@selfmx.test); its id, or
 // an empty string when it could not be saved.
-QString saveRelayProfile(ProfileStore &store, const QString &name, int rateLimitRequests = 100)
+QString saveRelayProfile(ProfileStore &store, const QString &name, int rateLimitRequests = 100,
+                         const QString &host = QStringLiteral("127.0.0.1"))
 {
     selfmx::profile::Profile profile;
     profile.name = name;
     profile.smtp = PostfixInstance::get().settings("POSTFIX_RESTRICTED_PORT");
     const QString password = profile.smtp.password;
     profile.smtp.password.clear();
-    profile.relay.host = QStringLiteral("127.0.0.1");
+    profile.relay.host = host;
     profile.relay.port = freePort();
     profile.relay.rateLimitRequests = rateLimitRequests;
     if (profile.relay.port == 0)
@@ -506,3 +508,91 @@ TEST(RelayPanel, TheWindowKeepsRespondingDuringABurstOfRequests)
 }
 
 #include "test_relaypanel.moc"
+
+namespace {
+
+// The panel's labels a person sees now that say `words`.
+QStringList visibleLabelsSaying(const RelayPanel &panel, const QString &words)
+{
+    QStringList texts;
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisibleTo(&panel) && label->text().contains(words))
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+} // namespace
+
+// A relay the profile tells to listen on every address (HOST=0.0.0.0, chosen in the
+// profile) runs, and the panel says, visibly and naming the address, that other machines
+// can reach it; on loopback it says nothing of the kind.
+TEST(RelayPanel, WarnsWhileTheRelayListensBeyondLoopback)
+{
+    ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    const QString reachable = QStringLiteral("other machines can reach");
+    for (const QString &host : {QStringLiteral("0.0.0.0"), QStringLiteral("127.0.0.1")}) {
+        SCOPED_TRACE(host.toStdString());
+        const QString id = saveRelayProfile(store, QStringLiteral("relay-bind-") + host, 100, host);
+        ASSERT_FALSE(id.isEmpty());
+        ASSERT_EQ(store.find(id)->relay.host, host);
+        RelayPanel panel(&store);
+        panel.show();
+        panel.setQueuePath(dir.filePath(QStringLiteral("queue-%1.sqlite").arg(host)));
+        panel.setProfile(id);
+        QSignalSpy states(&panel, &RelayPanel::stateChanged);
+        EXPECT_TRUE(visibleLabelsSaying(panel, reachable).isEmpty()) << "before the start";
+        panel.start();
+        waitWhileStarting(panel, states);
+        ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
+
+        const QStringList warnings = visibleLabelsSaying(panel, reachable);
+        if (host == u"0.0.0.0") {
+            ASSERT_EQ(warnings.size(), 1) << warnings.join(u'|').toStdString();
+            EXPECT_TRUE(warnings.first().contains(host)) << warnings.first().toStdString();
+        } else {
+            EXPECT_TRUE(warnings.isEmpty()) << warnings.join(u'|').toStdString();
+        }
+
+        panel.stop();
+        const QDeadlineTimer stopDeadline(15000);
+        while (panel.state() != RelayPanel::State::Idle && !stopDeadline.hasExpired())
+            ASSERT_TRUE(states.wait(int(std::max<qint64>(1, stopDeadline.remainingTime()))));
+        EXPECT_TRUE(visibleLabelsSaying(panel, reachable).isEmpty()) << "after the stop";
+        QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+        EXPECT_TRUE(removed.wait(10000));
+    }
+}
+
+// A port another program holds: the panel stays off and says that the port is in use and what
+// to change (it said "cannot listen on 127.0.0.1 port N", no reason).
+TEST(RelayPanel, ABusyPortIsNamedWithTheFix)
+{
+    ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    const QString id = saveRelayProfile(store, QStringLiteral("relay-busy-port"));
+    ASSERT_FALSE(id.isEmpty());
+    const quint16 port = store.find(id)->relay.port;
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost, port));
+
+    RelayPanel panel(&store);
+    panel.show();
+    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
+    panel.setProfile(id);
+    QSignalSpy states(&panel, &RelayPanel::stateChanged);
+    panel.start();
+    waitWhileStarting(panel, states);
+    EXPECT_EQ(panel.state(), RelayPanel::State::Idle);
+    const QString status = panel.statusText();
+    EXPECT_TRUE(status.contains(QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(port))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("choose another relay port"))) << status.toStdString();
+    QSignalSpy removed(store.remove(id), &ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
