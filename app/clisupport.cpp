@@ -180,6 +180,7 @@ const ExitStatus exitStatuses[] = {
     {Recipient, "recipient: every recipient refused, or only some accepted"},
     {Data, "data: the message was refused or the connection dropped during DATA"},
     {Quit, "quit: the server did not end the session cleanly"},
+    {DomainNotReady, "check-domain, diagnose --check-domain: the sender domain is not ready (a finding of severity error)"},
     {Listen, "relay: the port is in use, or HOST is not (yet) an address of this machine (worth a restart)"},
     {Keychain, "keychain: no keychain available, locked or access denied (nothing was changed)"},
     {Cancelled, "cancelled (Ctrl-C)"},

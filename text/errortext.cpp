@@ -204,8 +204,12 @@ QString ErrorText::sentence(const Error &error, Audience audience)
 QString ErrorText::describe(const Error &error, Audience audience)
 {
     QString result = tr("%1: %2").arg(stageLabel(error.stage), sentence(error, audience));
-    if (error.reply.code != 0)
+    if (error.reply.code != 0) {
+        // The server's words are a sentence of their own: end ours first.
+        if (!result.isEmpty() && !QStringView(u".!?").contains(result.back()))
+            result += u'.';
         result += tr(" The server said: %1").arg(error.reply.text());
+    }
     if (!error.detail.isEmpty())
         result += tr(" (%1)").arg(error.detail);
     return result;

@@ -13,7 +13,6 @@ const runtime::LoadedFunctions<Functions> &library()
     static const runtime::LoadedFunctions<Functions> once(QStringLiteral(SELFMX_MICROHTTPD_NAME), SELFMX_MICROHTTPD_VERSION,
                                                           [](runtime::SharedLibrary &l, Functions &f) {
                                                               l.resolve(f.startDaemon, "MHD_start_daemon");
-                                                              l.resolve(f.getDaemonInfo, "MHD_get_daemon_info");
                                                               l.resolve(f.quiesceDaemon, "MHD_quiesce_daemon");
                                                               l.resolve(f.stopDaemon, "MHD_stop_daemon");
                                                               l.resolve(f.getConnectionValues, "MHD_get_connection_values");

@@ -13,7 +13,6 @@ namespace selfmx::relay::microhttpd {
 // run one (runtime/sharedlibrary.h says what that saves).
 struct Functions {
     decltype(&::MHD_start_daemon) startDaemon = nullptr;
-    decltype(&::MHD_get_daemon_info) getDaemonInfo = nullptr;
     decltype(&::MHD_quiesce_daemon) quiesceDaemon = nullptr;
     decltype(&::MHD_stop_daemon) stopDaemon = nullptr;
     decltype(&::MHD_get_connection_values) getConnectionValues = nullptr;

@@ -29,7 +29,7 @@ TEST(ErrorText, StageSentenceServerWordsAndDetail)
     reply.lines = {"Error: authentication failed"};
     const Error error = located(Error::fromReply(smtp::Stage::Auth, reply, QStringLiteral("auth.rejected"), QStringLiteral("dev")));
     EXPECT_EQ(ErrorText::describe(error, Audience::CommandLine),
-              QStringLiteral("auth: the server rejected the user name or password (SMTP_USER / SMTP_PASS) "
+              QStringLiteral("auth: the server rejected the user name or password (SMTP_USER / SMTP_PASS). "
                              "The server said: 535 5.7.8 Error: authentication failed"));
     EXPECT_EQ(ErrorText::sentence(error, Audience::Window),
               QStringLiteral("the server rejected the user name or password (User name / Password)"));
