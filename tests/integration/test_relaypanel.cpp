@@ -106,6 +106,17 @@ void waitWhileStarting(RelayPanel &panel, QSignalSpy &states)
     }
 }
 
+// Shows the panel on the profile `id` with its queue at `queuePath` (states: a spy on its
+// stateChanged made before), presses Start and waits while it starts.
+void startOnProfile(RelayPanel &panel, QSignalSpy &states, const QString &queuePath, const QString &id)
+{
+    panel.show();
+    panel.setQueuePath(queuePath);
+    panel.setProfile(id);
+    panel.start();
+    waitWhileStarting(panel, states);
+}
+
 } // namespace
 
 TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
@@ -121,13 +132,9 @@ TEST(RelayPanel, DeliversFailsRetriesCancelsAndStops)
     const quint16 relayPort = store.find(id)->relay.port;
 
     RelayPanel panel(&store);
-    panel.show();
-    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
-    panel.setProfile(id);
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
     QSignalSpy failures(&panel, &RelayPanel::deliveryFailed);
-    panel.start();
-    waitWhileStarting(panel, states);
+    startOnProfile(panel, states, dir.filePath(QStringLiteral("queue.sqlite")), id);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
 
     // The key was made on this first start, 32 bytes in hex, and kept with the profile.
@@ -263,12 +270,8 @@ TEST(RelayPanel, NewKeyReplacesTheRunningRelaysKey)
     ASSERT_FALSE(id.isEmpty());
 
     RelayPanel panel(&store);
-    panel.show();
-    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
-    panel.setProfile(id);
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
-    panel.start();
-    waitWhileStarting(panel, states);
+    startOnProfile(panel, states, dir.filePath(QStringLiteral("queue.sqlite")), id);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
     const QString oldKey = panel.apiKey();
     ASSERT_EQ(oldKey.size(), 64);
@@ -456,12 +459,8 @@ TEST(RelayPanel, TheWindowKeepsRespondingDuringABurstOfRequests)
     ASSERT_FALSE(id.isEmpty());
 
     RelayPanel panel(&store);
-    panel.show();
-    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
-    panel.setProfile(id);
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
-    panel.start();
-    waitWhileStarting(panel, states);
+    startOnProfile(panel, states, dir.filePath(QStringLiteral("queue.sqlite")), id);
     ASSERT_EQ(panel.state(), RelayPanel::State::Running) << panel.statusText().toStdString();
 
     constexpr int Count = 400;
@@ -583,12 +582,8 @@ TEST(RelayPanel, ABusyPortIsNamedWithTheFix)
     ASSERT_TRUE(holder.listen(QHostAddress::LocalHost, port));
 
     RelayPanel panel(&store);
-    panel.show();
-    panel.setQueuePath(dir.filePath(QStringLiteral("queue.sqlite")));
-    panel.setProfile(id);
     QSignalSpy states(&panel, &RelayPanel::stateChanged);
-    panel.start();
-    waitWhileStarting(panel, states);
+    startOnProfile(panel, states, dir.filePath(QStringLiteral("queue.sqlite")), id);
     EXPECT_EQ(panel.state(), RelayPanel::State::Idle);
     const QString status = panel.statusText();
     EXPECT_TRUE(status.contains(QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(port))) << status.toStdString();
