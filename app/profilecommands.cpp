@@ -426,7 +426,7 @@ CommandSpec profileCommand(const QString &action)
 {
     CommandSpec parser(QStringLiteral("profile"));
     parser.setApplicationDescription(
-        QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, "
+        QStringLiteral("Manage SMTP profiles. Actions: list, show NAME, add NAME, edit NAME, remove NAME, default NAME, "
                        "import FILE [--name NAME], export NAME [--format env|swaks|msmtp] [--include-password]. "
                        "Passwords live only in the OS keychain."));
     parser.addHelpOption();

@@ -2510,8 +2510,8 @@
 
 Without a command, opens the window. Commands:
   test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  send      send a message: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (passwords in the keychain)
   diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
   discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
   check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
@@ -2526,8 +2526,8 @@ Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
 
 Ohne Befehl öffnet sich das Fenster. Befehle:
   test      verbinden, TLS aushandeln, anmelden, beenden
-  send      eine Nachricht senden: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (Passwörter im Schlüsselbund)
+  send      eine Nachricht senden: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (Passwörter im Schlüsselbund)
   diagnose  Diagnose Phase für Phase mit Befunden und Lösungen [--json] [--probe-recipient A]
   discover  HOST: funktionierende Port-/TLS-Einstellungen finden; ADDRESS (oder --domain DOMAIN): den Server im DNS finden
   check-domain DOMAIN  ist die Absenderdomain bereit? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]

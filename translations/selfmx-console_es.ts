@@ -2510,8 +2510,8 @@
 
 Without a command, opens the window. Commands:
   test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  send      send a message: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (passwords in the keychain)
   diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
   discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
   check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
@@ -2526,8 +2526,8 @@ Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
 
 Sin comando, abre la ventana. Comandos:
   test      conectar, negociar TLS, autenticarse, salir
-  send      enviar un mensaje: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (contraseñas en el llavero)
+  send      enviar un mensaje: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (contraseñas en el llavero)
   diagnose  diagnóstico etapa por etapa con hallazgos y correcciones [--json] [--probe-recipient A]
   discover  HOST: encontrar una configuración de puerto/TLS que funcione; ADDRESS (o --domain DOMAIN): encontrar el servidor en el DNS
   check-domain DOMAIN  ¿está listo el dominio del remitente? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]

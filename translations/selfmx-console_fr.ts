@@ -2510,8 +2510,8 @@
 
 Without a command, opens the window. Commands:
   test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  send      send a message: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (passwords in the keychain)
   diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
   discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
   check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
@@ -2526,8 +2526,8 @@ Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
 
 Sans commande, ouvre la fenêtre. Commandes :
   test      se connecter, négocier TLS, s&apos;identifier, quitter
-  send      envoyer un message : --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (mots de passe dans le trousseau)
+  send      envoyer un message : [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (mots de passe dans le trousseau)
   diagnose  diagnostic étape par étape, avec constats et corrections [--json] [--probe-recipient A]
   discover  HOST : trouver des réglages de port/TLS qui fonctionnent ; ADDRESS (ou --domain DOMAIN) : trouver le serveur dans le DNS
   check-domain DOMAIN  le domaine de l&apos;expéditeur est-il prêt ? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]

@@ -2510,8 +2510,8 @@
 
 Without a command, opens the window. Commands:
   test      connect, negotiate TLS, authenticate, quit
-  send      send a message: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (passwords in the keychain)
+  send      send a message: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (passwords in the keychain)
   diagnose  stage-by-stage diagnosis with findings and fixes [--json] [--probe-recipient A]
   discover  HOST: find working port/TLS settings; ADDRESS (or --domain DOMAIN): find the server in DNS
   check-domain DOMAIN  is the sender domain ready: SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
@@ -2526,8 +2526,8 @@ Run &apos;selfmx-console COMMAND --help&apos; for a command&apos;s options.
 
 Sem comando, abre a janela. Comandos:
   test      conectar, negociar TLS, autenticar, sair
-  send      enviar uma mensagem: --from --to --subject --text/--html [--attach FILE]...
-  profile   list | show | add | edit | remove | import | export (senhas no chaveiro)
+  send      enviar uma mensagem: [--from] --to --subject --text/--html [--attach FILE]...
+  profile   list | show | add | edit | remove | default | import | export (senhas no chaveiro)
   diagnose  diagnóstico etapa por etapa, com constatações e correções [--json] [--probe-recipient A]
   discover  HOST: encontrar configurações de porta/TLS que funcionem; ADDRESS (ou --domain DOMAIN): encontrar o servidor no DNS
   check-domain DOMAIN  o domínio do remetente está pronto? SPF, DKIM, DMARC, MX [--dkim-selector S] [--json]
