@@ -496,7 +496,14 @@ TEST(RelayPanel, TheWindowKeepsRespondingDuringABurstOfRequests)
     ASSERT_TRUE(clientThread.wait(10000));
     std::cout << "[ measured ] " << Count << " requests and their deliveries in " << clock.elapsed()
               << " ms; the longest gap between two turns of the window's event loop: " << longestGap << " ms\n";
-    EXPECT_LT(longestGap, 100);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer runs every allocation and free of the window's thread several times
+    // slower; the normal build measures 10-20 ms here, and 100 ms is its bound.
+    constexpr qint64 kLongestGapBound = 250;
+#else
+    constexpr qint64 kLongestGapBound = 100;
+#endif
+    EXPECT_LT(longestGap, kLongestGapBound);
 
     panel.stop();
     const QDeadlineTimer stopDeadline(15000);
