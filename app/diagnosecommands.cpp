@@ -198,20 +198,18 @@ int runDiagnose(const QStringList &arguments)
         err().flush();
         return Usage;
     }
-    // The sender: SMTP_FROM over the profile's default sender, else a login that is an address.
-    QString sender = configuration->defaultSender;
+    // The sender: SMTP_FROM over the profile's default sender (configurationForCommand merged
+    // them), else a login that is an address.
+    const QString &sender = configuration->defaultSender;
     SenderDomainRequest domainRequest;
     domainRequest.smtpHost = settings->host;
     domainRequest.dkimSelectors = parser.values(QStringLiteral("dkim-selector"));
     if (!profileName.isEmpty()) {
-        profile::ProfileStore store;
-        if (const auto p = store.find(profileName)) {
+        if (const auto p = profileStore().find(profileName)) {
             options.providerKey = profile::providerKey(p->provider);
             domainRequest.provider = p->provider;
             domainRequest.region = p->region;
             domainRequest.dnsServer = p->dnsServer;
-            if (sender.isEmpty())
-                sender = p->defaultSender;
         }
     }
     if (checkDomain) {
