@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "diagnosisview.h"
 
+#include "selectablelabel.h"
 #include "text/findingtext.h"
 
 #include <QFrame>
@@ -21,7 +22,7 @@ DiagnosisView::DiagnosisView(QWidget *parent)
 {
     m_tried = new QLabel;
     m_tried->setWordWrap(true);
-    m_tried->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_tried, Qt::TextSelectableByMouse);
     m_tried->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_tried->setAccessibleName(tr("Settings tried"));
     m_tried->setVisible(false);
@@ -142,12 +143,12 @@ void DiagnosisView::showFindings(const QList<diagnostics::Finding> &findings)
         if (!evidence.isEmpty()) {
             auto *label = new QLabel(tr("What was seen: %1").arg(evidence));
             label->setWordWrap(true);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            makeSelectable(label, Qt::TextSelectableByMouse);
             layout->addWidget(label);
         }
         auto *fix = new QLabel(tr("Fix: %1").arg(words.fix(f)));
         fix->setWordWrap(true);
-        fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        makeSelectable(fix, Qt::TextSelectableByMouse);
         layout->addWidget(fix);
         if (!f.proposedChange.isEmpty()) {
             auto *button = new QPushButton(words.applyFixLabel(f));

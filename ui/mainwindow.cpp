@@ -8,6 +8,7 @@
 #include "profile/settingsdraft.h"
 #include "profilesview.h"
 #include "relaypanel.h"
+#include "selectablelabel.h"
 #include "settingsform.h"
 #include "setupwizard.h"
 #include "testpanel.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
 
     m_status = new ToneLabel(Tone::Normal, tr("Fill in the server and press Test."));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectable(m_status, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Status"));
     m_status->setVisible(false); // until there is something to say beyond the test panel's own line
 

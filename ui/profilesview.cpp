@@ -6,6 +6,7 @@
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
+#include "selectablelabel.h"
 #include "settingsform.h"
 #include "text/keychaintext.h"
 #include "text/settingstext.h"
@@ -97,7 +98,7 @@ ProfilesView::ProfilesView(profile::ProfileStore *store, profile::SettingsDraft 
     m_hints->setVisible(false);
     m_status = new ToneLabel(Tone::Normal);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectable(m_status, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Profile status"));
     m_saveButton = buttonFor(m_saveAction);
     m_discardButton = buttonFor(m_discardAction);

@@ -6,6 +6,7 @@
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "relay/relayserver.h"
+#include "selectablelabel.h"
 #include "text/keychaintext.h"
 #include "text/relaytext.h"
 #include "text/settingstext.h"
@@ -120,7 +121,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 
     m_countsLabel = new QLabel;
     m_countsLabel->setAccessibleName(tr("Message counts"));
-    m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectable(m_countsLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_messages = new QTreeWidget;
     m_messages->setColumnCount(ColumnCount);
     m_messages->setHeaderLabels({tr("Created"), tr("State"), tr("To"), tr("Subject"), tr("Attempts"), tr("Last error")});
@@ -146,7 +147,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 
     m_status = new ToneLabel(Tone::Normal);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectable(m_status, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Relay status"));
 
     auto *top = new QHBoxLayout;

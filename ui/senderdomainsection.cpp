@@ -5,6 +5,7 @@
 #include "profile/envfile.h"
 #include "profile/profile.h"
 #include "profile/settingsdraft.h"
+#include "selectablelabel.h"
 #include "text/dnstext.h"
 
 #include <QClipboard>
@@ -56,7 +57,7 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     m_busy->setVisible(false);
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Sender domain result"));
     m_list = new QWidget;
     m_listLayout = new QVBoxLayout(m_list);
@@ -241,19 +242,19 @@ void SenderDomainSection::showFindings()
         const QString title = mark.arg(words.title(f));
         auto *titleLabel = new QLabel(title);
         titleLabel->setWordWrap(true);
-        titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        makeSelectable(titleLabel, Qt::TextSelectableByMouse);
         layout->addWidget(titleLabel);
         if (const QString fix = words.fix(f); !fix.isEmpty()) {
             auto *fixLabel = new QLabel(tr("Fix: %1").arg(fix));
             fixLabel->setWordWrap(true);
-            fixLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            makeSelectable(fixLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
             layout->addWidget(fixLabel);
         }
         if (const QString record = recordText(f); !record.isEmpty() && f.severity != diagnostics::Severity::Info) {
             auto *recordRow = new QHBoxLayout;
             auto *recordLabel = new QLabel(record);
             recordLabel->setWordWrap(true);
-            recordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            makeSelectable(recordLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
             recordLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             recordLabel->setAccessibleName(tr("DNS record to publish"));
             auto *copy = new QPushButton(tr("Copy record"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "serverdiscovery.h"
 
+#include "selectablelabel.h"
 #include "text/dnstext.h"
 
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ ServerDiscoveryBox::ServerDiscoveryBox(QWidget *parent)
     m_busy->setVisible(false);
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Server lookup result"));
     m_status->setVisible(false);
     m_list = new QListWidget;

@@ -4,6 +4,7 @@
 
 #include "accessibility.h"
 #include "profile/settingsdraft.h"
+#include "selectablelabel.h"
 #include "text/settingstext.h"
 #include "tonelabel.h"
 
@@ -186,7 +187,7 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
     QFont small = keyLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     keyLabel->setFont(small);
-    keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(keyLabel, Qt::TextSelectableByMouse);
     labelLayout->addWidget(keyLabel);
     labelLayout->addStretch();
     form->addRow(labelCell, cell);

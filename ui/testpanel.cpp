@@ -6,6 +6,7 @@
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
 #include "profile/settingsdraft.h"
+#include "selectablelabel.h"
 #include "senderdomainsection.h"
 #include "text/findingtext.h"
 #include "text/reporttext.h"
@@ -135,7 +136,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
 
     m_status = new QLabel(tr("Press Test to try these settings; nothing is saved by a test."));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Test result"));
 
     m_diagnosis = new DiagnosisView;

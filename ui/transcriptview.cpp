@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "transcriptview.h"
 
+#include "selectablelabel.h"
 #include "text/reporttext.h"
 #include "tonelabel.h"
 
@@ -179,7 +180,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_bundle->setToolTip(tr("Available after a diagnosis"));
     m_status = new ToneLabel(Tone::Secondary);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_status, Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);

@@ -5,6 +5,7 @@
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
+#include "selectablelabel.h"
 #include "serverdiscovery.h"
 #include "setupwizard.h"
 #include "testpanel.h"
@@ -631,10 +632,10 @@ DonePage::DonePage(SetupWizard *wizard)
     setTitle(tr("Done"));
     setSubTitle(tr("Press Finish to save the profile."));
     m_summary = noteLabel();
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_summary, Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("What Finish saves"));
     m_next = noteLabel();
-    m_next->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    makeSelectable(m_next, Qt::TextSelectableByMouse);
     m_next->setAccessibleName(tr("What to do next"));
     m_status = toneNote(Tone::Normal);
     m_status->setAccessibleName(tr("Save status"));

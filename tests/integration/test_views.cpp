@@ -27,8 +27,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEnterEvent>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -42,6 +44,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -516,6 +519,41 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
         ++checked;
     }
     EXPECT_GT(checked, 20);
+}
+
+// Texts people copy (the variable names beside the fields, the status lines) are selectable
+// with the mouse, but a label becomes so only when the pointer first enters it: a
+// selectable label carries a QTextDocument that every layout pass lays out again, which
+// was the largest part of the window's start after the fonts (README, "Window start").
+TEST(MainWindowViews, TextsBecomeSelectableWhenThePointerEntersAndCostNothingBefore)
+{
+    clearEnvironment();
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    MainWindow window(&store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    // The idle window: no label holds a text document.
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        EXPECT_TRUE(label->findChildren<QTextDocument *>().isEmpty())
+            << "label \"" << label->text().toStdString() << "\" holds a text document at start";
+    }
+
+    QLabel *keyLabel = nullptr;
+    for (QLabel *label : labels) {
+        if (label->text() == QLatin1String("SMTP_HOST"))
+            keyLabel = label;
+    }
+    ASSERT_NE(keyLabel, nullptr);
+    EXPECT_FALSE(keyLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QEnterEvent enter(QPointF(2, 2), keyLabel->mapToGlobal(QPointF(2, 2)), keyLabel->mapToGlobal(QPointF(2, 2)));
+    QApplication::sendEvent(keyLabel, &enter);
+    EXPECT_TRUE(keyLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    // Selected by the mouse, the name is what the clipboard gets.
+    keyLabel->setSelection(0, int(keyLabel->text().size()));
+    EXPECT_EQ(keyLabel->selectedText(), QStringLiteral("SMTP_HOST"));
 }
 
 // A scroll area's children hold still for a screen reader while a scroll bar comes and goes:
