@@ -537,10 +537,20 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     case profile::ResolveJob::Failure::None: {
         const settings::Configuration configuration = job->parsed().configuration;
         const smtp::Settings &settings = configuration.smtp;
-        // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
+        // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
+        // exit 2 before connecting, named as the other settings are (no "tls:" stage).
         if (!settings.caFile.isEmpty()) {
+            if (!QFileInfo::exists(settings.caFile)) {
+                //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
+                err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format")
+                             .arg(settings.caFile)
+                      << '\n';
+                err().flush();
+                *exitCode = Usage;
+                return std::nullopt;
+            }
             if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
-                err() << Cli::tr("error: %1").arg(text::ErrorText::describe(problem, text::Audience::CommandLine)) << '\n';
+                err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
                 err().flush();
                 *exitCode = Usage;
                 return std::nullopt;

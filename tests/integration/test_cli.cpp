@@ -172,6 +172,34 @@ TEST_F(Cli, UnreadableCaFileExits2BeforeConnecting)
     EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_TLS_CA_FILE"))) << r.err.toStdString();
 }
 
+// A new user's review: a CA file that is not there was reported as a TLS failure
+// ("error: tls: … no PEM certificate could be read"); it is a setting naming a missing file,
+// and a file that is there but holds no certificate is a setting too (no "tls:" stage).
+TEST_F(Cli, MissingCaFileSaysItDoesNotExist)
+{
+    for (const QString &command : {QStringLiteral("test"), QStringLiteral("diagnose")}) {
+        const CliResult r = runConsole({command}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                   {QStringLiteral("SMTP_PORT"), QStringLiteral("1")},
+                                                   {QStringLiteral("SMTP_TLS_CA_FILE"), QStringLiteral("/nonexistent/ca.pem")}});
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_EQ(r.err.toStdString(), "error: SMTP_TLS_CA_FILE: \"/nonexistent/ca.pem\" does not exist; give the path of the CA "
+                                       "certificate in PEM format\n")
+            << command.toStdString();
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString notPem = dir.filePath(QStringLiteral("ca.pem"));
+    QFile file(notPem);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("1")},
+                                                              {QStringLiteral("SMTP_TLS_CA_FILE"), notPem}});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error: SMTP_TLS_CA_FILE: no PEM certificate"))) << r.err.toStdString();
+}
+
 struct UsageCase {
     const char *name;
     QStringList arguments;
