@@ -387,7 +387,22 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         return Usage;
     }
     if (format == u"swaks") {
-        out() << profile::exportSwaks(*p);
+        // The password never goes into swaks' arguments (every user can read those in the
+        // process list): with --include-password the command reads it from the keychain as it
+        // runs; said on stderr, so nobody takes the missing --auth-password for an oversight.
+        const bool fromKeychain = includePassword && !p->smtp.username.isEmpty() && profile::hasSecret(*p, QStringLiteral("SMTP_PASS"));
+        if (fromKeychain)
+            err() << Cli::tr("the swaks command reads the password from the keychain as it runs (secret-tool into "
+                             "SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list")
+                  << '\n';
+        else if (includePassword && !p->smtp.username.isEmpty())
+            //: %1: the profile's name
+            err() << Cli::tr("warning: profile \"%1\" has no password in the keychain, so swaks will ask for it; store one with "
+                             "'selfmx-console profile edit \"%1\" --ask-password'")
+                         .arg(p->name)
+                  << '\n';
+        err().flush();
+        out() << profile::exportSwaks(*p, fromKeychain);
     } else if (format == u"msmtp") {
         out() << profile::exportMsmtp(*p);
     } else if (format == u"env") {
