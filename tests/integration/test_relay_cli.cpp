@@ -445,6 +445,40 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
     EXPECT_TRUE(again.err.contains(QStringLiteral("no message no-such-id"))) << again.err.toStdString();
 }
 
+// A new user's review: `relay list` showed a partial accept as plain `delivered`. It says how
+// many of the envelope's recipients were refused, and each with the server's words, as
+// GET /emails/{id} has them (the real Postfix refuses nobody@selfmx.test on its restricted port).
+TEST_F(RelayProcess, ListShowsAPartialAccept)
+{
+    ASSERT_TRUE(
+        startRelay(PostfixInstance::get().port("POSTFIX_RESTRICTED_PORT"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
+    QJsonObject body = message(QUuid::createUuid().toString(QUuid::WithoutBraces), 1);
+    body.insert(QStringLiteral("to"), QJsonArray{QStringLiteral("rcpt@example.test"), QStringLiteral("nobody@selfmx.test")});
+    std::unique_ptr<QNetworkReply> reply(postAsync(body));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty());
+    // LOG_LEVEL=debug logs each attempt's outcome once it is recorded: wait for this one's.
+    const QRegularExpression deliveredLine(QRegularExpression::escape(id) + QStringLiteral(".*attempt 1.*delivered"));
+    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+    QString log;
+    while (!deliveredLine.match(log).hasMatch()) {
+        if (!logged.wait(15000))
+            break;
+        log += QString::fromUtf8(m_process->readAllStandardError());
+    }
+    ASSERT_TRUE(deliveredLine.match(log).hasMatch()) << log.toStdString();
+
+    const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QString line = list.out.split(u'\n').filter(id).value(0);
+    const QStringList columns = line.split(u'\t');
+    ASSERT_GE(columns.size(), 7) << list.out.toStdString();
+    EXPECT_EQ(columns.at(1).toStdString(), "delivered (1 of 2 recipients refused)");
+    EXPECT_TRUE(columns.at(6).startsWith(QStringLiteral("nobody@selfmx.test: 554"))) << line.toStdString();
+}
+
 // SIGTERM while the server holds DATA's reply: the relay stops accepting, waits for that
 // transaction to end, records the delivery, says QUIT and exits 0; a restart sends nothing
 // again. The scripted server holds the reply until the test has seen the relay stopping.
