@@ -477,6 +477,16 @@ TEST_F(RelayProcess, ListShowsAPartialAccept)
     ASSERT_GE(columns.size(), 7) << list.out.toStdString();
     EXPECT_EQ(columns.at(1).toStdString(), "delivered (1 of 2 recipients refused)");
     EXPECT_TRUE(columns.at(6).startsWith(QStringLiteral("nobody@selfmx.test: 554"))) << line.toStdString();
+
+    // A new user's review: the relay's actions wrote "error: There is no message … in the queue."
+    // unlike every other command; lower case and no full stop now, as the others write.
+    const CommandResult cancel = runConsole({QStringLiteral("relay"), QStringLiteral("cancel"), id});
+    EXPECT_EQ(cancel.exitCode, 2);
+    EXPECT_EQ(cancel.err.toStdString(),
+              QStringLiteral("error: message %1 is delivered: only a queued or scheduled message can be canceled\n").arg(id).toStdString());
+    const CommandResult retry = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
+    EXPECT_EQ(retry.exitCode, 2);
+    EXPECT_EQ(retry.err.toStdString(), "error: there is no message no-such-id in the queue\n");
 }
 
 // SIGTERM while the server holds DATA's reply: the relay stops accepting, waits for that
