@@ -181,7 +181,8 @@ const ExitStatus exitStatuses[] = {
     {Data, "data: the message was refused or the connection dropped during DATA"},
     {Quit, "quit: the server did not end the session cleanly"},
     {DomainNotReady, "check-domain, diagnose --check-domain: the sender domain is not ready (a finding of severity error)"},
-    {Listen, "relay: the port is in use, or HOST is not (yet) an address of this machine (worth a restart)"},
+    {Listen, "relay: the port is in use, another relay delivers from the same queue, or HOST is not (yet) an address of this "
+             "machine (worth a restart)"},
     {Keychain, "keychain: no keychain available, locked or access denied (nothing was changed)"},
     {Cancelled, "cancelled (Ctrl-C)"},
 };

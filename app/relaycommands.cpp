@@ -438,10 +438,11 @@ int runRelayCommand(const QStringList &arguments)
     if (!server.start(&problem)) {
         say(QtCriticalMsg, text::RelayText::cannotStart(problem, options.relay.host, options.relay.port, server.lockHolder(),
                                                         text::Audience::CommandLine));
-        // A port another program holds, or an address the machine does not have yet (its
-        // network comes up after the relay): worth a restart, unlike wrong settings (exit 2,
-        // which the systemd unit does not restart).
-        return problem == u"address_in_use" || problem == u"address_not_available" ? Listen : Usage;
+        // A port another program holds, an address the machine does not have yet (its network
+        // comes up after the relay), or a relay of the same queue started by hand that will
+        // stop: worth a restart, unlike wrong settings (exit 2, which the systemd unit does not
+        // restart).
+        return problem == u"address_in_use" || problem == u"address_not_available" || problem == u"in_use" ? Listen : Usage;
     }
     // SIGTERM/SIGINT: stop accepting, let the SMTP transactions in progress end, exit 0.
     // Installed before "listening" is said: a supervisor that stops the relay as soon as it

@@ -265,6 +265,24 @@ TEST_F(RelayProcess, ABusyPortIsNamedAndWorthARestart)
     }
 }
 
+// A new user's review: a second relay on a queue another one delivers from exited 2, which
+// the systemd unit takes for wrong settings and never restarts; a relay started by hand that
+// stops later would leave the unit's relay dead. It is "try again later", like a busy port: 14.
+TEST_F(RelayProcess, ABusyQueueIsWorthARestart)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    QProcess second;
+    second.setProcessEnvironment(
+        relayEnvironment(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
+                         {{QStringLiteral("PORT"), QString::number(freePort())}, {QStringLiteral("LOG_FORMAT"), QStringLiteral("text")}}));
+    second.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_queuePath});
+    ASSERT_TRUE(second.waitForFinished(15000));
+    const QString log = QString::fromUtf8(second.readAllStandardError());
+    EXPECT_EQ(second.exitCode(), 14) << log.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("another relay (process %1) already delivers from this queue").arg(m_process->processId())))
+        << log.toStdString();
+}
+
 // The queue holds whole messages: under umask 022 its directory (made for it) is 0700 and
 // the database with its -wal and -shm 0600, checked once a message was accepted.
 TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
