@@ -284,7 +284,8 @@ TEST_F(RelayProcess, ABusyQueueIsWorthARestart)
 }
 
 // The queue holds whole messages: under umask 022 its directory (made for it) is 0700 and
-// the database with its -wal and -shm 0600, checked once a message was accepted.
+// the database with its -wal and -shm 0600, checked once a message was accepted; the lock
+// beside it too (a new user's review found it 0644).
 TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
 {
     m_queuePath = m_dir.filePath(QStringLiteral("data/relay/q.sqlite"));
@@ -303,7 +304,7 @@ TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
     };
     EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data"))), 0700);
     EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data/relay"))), 0700);
-    for (const char *suffix : {"", "-wal", "-shm"})
+    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
         EXPECT_EQ(modeOf(m_queuePath + QLatin1String(suffix)), 0600) << suffix;
 }
 
