@@ -172,8 +172,19 @@ QString ReportText::candidate(const diagnostics::Candidate &c) const
     const QString modeText = c.mode == smtp::TlsMode::Implicit   ? tr("implicit TLS")
                              : c.mode == smtp::TlsMode::StartTls ? QStringLiteral("STARTTLS")
                                                                  : tr("plaintext");
-    if (!c.worked)
-        return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, ErrorText::describe(c.error, m_audience));
+    if (!c.worked) {
+        // The connection's own sentences advise other ports ("or try 587, 465 or 2525"): here,
+        // where those ports are the list itself, the failure alone.
+        QString failure;
+        if (c.error.code == u"connect.refused")
+            failure = tr("connect: refused the connection (nothing listens on this port, or a firewall rejects it)");
+        else if (c.error.code == u"connect.timeout")
+            failure = tr("connect: no TCP connection within %1 s (the port is filtered, or the host is down)")
+                          .arg(c.error.parameters.value(QStringLiteral("seconds")).toString());
+        else
+            failure = ErrorText::describe(c.error, m_audience);
+        return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, failure);
+    }
     const bool unverified = !c.verified && c.mode != smtp::TlsMode::None;
     //: discover's line for a port that works: port, TLS mode, milliseconds
     if (c.authenticated)

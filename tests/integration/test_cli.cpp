@@ -595,5 +595,12 @@ TEST_F(Cli, DiscoverReportsEveryTryWhenNothingWorks)
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     for (const char *port : {"587 STARTTLS", "465 implicit TLS", "2525 STARTTLS", "25 STARTTLS"})
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(port))) << port;
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing worked")));
+    // A new user's review: every line advised "or try 587, 465 or 2525", the ports just tried,
+    // and the last line one of them again. Each line says what happened; the advice is about
+    // the host and the provider's port.
+    EXPECT_EQ(r.out.count(QStringLiteral("refused the connection (nothing listens on this port, or a firewall rejects it)")), 4)
+        << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("try 587"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing listens on these ports of 127.0.0.1. Check the host name"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("with one of the ports"))) << r.out.toStdString();
 }
