@@ -96,6 +96,21 @@ QString ReportText::capabilities(const smtp::Capabilities &c) const
 
 QString ReportText::stageSummary(const Report &report, const StageReport &s) const
 {
+    QString summary = stageObservation(report, s);
+    // A stage that failed before it observed anything (a wrong TLS mode: no greeting, no TLS
+    // session) says so instead of leaving its line blank; the finding below says why.
+    if (summary.isEmpty() && s.status == StageStatus::Failed) {
+        switch (s.stage) {
+        case Stage::Greeting: summary = tr("no greeting"); break;
+        case Stage::Tls: summary = tr("no TLS session"); break;
+        default: summary = tr("failed"); break;
+        }
+    }
+    return summary;
+}
+
+QString ReportText::stageObservation(const Report &report, const StageReport &s) const
+{
     const smtp::Settings &settings = report.settings;
     if (s.status == StageStatus::Skipped && s.applicable)
         return tr("not reached");
@@ -209,11 +224,17 @@ QString ReportText::text(const Report &report) const
                              : s.status == StageStatus::Failed  ? QStringLiteral("\u2717")
                              : s.status == StageStatus::Warning ? QStringLiteral("!")
                                                                 : QStringLiteral("-");
-        text += QStringLiteral("%1 %2 %3  %4\n")
-                    .arg(mark)
-                    .arg(stageName(s.stage), -10)
-                    .arg(s.status == StageStatus::Skipped ? QString() : tr("%1 ms").arg(s.elapsedMs), 8)
-                    .arg(stageSummary(report, s));
+        // No padding after the time when there is nothing to say (a line ending in blanks).
+        const QString summary = stageSummary(report, s);
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(mark)
+                           .arg(stageName(s.stage), -10)
+                           .arg(s.status == StageStatus::Skipped ? QString() : tr("%1 ms").arg(s.elapsedMs), 8);
+        if (!summary.isEmpty())
+            line += QStringLiteral("  ") + summary;
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
     }
     for (const Finding &f : report.findings) {
         if (f.severity == Severity::Info)
