@@ -354,7 +354,7 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
     const QString name = nameOption.isEmpty() ? QFileInfo(path).completeBaseName().remove(QStringLiteral(".env")) : nameOption;
     profile::EnvImport imported = profile::importEnv(file.readAll(), name.isEmpty() ? QStringLiteral("imported") : name);
     for (const QString &key : std::as_const(imported.unknownKeys))
-        err() << Cli::tr("warning: %1; it was not imported").arg(text::SettingsText::unknownKey(key)) << '\n';
+        err() << Cli::tr("warning: %1").arg(text::SettingsText::unknownKeyNotImported(key)) << '\n';
     printIssues(imported.warnings, Cli::tr("warning: %1"));
     if (!imported.ok()) {
         printIssues(imported.errors);

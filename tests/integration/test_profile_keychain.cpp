@@ -515,6 +515,27 @@ TEST_F(Keychain, SwaksExportTakesThePasswordFromTheKeychain)
     EXPECT_EQ(removed, 0) << removeText.toStdString();
 }
 
+// A new user's review: an unknown key in an imported .env was reported as "… did you mean
+// SMTP_PASS?; it was not imported". One sentence now, the known keys imported as before.
+TEST_F(Keychain, ImportNamesAnUnknownKeyInOneSentence)
+{
+    QTemporaryDir home;
+    const QString envPath = home.filePath(QStringLiteral("typo.env"));
+    QFile env(envPath);
+    ASSERT_TRUE(env.open(QIODevice::WriteOnly));
+    env.write("SMTP_HOST=mail.example.com\nSMTP_PASSWORD=hunter2-typo\n");
+    env.close();
+    auto [imported, text] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("import"), envPath});
+    EXPECT_EQ(imported, 0) << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("warning: SMTP_PASSWORD was not imported: it is not a setting the console knows (did you mean SMTP_PASS?)\n")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("?;"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("hunter2-typo"))) << text.toStdString();
+    auto [removed, removeText] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("typo")});
+    EXPECT_EQ(removed, 0) << removeText.toStdString();
+}
+
 // The default profile: chosen with `profile default NAME`, used by `test` when neither
 // --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out.
 TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
