@@ -254,6 +254,25 @@ TEST_F(Cli, CommandHelpExits0)
     EXPECT_TRUE(r.out.contains(QStringLiteral("--verbose"))) << r.out.toStdString();
 }
 
+// A new user's review: each command's --help began "Usage: /usr/bin/selfmx-console [options]",
+// the path it ran from and no command; and the hint after a usage error named the path too.
+TEST_F(Cli, CommandHelpNamesTheCommand)
+{
+    ASSERT_TRUE(QFileInfo(consolePath()).isAbsolute()) << "run by its path, as the review did";
+    for (const auto &[command, usage] :
+         {std::pair{QStringList{QStringLiteral("send")}, QStringLiteral("Usage: selfmx-console send [options]")},
+          std::pair{QStringList{QStringLiteral("profile")}, QStringLiteral("Usage: selfmx-console profile [options]")},
+          std::pair{QStringList{QStringLiteral("relay")}, QStringLiteral("Usage: selfmx-console relay [options]")}}) {
+        const CliResult r = runConsole(command + QStringList{QStringLiteral("--help")}, {});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.startsWith(usage)) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(consolePath())) << r.out.toStdString();
+    }
+    const CliResult wrong = runConsole({QStringLiteral("send"), QStringLiteral("--frm"), QStringLiteral("a@b.test")}, {});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("Run 'selfmx-console send --help' for its options."))) << wrong.err.toStdString();
+}
+
 // Issue 11, one-click test: the command line does not load the GUI libraries (the window
 // is a separate program the command execs). The dynamic loader lists what it would load.
 TEST_F(Cli, HeadlessCommandsDoNotLoadWidgetsOrGui)
