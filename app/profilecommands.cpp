@@ -541,6 +541,22 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
     const QString chosen =
         profileName.isEmpty() && environment.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
+    // Said once: a variable left in the shell would otherwise make the command ignore the
+    // default profile without a word.
+    if (profileName.isEmpty() && overrides.isEmpty() && !environment.isEmpty()) {
+        if (const QString defaultId = profileStore().defaultProfileId(); !defaultId.isEmpty()) {
+            if (const std::optional<profile::Profile> chosenDefault = profileStore().find(defaultId)) {
+                QStringList names = environment.keys();
+                names.sort();
+                //: %1: the variables set, e.g. "SMTP_HOST, SMTP_PORT"; %2: the default profile's name
+                err() << Cli::tr("note: %1 set in the environment, so the default profile \"%2\" is not used; unset them, or pass "
+                                 "--profile \"%2\" to use the profile with these variables over it")
+                             .arg(names.join(QStringLiteral(", ")), chosenDefault->name)
+                      << '\n';
+                err().flush();
+            }
+        }
+    }
     environment.insert(overrides);
     profile::ProfileResolver resolver(&profileStore());
     profile::ResolveJob *job = resolver.resolve(chosen, environment);

@@ -568,6 +568,16 @@ TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
     EXPECT_EQ(tested, 0) << "the default profile, password from the keychain: " << testedText.toStdString();
     auto [environment, environmentText] = run({QStringLiteral("test")}, {{QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
     EXPECT_EQ(environment, 2) << "an SMTP_* variable means the environment, not the default: " << environmentText.toStdString();
+    // A new user's review: that happened without a word. Said once, naming the variables.
+    EXPECT_EQ(environmentText.count(QStringLiteral("note: ")), 1) << environmentText.toStdString();
+    EXPECT_TRUE(environmentText.contains(
+        QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
+        << environmentText.toStdString();
+    auto [explicitProfile, explicitText] =
+        run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10")}});
+    EXPECT_EQ(explicitProfile, 0) << explicitText.toStdString();
+    EXPECT_FALSE(explicitText.contains(QStringLiteral("note: ")))
+        << "with --profile the variables are asked for: " << explicitText.toStdString();
     auto [unknown, unknownText] = run({QStringLiteral("profile"), QStringLiteral("default"), QStringLiteral("no-such")}, {});
     EXPECT_EQ(unknown, 2) << unknownText.toStdString();
 
