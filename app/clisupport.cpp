@@ -7,6 +7,8 @@
 #include "settings/fields.h"
 #include "text/settingstext.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QMap>
 
 #include <iostream>
@@ -181,7 +183,8 @@ const ExitStatus exitStatuses[] = {
     {Data, "data: the message was refused or the connection dropped during DATA"},
     {Quit, "quit: the server did not end the session cleanly"},
     {DomainNotReady, "check-domain, diagnose --check-domain: the sender domain is not ready (a finding of severity error)"},
-    {Listen, "relay: the port is in use, or HOST is not (yet) an address of this machine (worth a restart)"},
+    {Listen, "relay: the port is in use, another relay delivers from the same queue, or HOST is not (yet) an address of this "
+             "machine (worth a restart)"},
     {Keychain, "keychain: no keychain available, locked or access denied (nothing was changed)"},
     {Cancelled, "cancelled (Ctrl-C)"},
 };
@@ -604,6 +607,21 @@ QString zshCompletion(const QList<CommandDoc> &commands)
     return text;
 }
 
+namespace {
+
+// "selfmx-console send" as the user types it: the program's name, not the path it ran from
+// (arguments' first word is "PATH send"; Qt's help names argv[0], the path alone).
+QString shownCommand(const QStringList &arguments)
+{
+    const QString program = QCoreApplication::arguments().value(0);
+    QString command = arguments.value(0);
+    if (!program.isEmpty() && command.startsWith(program))
+        return QFileInfo(program).fileName() + command.mid(program.size());
+    return command;
+}
+
+} // namespace
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, qsizetype maxPositional)
 {
     QString problem;
@@ -615,12 +633,18 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         problem = Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional));
     if (!problem.isEmpty()) {
         //: %1: the command, e.g. "selfmx-console test"
-        err() << Cli::tr("error: %1").arg(problem) << '\n' << Cli::tr("Run '%1 --help' for its options.").arg(arguments.value(0)) << '\n';
+        err() << Cli::tr("error: %1").arg(problem) << '\n'
+              << Cli::tr("Run '%1 --help' for its options.").arg(shownCommand(arguments)) << '\n';
         err().flush();
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt's "Usage: /usr/bin/selfmx-console [options]" becomes "Usage: selfmx-console send [options]".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program); at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), shownCommand(arguments));
+        out() << help;
         out().flush();
         return Success;
     }

@@ -23,6 +23,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace selfmx::app {
 
 namespace {
@@ -346,7 +348,19 @@ int runDiscover(const QStringList &arguments)
         out() << Cli::tr("Tried on %1:").arg(host) << '\n';
         for (const diagnostics::Candidate &c : finder.candidates())
             out() << "  " << words.candidate(c) << '\n';
-        if (working.isEmpty()) {
+        const QList<diagnostics::Candidate> &tried = finder.candidates();
+        const bool allRefused = !tried.isEmpty() && std::all_of(tried.cbegin(), tried.cend(), [](const diagnostics::Candidate &c) {
+            return !c.worked && c.error.code == u"connect.refused";
+        });
+        if (allRefused) {
+            // Every usual port refused: advising one of them again would send the user in a circle.
+            //: %1: the host discover tried
+            out() << '\n'
+                  << Cli::tr("Nothing listens on these ports of %1. Check the host name, and ask the provider which port its SMTP "
+                             "server uses (then 'selfmx-console diagnose' with SMTP_PORT set to it).")
+                         .arg(host)
+                  << '\n';
+        } else if (working.isEmpty()) {
             out() << '\n' << Cli::tr("Nothing worked. Run 'selfmx-console diagnose' with one of the ports for the details.") << '\n';
         } else {
             out() << '\n' << Cli::tr("Working, best first:") << '\n';

@@ -22,7 +22,7 @@ enum ExitCode : int {
     Data = 11,
     Quit = 12,
     DomainNotReady = 13, // check-domain: a finding of severity error (SPF, DKIM, DMARC)
-    Listen = 14,         // relay: the port is in use, or HOST is not (yet) this machine's: worth a restart
+    Listen = 14,         // relay: the port or the queue is in use, or HOST is not (yet) this machine's: worth a restart
     Keychain = 20,       // no keychain, locked, access denied: nothing was changed
     Cancelled = 130,     // Ctrl-C, as a shell reports SIGINT
 };

@@ -354,7 +354,7 @@ int importFile(ProfileStore &store, const QString &path, const QString &nameOpti
     const QString name = nameOption.isEmpty() ? QFileInfo(path).completeBaseName().remove(QStringLiteral(".env")) : nameOption;
     profile::EnvImport imported = profile::importEnv(file.readAll(), name.isEmpty() ? QStringLiteral("imported") : name);
     for (const QString &key : std::as_const(imported.unknownKeys))
-        err() << Cli::tr("warning: %1; it was not imported").arg(text::SettingsText::unknownKey(key)) << '\n';
+        err() << Cli::tr("warning: %1").arg(text::SettingsText::unknownKeyNotImported(key)) << '\n';
     printIssues(imported.warnings, Cli::tr("warning: %1"));
     if (!imported.ok()) {
         printIssues(imported.errors);
@@ -387,7 +387,22 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         return Usage;
     }
     if (format == u"swaks") {
-        out() << profile::exportSwaks(*p);
+        // The password never goes into swaks' arguments (every user can read those in the
+        // process list): with --include-password the command reads it from the keychain as it
+        // runs; said on stderr, so nobody takes the missing --auth-password for an oversight.
+        const bool fromKeychain = includePassword && !p->smtp.username.isEmpty() && profile::hasSecret(*p, QStringLiteral("SMTP_PASS"));
+        if (fromKeychain)
+            err() << Cli::tr("the swaks command reads the password from the keychain as it runs (secret-tool into "
+                             "SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list")
+                  << '\n';
+        else if (includePassword && !p->smtp.username.isEmpty())
+            //: %1: the profile's name
+            err() << Cli::tr("warning: profile \"%1\" has no password in the keychain, so swaks will ask for it; store one with "
+                             "'selfmx-console profile edit \"%1\" --ask-password'")
+                         .arg(p->name)
+                  << '\n';
+        err().flush();
+        out() << profile::exportSwaks(*p, fromKeychain);
     } else if (format == u"msmtp") {
         out() << profile::exportMsmtp(*p);
     } else if (format == u"env") {
@@ -526,6 +541,22 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
     const QString chosen =
         profileName.isEmpty() && environment.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
+    // Said once: a variable left in the shell would otherwise make the command ignore the
+    // default profile without a word.
+    if (profileName.isEmpty() && overrides.isEmpty() && !environment.isEmpty()) {
+        if (const QString defaultId = profileStore().defaultProfileId(); !defaultId.isEmpty()) {
+            if (const std::optional<profile::Profile> chosenDefault = profileStore().find(defaultId)) {
+                QStringList names = environment.keys();
+                names.sort();
+                //: %1: the variables set, e.g. "SMTP_HOST, SMTP_PORT"; %2: the default profile's name
+                err() << Cli::tr("note: %1 set in the environment, so the default profile \"%2\" is not used; unset them, or pass "
+                                 "--profile \"%2\" to use the profile with these variables over it")
+                             .arg(names.join(QStringLiteral(", ")), chosenDefault->name)
+                      << '\n';
+                err().flush();
+            }
+        }
+    }
     environment.insert(overrides);
     profile::ProfileResolver resolver(&profileStore());
     profile::ResolveJob *job = resolver.resolve(chosen, environment);
@@ -537,10 +568,20 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     case profile::ResolveJob::Failure::None: {
         const settings::Configuration configuration = job->parsed().configuration;
         const smtp::Settings &settings = configuration.smtp;
-        // An unreadable SMTP_TLS_CA_FILE is a settings problem: exit 2 before connecting.
+        // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
+        // exit 2 before connecting, named as the other settings are (no "tls:" stage).
         if (!settings.caFile.isEmpty()) {
+            if (!QFileInfo::exists(settings.caFile)) {
+                //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
+                err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format")
+                             .arg(settings.caFile)
+                      << '\n';
+                err().flush();
+                *exitCode = Usage;
+                return std::nullopt;
+            }
             if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
-                err() << Cli::tr("error: %1").arg(text::ErrorText::describe(problem, text::Audience::CommandLine)) << '\n';
+                err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
                 err().flush();
                 *exitCode = Usage;
                 return std::nullopt;

@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 #include "profilecommands.h"
 
+#include "mime/message.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -153,6 +155,28 @@ std::optional<QString> queuePathFor(const QCommandLineParser &parser)
     return relay::RelayServer::defaultQueuePath(stored->id);
 }
 
+// "delivered (1 of 2 recipients refused)": the envelope's recipients (to, cc and bcc, each
+// address once, as they were sent) from the stored request; "delivered (1 recipient
+// refused)" when the request no longer names them.
+QString partialDelivery(const relay::QueuedMessage &m, int refused)
+{
+    const QJsonObject request = m.requestObject();
+    mime::Message message;
+    for (auto [key, list] : {std::pair{"to", &message.to}, std::pair{"cc", &message.cc}, std::pair{"bcc", &message.bcc}}) {
+        const QJsonValue value = request.value(QLatin1String(key));
+        const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue item : items)
+            *list += mime::parseAddressList(item.toString()).mailboxes;
+    }
+    const auto all = mime::MessageBuilder::envelopeRecipients(message).size();
+    if (all <= refused)
+        //: a message the relay delivered to some of its recipients only; %n: how many were refused
+        return Cli::tr("delivered (%n recipient(s) refused)", nullptr, refused);
+    // At least one was accepted, so %2 is 2 or more: always the plural.
+    //: a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)
+    return Cli::tr("delivered (%1 of %2 recipients refused)").arg(refused).arg(all);
+}
+
 // `relay list|status|retry ID|cancel ID`: read or change the queue, whether or not a relay
 // delivers from it (SQLite's WAL lets both in; a running relay looks again within seconds).
 int runQueueAction(const QCommandLineParser &parser, const QStringList &positional)
@@ -210,10 +234,22 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
         filter.limit = 100;
         qint64 total = 0;
         for (const relay::QueuedMessage &m : queue.list(filter, &total)) {
-            out() << m.id << '\t' << relay::statusName(m.status) << '\t' << m.createdAt.toString(Qt::ISODate) << '\t' << m.sender << '\t'
-                  << m.recipients << '\t' << m.subject;
-            if (!m.lastError.isEmpty())
-                out() << '\t' << m.lastError;
+            QString status = relay::statusName(m.status);
+            QString detail = m.lastError;
+            // A partial accept, as GET /emails/{id} has it in failed_recipients: the count in the
+            // state, each refused address with the server's words where the last error goes.
+            if (const QJsonArray refused = QJsonDocument::fromJson(m.failedRecipients.toUtf8()).array();
+                m.status == relay::MessageStatus::Delivered && !refused.isEmpty()) {
+                status = partialDelivery(m, int(refused.size()));
+                QStringList words;
+                for (const QJsonValue r : refused)
+                    words.append(r[QStringLiteral("address")].toString() + QStringLiteral(": ") + r[QStringLiteral("reply")].toString());
+                detail = words.join(QStringLiteral("; "));
+            }
+            out() << m.id << '\t' << status << '\t' << m.createdAt.toString(Qt::ISODate) << '\t' << m.sender << '\t' << m.recipients << '\t'
+                  << m.subject;
+            if (!detail.isEmpty())
+                out() << '\t' << detail;
             out() << '\n';
         }
         out() << Cli::tr("%n message(s)", nullptr, int(total)) << '\n';
@@ -402,10 +438,11 @@ int runRelayCommand(const QStringList &arguments)
     if (!server.start(&problem)) {
         say(QtCriticalMsg, text::RelayText::cannotStart(problem, options.relay.host, options.relay.port, server.lockHolder(),
                                                         text::Audience::CommandLine));
-        // A port another program holds, or an address the machine does not have yet (its
-        // network comes up after the relay): worth a restart, unlike wrong settings (exit 2,
-        // which the systemd unit does not restart).
-        return problem == u"address_in_use" || problem == u"address_not_available" ? Listen : Usage;
+        // A port another program holds, an address the machine does not have yet (its network
+        // comes up after the relay), or a relay of the same queue started by hand that will
+        // stop: worth a restart, unlike wrong settings (exit 2, which the systemd unit does not
+        // restart).
+        return problem == u"address_in_use" || problem == u"address_not_available" || problem == u"in_use" ? Listen : Usage;
     }
     // SIGTERM/SIGINT: stop accepting, let the SMTP transactions in progress end, exit 0.
     // Installed before "listening" is said: a supervisor that stops the relay as soon as it

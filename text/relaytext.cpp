@@ -73,22 +73,30 @@ QString RelayText::cannotStart(const QString &error, const QString &host, quint1
     return cli ? tr("the relay cannot start: %1").arg(sentence) : sentence;
 }
 
+// The command line writes as the other commands do ("error: " and a clause, lower case, no
+// full stop); the window, sentences.
 QString RelayText::cannotRetry(const QString &id, const QString &error, const QString &state, Audience audience)
 {
-    const QString sentence = error == u"not_found"
-                                 ? tr("There is no message %1 in the queue.").arg(id)
+    if (audience == Audience::CommandLine)
+        return tr("error: %1")
+            .arg(error == u"not_found" ? tr("there is no message %1 in the queue").arg(id)
+                                       //: %2 is the message's state as the API names it (queued, sending, delivered, ...)
+                                       : tr("message %1 is %2: only a failed, canceled or queued message can be retried").arg(id, state));
+    return error == u"not_found" ? tr("There is no message %1 in the queue.").arg(id)
                                  //: %2 is the message's state as the API names it (queued, sending, delivered, ...)
                                  : tr("Message %1 is %2: only a failed, canceled or queued message can be retried.").arg(id, state);
-    return audience == Audience::CommandLine ? tr("error: %1").arg(sentence) : sentence;
 }
 
 QString RelayText::cannotCancel(const QString &id, const QString &error, const QString &state, Audience audience)
 {
-    const QString sentence = error == u"not_found"
-                                 ? tr("There is no message %1 in the queue.").arg(id)
+    if (audience == Audience::CommandLine)
+        return tr("error: %1")
+            .arg(error == u"not_found" ? tr("there is no message %1 in the queue").arg(id)
+                                       //: %2 is the message's state as the API names it (queued, sending, delivered, ...)
+                                       : tr("message %1 is %2: only a queued or scheduled message can be canceled").arg(id, state));
+    return error == u"not_found" ? tr("There is no message %1 in the queue.").arg(id)
                                  //: %2 is the message's state as the API names it (queued, sending, delivered, ...)
                                  : tr("Message %1 is %2: only a queued or scheduled message can be canceled.").arg(id, state);
-    return audience == Audience::CommandLine ? tr("error: %1").arg(sentence) : sentence;
 }
 
 QString RelayText::retried(const QString &id)

@@ -96,6 +96,21 @@ QString ReportText::capabilities(const smtp::Capabilities &c) const
 
 QString ReportText::stageSummary(const Report &report, const StageReport &s) const
 {
+    QString summary = stageObservation(report, s);
+    // A stage that failed before it observed anything (a wrong TLS mode: no greeting, no TLS
+    // session) says so instead of leaving its line blank; the finding below says why.
+    if (summary.isEmpty() && s.status == StageStatus::Failed) {
+        switch (s.stage) {
+        case Stage::Greeting: summary = tr("no greeting"); break;
+        case Stage::Tls: summary = tr("no TLS session"); break;
+        default: summary = tr("failed"); break;
+        }
+    }
+    return summary;
+}
+
+QString ReportText::stageObservation(const Report &report, const StageReport &s) const
+{
     const smtp::Settings &settings = report.settings;
     if (s.status == StageStatus::Skipped && s.applicable)
         return tr("not reached");
@@ -172,8 +187,19 @@ QString ReportText::candidate(const diagnostics::Candidate &c) const
     const QString modeText = c.mode == smtp::TlsMode::Implicit   ? tr("implicit TLS")
                              : c.mode == smtp::TlsMode::StartTls ? QStringLiteral("STARTTLS")
                                                                  : tr("plaintext");
-    if (!c.worked)
-        return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, ErrorText::describe(c.error, m_audience));
+    if (!c.worked) {
+        // The connection's own sentences advise other ports ("or try 587, 465 or 2525"): here,
+        // where those ports are the list itself, the failure alone.
+        QString failure;
+        if (c.error.code == u"connect.refused")
+            failure = tr("connect: refused the connection (nothing listens on this port, or a firewall rejects it)");
+        else if (c.error.code == u"connect.timeout")
+            failure = tr("connect: no TCP connection within %1 s (the port is filtered, or the host is down)")
+                          .arg(c.error.parameters.value(QStringLiteral("seconds")).toString());
+        else
+            failure = ErrorText::describe(c.error, m_audience);
+        return tr("%1 %2: \u2717 %3").arg(QString::number(c.port), modeText, failure);
+    }
     const bool unverified = !c.verified && c.mode != smtp::TlsMode::None;
     //: discover's line for a port that works: port, TLS mode, milliseconds
     if (c.authenticated)
@@ -198,11 +224,17 @@ QString ReportText::text(const Report &report) const
                              : s.status == StageStatus::Failed  ? QStringLiteral("\u2717")
                              : s.status == StageStatus::Warning ? QStringLiteral("!")
                                                                 : QStringLiteral("-");
-        text += QStringLiteral("%1 %2 %3  %4\n")
-                    .arg(mark)
-                    .arg(stageName(s.stage), -10)
-                    .arg(s.status == StageStatus::Skipped ? QString() : tr("%1 ms").arg(s.elapsedMs), 8)
-                    .arg(stageSummary(report, s));
+        // No padding after the time when there is nothing to say (a line ending in blanks).
+        const QString summary = stageSummary(report, s);
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(mark)
+                           .arg(stageName(s.stage), -10)
+                           .arg(s.status == StageStatus::Skipped ? QString() : tr("%1 ms").arg(s.elapsedMs), 8);
+        if (!summary.isEmpty())
+            line += QStringLiteral("  ") + summary;
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
     }
     for (const Finding &f : report.findings) {
         if (f.severity == Severity::Info)

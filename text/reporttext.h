@@ -27,6 +27,7 @@ public:
     QString stageName(smtp::Stage stage) const;
     // One progress event: "Diagnosing … tls", "Diagnosing … auth: failed".
     QString progress(smtp::Stage stage, diagnostics::StageStatus status) const;
+    // What the stage found; a failed stage that found nothing says so ("no greeting").
     QString stageSummary(const diagnostics::Report &report, const diagnostics::StageReport &stage) const;
     QString capabilities(const smtp::Capabilities &capabilities) const;
     // The first error finding: "title. fix"; empty when there is none.
@@ -43,6 +44,7 @@ public:
     QString bundle(const diagnostics::Report &report) const;
 
 private:
+    QString stageObservation(const diagnostics::Report &report, const diagnostics::StageReport &stage) const;
     QString tlsModeText(const smtp::Settings &settings) const;
     bool commandLine() const { return m_audience == Audience::CommandLine; }
 

@@ -227,7 +227,10 @@ int distance(const QString &a, const QString &b)
 
 } // namespace
 
-QString SettingsText::unknownKey(const QString &key)
+namespace {
+
+// The known variable a typo most likely meant; empty when none is close.
+QString closestKey(const QString &key)
 {
     QString best;
     int bestDistance = 4; // further than this is no typo
@@ -238,8 +241,25 @@ QString SettingsText::unknownKey(const QString &key)
             best = f.key;
         }
     }
+    return best;
+}
+
+} // namespace
+
+QString SettingsText::unknownKey(const QString &key)
+{
+    const QString best = closestKey(key);
     return best.isEmpty() ? tr("%1 is not a setting the console knows (see the README's list of SMTP_* variables)").arg(key)
                           : tr("%1 is not a setting the console knows; did you mean %2?").arg(key, best);
+}
+
+QString SettingsText::unknownKeyNotImported(const QString &key)
+{
+    const QString best = closestKey(key);
+    return best.isEmpty() ? tr("%1 was not imported: it is not a setting the console knows (see the README's list of SMTP_* "
+                               "variables)")
+                                .arg(key)
+                          : tr("%1 was not imported: it is not a setting the console knows (did you mean %2?)").arg(key, best);
 }
 
 QStringList SettingsText::describe(const QList<settings::Issue> &issues, Audience audience)

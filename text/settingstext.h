@@ -30,6 +30,8 @@ public:
     static QStringList describe(const QList<settings::Issue> &issues, Audience audience);
     // "SMTP_PASSWORD is not a setting the console knows; did you mean SMTP_PASS?"
     static QString unknownKey(const QString &key);
+    // The same for `profile import`: "SMTP_PASSWORD was not imported: … (did you mean SMTP_PASS?)".
+    static QString unknownKeyNotImported(const QString &key);
 };
 
 } // namespace selfmx::text

@@ -1556,6 +1556,18 @@
         <source>the relay cannot start: %1</source>
         <translation>Das Relay kann nicht starten: %1</translation>
     </message>
+    <message>
+        <source>there is no message %1 in the queue</source>
+        <translation>es gibt keine Nachricht %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a failed, canceled or queued message can be retried</source>
+        <translation>Nachricht %1 ist %2: nur eine fehlgeschlagene, abgebrochene oder wartende Nachricht kann erneut versucht werden</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
+        <translation>Nachricht %1 ist %2: nur eine wartende oder geplante Nachricht kann abgebrochen werden</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1771,6 +1783,26 @@
     <message>
         <source>certificate accepted by its pin</source>
         <translation>Zertifikat über seinen Pin akzeptiert</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>keine Begrüßung</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>keine TLS-Sitzung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>connect: refused the connection (nothing listens on this port, or a firewall rejects it)</source>
+        <translation>connect: Verbindung abgelehnt (an diesem Port lauscht nichts, oder eine Firewall weist sie ab)</translation>
+    </message>
+    <message>
+        <source>connect: no TCP connection within %1 s (the port is filtered, or the host is down)</source>
+        <translation>connect: keine TCP-Verbindung innerhalb von %1 s (der Port wird gefiltert, oder der Host ist nicht erreichbar)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2025,14 @@
     <message>
         <source>SendGrid&apos;s user name is the literal word apikey</source>
         <translation>Der Benutzername bei SendGrid ist wörtlich das Wort apikey</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (see the README&apos;s list of SMTP_* variables)</source>
+        <translation>%1 wurde nicht importiert: Es ist keine Einstellung, die die Konsole kennt (siehe die Liste der SMTP_*-Variablen in der README)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (did you mean %2?)</source>
+        <translation>%1 wurde nicht importiert: Es ist keine Einstellung, die die Konsole kennt (meinten Sie %2?)</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2436,6 @@
         <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>warning: %1; it was not imported</source>
-        <translation>Warnung: %1; es wurde nicht importiert</translation>
-    </message>
-    <message>
         <source>nothing was imported</source>
         <translation>es wurde nichts importiert</translation>
     </message>
@@ -2753,6 +2789,43 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
         <translation>dieses Profil wird erst verwendet, wenn diese Werte korrigiert sind (&apos;profile edit&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing listens on these ports of %1. Check the host name, and ask the provider which port its SMTP server uses (then &apos;selfmx-console diagnose&apos; with SMTP_PORT set to it).</source>
+        <extracomment>%1: the host discover tried</extracomment>
+        <translation>Auf diesen Ports von %1 lauscht nichts. Prüfen Sie den Hostnamen und fragen Sie den Anbieter, welchen Port sein SMTP-Server verwendet (dann &apos;selfmx-console diagnose&apos; mit SMTP_PORT auf diesen Port gesetzt).</translation>
+    </message>
+    <message>
+        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>der swaks-Befehl liest das Passwort beim Ausführen aus dem Schlüsselbund (secret-tool in SWAKS_OPT_auth_password), nicht aus einem Argument, das jeder Benutzer in der Prozessliste lesen könnte</translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>Warnung: Profil „%1“ hat kein Passwort im Schlüsselbund, swaks wird danach fragen; speichern Sie eines mit &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 set in the environment, so the default profile &quot;%2&quot; is not used; unset them, or pass --profile &quot;%2&quot; to use the profile with these variables over it</source>
+        <extracomment>%1: the variables set, e.g. &quot;SMTP_HOST, SMTP_PORT&quot;; %2: the default profile&apos;s name</extracomment>
+        <translation>Hinweis: %1 ist in der Umgebung gesetzt, daher wird das Standardprofil „%2“ nicht verwendet; entfernen Sie die Variablen, oder übergeben Sie --profile &quot;%2&quot;, um das Profil mit diesen Variablen darüber zu verwenden</translation>
+    </message>
+    <message>
+        <source>error: SMTP_TLS_CA_FILE: &quot;%1&quot; does not exist; give the path of the CA certificate in PEM format</source>
+        <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
+        <translation>Fehler: SMTP_TLS_CA_FILE: „%1“ existiert nicht; geben Sie den Pfad des CA-Zertifikats im PEM-Format an</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered (%n recipient(s) refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <translation>
+            <numerusform>delivered (%n Empfänger abgelehnt)</numerusform>
+            <numerusform>delivered (%n Empfänger abgelehnt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered (%1 of %2 recipients refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>delivered (%1 von %2 Empfängern abgelehnt)</translation>
     </message>
 </context>
 <context>

@@ -1556,6 +1556,18 @@
         <source>the relay cannot start: %1</source>
         <translation>el relay no puede iniciarse: %1</translation>
     </message>
+    <message>
+        <source>there is no message %1 in the queue</source>
+        <translation>no hay ningún mensaje %1 en la cola</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a failed, canceled or queued message can be retried</source>
+        <translation>el mensaje %1 está %2: solo se puede reintentar un mensaje fallido, cancelado o en cola</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
+        <translation>el mensaje %1 está %2: solo se puede cancelar un mensaje en cola o programado</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1771,6 +1783,26 @@
     <message>
         <source>certificate accepted by its pin</source>
         <translation>certificado aceptado por su pin</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>sin saludo</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>sin sesión TLS</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>connect: refused the connection (nothing listens on this port, or a firewall rejects it)</source>
+        <translation>connect: conexión rechazada (no hay nada escuchando en este puerto, o un cortafuegos la rechaza)</translation>
+    </message>
+    <message>
+        <source>connect: no TCP connection within %1 s (the port is filtered, or the host is down)</source>
+        <translation>connect: sin conexión TCP en %1 s (el puerto está filtrado, o el host está caído)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2025,14 @@
     <message>
         <source>SendGrid&apos;s user name is the literal word apikey</source>
         <translation>el nombre de usuario de SendGrid es literalmente la palabra apikey</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (see the README&apos;s list of SMTP_* variables)</source>
+        <translation>%1 no se importó: no es una opción que la consola conozca (vea la lista de variables SMTP_* en el README)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (did you mean %2?)</source>
+        <translation>%1 no se importó: no es una opción que la consola conozca (¿quiso decir %2?)</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2436,6 @@
         <translation>error: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>warning: %1; it was not imported</source>
-        <translation>aviso: %1; no se importó</translation>
-    </message>
-    <message>
         <source>nothing was imported</source>
         <translation>no se importó nada</translation>
     </message>
@@ -2753,6 +2789,43 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
         <translation>este perfil no se usa hasta que se corrijan estos valores (&apos;profile edit&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing listens on these ports of %1. Check the host name, and ask the provider which port its SMTP server uses (then &apos;selfmx-console diagnose&apos; with SMTP_PORT set to it).</source>
+        <extracomment>%1: the host discover tried</extracomment>
+        <translation>No hay nada escuchando en estos puertos de %1. Revise el nombre del host y pregunte al proveedor qué puerto usa su servidor SMTP (luego &apos;selfmx-console diagnose&apos; con SMTP_PORT establecido a ese puerto).</translation>
+    </message>
+    <message>
+        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>el comando swaks lee la contraseña del llavero al ejecutarse (secret-tool en SWAKS_OPT_auth_password), no de un argumento, que cualquier usuario podría leer en la lista de procesos</translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>aviso: el perfil «%1» no tiene contraseña en el llavero, así que swaks la pedirá; guarde una con &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 set in the environment, so the default profile &quot;%2&quot; is not used; unset them, or pass --profile &quot;%2&quot; to use the profile with these variables over it</source>
+        <extracomment>%1: the variables set, e.g. &quot;SMTP_HOST, SMTP_PORT&quot;; %2: the default profile&apos;s name</extracomment>
+        <translation>nota: %1 definido en el entorno, así que no se usa el perfil predeterminado «%2»; elimine esas variables, o pase --profile &quot;%2&quot; para usar el perfil con estas variables por encima</translation>
+    </message>
+    <message>
+        <source>error: SMTP_TLS_CA_FILE: &quot;%1&quot; does not exist; give the path of the CA certificate in PEM format</source>
+        <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
+        <translation>error: SMTP_TLS_CA_FILE: «%1» no existe; indique la ruta del certificado de la CA en formato PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered (%n recipient(s) refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <translation>
+            <numerusform>delivered (%n destinatario rechazado)</numerusform>
+            <numerusform>delivered (%n destinatarios rechazados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered (%1 of %2 recipients refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>delivered (%1 de %2 destinatarios rechazados)</translation>
     </message>
 </context>
 <context>

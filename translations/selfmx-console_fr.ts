@@ -1556,6 +1556,18 @@
         <source>the relay cannot start: %1</source>
         <translation>le relais ne peut pas démarrer : %1</translation>
     </message>
+    <message>
+        <source>there is no message %1 in the queue</source>
+        <translation>il n&apos;y a pas de message %1 dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a failed, canceled or queued message can be retried</source>
+        <translation>le message %1 est %2 : seul un message en échec, annulé ou en attente peut être réessayé</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
+        <translation>le message %1 est %2 : seul un message en attente ou planifié peut être annulé</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1771,6 +1783,26 @@
     <message>
         <source>certificate accepted by its pin</source>
         <translation>certificat accepté grâce à son épinglage</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>pas de message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>pas de session TLS</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>connect: refused the connection (nothing listens on this port, or a firewall rejects it)</source>
+        <translation>connect : connexion refusée (rien n&apos;écoute sur ce port, ou un pare-feu la rejette)</translation>
+    </message>
+    <message>
+        <source>connect: no TCP connection within %1 s (the port is filtered, or the host is down)</source>
+        <translation>connect : pas de connexion TCP en %1 s (le port est filtré, ou l&apos;hôte est hors service)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2025,14 @@
     <message>
         <source>SendGrid&apos;s user name is the literal word apikey</source>
         <translation>le nom d&apos;utilisateur de SendGrid est littéralement le mot apikey</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (see the README&apos;s list of SMTP_* variables)</source>
+        <translation>%1 n&apos;a pas été importé : ce n&apos;est pas un réglage que la console connaît (voyez la liste des variables SMTP_* dans le README)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (did you mean %2?)</source>
+        <translation>%1 n&apos;a pas été importé : ce n&apos;est pas un réglage que la console connaît (vouliez-vous dire %2 ?)</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2436,6 @@
         <translation>erreur : impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>warning: %1; it was not imported</source>
-        <translation>avertissement : %1 ; il n&apos;a pas été importé</translation>
-    </message>
-    <message>
         <source>nothing was imported</source>
         <translation>rien n&apos;a été importé</translation>
     </message>
@@ -2753,6 +2789,43 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
         <translation>ce profil n&apos;est pas utilisé tant que ces valeurs ne sont pas corrigées (&apos;profile edit&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing listens on these ports of %1. Check the host name, and ask the provider which port its SMTP server uses (then &apos;selfmx-console diagnose&apos; with SMTP_PORT set to it).</source>
+        <extracomment>%1: the host discover tried</extracomment>
+        <translation>Rien n&apos;écoute sur ces ports de %1. Vérifiez le nom d&apos;hôte et demandez au fournisseur quel port utilise son serveur SMTP (puis &apos;selfmx-console diagnose&apos; avec SMTP_PORT réglé sur ce port).</translation>
+    </message>
+    <message>
+        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>la commande swaks lit le mot de passe dans le trousseau au moment où elle s&apos;exécute (secret-tool dans SWAKS_OPT_auth_password), pas dans un argument, que tout utilisateur pourrait lire dans la liste des processus</translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>avertissement : le profil « %1 » n&apos;a pas de mot de passe dans le trousseau, swaks le demandera donc ; enregistrez-en un avec &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 set in the environment, so the default profile &quot;%2&quot; is not used; unset them, or pass --profile &quot;%2&quot; to use the profile with these variables over it</source>
+        <extracomment>%1: the variables set, e.g. &quot;SMTP_HOST, SMTP_PORT&quot;; %2: the default profile&apos;s name</extracomment>
+        <translation>note : %1 défini dans l&apos;environnement, le profil par défaut « %2 » n&apos;est donc pas utilisé ; supprimez ces variables, ou passez --profile &quot;%2&quot; pour utiliser le profil avec ces variables par-dessus</translation>
+    </message>
+    <message>
+        <source>error: SMTP_TLS_CA_FILE: &quot;%1&quot; does not exist; give the path of the CA certificate in PEM format</source>
+        <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
+        <translation>erreur : SMTP_TLS_CA_FILE : « %1 » n&apos;existe pas ; indiquez le chemin du certificat de l&apos;autorité (CA) au format PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered (%n recipient(s) refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <translation>
+            <numerusform>delivered (%n destinataire refusé)</numerusform>
+            <numerusform>delivered (%n destinataires refusés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered (%1 of %2 recipients refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>delivered (%1 destinataires sur %2 refusés)</translation>
     </message>
 </context>
 <context>

@@ -1556,6 +1556,18 @@
         <source>the relay cannot start: %1</source>
         <translation>o relay não pode iniciar: %1</translation>
     </message>
+    <message>
+        <source>there is no message %1 in the queue</source>
+        <translation>não há nenhuma mensagem %1 na fila</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a failed, canceled or queued message can be retried</source>
+        <translation>a mensagem %1 está %2: só uma mensagem com falha, cancelada ou na fila pode ser tentada de novo</translation>
+    </message>
+    <message>
+        <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
+        <translation>a mensagem %1 está %2: só uma mensagem na fila ou agendada pode ser cancelada</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1771,6 +1783,26 @@
     <message>
         <source>certificate accepted by its pin</source>
         <translation>certificado aceito pelo seu pin</translation>
+    </message>
+    <message>
+        <source>no greeting</source>
+        <translation>sem saudação</translation>
+    </message>
+    <message>
+        <source>no TLS session</source>
+        <translation>sem sessão TLS</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>connect: refused the connection (nothing listens on this port, or a firewall rejects it)</source>
+        <translation>connect: conexão recusada (nada escuta nesta porta, ou um firewall a rejeita)</translation>
+    </message>
+    <message>
+        <source>connect: no TCP connection within %1 s (the port is filtered, or the host is down)</source>
+        <translation>connect: nenhuma conexão TCP em %1 s (a porta está filtrada, ou o host está fora do ar)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2025,14 @@
     <message>
         <source>SendGrid&apos;s user name is the literal word apikey</source>
         <translation>o nome de usuário do SendGrid é literalmente a palavra apikey</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (see the README&apos;s list of SMTP_* variables)</source>
+        <translation>%1 não foi importado: não é uma configuração que o console conheça (veja a lista de variáveis SMTP_* no README)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a setting the console knows (did you mean %2?)</source>
+        <translation>%1 não foi importado: não é uma configuração que o console conheça (você quis dizer %2?)</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2436,6 @@
         <translation>erro: não é possível ler %1: %2</translation>
     </message>
     <message>
-        <source>warning: %1; it was not imported</source>
-        <translation>aviso: %1; não foi importado</translation>
-    </message>
-    <message>
         <source>nothing was imported</source>
         <translation>nada foi importado</translation>
     </message>
@@ -2753,6 +2789,43 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>this profile is not used until these values are fixed (&apos;profile edit&apos;)</source>
         <translation>este perfil não é usado até que estes valores sejam corrigidos (&apos;profile edit&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing listens on these ports of %1. Check the host name, and ask the provider which port its SMTP server uses (then &apos;selfmx-console diagnose&apos; with SMTP_PORT set to it).</source>
+        <extracomment>%1: the host discover tried</extracomment>
+        <translation>Nada escuta nestas portas de %1. Verifique o nome do host e pergunte ao provedor qual porta o servidor SMTP dele usa (depois &apos;selfmx-console diagnose&apos; com SMTP_PORT definido para ela).</translation>
+    </message>
+    <message>
+        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>o comando swaks lê a senha do chaveiro ao ser executado (secret-tool em SWAKS_OPT_auth_password), não de um argumento, que qualquer usuário poderia ler na lista de processos</translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
+        <extracomment>%1: the profile&apos;s name</extracomment>
+        <translation>aviso: o perfil “%1” não tem senha no chaveiro, então o swaks vai pedi-la; guarde uma com &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 set in the environment, so the default profile &quot;%2&quot; is not used; unset them, or pass --profile &quot;%2&quot; to use the profile with these variables over it</source>
+        <extracomment>%1: the variables set, e.g. &quot;SMTP_HOST, SMTP_PORT&quot;; %2: the default profile&apos;s name</extracomment>
+        <translation>nota: %1 definido no ambiente, então o perfil padrão “%2” não é usado; remova essas variáveis, ou passe --profile &quot;%2&quot; para usar o perfil com estas variáveis por cima</translation>
+    </message>
+    <message>
+        <source>error: SMTP_TLS_CA_FILE: &quot;%1&quot; does not exist; give the path of the CA certificate in PEM format</source>
+        <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
+        <translation>erro: SMTP_TLS_CA_FILE: “%1” não existe; informe o caminho do certificado da CA em formato PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered (%n recipient(s) refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <translation>
+            <numerusform>delivered (%n destinatário recusado)</numerusform>
+            <numerusform>delivered (%n destinatários recusados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered (%1 of %2 recipients refused)</source>
+        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>delivered (%1 de %2 destinatários recusados)</translation>
     </message>
 </context>
 <context>

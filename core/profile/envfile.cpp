@@ -387,7 +387,7 @@ QString colonFingerprint(const QByteArray &hex)
 
 } // namespace
 
-QString exportSwaks(const Profile &p)
+QString exportSwaks(const Profile &p, bool passwordFromKeychain)
 {
     const smtp::Settings &s = p.smtp;
     QString out;
@@ -395,7 +395,11 @@ QString exportSwaks(const Profile &p)
         out += QStringLiteral("# This profile pins the certificate SHA256 %1; swaks cannot pin, it verifies against the CAs:\n"
                               "# add --tls-ca-path FILE with the server's certificate (or its CA).\n")
                    .arg(colonFingerprint(s.pinnedSha256));
-    QStringList args = {QStringLiteral("swaks"), QStringLiteral("--server"), shellQuote(s.host + u':' + QString::number(s.port))};
+    QStringList args;
+    if (passwordFromKeychain && !s.username.isEmpty())
+        args << QStringLiteral("SWAKS_OPT_auth_password=\"$(secret-tool lookup server %1 user %2)\"")
+                    .arg(shellQuote(SecretStore::service()), shellQuote(SecretStore::smtpPasswordKey(p.id)));
+    args << QStringLiteral("swaks") << QStringLiteral("--server") << shellQuote(s.host + u':' + QString::number(s.port));
     switch (s.tlsMode()) {
     case smtp::TlsMode::Implicit: args << QStringLiteral("--tls-on-connect"); break;
     case smtp::TlsMode::StartTls: args << QStringLiteral("--tls"); break;
@@ -410,7 +414,8 @@ QString exportSwaks(const Profile &p)
             args << QStringLiteral("--tls-ca-path") << shellQuote(s.caFile);
     }
     if (!s.username.isEmpty()) {
-        // No --auth-password: swaks then asks for it without echo.
+        // No --auth-password: an argument is in the process list for every user to read. Without
+        // SWAKS_OPT_auth_password (above) swaks asks for it without echo.
         args << QStringLiteral("--auth")
              << (s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("") : smtp::mechanismName(s.authMechanism));
         if (args.last().isEmpty())

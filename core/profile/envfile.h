@@ -44,11 +44,14 @@ Provider guessProvider(const QString &host, QString *region = nullptr);
 
 // Exports. The .env holds a secret (SMTP_PASS, API_KEY) only when it is passed in (the
 // caller warns); swaks and msmtp never contain it: msmtp asks the keychain (passwordeval
-// secret-tool), swaks prompts. Every field of the table is written: the settings page's
+// secret-tool), swaks prompts or asks the keychain as it runs. Every field of the table is written: the settings page's
 // variables always, the others when they differ from their defaults.
 QString exportEnv(const Profile &profile, const QHash<QString, QString> &secrets);
 QString exportEnv(const Profile &profile, const QString &password = QString());
-QString exportSwaks(const Profile &profile);
+// passwordFromKeychain: the command line takes the password from the keychain as it runs
+// (secret-tool into swaks' SWAKS_OPT_auth_password, readable by its owner alone, never an
+// argument that every user sees in the process list); otherwise swaks asks for it.
+QString exportSwaks(const Profile &profile, bool passwordFromKeychain = false);
 QString exportMsmtp(const Profile &profile);
 
 } // namespace selfmx::profile

@@ -181,6 +181,9 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
             m_lock.reset();
             return false;
         }
+        // QLockFile creates it 0666 less the umask: closed to others like the database (it
+        // holds the relay's process id and host name).
+        ::chmod(QFile::encodeName(path + QStringLiteral(".lock")).constData(), 0600);
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     QSqlDatabase &db = m_db;

@@ -54,6 +54,14 @@ HttpResponse error(const ApiError &e)
     return error(e.statusCode, e.name, e.message);
 }
 
+// A body that is not JSON at all is told so, with where it broke (a byte offset, as
+// QJsonParseError counts), instead of being called the wrong kind of JSON.
+HttpResponse notJson(const QJsonParseError &e)
+{
+    return error(422, QStringLiteral("validation_error"),
+                 QStringLiteral("The body is not valid JSON: %1 at byte %2.").arg(e.errorString()).arg(e.offset));
+}
+
 QString rfc3339(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -502,6 +510,8 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
         return *earlier;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return notJson(parseError);
     if (!document.isObject())
         return error(422, QStringLiteral("validation_error"), QStringLiteral("The body must be a JSON object."));
     const QJsonObject body = document.object();
@@ -552,7 +562,10 @@ HttpResponse RelayServer::sendBatch(const HttpRequest &request, bool *wrote)
 {
     if (m_stopping)
         return error(503, QStringLiteral("service_unavailable"), QStringLiteral("The relay is stopping."));
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return notJson(parseError);
     if (!document.isArray())
         return error(422, QStringLiteral("validation_error"), QStringLiteral("The body must be a JSON array of emails."));
     const QJsonArray items = document.array();
@@ -659,7 +672,10 @@ HttpResponse RelayServer::cancelEmail(const QString &id, bool *wrote)
 
 HttpResponse RelayServer::rescheduleEmail(const HttpRequest &request, const QString &id, bool *wrote)
 {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QJsonParseError parseError{};
+    const QJsonObject body = QJsonDocument::fromJson(request.body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return notJson(parseError);
     const QJsonValue value = body.value(QStringLiteral("scheduled_at"));
     if (value.isUndefined() || value.isNull())
         return error(ApiError::missing(QStringLiteral("scheduled_at")));

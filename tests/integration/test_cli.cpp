@@ -172,6 +172,34 @@ TEST_F(Cli, UnreadableCaFileExits2BeforeConnecting)
     EXPECT_TRUE(r.err.contains(QStringLiteral("SMTP_TLS_CA_FILE"))) << r.err.toStdString();
 }
 
+// A new user's review: a CA file that is not there was reported as a TLS failure
+// ("error: tls: … no PEM certificate could be read"); it is a setting naming a missing file,
+// and a file that is there but holds no certificate is a setting too (no "tls:" stage).
+TEST_F(Cli, MissingCaFileSaysItDoesNotExist)
+{
+    for (const QString &command : {QStringLiteral("test"), QStringLiteral("diagnose")}) {
+        const CliResult r = runConsole({command}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                   {QStringLiteral("SMTP_PORT"), QStringLiteral("1")},
+                                                   {QStringLiteral("SMTP_TLS_CA_FILE"), QStringLiteral("/nonexistent/ca.pem")}});
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_EQ(r.err.toStdString(), "error: SMTP_TLS_CA_FILE: \"/nonexistent/ca.pem\" does not exist; give the path of the CA "
+                                       "certificate in PEM format\n")
+            << command.toStdString();
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString notPem = dir.filePath(QStringLiteral("ca.pem"));
+    QFile file(notPem);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    const CliResult r = runConsole({QStringLiteral("test")}, {{QStringLiteral("SMTP_HOST"), QStringLiteral("127.0.0.1")},
+                                                              {QStringLiteral("SMTP_PORT"), QStringLiteral("1")},
+                                                              {QStringLiteral("SMTP_TLS_CA_FILE"), notPem}});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error: SMTP_TLS_CA_FILE: no PEM certificate"))) << r.err.toStdString();
+}
+
 struct UsageCase {
     const char *name;
     QStringList arguments;
@@ -224,6 +252,25 @@ TEST_F(Cli, CommandHelpExits0)
     const CliResult r = runConsole({QStringLiteral("test"), QStringLiteral("--help")}, {});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--verbose"))) << r.out.toStdString();
+}
+
+// A new user's review: each command's --help began "Usage: /usr/bin/selfmx-console [options]",
+// the path it ran from and no command; and the hint after a usage error named the path too.
+TEST_F(Cli, CommandHelpNamesTheCommand)
+{
+    ASSERT_TRUE(QFileInfo(consolePath()).isAbsolute()) << "run by its path, as the review did";
+    for (const auto &[command, usage] :
+         {std::pair{QStringList{QStringLiteral("send")}, QStringLiteral("Usage: selfmx-console send [options]")},
+          std::pair{QStringList{QStringLiteral("profile")}, QStringLiteral("Usage: selfmx-console profile [options]")},
+          std::pair{QStringList{QStringLiteral("relay")}, QStringLiteral("Usage: selfmx-console relay [options]")}}) {
+        const CliResult r = runConsole(command + QStringList{QStringLiteral("--help")}, {});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.startsWith(usage)) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(consolePath())) << r.out.toStdString();
+    }
+    const CliResult wrong = runConsole({QStringLiteral("send"), QStringLiteral("--frm"), QStringLiteral("a@b.test")}, {});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("Run 'selfmx-console send --help' for its options."))) << wrong.err.toStdString();
 }
 
 // Issue 11, one-click test: the command line does not load the GUI libraries (the window
@@ -567,5 +614,12 @@ TEST_F(Cli, DiscoverReportsEveryTryWhenNothingWorks)
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     for (const char *port : {"587 STARTTLS", "465 implicit TLS", "2525 STARTTLS", "25 STARTTLS"})
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(port))) << port;
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing worked")));
+    // A new user's review: every line advised "or try 587, 465 or 2525", the ports just tried,
+    // and the last line one of them again. Each line says what happened; the advice is about
+    // the host and the provider's port.
+    EXPECT_EQ(r.out.count(QStringLiteral("refused the connection (nothing listens on this port, or a firewall rejects it)")), 4)
+        << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("try 587"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing listens on these ports of 127.0.0.1. Check the host name"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("with one of the ports"))) << r.out.toStdString();
 }

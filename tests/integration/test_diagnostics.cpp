@@ -16,6 +16,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -255,6 +256,24 @@ TEST_F(PostfixDiagnosis, ImplicitTlsAgainstTheSubmissionPort)
     EXPECT_TRUE(words().fix(*f).contains(QStringLiteral("SMTP_TLS_MODE=starttls")));
     EXPECT_TRUE(f->parameter(QStringLiteral("plaintext_greeting")).startsWith(QStringLiteral("220 mx.selfmx.test")));
     EXPECT_EQ(f->proposedChange, (QList<SettingChange>{{QStringLiteral("SMTP_TLS_MODE"), QStringLiteral("starttls")}}));
+}
+
+// A new user's review: with a wrong TLS mode the failed stage's line was blank after its time
+// ("✗ greeting    2100 ms  "). It says what was missing, and no line ends in blanks.
+TEST_F(PostfixDiagnosis, AWrongTlsModeLeavesNoBlankStageLine)
+{
+    smtp::Settings implicit = postfixSettings("POSTFIX_SUBMISSION_PORT");
+    implicit.tlsModeOverride = TlsMode::Implicit;
+    for (const auto &[settings, failedLine] :
+         {std::pair{postfixSettings("POSTFIX_IMPLICIT_PORT"), QStringLiteral("greeting")}, std::pair{implicit, QStringLiteral("tls")}}) {
+        const Outcome o = diagnose(settings);
+        const QString text = reportText(o.report);
+        const QStringList lines = text.split(u'\n');
+        for (const QString &line : lines)
+            EXPECT_FALSE(line.endsWith(u' ')) << "a line ends in blanks: \"" << line.toStdString() << "\"\n" << text.toStdString();
+        const QStringList failed = lines.filter(QRegularExpression(QStringLiteral("^\u2717 %1 +[0-9]+ ms  \\S").arg(failedLine)));
+        EXPECT_EQ(failed.size(), 1) << text.toStdString();
+    }
 }
 
 TEST_F(PostfixDiagnosis, TlsRequiredAgainstThePlainPort)

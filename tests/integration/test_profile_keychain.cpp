@@ -455,6 +455,87 @@ TEST_F(Keychain, CliProfileAndEnvironmentOverrides)
     EXPECT_EQ(removed, 0) << removeText.toStdString();
 }
 
+// A new user's review: `export --format swaks --include-password` left the password out
+// without a word. It cannot go into an argument (the process list shows those to every
+// user); the command now reads it from the keychain as it runs, says so on stderr, and the
+// exported line logs in to the suite's Postfix with the real swaks.
+TEST_F(Keychain, SwaksExportTakesThePasswordFromTheKeychain)
+{
+    const selfmx::test::PostfixInstance &postfix = selfmx::test::PostfixInstance::get();
+    ASSERT_TRUE(postfix.isAvailable()) << postfix.whyUnavailable().toStdString();
+    if (QStandardPaths::findExecutable(QStringLiteral("swaks")).isEmpty())
+        GTEST_SKIP() << "swaks is not installed (scripts/install-deps.sh installs it)";
+    QTemporaryDir home;
+    const QString name = QStringLiteral("swaks-export");
+    auto [added, addText] =
+        runConsole(home,
+                   {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"), QStringLiteral("postfix"),
+                    QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                    postfix.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), postfix.value("POSTFIX_USER2"),
+                    QStringLiteral("--ca-file"), postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")},
+                   {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
+    ASSERT_EQ(added, 0) << addText.toStdString();
+
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(env);
+    console.start(consolePath(), {QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--format"),
+                                  QStringLiteral("swaks"), QStringLiteral("--include-password")});
+    ASSERT_TRUE(console.waitForFinished(30000));
+    const QString command = QString::fromUtf8(console.readAllStandardOutput());
+    const QString note = QString::fromUtf8(console.readAllStandardError());
+    EXPECT_EQ(console.exitCode(), 0) << note.toStdString();
+    EXPECT_TRUE(note.contains(QStringLiteral("reads the password from the keychain"))) << note.toStdString();
+    EXPECT_FALSE(command.contains(postfix.value("POSTFIX_PASS2")));
+    EXPECT_FALSE(command.contains(QStringLiteral("--auth-password")));
+    EXPECT_TRUE(command.contains(QStringLiteral("SWAKS_OPT_auth_password="))) << command.toStdString();
+
+    QProcess swaks;
+    swaks.setProcessEnvironment(env);
+    swaks.start(QStringLiteral("bash"), {QStringLiteral("-c"), command.trimmed() + QStringLiteral(" --quit-after AUTH")});
+    swaks.closeWriteChannel(); // a prompt for the password would read end-of-file and fail
+    ASSERT_TRUE(swaks.waitForFinished(30000));
+    const QString transcript = QString::fromUtf8(swaks.readAllStandardOutput() + swaks.readAllStandardError());
+    EXPECT_EQ(swaks.exitCode(), 0) << transcript.toStdString();
+    EXPECT_TRUE(transcript.contains(QStringLiteral(" 235 2.7.0"))) << transcript.toStdString();
+
+    // Without a stored password, --include-password says that swaks will ask.
+    auto [edited, editText] =
+        runConsole(home, {QStringLiteral("profile"), QStringLiteral("edit"), name, QStringLiteral("--remove-password")});
+    ASSERT_EQ(edited, 0) << editText.toStdString();
+    auto [without, withoutText] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("export"), name, QStringLiteral("--format"),
+                                                    QStringLiteral("swaks"), QStringLiteral("--include-password")});
+    EXPECT_EQ(without, 0) << withoutText.toStdString();
+    EXPECT_TRUE(withoutText.contains(QStringLiteral("has no password in the keychain, so swaks will ask for it")))
+        << withoutText.toStdString();
+    EXPECT_FALSE(withoutText.contains(QStringLiteral("SWAKS_OPT_auth_password")));
+
+    auto [removed, removeText] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), name});
+    EXPECT_EQ(removed, 0) << removeText.toStdString();
+}
+
+// A new user's review: an unknown key in an imported .env was reported as "… did you mean
+// SMTP_PASS?; it was not imported". One sentence now, the known keys imported as before.
+TEST_F(Keychain, ImportNamesAnUnknownKeyInOneSentence)
+{
+    QTemporaryDir home;
+    const QString envPath = home.filePath(QStringLiteral("typo.env"));
+    QFile env(envPath);
+    ASSERT_TRUE(env.open(QIODevice::WriteOnly));
+    env.write("SMTP_HOST=mail.example.com\nSMTP_PASSWORD=hunter2-typo\n");
+    env.close();
+    auto [imported, text] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("import"), envPath});
+    EXPECT_EQ(imported, 0) << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("warning: SMTP_PASSWORD was not imported: it is not a setting the console knows (did you mean SMTP_PASS?)\n")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("?;"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("hunter2-typo"))) << text.toStdString();
+    auto [removed, removeText] = runConsole(home, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("typo")});
+    EXPECT_EQ(removed, 0) << removeText.toStdString();
+}
+
 // The default profile: chosen with `profile default NAME`, used by `test` when neither
 // --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out.
 TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
@@ -487,6 +568,16 @@ TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
     EXPECT_EQ(tested, 0) << "the default profile, password from the keychain: " << testedText.toStdString();
     auto [environment, environmentText] = run({QStringLiteral("test")}, {{QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
     EXPECT_EQ(environment, 2) << "an SMTP_* variable means the environment, not the default: " << environmentText.toStdString();
+    // A new user's review: that happened without a word. Said once, naming the variables.
+    EXPECT_EQ(environmentText.count(QStringLiteral("note: ")), 1) << environmentText.toStdString();
+    EXPECT_TRUE(environmentText.contains(
+        QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
+        << environmentText.toStdString();
+    auto [explicitProfile, explicitText] =
+        run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10")}});
+    EXPECT_EQ(explicitProfile, 0) << explicitText.toStdString();
+    EXPECT_FALSE(explicitText.contains(QStringLiteral("note: ")))
+        << "with --profile the variables are asked for: " << explicitText.toStdString();
     auto [unknown, unknownText] = run({QStringLiteral("profile"), QStringLiteral("default"), QStringLiteral("no-such")}, {});
     EXPECT_EQ(unknown, 2) << unknownText.toStdString();
 

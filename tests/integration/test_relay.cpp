@@ -202,6 +202,29 @@ TEST_F(Relay, KeysAndRoutesAreChecked)
     EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("validation_error"));
 }
 
+// A new user's review: a body that is not JSON was answered "The body must be a JSON object.",
+// as if it were JSON of the wrong kind. It says the JSON is broken and where (the byte offset
+// QJsonParseError gives), on every route that reads a body; the wrong kind keeps its words.
+TEST_F(Relay, UnparseableJsonSaysWhereItBroke)
+{
+    const QByteArray broken = QByteArrayLiteral("{\"from\":\"a@x.test\",}");
+    QJsonParseError expected{};
+    QJsonDocument::fromJson(broken, &expected);
+    ASSERT_NE(expected.error, QJsonParseError::NoError);
+    const QString where = QStringLiteral("The body is not valid JSON: %1 at byte %2.").arg(expected.errorString()).arg(expected.offset);
+    for (const auto &[method, path] : {std::pair<QByteArray, QString>{"POST", QStringLiteral("/emails")},
+                                       {"POST", QStringLiteral("/emails/batch")},
+                                       {"PATCH", QStringLiteral("/emails/0190c1d2-0000-7000-8000-000000000000")}}) {
+        const Answer a = call(method, path, broken);
+        EXPECT_EQ(a.status, 422) << path.toStdString();
+        EXPECT_EQ(a.json.value(QStringLiteral("name")).toString(), QStringLiteral("validation_error")) << path.toStdString();
+        EXPECT_EQ(a.json.value(QStringLiteral("statusCode")).toInt(), 422) << path.toStdString();
+        EXPECT_EQ(a.json.value(QStringLiteral("message")).toString().toStdString(), where.toStdString()) << path.toStdString();
+    }
+    const Answer array = call("POST", QStringLiteral("/emails"), QByteArrayLiteral("[]"));
+    EXPECT_EQ(array.json.value(QStringLiteral("message")).toString().toStdString(), "The body must be a JSON object.");
+}
+
 TEST_F(Relay, PlainMessageIsDeliveredOnEveryRoute)
 {
     for (const QString &route : {QStringLiteral("/v1/send"), QStringLiteral("/v1/emails"), QStringLiteral("/emails")}) {

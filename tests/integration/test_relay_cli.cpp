@@ -265,8 +265,27 @@ TEST_F(RelayProcess, ABusyPortIsNamedAndWorthARestart)
     }
 }
 
+// A new user's review: a second relay on a queue another one delivers from exited 2, which
+// the systemd unit takes for wrong settings and never restarts; a relay started by hand that
+// stops later would leave the unit's relay dead. It is "try again later", like a busy port: 14.
+TEST_F(RelayProcess, ABusyQueueIsWorthARestart)
+{
+    ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
+    QProcess second;
+    second.setProcessEnvironment(
+        relayEnvironment(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
+                         {{QStringLiteral("PORT"), QString::number(freePort())}, {QStringLiteral("LOG_FORMAT"), QStringLiteral("text")}}));
+    second.start(consolePath(), {QStringLiteral("relay"), QStringLiteral("--queue"), m_queuePath});
+    ASSERT_TRUE(second.waitForFinished(15000));
+    const QString log = QString::fromUtf8(second.readAllStandardError());
+    EXPECT_EQ(second.exitCode(), 14) << log.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("another relay (process %1) already delivers from this queue").arg(m_process->processId())))
+        << log.toStdString();
+}
+
 // The queue holds whole messages: under umask 022 its directory (made for it) is 0700 and
-// the database with its -wal and -shm 0600, checked once a message was accepted.
+// the database with its -wal and -shm 0600, checked once a message was accepted; the lock
+// beside it too (a new user's review found it 0644).
 TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
 {
     m_queuePath = m_dir.filePath(QStringLiteral("data/relay/q.sqlite"));
@@ -285,7 +304,7 @@ TEST_F(RelayProcess, TheQueueIsReadableByItsOwnerOnly)
     };
     EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data"))), 0700);
     EXPECT_EQ(modeOf(m_dir.filePath(QStringLiteral("data/relay"))), 0700);
-    for (const char *suffix : {"", "-wal", "-shm"})
+    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
         EXPECT_EQ(modeOf(m_queuePath + QLatin1String(suffix)), 0600) << suffix;
 }
 
@@ -443,6 +462,50 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
     const CommandResult again = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("no message no-such-id"))) << again.err.toStdString();
+}
+
+// A new user's review: `relay list` showed a partial accept as plain `delivered`. It says how
+// many of the envelope's recipients were refused, and each with the server's words, as
+// GET /emails/{id} has them (the real Postfix refuses nobody@selfmx.test on its restricted port).
+TEST_F(RelayProcess, ListShowsAPartialAccept)
+{
+    ASSERT_TRUE(
+        startRelay(PostfixInstance::get().port("POSTFIX_RESTRICTED_PORT"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
+    QJsonObject body = message(QUuid::createUuid().toString(QUuid::WithoutBraces), 1);
+    body.insert(QStringLiteral("to"), QJsonArray{QStringLiteral("rcpt@example.test"), QStringLiteral("nobody@selfmx.test")});
+    std::unique_ptr<QNetworkReply> reply(postAsync(body));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
+    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty());
+    // LOG_LEVEL=debug logs each attempt's outcome once it is recorded: wait for this one's.
+    const QRegularExpression deliveredLine(QRegularExpression::escape(id) + QStringLiteral(".*attempt 1.*delivered"));
+    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+    QString log;
+    while (!deliveredLine.match(log).hasMatch()) {
+        if (!logged.wait(15000))
+            break;
+        log += QString::fromUtf8(m_process->readAllStandardError());
+    }
+    ASSERT_TRUE(deliveredLine.match(log).hasMatch()) << log.toStdString();
+
+    const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QString line = list.out.split(u'\n').filter(id).value(0);
+    const QStringList columns = line.split(u'\t');
+    ASSERT_GE(columns.size(), 7) << list.out.toStdString();
+    EXPECT_EQ(columns.at(1).toStdString(), "delivered (1 of 2 recipients refused)");
+    EXPECT_TRUE(columns.at(6).startsWith(QStringLiteral("nobody@selfmx.test: 554"))) << line.toStdString();
+
+    // A new user's review: the relay's actions wrote "error: There is no message … in the queue."
+    // unlike every other command; lower case and no full stop now, as the others write.
+    const CommandResult cancel = runConsole({QStringLiteral("relay"), QStringLiteral("cancel"), id});
+    EXPECT_EQ(cancel.exitCode, 2);
+    EXPECT_EQ(cancel.err.toStdString(),
+              QStringLiteral("error: message %1 is delivered: only a queued or scheduled message can be canceled\n").arg(id).toStdString());
+    const CommandResult retry = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), QStringLiteral("no-such-id")});
+    EXPECT_EQ(retry.exitCode, 2);
+    EXPECT_EQ(retry.err.toStdString(), "error: there is no message no-such-id in the queue\n");
 }
 
 // SIGTERM while the server holds DATA's reply: the relay stops accepting, waits for that
