@@ -44,6 +44,10 @@ SelectOnDemand *filter()
 
 void makeSelectable(QLabel *label, Qt::TextInteractionFlags flags)
 {
+    if (flags & (Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByKeyboard)) {
+        label->setTextInteractionFlags(flags); // focusable now: see the header
+        return;
+    }
     label->setProperty(FlagsProperty, int(flags));
     label->installEventFilter(filter());
 }

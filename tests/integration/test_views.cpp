@@ -522,9 +522,11 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
 }
 
 // Texts people copy (the variable names beside the fields, the status lines) are selectable
-// with the mouse, but a label becomes so only when the pointer first enters it: a
-// selectable label carries a QTextDocument that every layout pass lays out again, which
-// was the largest part of the window's start after the fonts (README, "Window start").
+// with the mouse, but a label selectable by mouse only becomes so when the pointer first
+// enters it: a selectable label carries a QTextDocument that every layout pass lays out
+// again, which was the largest part of the window's start after the fonts (README, "Window
+// start"). Status lines selectable by keyboard stay focusable from the start, for screen
+// readers.
 TEST(MainWindowViews, TextsBecomeSelectableWhenThePointerEntersAndCostNothingBefore)
 {
     clearEnvironment();
@@ -534,12 +536,19 @@ TEST(MainWindowViews, TextsBecomeSelectableWhenThePointerEntersAndCostNothingBef
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
-    // The idle window: no label holds a text document.
+    // The idle window: no label selectable by mouse only holds a text document.
     const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    int keyboardSelectable = 0;
     for (const QLabel *label : labels) {
+        if (label->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard)) {
+            EXPECT_EQ(label->focusPolicy(), Qt::ClickFocus) << label->text().toStdString();
+            ++keyboardSelectable;
+            continue;
+        }
         EXPECT_TRUE(label->findChildren<QTextDocument *>().isEmpty())
             << "label \"" << label->text().toStdString() << "\" holds a text document at start";
     }
+    EXPECT_GT(keyboardSelectable, 0); // the profile editor's status line
 
     QLabel *keyLabel = nullptr;
     for (QLabel *label : labels) {
