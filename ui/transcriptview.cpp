@@ -102,6 +102,10 @@ public:
                 tone = Tone::Server;
             return toneColor(tone, m_view->palette(), QPalette::Base); // the list's own background
         }
+        case Qt::FontRole:
+            // The lines in a fixed-width font, the header in the window's: the fixed font is
+            // loaded when the first line is shown, not with the window (README, "Window start").
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         case TranscriptView::DirectionRole: return int(row.entry.direction);
         case TranscriptView::EncryptedRole: return row.entry.encrypted;
         case TranscriptView::ElapsedRole: return row.entry.elapsedMs;
@@ -158,7 +162,6 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(DirectionColumn, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);

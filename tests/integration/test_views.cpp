@@ -29,6 +29,8 @@
 #include <QComboBox>
 #include <QEnterEvent>
 #include <QFileDialog>
+#include <QFontInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -397,6 +399,25 @@ TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
 
 // Audit 8: the editor validates as the user types and puts hints beside the fields they
 // concern; nothing is saved by typing.
+// The transcript's lines are in a fixed-width font, its header in the window's; the fixed
+// font is loaded when the first line is shown, not with the window: the view's own font
+// made the window load two more font files at start (README, "Window start").
+TEST(TranscriptView, LinesAreInAFixedWidthFontTheHeaderInTheWindows)
+{
+    TranscriptView view;
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QList<QHeaderView *> headers = view.findChildren<QHeaderView *>();
+    ASSERT_FALSE(headers.isEmpty());
+    EXPECT_FALSE(QFontInfo(headers.constFirst()->font()).fixedPitch());
+    view.addNote(QStringLiteral("a note"));
+    const QAbstractItemModel *model = view.model();
+    ASSERT_EQ(model->rowCount(), 1);
+    const QVariant font = model->index(0, TranscriptView::LineColumn).data(Qt::FontRole);
+    ASSERT_TRUE(font.canConvert<QFont>());
+    EXPECT_TRUE(QFontInfo(font.value<QFont>()).fixedPitch());
+}
+
 TEST(ProfilesView, FieldsAreValidatedAsTypedWithHintsBesideThem)
 {
     clearEnvironment();
