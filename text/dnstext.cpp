@@ -29,6 +29,8 @@ QString DnsText::title(const diagnostics::Finding &f) const
     const QString domain = p(f, "domain");
     if (c == u"dns.lookup_failed")
         return tr("The %1 lookup of %2 failed (%3).").arg(p(f, "type"), p(f, "name"), p(f, "status"));
+    if (c == u"dns.crypto_unavailable")
+        return tr("The record at %1 could not be checked: %2.").arg(p(f, "record_name"), p(f, "error"));
     if (c == u"spf.missing")
         return tr("%1 has no SPF record: receivers cannot tell which servers may send its mail.").arg(domain);
     if (c == u"spf.multiple")
@@ -245,6 +247,8 @@ QString DnsText::fix(const diagnostics::Finding &f) const
         return tr("Sign the zone with DNSSEC and publish its DS record at the parent, or remove the TLSA records.");
     if (c == u"dns.lookup_failed")
         return tr("Check the domain's nameservers (or DNS_SERVER), then run the check again.");
+    if (c == u"dns.crypto_unavailable")
+        return tr("Install OpenSSL 3's libcrypto (on Debian the package libssl3), then run the check again.");
     return QString();
 }
 

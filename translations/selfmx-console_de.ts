@@ -379,6 +379,14 @@
         <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
         <translation>Senden Sie eine Testnachricht an ein Postfach, das das SPF-Ergebnis anzeigt, oder autorisieren Sie die Adressen des Servers vor %1 mit ip4:/ip6:-Termen.</translation>
     </message>
+    <message>
+        <source>The record at %1 could not be checked: %2.</source>
+        <translation>Der Eintrag unter %1 konnte nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3&apos;s libcrypto (on Debian the package libssl3), then run the check again.</source>
+        <translation>Installieren Sie libcrypto von OpenSSL 3 (unter Debian das Paket libssl3) und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -379,6 +379,14 @@
         <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
         <translation>Envíe un mensaje de prueba a un buzón que muestre el resultado de SPF, o autorice las direcciones del servidor antes de %1 con términos ip4:/ip6:.</translation>
     </message>
+    <message>
+        <source>The record at %1 could not be checked: %2.</source>
+        <translation>No se pudo comprobar el registro en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3&apos;s libcrypto (on Debian the package libssl3), then run the check again.</source>
+        <translation>Instale libcrypto de OpenSSL 3 (en Debian, el paquete libssl3) y vuelva a ejecutar la comprobación.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

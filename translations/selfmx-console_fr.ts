@@ -379,6 +379,14 @@
         <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
         <translation>Envoyez un message de test à une boîte qui affiche le résultat SPF, ou autorisez les adresses du serveur avant %1 avec des termes ip4:/ip6:.</translation>
     </message>
+    <message>
+        <source>The record at %1 could not be checked: %2.</source>
+        <translation>L&apos;enregistrement à %1 n&apos;a pas pu être vérifié : %2.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3&apos;s libcrypto (on Debian the package libssl3), then run the check again.</source>
+        <translation>Installez la libcrypto d&apos;OpenSSL 3 (sous Debian, le paquet libssl3), puis relancez la vérification.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

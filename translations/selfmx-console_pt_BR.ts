@@ -379,6 +379,14 @@
         <extracomment>%1: an SPF term, e.g. exists:%{i}.example.com</extracomment>
         <translation>Envie uma mensagem de teste para uma caixa de correio que mostre o resultado do SPF, ou autorize os endereços do servidor antes de %1 com termos ip4:/ip6:.</translation>
     </message>
+    <message>
+        <source>The record at %1 could not be checked: %2.</source>
+        <translation>Não foi possível verificar o registro em %1: %2.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3&apos;s libcrypto (on Debian the package libssl3), then run the check again.</source>
+        <translation>Instale a libcrypto do OpenSSL 3 (no Debian, o pacote libssl3) e execute a verificação de novo.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "dane.h"
 
-#include <QCryptographicHash>
+#include "smtp/cryptolibrary.h"
 
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
+#include <QCryptographicHash>
 
 #include <memory>
 #include <vector>
@@ -22,26 +21,28 @@ QString tlsaName(const QString &host, quint16 port)
 
 namespace {
 
-QByteArray subjectPublicKeyInfo(const QByteArray &certificateDer)
+using smtp::crypto::Functions;
+
+QByteArray subjectPublicKeyInfo(const Functions &f, const QByteArray &certificateDer)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(certificateDer.constData());
-    X509 *cert = d2i_X509(nullptr, &bytes, long(certificateDer.size()));
+    X509 *cert = f.d2iX509(nullptr, &bytes, long(certificateDer.size()));
     if (!cert)
         return {};
     QByteArray spki;
     unsigned char *out = nullptr;
-    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &out);
+    const int length = f.i2dX509Pubkey(f.x509GetX509Pubkey(cert), &out);
     if (length > 0)
         spki = QByteArray(reinterpret_cast<const char *>(out), length);
-    OPENSSL_free(out);
-    X509_free(cert);
+    f.free(out);
+    f.x509Free(cert);
     return spki;
 }
 
-bool matchesOne(const Record &tlsa, const QByteArray &certificateDer)
+bool matchesOne(const Functions &f, const Record &tlsa, const QByteArray &certificateDer)
 {
     const QByteArray selected = tlsa.selector == 0   ? certificateDer
-                                : tlsa.selector == 1 ? subjectPublicKeyInfo(certificateDer)
+                                : tlsa.selector == 1 ? subjectPublicKeyInfo(f, certificateDer)
                                                      : QByteArray();
     if (selected.isEmpty())
         return false;
@@ -55,32 +56,35 @@ bool matchesOne(const Record &tlsa, const QByteArray &certificateDer)
 
 } // namespace
 
-bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host)
+bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host, QString *error)
 {
     if (chainDer.isEmpty() || !tlsaUsableForSmtp(tlsa))
         return false;
+    const Functions *f = smtp::crypto::load(error);
+    if (!f)
+        return false; // not checked is not a match
     if (tlsa.usage == 3)
-        return matchesOne(tlsa, chainDer.first());
+        return matchesOne(*f, tlsa, chainDer.first());
     // DANE-TA: the trust anchor must be one the leaf chains up to, not merely a certificate
     // the server sent along (anyone can send a public CA certificate after their own leaf).
-    std::vector<std::unique_ptr<X509, decltype(&X509_free)>> chain;
+    std::vector<std::unique_ptr<X509, decltype(f->x509Free)>> chain;
     for (const QByteArray &der : chainDer) {
         const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
-        chain.emplace_back(d2i_X509(nullptr, &bytes, long(der.size())), &X509_free);
+        chain.emplace_back(f->d2iX509(nullptr, &bytes, long(der.size())), f->x509Free);
         if (!chain.back())
             return false;
     }
     const QByteArray name = host.trimmed().toLower().toUtf8();
-    if (name.isEmpty() || X509_check_host(chain.front().get(), name.constData(), size_t(name.size()), 0, nullptr) != 1)
+    if (name.isEmpty() || f->x509CheckHost(chain.front().get(), name.constData(), size_t(name.size()), 0, nullptr) != 1)
         return false;
     for (qsizetype i = 0; i < chainDer.size(); ++i) {
         if (i > 0) {
             X509 *child = chain.at(size_t(i - 1)).get();
             X509 *issuer = chain.at(size_t(i)).get();
-            if (X509_check_issued(issuer, child) != X509_V_OK || X509_verify(child, X509_get0_pubkey(issuer)) != 1)
+            if (f->x509CheckIssued(issuer, child) != X509_V_OK || f->x509Verify(child, f->x509Get0Pubkey(issuer)) != 1)
                 return false; // the path breaks here: nothing above it counts
         }
-        if (matchesOne(tlsa, chainDer.at(i)))
+        if (matchesOne(*f, tlsa, chainDer.at(i)))
             return true;
     }
     return false;

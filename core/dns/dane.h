@@ -20,7 +20,9 @@ QString tlsaName(const QString &host, quint16 port);
 // (issuer names and signatures), and the leaf must carry `host` (the TLSA base domain).
 // PKIX-TA/PKIX-EE (0, 1) are unusable for SMTP (§3.1.3) and match nothing. Selector 0 is
 // the whole certificate, 1 its SubjectPublicKeyInfo; matching type 0 exact, 1 SHA-256, 2 SHA-512.
-bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host);
+// False, with *error naming the library and what is missing, when libcrypto cannot be loaded
+// (smtp/cryptolibrary.h): not checked is not a match.
+bool tlsaMatches(const Record &tlsa, const QList<QByteArray> &chainDer, const QString &host, QString *error = nullptr);
 // PKIX-TA/PKIX-EE: published, but an SMTP client does not use them (RFC 7672 §3.1.3).
 inline bool tlsaUsableForSmtp(const Record &tlsa)
 {

@@ -5,6 +5,8 @@
 #include "dane.h"
 #include "logging.h"
 
+#include "smtp/cryptolibrary.h"
+
 #include <QDate>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -17,9 +19,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-#include <openssl/evp.h>
-#include <openssl/x509.h>
 
 namespace selfmx::dns {
 
@@ -273,14 +272,19 @@ DkimKey parseDkim(const QString &record)
             key.bits = 256;
         return key;
     }
+    const smtp::crypto::Functions *f = smtp::crypto::load(&key.cryptoError);
+    if (!f) { // the key's size cannot be told: not a key that passed
+        key.error = QStringLiteral("crypto");
+        return key;
+    }
     const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
-    EVP_PKEY *pkey = d2i_PUBKEY(nullptr, &bytes, long(der.size()));
+    EVP_PKEY *pkey = f->d2iPubkey(nullptr, &bytes, long(der.size()));
     if (!pkey) {
         key.error = QStringLiteral("key_parse");
         return key;
     }
-    key.bits = EVP_PKEY_get_bits(pkey);
-    EVP_PKEY_free(pkey);
+    key.bits = f->pkeyGetBits(pkey);
+    f->pkeyFree(pkey);
     return key;
 }
 
@@ -1096,6 +1100,11 @@ void DomainCheck::evaluateDkim()
         if (!answer.canonicalName.isEmpty())
             p.insert(QStringLiteral("cname"), answer.canonicalName);
         const DkimKey key = parseDkim(record);
+        if (key.error == u"crypto") {
+            p.insert(QStringLiteral("error"), key.cryptoError);
+            add(QStringLiteral("dns.crypto_unavailable"), Severity::Error, p);
+            continue;
+        }
         if (!key.error.isEmpty()) {
             p.insert(QStringLiteral("reason"), key.error);
             p.insert(QStringLiteral("record_current"), record);
@@ -1433,12 +1442,18 @@ void DomainCheck::evaluateDane()
         add(QStringLiteral("dane.unchecked"), Severity::Info, p);
         return;
     }
+    QString cryptoError;
     for (const Record &r : answer.records) {
-        if (tlsaMatches(r, m_options.peerChainDer, m_options.smtpHost)) {
+        if (tlsaMatches(r, m_options.peerChainDer, m_options.smtpHost, &cryptoError)) {
             p.insert(QStringLiteral("matched"), presentation(r));
             add(QStringLiteral("dane.match"), Severity::Info, p);
             return;
         }
+    }
+    if (!cryptoError.isEmpty()) { // nothing was matched: an error, but not a mismatch
+        p.insert(QStringLiteral("error"), cryptoError);
+        add(QStringLiteral("dns.crypto_unavailable"), Severity::Error, p);
+        return;
     }
     add(QStringLiteral("dane.mismatch"), Severity::Error, p);
 }

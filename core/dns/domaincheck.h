@@ -40,7 +40,8 @@ DmarcRecord parseDmarc(const QString &record);
 struct DkimKey {
     QString keyType = QStringLiteral("rsa");
     int bits = 0;
-    QString error; // "version", "no_key", "revoked", "key_parse"
+    QString error;       // "version", "no_key", "revoked", "key_parse", "crypto" (libcrypto not loaded)
+    QString cryptoError; // with "crypto": the library and what is missing
 };
 DkimKey parseDkim(const QString &record);
 

@@ -2,14 +2,11 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "certificatecheck.h"
 
+#include "cryptolibrary.h"
+
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QUrl>
-
-#include <openssl/crypto.h>
-#include <openssl/x509.h>
-#include <openssl/x509_vfy.h>
-#include <openssl/x509v3.h>
 
 #include <algorithm>
 #include <memory>
@@ -53,33 +50,39 @@ QHostAddress addressOf(const QString &host)
     return QHostAddress(literal);
 }
 
+// The deleters below run only after crypto::load() succeeded.
+const crypto::Functions &ssl()
+{
+    return *crypto::load(nullptr);
+}
+
 struct X509Free {
-    void operator()(X509 *x) const { X509_free(x); }
+    void operator()(X509 *x) const { ssl().x509Free(x); }
 };
 struct StoreFree {
-    void operator()(X509_STORE *s) const { X509_STORE_free(s); }
+    void operator()(X509_STORE *s) const { ssl().storeFree(s); }
 };
 struct ContextFree {
-    void operator()(X509_STORE_CTX *c) const { X509_STORE_CTX_free(c); }
+    void operator()(X509_STORE_CTX *c) const { ssl().storeCtxFree(c); }
 };
 struct StackFree {
-    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+    void operator()(STACK_OF(X509) * s) const { ssl().freeX509Stack(s); }
 };
 
 // Qt's OpenSSL backend already holds the parsed certificate: take a reference instead of
 // decoding the DER again (OpenSSL 3 decodes a public key through its slow decoder framework;
 // on a repeated click that was a third of the TLS stage's CPU time).
-std::unique_ptr<X509, X509Free> toX509(const QSslCertificate &certificate)
+std::unique_ptr<X509, X509Free> toX509(const crypto::Functions &f, const QSslCertificate &certificate)
 {
-    // Only when Qt's TLS plugin runs on the very OpenSSL this library links: an X509 of
-    // another OpenSSL (a Qt built against 1.1) must not reach 3.x's functions.
+    // Only when Qt's TLS plugin runs on the very OpenSSL loaded here: an X509 of another
+    // OpenSSL (a Qt built against 1.1) must not reach 3.x's functions.
     static const bool qtUsesOpenSsl =
-        QSslSocket::activeBackend() == QLatin1String("openssl") && QSslSocket::sslLibraryVersionNumber() == long(OpenSSL_version_num());
-    if (auto *held = static_cast<X509 *>(certificate.handle()); held != nullptr && qtUsesOpenSsl && X509_up_ref(held) == 1)
+        QSslSocket::activeBackend() == QLatin1String("openssl") && QSslSocket::sslLibraryVersionNumber() == long(f.versionNumber());
+    if (auto *held = static_cast<X509 *>(certificate.handle()); held != nullptr && qtUsesOpenSsl && f.x509UpRef(held) == 1)
         return std::unique_ptr<X509, X509Free>(held);
     const QByteArray der = certificate.toDer();
     const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    return std::unique_ptr<X509, X509Free>(d2i_X509(nullptr, &data, long(der.size())));
+    return std::unique_ptr<X509, X509Free>(f.d2iX509(nullptr, &data, long(der.size())));
 }
 
 } // namespace
@@ -124,32 +127,35 @@ bool isTrustError(const QSslError &error)
     }
 }
 
-bool chainVerifiesWith(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCaCertificates)
+bool chainVerifiesWith(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCaCertificates, QString *error)
 {
     if (chain.isEmpty() || extraCaCertificates.isEmpty())
         return false;
-    const std::unique_ptr<X509_STORE, StoreFree> store(X509_STORE_new());
+    const crypto::Functions *f = crypto::load(error);
+    if (!f)
+        return false; // not checked is not verified
+    const std::unique_ptr<X509_STORE, StoreFree> store(f->storeNew());
     if (!store)
         return false;
     for (const QSslCertificate &ca : extraCaCertificates) {
-        const auto x = toX509(ca);
-        if (!x || X509_STORE_add_cert(store.get(), x.get()) != 1)
+        const auto x = toX509(*f, ca);
+        if (!x || f->storeAddCert(store.get(), x.get()) != 1)
             return false;
     }
-    const auto leaf = toX509(chain.first());
-    const std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
+    const auto leaf = toX509(*f, chain.first());
+    const std::unique_ptr<STACK_OF(X509), StackFree> untrusted(f->newX509Stack());
     if (!leaf || !untrusted)
         return false;
     for (qsizetype i = 1; i < chain.size(); ++i) {
-        X509 *intermediate = toX509(chain.at(i)).release(); // owned by the stack once pushed
-        if (intermediate && sk_X509_push(untrusted.get(), intermediate) <= 0)
-            X509_free(intermediate);
+        X509 *intermediate = toX509(*f, chain.at(i)).release(); // owned by the stack once pushed
+        if (intermediate && f->pushX509(untrusted.get(), intermediate) <= 0)
+            f->x509Free(intermediate);
     }
-    const std::unique_ptr<X509_STORE_CTX, ContextFree> context(X509_STORE_CTX_new());
-    if (!context || X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get()) != 1)
+    const std::unique_ptr<X509_STORE_CTX, ContextFree> context(f->storeCtxNew());
+    if (!context || f->storeCtxInit(context.get(), store.get(), leaf.get(), untrusted.get()) != 1)
         return false;
-    X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER);
-    return X509_verify_cert(context.get()) == 1;
+    f->storeCtxSetPurpose(context.get(), X509_PURPOSE_SSL_SERVER);
+    return f->verifyCert(context.get()) == 1;
 }
 
 } // namespace selfmx::smtp

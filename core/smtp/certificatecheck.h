@@ -23,7 +23,9 @@ bool isTrustError(const QSslError &error);
 // verify against these extra CAs alone (signatures, validity, server purpose)? Checked with
 // OpenSSL directly, so that SMTP_TLS_CA_FILE adds to the system CAs without making Qt load
 // the whole system store (QSslConfiguration::addCaCertificates() turns off its on-demand
-// lookup; loading it all costs about 88 ms per run).
-bool chainVerifiesWith(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCaCertificates);
+// lookup; loading it all costs about 88 ms per run). False, with *error naming the library
+// and what is missing, when libcrypto cannot be loaded (cryptolibrary.h): not checked is
+// not verified.
+bool chainVerifiesWith(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCaCertificates, QString *error = nullptr);
 
 } // namespace selfmx::smtp

@@ -610,7 +610,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         QList<QSslError> other;
         for (const QSslError &error : errors)
             (isTrustError(error) ? trust : other).append(error);
-        if (!trust.isEmpty() && chainVerifiesWith(m_peerChain, m_extraCaCertificates)) {
+        // A check that cannot run (no libcrypto) verifies nothing: the errors stay, and the
+        // failure says why the CA file was not used.
+        if (!trust.isEmpty() && chainVerifiesWith(m_peerChain, m_extraCaCertificates, &m_caFileCheckError)) {
             m_trustedByCaFile = true;
             m_socket->ignoreSslErrors(trust);
             m_sslErrors = other;
@@ -678,6 +680,8 @@ void SmtpSession::onSocketError()
             QStringList reasons;
             for (const QSslError &sslError : std::as_const(m_sslErrors))
                 reasons.append(sslError.errorString());
+            if (!m_caFileCheckError.isEmpty())
+                reasons.append(QStringLiteral("SMTP_TLS_CA_FILE not checked: ") + m_caFileCheckError);
             Error error =
                 Error::make(Stage::Tls, ErrorCategory::TlsVerification, QStringLiteral("tls.certificate_unverified"),
                             QStringLiteral("the certificate of %1 was not verified: %2").arg(peer(), reasons.join(QStringLiteral("; "))),

@@ -292,6 +292,7 @@ private:
     QList<QSslError> m_ignoredSslErrors;
     QList<QSslCertificate> m_extraCaCertificates; // SMTP_TLS_CA_FILE
     bool m_trustedByCaFile = false;
+    QString m_caFileCheckError; // why the chain could not be checked against SMTP_TLS_CA_FILE (no libcrypto)
     bool m_acceptedByPin = false;
     bool m_encrypted = false;
     Reply m_greeting;

@@ -338,6 +338,7 @@ TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
 // Issue 10, window start: the window links the relay and the DNS checks but loads their C
 // libraries only when a relay starts or a lookup is made (core/runtime/sharedlibrary.h):
 // libmicrohttpd (with GnuTLS under it) and libunbound cost about 3 ms of every start.
+// libcrypto likewise only when a certificate is first checked (smtp/cryptolibrary.h).
 TEST_F(Cli, WindowStartsWithoutTheRelaysOrTheDnsLibraries)
 {
     QTemporaryDir config;
@@ -348,7 +349,7 @@ TEST_F(Cli, WindowStartsWithoutTheRelaysOrTheDnsLibraries)
                                         {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << "the trace shows what the window loads";
-    for (const char *library : {"libmicrohttpd", "libgnutls", "libunbound", "libevent"})
+    for (const char *library : {"libmicrohttpd", "libgnutls", "libunbound", "libevent", "libcrypto"})
         EXPECT_FALSE(r.err.contains(QLatin1StringView(library))) << library << " loaded at start";
 }
 
