@@ -392,7 +392,7 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         // runs; said on stderr, so nobody takes the missing --auth-password for an oversight.
         const bool fromKeychain = includePassword && !p->smtp.username.isEmpty() && profile::hasSecret(*p, QStringLiteral("SMTP_PASS"));
         if (fromKeychain)
-            err() << Cli::tr("the swaks command reads the password from the keychain as it runs (secret-tool into "
+            err() << Cli::tr("note: the swaks command reads the password from the keychain as it runs (secret-tool into "
                              "SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list")
                   << '\n';
         else if (includePassword && !p->smtp.username.isEmpty())
@@ -459,7 +459,9 @@ CommandSpec profileCommand(const QString &action)
         parser.addOption(
             {QStringLiteral("format"), Cli::tr("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"),
-                          Cli::tr("Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
+                          Cli::tr("env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the "
+                                  "line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: "
+                                  "no change (its block always reads the keychain).")});
     }
     return parser;
 }
