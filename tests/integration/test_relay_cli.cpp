@@ -494,8 +494,10 @@ TEST_F(RelayProcess, ListShowsAPartialAccept)
     const QString line = list.out.split(u'\n').filter(id).value(0);
     const QStringList columns = line.split(u'\t');
     ASSERT_GE(columns.size(), 7) << list.out.toStdString();
-    EXPECT_EQ(columns.at(1).toStdString(), "delivered (1 of 2 recipients refused)");
-    EXPECT_TRUE(columns.at(6).startsWith(QStringLiteral("nobody@selfmx.test: 554"))) << line.toStdString();
+    // The state word alone in its column (scripts filter on it, in any language); the count
+    // before the refused addresses in the detail column.
+    EXPECT_EQ(columns.at(1).toStdString(), "delivered");
+    EXPECT_TRUE(columns.at(6).startsWith(QStringLiteral("(1 of 2 recipients refused) nobody@selfmx.test: 554"))) << line.toStdString();
 
     // A new user's review: the relay's actions wrote "error: There is no message … in the queue."
     // unlike every other command; lower case and no full stop now, as the others write.
