@@ -541,14 +541,18 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
 {
     QHash<QString, QString> environment = settings::environmentValues(QProcessEnvironment::systemEnvironment());
     // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
+    // DNS_SERVER chooses no mail server, so it does not keep the default out (it still
+    // overrides the profile's nameserver, as every variable does).
+    QStringList smtpVariables = environment.keys();
+    smtpVariables.removeIf([](const QString &key) { return !settings::isSettingsNamespace(key); });
     const QString chosen =
-        profileName.isEmpty() && environment.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
+        profileName.isEmpty() && smtpVariables.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
     // Said once: a variable left in the shell would otherwise make the command ignore the
     // default profile without a word.
-    if (profileName.isEmpty() && overrides.isEmpty() && !environment.isEmpty()) {
+    if (profileName.isEmpty() && overrides.isEmpty() && !smtpVariables.isEmpty()) {
         if (const QString defaultId = profileStore().defaultProfileId(); !defaultId.isEmpty()) {
             if (const std::optional<profile::Profile> chosenDefault = profileStore().find(defaultId)) {
-                QStringList names = environment.keys();
+                QStringList names = smtpVariables;
                 names.sort();
                 //: %1: the variables set, e.g. "SMTP_HOST, SMTP_PORT"; %2: the default profile's name
                 err() << Cli::tr("note: %1 set in the environment, so the default profile \"%2\" is not used; unset them, or pass "

@@ -553,7 +553,8 @@ TEST_F(Keychain, ImportNamesAnUnknownKeyInOneSentence)
 }
 
 // The default profile: chosen with `profile default NAME`, used by `test` when neither
-// --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out.
+// --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out (DNS_SERVER
+// does not).
 TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
 {
     const selfmx::test::PostfixInstance &postfix = selfmx::test::PostfixInstance::get();
@@ -589,6 +590,17 @@ TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
     EXPECT_TRUE(environmentText.contains(
         QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
         << environmentText.toStdString();
+    // The review of that note: DNS_SERVER chooses no mail server, so alone it keeps the
+    // default profile (the DNS checks' nameserver over the profile's), without a note.
+    auto [dnsOnly, dnsOnlyText] = run({QStringLiteral("test")}, {{QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53")}});
+    EXPECT_EQ(dnsOnly, 0) << "DNS_SERVER alone: the default profile is used: " << dnsOnlyText.toStdString();
+    EXPECT_FALSE(dnsOnlyText.contains(QStringLiteral("note: "))) << dnsOnlyText.toStdString();
+    auto [dnsAndPort, dnsAndPortText] = run({QStringLiteral("test")}, {{QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53")},
+                                                                       {QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
+    EXPECT_EQ(dnsAndPort, 2) << dnsAndPortText.toStdString();
+    EXPECT_TRUE(dnsAndPortText.contains(
+        QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
+        << "the note names the SMTP_* variables only: " << dnsAndPortText.toStdString();
     auto [explicitProfile, explicitText] =
         run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10")}});
     EXPECT_EQ(explicitProfile, 0) << explicitText.toStdString();
