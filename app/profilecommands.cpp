@@ -530,6 +530,27 @@ ProfileStore &profileStore()
     return store;
 }
 
+bool caFileUsable(const QString &caFile)
+{
+    // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
+    // said before connecting, named as the other settings are (no "tls:" stage).
+    if (caFile.isEmpty())
+        return true;
+    if (!QFileInfo::exists(caFile)) {
+        //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
+        err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format").arg(caFile)
+              << '\n';
+        err().flush();
+        return false;
+    }
+    if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(caFile); problem.isError()) {
+        err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
     const auto configuration = configurationForCommand(profileName, exitCode, overrides);
@@ -574,24 +595,9 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     case profile::ResolveJob::Failure::None: {
         const settings::Configuration configuration = job->parsed().configuration;
         const smtp::Settings &settings = configuration.smtp;
-        // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
-        // exit 2 before connecting, named as the other settings are (no "tls:" stage).
-        if (!settings.caFile.isEmpty()) {
-            if (!QFileInfo::exists(settings.caFile)) {
-                //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
-                err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format")
-                             .arg(settings.caFile)
-                      << '\n';
-                err().flush();
-                *exitCode = Usage;
-                return std::nullopt;
-            }
-            if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
-                err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
-                err().flush();
-                *exitCode = Usage;
-                return std::nullopt;
-            }
+        if (!caFileUsable(settings.caFile)) {
+            *exitCode = Usage;
+            return std::nullopt;
         }
         return configuration;
     }

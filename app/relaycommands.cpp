@@ -382,6 +382,9 @@ int runRelayCommand(const QStringList &arguments)
     }
     settings::Configuration configuration = job->configuration();
     const profile::Profile stored = job->profile();
+    // As test, send and diagnose: refused at start, not by every delivery.
+    if (!caFileUsable(configuration.smtp.caFile))
+        return Usage;
 
     if (configuration.relay.apiKey.isEmpty()) {
         if (stored.id.isEmpty()) {
