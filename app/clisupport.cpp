@@ -632,8 +632,9 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         // without b.pdf. %1: the first argument the command does not take
         problem = Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional));
     if (!problem.isEmpty()) {
-        //: %1: the command, e.g. "selfmx-console test"
-        err() << Cli::tr("error: %1").arg(problem) << '\n'
+        err() << Cli::tr("error: %1").arg(problem)
+              << '\n'
+              //: %1: the command, e.g. "selfmx-console test"
               << Cli::tr("Run '%1 --help' for its options.").arg(shownCommand(arguments)) << '\n';
         err().flush();
         return Usage;

@@ -392,7 +392,7 @@ int exportProfile(ProfileStore &store, const QString &name, const QString &forma
         // runs; said on stderr, so nobody takes the missing --auth-password for an oversight.
         const bool fromKeychain = includePassword && !p->smtp.username.isEmpty() && profile::hasSecret(*p, QStringLiteral("SMTP_PASS"));
         if (fromKeychain)
-            err() << Cli::tr("the swaks command reads the password from the keychain as it runs (secret-tool into "
+            err() << Cli::tr("note: the swaks command reads the password from the keychain as it runs (secret-tool into "
                              "SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list")
                   << '\n';
         else if (includePassword && !p->smtp.username.isEmpty())
@@ -459,7 +459,9 @@ CommandSpec profileCommand(const QString &action)
         parser.addOption(
             {QStringLiteral("format"), Cli::tr("env (default), swaks or msmtp."), QStringLiteral("FORMAT"), QStringLiteral("env")});
         parser.addOption({QStringLiteral("include-password"),
-                          Cli::tr("Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).")});
+                          Cli::tr("env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the "
+                                  "line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: "
+                                  "no change (its block always reads the keychain).")});
     }
     return parser;
 }
@@ -528,6 +530,27 @@ ProfileStore &profileStore()
     return store;
 }
 
+bool caFileUsable(const QString &caFile)
+{
+    // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
+    // said before connecting, named as the other settings are (no "tls:" stage).
+    if (caFile.isEmpty())
+        return true;
+    if (!QFileInfo::exists(caFile)) {
+        //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
+        err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format").arg(caFile)
+              << '\n';
+        err().flush();
+        return false;
+    }
+    if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(caFile); problem.isError()) {
+        err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
 std::optional<smtp::Settings> settingsForCommand(const QString &profileName, int *exitCode, const QHash<QString, QString> &overrides)
 {
     const auto configuration = configurationForCommand(profileName, exitCode, overrides);
@@ -539,14 +562,18 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
 {
     QHash<QString, QString> environment = settings::environmentValues(QProcessEnvironment::systemEnvironment());
     // Neither --profile nor any SMTP_* variable: the default profile, when one is chosen.
+    // DNS_SERVER chooses no mail server, so it does not keep the default out (it still
+    // overrides the profile's nameserver, as every variable does).
+    QStringList smtpVariables = environment.keys();
+    smtpVariables.removeIf([](const QString &key) { return !settings::isSettingsNamespace(key); });
     const QString chosen =
-        profileName.isEmpty() && environment.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
+        profileName.isEmpty() && smtpVariables.isEmpty() && overrides.isEmpty() ? profileStore().defaultProfileId() : profileName;
     // Said once: a variable left in the shell would otherwise make the command ignore the
     // default profile without a word.
-    if (profileName.isEmpty() && overrides.isEmpty() && !environment.isEmpty()) {
+    if (profileName.isEmpty() && overrides.isEmpty() && !smtpVariables.isEmpty()) {
         if (const QString defaultId = profileStore().defaultProfileId(); !defaultId.isEmpty()) {
             if (const std::optional<profile::Profile> chosenDefault = profileStore().find(defaultId)) {
-                QStringList names = environment.keys();
+                QStringList names = smtpVariables;
                 names.sort();
                 //: %1: the variables set, e.g. "SMTP_HOST, SMTP_PORT"; %2: the default profile's name
                 err() << Cli::tr("note: %1 set in the environment, so the default profile \"%2\" is not used; unset them, or pass "
@@ -568,24 +595,9 @@ std::optional<settings::Configuration> configurationForCommand(const QString &pr
     case profile::ResolveJob::Failure::None: {
         const settings::Configuration configuration = job->parsed().configuration;
         const smtp::Settings &settings = configuration.smtp;
-        // A missing or unreadable SMTP_TLS_CA_FILE is a settings problem, not a TLS failure:
-        // exit 2 before connecting, named as the other settings are (no "tls:" stage).
-        if (!settings.caFile.isEmpty()) {
-            if (!QFileInfo::exists(settings.caFile)) {
-                //: %1: the path given in SMTP_TLS_CA_FILE (or the profile's --ca-file)
-                err() << Cli::tr("error: SMTP_TLS_CA_FILE: \"%1\" does not exist; give the path of the CA certificate in PEM format")
-                             .arg(settings.caFile)
-                      << '\n';
-                err().flush();
-                *exitCode = Usage;
-                return std::nullopt;
-            }
-            if (const smtp::Error problem = smtp::SmtpSession::loadCaFile(settings.caFile); problem.isError()) {
-                err() << Cli::tr("error: %1").arg(text::ErrorText::sentence(problem, text::Audience::CommandLine)) << '\n';
-                err().flush();
-                *exitCode = Usage;
-                return std::nullopt;
-            }
+        if (!caFileUsable(settings.caFile)) {
+            *exitCode = Usage;
+            return std::nullopt;
         }
         return configuration;
     }

@@ -27,6 +27,10 @@ int runProfileCommand(const QStringList &arguments);
 CommandSpec profileCommand(const QString &action);
 const QStringList &profileActionSynopses();
 
+// False, after an error on stderr, when SMTP_TLS_CA_FILE is set but missing or holds no PEM
+// certificate (the caller exits 2); true when it is unset or usable.
+bool caFileUsable(const QString &caFile);
+
 // The settings a headless command uses: the stored profile (password from the keychain)
 // if one is named, then the SMTP_* environment over it, field by field. Problems are
 // printed; nullopt with *exitCode set when the command cannot go on.

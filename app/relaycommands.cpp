@@ -155,9 +155,9 @@ std::optional<QString> queuePathFor(const QCommandLineParser &parser)
     return relay::RelayServer::defaultQueuePath(stored->id);
 }
 
-// "delivered (1 of 2 recipients refused)": the envelope's recipients (to, cc and bcc, each
-// address once, as they were sent) from the stored request; "delivered (1 recipient
-// refused)" when the request no longer names them.
+// "(1 of 2 recipients refused)": the envelope's recipients (to, cc and bcc, each address
+// once, as they were sent) from the stored request; "(1 recipient refused)" when the request
+// no longer names them.
 QString partialDelivery(const relay::QueuedMessage &m, int refused)
 {
     const QJsonObject request = m.requestObject();
@@ -170,11 +170,11 @@ QString partialDelivery(const relay::QueuedMessage &m, int refused)
     }
     const auto all = mime::MessageBuilder::envelopeRecipients(message).size();
     if (all <= refused)
-        //: a message the relay delivered to some of its recipients only; %n: how many were refused
-        return Cli::tr("delivered (%n recipient(s) refused)", nullptr, refused);
+        //: `relay list`, before the refused addresses of a message delivered to some of its recipients only; %n: how many were refused
+        return Cli::tr("(%n recipient(s) refused)", nullptr, refused);
     // At least one was accepted, so %2 is 2 or more: always the plural.
-    //: a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)
-    return Cli::tr("delivered (%1 of %2 recipients refused)").arg(refused).arg(all);
+    //: `relay list`, before the refused addresses of a message delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)
+    return Cli::tr("(%1 of %2 recipients refused)").arg(refused).arg(all);
 }
 
 // `relay list|status|retry ID|cancel ID`: read or change the queue, whether or not a relay
@@ -234,17 +234,17 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
         filter.limit = 100;
         qint64 total = 0;
         for (const relay::QueuedMessage &m : queue.list(filter, &total)) {
-            QString status = relay::statusName(m.status);
+            // The state word alone (the API's, untranslated: scripts filter on it).
+            const QString status = relay::statusName(m.status);
             QString detail = m.lastError;
-            // A partial accept, as GET /emails/{id} has it in failed_recipients: the count in the
-            // state, each refused address with the server's words where the last error goes.
+            // A partial accept, as GET /emails/{id} has it in failed_recipients: where the last
+            // error goes, the count, then each refused address with the server's words.
             if (const QJsonArray refused = QJsonDocument::fromJson(m.failedRecipients.toUtf8()).array();
                 m.status == relay::MessageStatus::Delivered && !refused.isEmpty()) {
-                status = partialDelivery(m, int(refused.size()));
                 QStringList words;
                 for (const QJsonValue r : refused)
                     words.append(r[QStringLiteral("address")].toString() + QStringLiteral(": ") + r[QStringLiteral("reply")].toString());
-                detail = words.join(QStringLiteral("; "));
+                detail = partialDelivery(m, int(refused.size())) + u' ' + words.join(QStringLiteral("; "));
             }
             out() << m.id << '\t' << status << '\t' << m.createdAt.toString(Qt::ISODate) << '\t' << m.sender << '\t' << m.recipients << '\t'
                   << m.subject;
@@ -382,6 +382,9 @@ int runRelayCommand(const QStringList &arguments)
     }
     settings::Configuration configuration = job->configuration();
     const profile::Profile stored = job->profile();
+    // As test, send and diagnose: refused at start, not by every delivery.
+    if (!caFileUsable(configuration.smtp.caFile))
+        return Usage;
 
     if (configuration.relay.apiKey.isEmpty()) {
         if (stored.id.isEmpty()) {

@@ -2166,7 +2166,6 @@
     </message>
     <message>
         <source>error: %1</source>
-        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>Fehler: %1</translation>
     </message>
     <message>
@@ -2200,6 +2199,7 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for its options.</source>
+        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>&apos;%1 --help&apos; zeigt seine Optionen.</translation>
     </message>
     <message>
@@ -2495,10 +2495,6 @@
     <message>
         <source>env (default), swaks or msmtp.</source>
         <translation>env (Standard), swaks oder msmtp.</translation>
-    </message>
-    <message>
-        <source>Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).</source>
-        <translation>Die Geheimnisse (SMTP_PASS, und API_KEY, wenn gespeichert) in die .env schreiben (Klartext!).</translation>
     </message>
     <message>
         <source>error: profile %1 needs a FILE</source>
@@ -2804,10 +2800,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>Auf diesen Ports von %1 lauscht nichts. Prüfen Sie den Hostnamen und fragen Sie den Anbieter, welchen Port sein SMTP-Server verwendet (dann &apos;selfmx-console diagnose&apos; mit SMTP_PORT auf diesen Port gesetzt).</translation>
     </message>
     <message>
-        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
-        <translation>der swaks-Befehl liest das Passwort beim Ausführen aus dem Schlüsselbund (secret-tool in SWAKS_OPT_auth_password), nicht aus einem Argument, das jeder Benutzer in der Prozessliste lesen könnte</translation>
-    </message>
-    <message>
         <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>Warnung: Profil „%1“ hat kein Passwort im Schlüsselbund, swaks wird danach fragen; speichern Sie eines mit &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
@@ -2822,18 +2814,26 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
         <translation>Fehler: SMTP_TLS_CA_FILE: „%1“ existiert nicht; geben Sie den Pfad des CA-Zertifikats im PEM-Format an</translation>
     </message>
+    <message>
+        <source>note: the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>Hinweis: der swaks-Befehl liest das Passwort beim Ausführen aus dem Schlüsselbund (secret-tool in SWAKS_OPT_auth_password), nicht aus einem Argument, das jeder Benutzer in der Prozessliste lesen könnte</translation>
+    </message>
+    <message>
+        <source>env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: no change (its block always reads the keychain).</source>
+        <translation>env: die Geheimnisse (SMTP_PASS, und API_KEY, wenn gespeichert) in die .env schreiben (Klartext!). swaks: die Zeile liest das Passwort beim Ausführen aus dem Schlüsselbund (secret-tool), nie aus einem Argument. msmtp: keine Änderung (sein Block liest immer den Schlüsselbund).</translation>
+    </message>
     <message numerus="yes">
-        <source>delivered (%n recipient(s) refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <source>(%n recipient(s) refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %n: how many were refused</extracomment>
         <translation>
-            <numerusform>delivered (%n Empfänger abgelehnt)</numerusform>
-            <numerusform>delivered (%n Empfänger abgelehnt)</numerusform>
+            <numerusform>(%n Empfänger abgelehnt)</numerusform>
+            <numerusform>(%n Empfänger abgelehnt)</numerusform>
         </translation>
     </message>
     <message>
-        <source>delivered (%1 of %2 recipients refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
-        <translation>delivered (%1 von %2 Empfängern abgelehnt)</translation>
+        <source>(%1 of %2 recipients refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>(%1 von %2 Empfängern abgelehnt)</translation>
     </message>
 </context>
 <context>

@@ -2166,7 +2166,6 @@
     </message>
     <message>
         <source>error: %1</source>
-        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>error: %1</translation>
     </message>
     <message>
@@ -2200,6 +2199,7 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for its options.</source>
+        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>Ejecute &apos;%1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
@@ -2495,10 +2495,6 @@
     <message>
         <source>env (default), swaks or msmtp.</source>
         <translation>env (predeterminado), swaks o msmtp.</translation>
-    </message>
-    <message>
-        <source>Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).</source>
-        <translation>Escribir los secretos (SMTP_PASS, y API_KEY si está guardada) en el .env (¡en texto plano!).</translation>
     </message>
     <message>
         <source>error: profile %1 needs a FILE</source>
@@ -2804,10 +2800,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>No hay nada escuchando en estos puertos de %1. Revise el nombre del host y pregunte al proveedor qué puerto usa su servidor SMTP (luego &apos;selfmx-console diagnose&apos; con SMTP_PORT establecido a ese puerto).</translation>
     </message>
     <message>
-        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
-        <translation>el comando swaks lee la contraseña del llavero al ejecutarse (secret-tool en SWAKS_OPT_auth_password), no de un argumento, que cualquier usuario podría leer en la lista de procesos</translation>
-    </message>
-    <message>
         <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>aviso: el perfil «%1» no tiene contraseña en el llavero, así que swaks la pedirá; guarde una con &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
@@ -2822,18 +2814,26 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
         <translation>error: SMTP_TLS_CA_FILE: «%1» no existe; indique la ruta del certificado de la CA en formato PEM</translation>
     </message>
+    <message>
+        <source>note: the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>nota: el comando swaks lee la contraseña del llavero al ejecutarse (secret-tool en SWAKS_OPT_auth_password), no de un argumento, que cualquier usuario podría leer en la lista de procesos</translation>
+    </message>
+    <message>
+        <source>env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: no change (its block always reads the keychain).</source>
+        <translation>env: escribir los secretos (SMTP_PASS, y API_KEY si está guardada) en el .env (¡en texto plano!). swaks: la línea lee la contraseña del llavero al ejecutarse (secret-tool), nunca de un argumento. msmtp: sin cambios (su bloque siempre lee el llavero).</translation>
+    </message>
     <message numerus="yes">
-        <source>delivered (%n recipient(s) refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <source>(%n recipient(s) refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %n: how many were refused</extracomment>
         <translation>
-            <numerusform>delivered (%n destinatario rechazado)</numerusform>
-            <numerusform>delivered (%n destinatarios rechazados)</numerusform>
+            <numerusform>(%n destinatario rechazado)</numerusform>
+            <numerusform>(%n destinatarios rechazados)</numerusform>
         </translation>
     </message>
     <message>
-        <source>delivered (%1 of %2 recipients refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
-        <translation>delivered (%1 de %2 destinatarios rechazados)</translation>
+        <source>(%1 of %2 recipients refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>(%1 de %2 destinatarios rechazados)</translation>
     </message>
 </context>
 <context>

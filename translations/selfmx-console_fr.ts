@@ -2166,7 +2166,6 @@
     </message>
     <message>
         <source>error: %1</source>
-        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>erreur : %1</translation>
     </message>
     <message>
@@ -2200,6 +2199,7 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for its options.</source>
+        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>&apos;%1 --help&apos; affiche ses options.</translation>
     </message>
     <message>
@@ -2495,10 +2495,6 @@
     <message>
         <source>env (default), swaks or msmtp.</source>
         <translation>env (par défaut), swaks ou msmtp.</translation>
-    </message>
-    <message>
-        <source>Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).</source>
-        <translation>Écrire les secrets (SMTP_PASS, et API_KEY s&apos;il est enregistré) dans le .env (en clair !).</translation>
     </message>
     <message>
         <source>error: profile %1 needs a FILE</source>
@@ -2804,10 +2800,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Rien n&apos;écoute sur ces ports de %1. Vérifiez le nom d&apos;hôte et demandez au fournisseur quel port utilise son serveur SMTP (puis &apos;selfmx-console diagnose&apos; avec SMTP_PORT réglé sur ce port).</translation>
     </message>
     <message>
-        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
-        <translation>la commande swaks lit le mot de passe dans le trousseau au moment où elle s&apos;exécute (secret-tool dans SWAKS_OPT_auth_password), pas dans un argument, que tout utilisateur pourrait lire dans la liste des processus</translation>
-    </message>
-    <message>
         <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>avertissement : le profil « %1 » n&apos;a pas de mot de passe dans le trousseau, swaks le demandera donc ; enregistrez-en un avec &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
@@ -2822,18 +2814,26 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
         <translation>erreur : SMTP_TLS_CA_FILE : « %1 » n&apos;existe pas ; indiquez le chemin du certificat de l&apos;autorité (CA) au format PEM</translation>
     </message>
+    <message>
+        <source>note: the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>note : la commande swaks lit le mot de passe dans le trousseau au moment où elle s&apos;exécute (secret-tool dans SWAKS_OPT_auth_password), pas dans un argument, que tout utilisateur pourrait lire dans la liste des processus</translation>
+    </message>
+    <message>
+        <source>env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: no change (its block always reads the keychain).</source>
+        <translation>env : écrire les secrets (SMTP_PASS, et API_KEY s&apos;il est enregistré) dans le .env (en clair !). swaks : la ligne lit le mot de passe dans le trousseau à l&apos;exécution (secret-tool), jamais dans un argument. msmtp : aucun changement (son bloc lit toujours le trousseau).</translation>
+    </message>
     <message numerus="yes">
-        <source>delivered (%n recipient(s) refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <source>(%n recipient(s) refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %n: how many were refused</extracomment>
         <translation>
-            <numerusform>delivered (%n destinataire refusé)</numerusform>
-            <numerusform>delivered (%n destinataires refusés)</numerusform>
+            <numerusform>(%n destinataire refusé)</numerusform>
+            <numerusform>(%n destinataires refusés)</numerusform>
         </translation>
     </message>
     <message>
-        <source>delivered (%1 of %2 recipients refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
-        <translation>delivered (%1 destinataires sur %2 refusés)</translation>
+        <source>(%1 of %2 recipients refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>(%1 destinataires sur %2 refusés)</translation>
     </message>
 </context>
 <context>

@@ -2166,7 +2166,6 @@
     </message>
     <message>
         <source>error: %1</source>
-        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>erro: %1</translation>
     </message>
     <message>
@@ -2200,6 +2199,7 @@
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for its options.</source>
+        <extracomment>%1: the command, e.g. &quot;selfmx-console test&quot;</extracomment>
         <translation>Execute &apos;%1 --help&apos; para ver as opções dele.</translation>
     </message>
     <message>
@@ -2495,10 +2495,6 @@
     <message>
         <source>env (default), swaks or msmtp.</source>
         <translation>env (padrão), swaks ou msmtp.</translation>
-    </message>
-    <message>
-        <source>Write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!).</source>
-        <translation>Gravar os segredos (SMTP_PASS, e API_KEY quando guardada) no .env (em texto puro!).</translation>
     </message>
     <message>
         <source>error: profile %1 needs a FILE</source>
@@ -2804,10 +2800,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>Nada escuta nestas portas de %1. Verifique o nome do host e pergunte ao provedor qual porta o servidor SMTP dele usa (depois &apos;selfmx-console diagnose&apos; com SMTP_PORT definido para ela).</translation>
     </message>
     <message>
-        <source>the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
-        <translation>o comando swaks lê a senha do chaveiro ao ser executado (secret-tool em SWAKS_OPT_auth_password), não de um argumento, que qualquer usuário poderia ler na lista de processos</translation>
-    </message>
-    <message>
         <source>warning: profile &quot;%1&quot; has no password in the keychain, so swaks will ask for it; store one with &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</source>
         <extracomment>%1: the profile&apos;s name</extracomment>
         <translation>aviso: o perfil “%1” não tem senha no chaveiro, então o swaks vai pedi-la; guarde uma com &apos;selfmx-console profile edit &quot;%1&quot; --ask-password&apos;</translation>
@@ -2822,18 +2814,26 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <extracomment>%1: the path given in SMTP_TLS_CA_FILE (or the profile&apos;s --ca-file)</extracomment>
         <translation>erro: SMTP_TLS_CA_FILE: “%1” não existe; informe o caminho do certificado da CA em formato PEM</translation>
     </message>
+    <message>
+        <source>note: the swaks command reads the password from the keychain as it runs (secret-tool into SWAKS_OPT_auth_password), not from an argument, which every user could read in the process list</source>
+        <translation>nota: o comando swaks lê a senha do chaveiro ao ser executado (secret-tool em SWAKS_OPT_auth_password), não de um argumento, que qualquer usuário poderia ler na lista de processos</translation>
+    </message>
+    <message>
+        <source>env: write the secrets (SMTP_PASS, and API_KEY when stored) into the .env (plain text!). swaks: the line reads the password from the keychain as it runs (secret-tool), never from an argument. msmtp: no change (its block always reads the keychain).</source>
+        <translation>env: gravar os segredos (SMTP_PASS, e API_KEY quando guardada) no .env (em texto puro!). swaks: a linha lê a senha do chaveiro ao ser executada (secret-tool), nunca de um argumento. msmtp: nada muda (o bloco dele sempre lê o chaveiro).</translation>
+    </message>
     <message numerus="yes">
-        <source>delivered (%n recipient(s) refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %n: how many were refused</extracomment>
+        <source>(%n recipient(s) refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %n: how many were refused</extracomment>
         <translation>
-            <numerusform>delivered (%n destinatário recusado)</numerusform>
-            <numerusform>delivered (%n destinatários recusados)</numerusform>
+            <numerusform>(%n destinatário recusado)</numerusform>
+            <numerusform>(%n destinatários recusados)</numerusform>
         </translation>
     </message>
     <message>
-        <source>delivered (%1 of %2 recipients refused)</source>
-        <extracomment>a message the relay delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
-        <translation>delivered (%1 de %2 destinatários recusados)</translation>
+        <source>(%1 of %2 recipients refused)</source>
+        <extracomment>`relay list`, before the refused addresses of a message delivered to some of its recipients only; %1: how many were refused, %2: of how many (2 or more)</extracomment>
+        <translation>(%1 de %2 destinatários recusados)</translation>
     </message>
 </context>
 <context>

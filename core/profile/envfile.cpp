@@ -420,6 +420,9 @@ QString exportSwaks(const Profile &p, bool passwordFromKeychain)
              << (s.authMechanism == smtp::AuthMechanism::Auto ? QStringLiteral("") : smtp::mechanismName(s.authMechanism));
         if (args.last().isEmpty())
             args.removeLast();
+        // swaks prints the AUTH exchange, and AUTH PLAIN's and LOGIN's base64 decodes to the
+        // password: a transcript pasted into a ticket would carry it. Hidden there, always.
+        args << QStringLiteral("--auth-hide-password");
         args << QStringLiteral("--auth-user") << shellQuote(s.username);
     }
     args << QStringLiteral("--timeout") << QString::number(std::max<qint64>(1, s.timeout.count() / 1000));

@@ -54,12 +54,36 @@ HttpResponse error(const ApiError &e)
     return error(e.statusCode, e.name, e.message);
 }
 
+// What broke, in the API's English: QJsonParseError::errorString() is translated by Qt
+// (qtbase_de and the others, which the console loads), so it is not used here.
+QString parseProblem(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError: break;
+    case QJsonParseError::UnterminatedObject: return QStringLiteral("an object is not closed with }");
+    case QJsonParseError::MissingNameSeparator: return QStringLiteral("a colon is missing after a member's name");
+    case QJsonParseError::UnterminatedArray: return QStringLiteral("an array is not closed with ]");
+    case QJsonParseError::MissingValueSeparator: return QStringLiteral("a comma is missing between two values");
+    case QJsonParseError::IllegalValue: return QStringLiteral("a value is not valid");
+    case QJsonParseError::TerminationByNumber: return QStringLiteral("the body ends in a number");
+    case QJsonParseError::IllegalNumber: return QStringLiteral("a number is not valid");
+    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("an escape sequence is not valid");
+    case QJsonParseError::IllegalUTF8String: return QStringLiteral("a string is not valid UTF-8");
+    case QJsonParseError::UnterminatedString: return QStringLiteral("a string is not closed with \"");
+    case QJsonParseError::MissingObject: return QStringLiteral("a member's name is missing after a comma");
+    case QJsonParseError::DeepNesting: return QStringLiteral("it is nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return QStringLiteral("it is too large");
+    case QJsonParseError::GarbageAtEnd: return QStringLiteral("more follows the value");
+    }
+    return QStringLiteral("it cannot be read");
+}
+
 // A body that is not JSON at all is told so, with where it broke (a byte offset, as
 // QJsonParseError counts), instead of being called the wrong kind of JSON.
 HttpResponse notJson(const QJsonParseError &e)
 {
     return error(422, QStringLiteral("validation_error"),
-                 QStringLiteral("The body is not valid JSON: %1 at byte %2.").arg(e.errorString()).arg(e.offset));
+                 QStringLiteral("The body is not valid JSON: %1 at byte %2.").arg(parseProblem(e.error)).arg(e.offset));
 }
 
 QString rfc3339(const QDateTime &t)

@@ -465,15 +465,17 @@ TEST_F(Keychain, SwaksExportTakesThePasswordFromTheKeychain)
     ASSERT_TRUE(postfix.isAvailable()) << postfix.whyUnavailable().toStdString();
     if (QStandardPaths::findExecutable(QStringLiteral("swaks")).isEmpty())
         GTEST_SKIP() << "swaks is not installed (scripts/install-deps.sh installs it)";
+    if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+        GTEST_SKIP() << "secret-tool is not installed (Debian: libsecret-tools; scripts/install-deps.sh installs it)";
     QTemporaryDir home;
     const QString name = QStringLiteral("swaks-export");
-    auto [added, addText] =
-        runConsole(home,
-                   {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"), QStringLiteral("postfix"),
-                    QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
-                    postfix.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"), postfix.value("POSTFIX_USER2"),
-                    QStringLiteral("--ca-file"), postfix.value("POSTFIX_CA_FILE"), QStringLiteral("--password-stdin")},
-                   {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
+    auto [added, addText] = runConsole(home,
+                                       {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+                                        QStringLiteral("postfix"), QStringLiteral("--host"), QStringLiteral("localhost"),
+                                        QStringLiteral("--port"), postfix.value("POSTFIX_SUBMISSION_PORT"), QStringLiteral("--user"),
+                                        postfix.value("POSTFIX_USER2"), QStringLiteral("--ca-file"), postfix.value("POSTFIX_CA_FILE"),
+                                        QStringLiteral("--auth-mechanism"), QStringLiteral("PLAIN"), QStringLiteral("--password-stdin")},
+                                       {}, postfix.value("POSTFIX_PASS2").toUtf8() + '\n');
     ASSERT_EQ(added, 0) << addText.toStdString();
 
     QProcess console;
@@ -486,7 +488,7 @@ TEST_F(Keychain, SwaksExportTakesThePasswordFromTheKeychain)
     const QString command = QString::fromUtf8(console.readAllStandardOutput());
     const QString note = QString::fromUtf8(console.readAllStandardError());
     EXPECT_EQ(console.exitCode(), 0) << note.toStdString();
-    EXPECT_TRUE(note.contains(QStringLiteral("reads the password from the keychain"))) << note.toStdString();
+    EXPECT_TRUE(note.startsWith(QStringLiteral("note: the swaks command reads the password from the keychain"))) << note.toStdString();
     EXPECT_FALSE(command.contains(postfix.value("POSTFIX_PASS2")));
     EXPECT_FALSE(command.contains(QStringLiteral("--auth-password")));
     EXPECT_TRUE(command.contains(QStringLiteral("SWAKS_OPT_auth_password="))) << command.toStdString();
@@ -499,6 +501,20 @@ TEST_F(Keychain, SwaksExportTakesThePasswordFromTheKeychain)
     const QString transcript = QString::fromUtf8(swaks.readAllStandardOutput() + swaks.readAllStandardError());
     EXPECT_EQ(swaks.exitCode(), 0) << transcript.toStdString();
     EXPECT_TRUE(transcript.contains(QStringLiteral(" 235 2.7.0"))) << transcript.toStdString();
+    // The review of that change: swaks prints the AUTH exchange, and AUTH PLAIN's argument
+    // is base64("\0user\0password"), which anybody can decode from a pasted transcript. The
+    // line asks swaks to hide it (--auth-hide-password). PLAIN: the profile asks for it (swaks
+    // would choose CRAM-MD5 here, which sends no password).
+    const QString user = postfix.value("POSTFIX_USER2");
+    const QString password = postfix.value("POSTFIX_PASS2");
+    const QByteArray plain = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8();
+    EXPECT_TRUE(command.contains(QStringLiteral(" --auth-hide-password"))) << command.toStdString();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("AUTH PLAIN")))
+        << "the exchange is shown, the password is not: " << transcript.toStdString();
+    EXPECT_FALSE(transcript.contains(QString::fromLatin1(plain.toBase64()))) << transcript.toStdString();
+    EXPECT_FALSE(transcript.contains(QString::fromLatin1(password.toUtf8().toBase64())))
+        << "AUTH LOGIN's form: " << transcript.toStdString();
+    EXPECT_FALSE(transcript.contains(password)) << transcript.toStdString();
 
     // Without a stored password, --include-password says that swaks will ask.
     auto [edited, editText] =
@@ -537,7 +553,8 @@ TEST_F(Keychain, ImportNamesAnUnknownKeyInOneSentence)
 }
 
 // The default profile: chosen with `profile default NAME`, used by `test` when neither
-// --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out.
+// --profile nor any SMTP_* variable is given; any SMTP_* variable keeps it out (DNS_SERVER
+// does not).
 TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
 {
     const selfmx::test::PostfixInstance &postfix = selfmx::test::PostfixInstance::get();
@@ -573,6 +590,17 @@ TEST_F(Keychain, DefaultProfileIsUsedWithoutProfileOrEnvironment)
     EXPECT_TRUE(environmentText.contains(
         QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
         << environmentText.toStdString();
+    // The review of that note: DNS_SERVER chooses no mail server, so alone it keeps the
+    // default profile (the DNS checks' nameserver over the profile's), without a note.
+    auto [dnsOnly, dnsOnlyText] = run({QStringLiteral("test")}, {{QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53")}});
+    EXPECT_EQ(dnsOnly, 0) << "DNS_SERVER alone: the default profile is used: " << dnsOnlyText.toStdString();
+    EXPECT_FALSE(dnsOnlyText.contains(QStringLiteral("note: "))) << dnsOnlyText.toStdString();
+    auto [dnsAndPort, dnsAndPortText] = run({QStringLiteral("test")}, {{QStringLiteral("DNS_SERVER"), QStringLiteral("192.0.2.53")},
+                                                                       {QStringLiteral("SMTP_PORT"), QStringLiteral("1")}});
+    EXPECT_EQ(dnsAndPort, 2) << dnsAndPortText.toStdString();
+    EXPECT_TRUE(dnsAndPortText.contains(
+        QStringLiteral("note: SMTP_PORT set in the environment, so the default profile \"%1\" is not used").arg(name)))
+        << "the note names the SMTP_* variables only: " << dnsAndPortText.toStdString();
     auto [explicitProfile, explicitText] =
         run({QStringLiteral("test"), QStringLiteral("--profile"), name}, {{QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10")}});
     EXPECT_EQ(explicitProfile, 0) << explicitText.toStdString();
