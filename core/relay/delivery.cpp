@@ -132,6 +132,7 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     }
     if (!slot.session) {
         auto *session = new smtp::SmtpSession(m_settings, this);
+        session->setTranscriptKept(false); // nobody reads it; the debug log still has every line
         connect(session, &smtp::SmtpSession::finished, session, &QObject::deleteLater);
         slot.session = session;
         slot.sent = 0;

@@ -448,6 +448,10 @@ void SmtpSession::restartTimer()
 
 void SmtpSession::record(Direction direction, const QByteArray &line)
 {
+    if (!m_transcriptKept) {
+        qCDebug(lcSmtp).noquote() << TranscriptEntry{direction, 0, isEncrypted(), line}.toString();
+        return;
+    }
     const TranscriptEntry entry = m_transcript.append(direction, isEncrypted(), line);
     qCDebug(lcSmtp).noquote() << entry.toString();
     Q_EMIT transcriptEntryAdded(entry);
@@ -1209,7 +1213,9 @@ void SmtpSession::pumpData()
         return;
     }
     QIODevice *content = job->m_content.get();
-    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    if (m_chunk.size() != ChunkSize)
+        m_chunk = QByteArray(ChunkSize, Qt::Uninitialized);
+    QByteArray &chunk = m_chunk;
     QByteArray out;
     while (!m_dataFinished && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWater) {
         const qint64 n = content->read(chunk.data(), ChunkSize);
@@ -1230,7 +1236,8 @@ void SmtpSession::pumpData()
             m_encoder.finish(out);
             m_socket->write(out);
             m_dataFinished = true;
-            record(Direction::Client, QStringLiteral("<%1 bytes of message data>").arg(job->m_bytesSent).toUtf8());
+            if (m_transcriptKept || lcSmtp().isDebugEnabled())
+                record(Direction::Client, "<" + QByteArray::number(job->m_bytesSent) + " bytes of message data>");
             record(Direction::Client, ".");
             m_unacknowledgedAtTimeout = -1;
             expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));

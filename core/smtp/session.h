@@ -194,6 +194,10 @@ public:
     bool isFinished() const { return m_finished; }
     const Error &error() const { return m_error; }
     const Transcript &transcript() const { return m_transcript; }
+    // Off: no line is kept or signalled (transcriptEntryAdded), only logged at debug level. For
+    // a session whose transcript nobody reads (the relay's: up to 100 messages per connection,
+    // nine lines each). Set before open().
+    void setTranscriptKept(bool kept) { m_transcriptKept = kept; }
     // Certificate errors that were accepted (verification off, or pinned), for warnings.
     const QList<QSslError> &ignoredSslErrors() const { return m_ignoredSslErrors; }
     // The certificate failed verification but matched SMTP_TLS_PIN_SHA256, which accepted it
@@ -282,6 +286,8 @@ private:
     qint64 m_unacknowledgedAtTimeout = -1; // the send queue when the DATA-end wait last timed out
     ReplyParser m_parser;
     Transcript m_transcript;
+    bool m_transcriptKept = true;
+    QByteArray m_chunk; // pumpData()'s read buffer, kept: one 64 KiB allocation per message cost a malloc_consolidate
     State m_state = State::Idle;
     Stage m_stage = Stage::Connect; // last stage announced by stageChanged()
     std::deque<Expected> m_expected;

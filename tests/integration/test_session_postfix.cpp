@@ -427,3 +427,22 @@ TEST_F(PostfixSession, Utf8AddressesUseSmtpUtf8)
     EXPECT_TRUE(session.transcript().toString().contains(QStringLiteral("SMTPUTF8")));
     EXPECT_FALSE(postfix().waitForMessage(token).isEmpty());
 }
+
+// The relay's sessions keep no transcript (nobody reads it; up to 100 messages a connection):
+// no line is kept or signalled, and the message goes as before.
+TEST_F(PostfixSession, WithoutTranscriptNothingIsKeptAndMailStillGoes)
+{
+    Settings settings = postfix().settings("POSTFIX_SUBMISSION_PORT");
+    SmtpSession session(settings);
+    session.setTranscriptKept(false);
+    int signalled = 0;
+    QObject::connect(&session, &SmtpSession::transcriptEntryAdded, &session, [&signalled]() { ++signalled; });
+    const QByteArray token = uniqueToken();
+    SendJob *job = session.send(envelopeTo(QStringLiteral("quiet@example.org")), QByteArray("Subject: quiet " + token + "\r\n\r\nhi\r\n"));
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(job->succeeded()) << job->error().toString().toStdString();
+    EXPECT_TRUE(session.transcript().entries().isEmpty());
+    EXPECT_EQ(signalled, 0);
+    EXPECT_FALSE(postfix().waitForMessage(token).isEmpty());
+}
