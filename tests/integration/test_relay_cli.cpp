@@ -113,6 +113,30 @@ protected:
         return m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
+    // Posts `body` to /emails and returns the id the relay answered with (empty if none).
+    QString postForId(const QJsonObject &body)
+    {
+        std::unique_ptr<QNetworkReply> reply(postAsync(body));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    }
+
+    // Reads the relay's log (stderr) until a line matches `line`, or nothing more comes for
+    // 15 s; returns what it read.
+    QString waitForLog(const QRegularExpression &line)
+    {
+        QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
+        QString log;
+        while (!line.match(log).hasMatch()) {
+            if (!logged.wait(15000))
+                break;
+            log += QString::fromUtf8(m_process->readAllStandardError());
+        }
+        return log;
+    }
+
     static QJsonObject message(const QString &mark, int index)
     {
         return QJsonObject{{QStringLiteral("from"), QStringLiteral("sender@example.test")},
@@ -437,20 +461,11 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
         startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
                    {{QStringLiteral("SMTP_PASS"), QStringLiteral("wrong")}, {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
     const QString mark = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<QNetworkReply> reply(postAsync(message(mark, 1)));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
-    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    const QString id = postForId(message(mark, 1));
     ASSERT_FALSE(id.isEmpty());
     // LOG_LEVEL=debug logs each attempt's outcome: wait for this one's failure.
     const QRegularExpression failedLine(QRegularExpression::escape(id) + QStringLiteral(".*attempt 1.*failed"));
-    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
-    QString log;
-    while (!failedLine.match(log).hasMatch()) {
-        if (!logged.wait(15000))
-            break;
-        log += QString::fromUtf8(m_process->readAllStandardError());
-    }
+    const QString log = waitForLog(failedLine);
     ASSERT_TRUE(failedLine.match(log).hasMatch()) << log.toStdString();
     // Restart with the right password; then retry from a separate command.
     QSignalSpy finished(m_process.get(), &QProcess::finished);
@@ -474,20 +489,11 @@ TEST_F(RelayProcess, ListShowsAPartialAccept)
         startRelay(PostfixInstance::get().port("POSTFIX_RESTRICTED_PORT"), {{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}}));
     QJsonObject body = message(QUuid::createUuid().toString(QUuid::WithoutBraces), 1);
     body.insert(QStringLiteral("to"), QJsonArray{QStringLiteral("rcpt@example.test"), QStringLiteral("nobody@selfmx.test")});
-    std::unique_ptr<QNetworkReply> reply(postAsync(body));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    ASSERT_TRUE(reply->isFinished() || done.wait(10000));
-    const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString();
+    const QString id = postForId(body);
     ASSERT_FALSE(id.isEmpty());
     // LOG_LEVEL=debug logs each attempt's outcome once it is recorded: wait for this one's.
     const QRegularExpression deliveredLine(QRegularExpression::escape(id) + QStringLiteral(".*attempt 1.*delivered"));
-    QSignalSpy logged(m_process.get(), &QProcess::readyReadStandardError);
-    QString log;
-    while (!deliveredLine.match(log).hasMatch()) {
-        if (!logged.wait(15000))
-            break;
-        log += QString::fromUtf8(m_process->readAllStandardError());
-    }
+    const QString log = waitForLog(deliveredLine);
     ASSERT_TRUE(deliveredLine.match(log).hasMatch()) << log.toStdString();
 
     const CommandResult list = runConsole({QStringLiteral("relay"), QStringLiteral("list")});
