@@ -105,7 +105,7 @@ public:
         case Qt::FontRole:
             // The lines in a fixed-width font, the header in the window's: the fixed font is
             // loaded when the first line is shown, not with the window (README, "Window start").
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return m_lineFont;
         case TranscriptView::DirectionRole: return int(row.entry.direction);
         case TranscriptView::EncryptedRole: return row.entry.encrypted;
         case TranscriptView::ElapsedRole: return row.entry.elapsedMs;
@@ -150,6 +150,9 @@ public:
 private:
     QWidget *m_view;
     QList<Row> m_rows;
+    // Asked for every cell painted or measured: one description, not one per cell (a font's
+    // description is cheap; its glyphs load when a line is first laid out).
+    const QFont m_lineFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 };
 
 TranscriptView::TranscriptView(QWidget *parent)
