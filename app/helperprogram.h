@@ -35,5 +35,7 @@ int execHelperProgram(const QString &name);
 // loaded: then exec the program.
 using WindowEntry = int (*)(int argc, char *argv[]);
 WindowEntry loadWindowModule();
+// The same for a module file already found and trusted (the tests' modules).
+WindowEntry openWindowModule(const QByteArray &path);
 
 } // namespace selfmx::app

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
-// selfmx-console, the one command people type. It runs the headless commands itself with
-// Qt Core and Network only; the window (Widgets) is a module it loads when started without
-// a command (lib/selfmx-console/selfmx-window.so, else it execs selfmx-console-gui), and it
-// execs selfmx-console-relay for `relay` (libmicrohttpd, Qt SQL); the keychain is a module
-// loaded when a secret is needed. A one-click `test` then loads 30 shared objects instead of 50.
+// The command line, the module selfmx-cli.so that selfmx-console (app/launcher.cpp) loads for
+// every command, and without a command when the window module cannot be loaded or there is no
+// display. It runs the headless commands with Qt Core and Network only; it execs
+// selfmx-console-relay for `relay` (libmicrohttpd, Qt SQL) and selfmx-console-dns for the DNS
+// checks; the keychain is a module loaded when a secret is needed. A one-click `test` then
+// loads 30 shared objects instead of 50.
 #include "cli.h"
 #include "clisupport.h"
 #include "helperprogram.h"
@@ -15,7 +16,9 @@
 
 #include <memory>
 
-int main(int argc, char *argv[])
+// The module's one exported symbol (the static libraries' are local: -Wl,--exclude-libs),
+// called by selfmx-console with the process's argv.
+extern "C" Q_DECL_EXPORT int selfmx_cli_main(int argc, char *argv[])
 {
     const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
     selfmx::app::rememberArguments(argv);
@@ -35,9 +38,9 @@ int main(int argc, char *argv[])
         selfmx::app::err().flush();
         return 2;
     }
-    // The window, with the same arguments (-platform, -style, …): in this process, where Qt
-    // Core is loaded already (about 5 ms sooner on screen than a second program, README
-    // "Window start"); the window makes its own QApplication, so this one goes first.
+    // Here when selfmx-console could not load the window module (a refused or broken one):
+    // loading it again says why, then the window program runs instead. The window makes its
+    // own QApplication, so this one goes first.
     if (const selfmx::app::WindowEntry window = selfmx::app::loadWindowModule()) {
         app.reset();
         return window(argc, argv);

@@ -40,6 +40,15 @@ QString consolePath()
     return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
 }
 
+// A copy of the command in `binDir`: selfmx-console and the command line's module beside it
+// (app/launcher.cpp finds it there, as in the build tree).
+bool copyConsole(const QString &binDir)
+{
+    const QString built = QFileInfo(consolePath()).absolutePath();
+    return QFile::copy(consolePath(), binDir + QStringLiteral("/selfmx-console"))
+           && QFile::copy(built + QStringLiteral("/selfmx-cli.so"), binDir + QStringLiteral("/selfmx-cli.so"));
+}
+
 // secret-tool, the Secret Service's own command line client: a second, independent reader.
 std::optional<QString> secretToolLookup(const QString &key)
 {
@@ -281,7 +290,7 @@ TEST_F(Keychain, MissingKeychainModuleFailsCleanly)
     QTemporaryDir elsewhere; // a copy of the command with no module beside it
     const QString copy = elsewhere.filePath(QStringLiteral("bin/selfmx-console"));
     ASSERT_TRUE(QDir().mkpath(elsewhere.filePath(QStringLiteral("bin"))));
-    ASSERT_TRUE(QFile::copy(consolePath(), copy));
+    ASSERT_TRUE(copyConsole(elsewhere.filePath(QStringLiteral("bin"))));
     QProcess console;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SELFMX_MODULE_DIR"), elsewhere.filePath(QStringLiteral("none")));
@@ -345,7 +354,7 @@ TEST_F(Keychain, WorldWritableModuleDirectoryIsRefused)
     const QString bin = prefix.filePath(QStringLiteral("bin"));
     const QString modules = prefix.filePath(QStringLiteral("lib/selfmx-console"));
     ASSERT_TRUE(QDir().mkpath(bin) && QDir().mkpath(modules));
-    ASSERT_TRUE(QFile::copy(consolePath(), bin + QStringLiteral("/selfmx-console")));
+    ASSERT_TRUE(copyConsole(bin));
     // The build's module (testmain.cpp names its directory in SELFMX_MODULE_DIR).
     const QString builtModule = qEnvironmentVariable("SELFMX_MODULE_DIR") + QStringLiteral("/selfmx-keychain.so");
     ASSERT_TRUE(QFile::copy(builtModule, modules + QStringLiteral("/selfmx-keychain.so"))) << builtModule.toStdString();
@@ -372,7 +381,7 @@ TEST_F(Keychain, WindowModuleFromAWorldWritableDirectoryIsRefused)
     const QString bin = prefix.filePath(QStringLiteral("bin"));
     const QString modules = prefix.filePath(QStringLiteral("lib/selfmx-console"));
     ASSERT_TRUE(QDir().mkpath(bin) && QDir().mkpath(modules));
-    ASSERT_TRUE(QFile::copy(consolePath(), bin + QStringLiteral("/selfmx-console")));
+    ASSERT_TRUE(copyConsole(bin));
     const QString builtModule = qEnvironmentVariable("SELFMX_MODULE_DIR") + QStringLiteral("/selfmx-window.so");
     ASSERT_TRUE(QFile::copy(builtModule, modules + QStringLiteral("/selfmx-window.so"))) << builtModule.toStdString();
     const auto openWindow = [&bin, &home]() {

@@ -45,7 +45,7 @@ dpkg-deb --info "$deb"
 
 echo "== contents"
 dpkg-deb --contents "$deb" | awk '{ print $NF }' | sed 's|^\./|/|; s|/$||' | grep -v '^/$' | sort >"$work/deb.list"
-for f in /usr/bin/selfmx-console \
+for f in /usr/bin/selfmx-console /usr/libexec/selfmx-console/selfmx-cli.so /usr/lib/selfmx-console/selfmx-window.so \
          /usr/share/applications/io.selfmx.Console.desktop \
          /usr/share/metainfo/io.selfmx.Console.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.selfmx.Console.svg \
@@ -80,7 +80,7 @@ apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 "$deb" 
 hash -r
 
 echo "== the installed program"
-missing=$(ldd /usr/bin/selfmx-console | grep 'not found')
+missing=$(ldd /usr/bin/selfmx-console /usr/libexec/selfmx-console/selfmx-cli.so /usr/lib/selfmx-console/selfmx-window.so | grep 'not found')
 [[ -z $missing ]] || fail "unresolved libraries: $missing"
 version_out=$(/usr/bin/selfmx-console --version) || fail "selfmx-console --version failed"
 echo "$version_out"

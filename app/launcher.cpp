@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// selfmx-console, the one command people type. It links no Qt: it looks at its arguments and
+// loads, into its own process, the part that serves them, so the dynamic loader maps and
+// binds only what that part needs, once, in the scope of a program that has nothing else:
+// - the window (without a command, given a display): lib/selfmx-console/selfmx-window.so;
+// - everything else, and the window's fallbacks (no display, a module refused or missing):
+//   the command line, selfmx-cli.so next to this program (the build tree) or in
+//   libexec/selfmx-console/ (an installed tree). It runs the headless commands with Qt Core
+//   and Network only, says what to do without a display, and starts selfmx-console-gui
+//   when the window module cannot be loaded, saying why.
+// Started with the command line's libraries already mapped, the window took about 6 ms
+// longer to paint (README "Window start").
+#include "runtime/moduletrust.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dlfcn.h>
+#include <string>
+
+namespace {
+
+using Entry = int (*)(int argc, char *argv[]);
+
+// As the command line's isCliInvocation (app/cli.cpp): a first argument that is not an
+// option is a command (a known one runs, an unknown one gets the usage); these options are
+// the command line's; every other option (-platform, -style, …) belongs to the window.
+bool isCommand(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    if (first[0] != '-')
+        return true;
+    for (const char *option : {"--help", "-h", "--version", "--man", "--completion"}) {
+        if (std::strcmp(first, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        const char *value = std::getenv(name);
+        if (value != nullptr && *value != '\0')
+            return true;
+    }
+    return false;
+}
+
+// RTLD_LOCAL: the module's symbols stay its own. RTLD_LAZY: the libraries under it bind their
+// functions as under a program of their own, on first call unless linked to bind at once
+// (Qt's are, and so are the modules: a function missing from them fails here).
+Entry load(const std::string &path, const char *entryName, std::string *why)
+{
+    void *handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+    void *entry = handle != nullptr ? ::dlsym(handle, entryName) : nullptr;
+    if (entry == nullptr) {
+        const char *error = ::dlerror();
+        *why = "cannot load " + path + " (" + (error != nullptr ? error : "no entry point") + ")";
+        return nullptr;
+    }
+    return reinterpret_cast<Entry>(entry);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::string programDir = selfmx::runtime::programDirectory();
+    std::string why;
+    if (!isCommand(argc, argv) && hasDisplay()) {
+        // Silently: if it cannot be loaded, the command line tries again and says why.
+        const selfmx::runtime::ModuleFile window =
+            selfmx::runtime::findModule(selfmx::runtime::moduleDirectory(programDir), SELFMX_WINDOW_MODULE_FILE);
+        if (!window.path.empty()) {
+            if (const Entry entry = load(window.path, "selfmx_window_main", &why))
+                return entry(argc, argv);
+        }
+    }
+    // The command line is part of the command, so it is found beside it and never in
+    // SELFMX_MODULE_DIR (which the tests point at other modules); the same rule applies.
+    selfmx::runtime::ModuleFile cli = selfmx::runtime::findModule(programDir, SELFMX_CLI_MODULE_FILE);
+    if (!cli.exists)
+        cli = selfmx::runtime::findModule(programDir + "/../" SELFMX_HELPER_LIBEXEC_DIR, SELFMX_CLI_MODULE_FILE);
+    why = cli.problem;
+    if (!cli.path.empty()) {
+        if (const Entry entry = load(cli.path, "selfmx_cli_main", &why))
+            return entry(argc, argv);
+    }
+    // Not translated (translations come with Qt): a broken installation, in the loader's
+    // words for a bug report.
+    std::fprintf(stderr, "selfmx-console: %s; reinstall the package\n", why.c_str());
+    return 1;
+}
