@@ -43,6 +43,19 @@ CliResult runConsole(const QStringList &arguments, const QHash<QString, QString>
     return selfmx::test::runChild(consolePath(), arguments, env);
 }
 
+// `selfmx-console` without a command, offscreen, with a fresh configuration, until its first
+// paint, under the dynamic loader's trace of every file it loads (LD_DEBUG=files, on stderr).
+CliResult openWindowTraced()
+{
+    const QTemporaryDir config;
+    if (!config.isValid())
+        return {-1, {}, QStringLiteral("no temporary directory for the configuration")};
+    return runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                           {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
+                           {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
+                           {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+}
+
 QHash<QString, QString> postfixVariables(const char *portKey, int user = 1)
 {
     const PostfixInstance &p = PostfixInstance::get();
@@ -326,12 +339,7 @@ TEST_F(Cli, WindowWithoutADisplaySaysWhatToDo)
 // names every program it starts ("initialize program"): one, and the module loaded.
 TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
 {
-    QTemporaryDir config;
-    ASSERT_TRUE(config.isValid());
-    const CliResult r = runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
-                                        {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
-                                        {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
-                                        {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    const CliResult r = openWindowTraced();
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("painted"))) << r.out.toStdString();
     EXPECT_EQ(r.err.count(QStringLiteral("initialize program:")), 1) << r.err.toStdString();
@@ -346,12 +354,7 @@ TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
 // line's module is not loaded.
 TEST_F(Cli, TheWindowStartsWithoutTheCommandLinesLibraries)
 {
-    QTemporaryDir config;
-    ASSERT_TRUE(config.isValid());
-    const CliResult r = runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
-                                        {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
-                                        {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
-                                        {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    const CliResult r = openWindowTraced();
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << "the trace shows what the window loads";
     const QString command = QStringLiteral("needed by ") + QFileInfo(consolePath()).canonicalFilePath() + u' ';
@@ -372,12 +375,7 @@ TEST_F(Cli, TheWindowStartsWithoutTheCommandLinesLibraries)
 // libcrypto likewise only when a certificate is first checked (smtp/cryptolibrary.h).
 TEST_F(Cli, WindowStartsWithoutTheRelaysOrTheDnsLibraries)
 {
-    QTemporaryDir config;
-    ASSERT_TRUE(config.isValid());
-    const CliResult r = runConsole({}, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
-                                        {QStringLiteral("SELFMX_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")},
-                                        {QStringLiteral("XDG_CONFIG_HOME"), config.path()},
-                                        {QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    const CliResult r = openWindowTraced();
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_TRUE(r.err.contains(QStringLiteral("selfmx-window"))) << "the trace shows what the window loads";
     for (const char *library : {"libmicrohttpd", "libgnutls", "libunbound", "libevent", "libcrypto"})
