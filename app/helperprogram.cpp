@@ -4,6 +4,7 @@
 
 #include "clisupport.h"
 #include "profile/moduledirectory.h"
+#include "runtime/moduletrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <dlfcn.h>
 #include <unistd.h>
 
 namespace selfmx::app {
@@ -85,18 +85,11 @@ WindowEntry loadWindowModule()
 
 WindowEntry openWindowModule(const QByteArray &path)
 {
-    // RTLD_LOCAL: its symbols stay its own. RTLD_LAZY: the libraries under the window bind
-    // their functions as they would under a program of their own, on first call unless they
-    // were linked to bind at once (Qt's are, and so is the module: a symbol missing from it or
-    // from Qt still fails here). RTLD_NOW would bind every function of ICU, fontconfig,
-    // HarfBuzz, GLib, … before the first paint: about 5.6 M instructions, 4 % of the start.
-    void *handle = ::dlopen(path.constData(), RTLD_LAZY | RTLD_LOCAL);
-    void *entry = handle ? ::dlsym(handle, "selfmx_window_main") : nullptr;
-    if (entry == nullptr) {
-        std::fprintf(stderr, "selfmx-console: cannot load %s (%s); starting selfmx-console-gui instead\n", path.constData(), ::dlerror());
-        return nullptr;
-    }
-    return reinterpret_cast<WindowEntry>(entry);
+    std::string why;
+    const WindowEntry entry = runtime::openModule(path.toStdString(), "selfmx_window_main", &why);
+    if (entry == nullptr)
+        std::fprintf(stderr, "selfmx-console: %s; starting selfmx-console-gui instead\n", why.c_str());
+    return entry;
 }
 
 } // namespace selfmx::app

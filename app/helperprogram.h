@@ -33,7 +33,7 @@ int execHelperProgram(const QString &name);
 // exists; call the entry after destroying it (the window makes its QApplication), with the
 // process's argc and argv. Null when the module is not there, or (said on stderr) cannot be
 // loaded: then exec the program.
-using WindowEntry = int (*)(int argc, char *argv[]);
+using WindowEntry = int (*)(int argc, char *argv[]); // runtime::ModuleEntry
 WindowEntry loadWindowModule();
 // The same for a module file already found and trusted (the tests' modules).
 WindowEntry openWindowModule(const QByteArray &path);

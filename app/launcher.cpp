@@ -17,12 +17,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <dlfcn.h>
+#include <filesystem>
 #include <string>
 
 namespace {
-
-using Entry = int (*)(int argc, char *argv[]);
 
 // As the command line's isCliInvocation (app/cli.cpp): a first argument that is not an
 // option is a command (a known one runs, an unknown one gets the usage); these options are
@@ -51,48 +49,41 @@ bool hasDisplay()
     return false;
 }
 
-// RTLD_LOCAL: the module's symbols stay its own. RTLD_LAZY: the libraries under it bind their
-// functions as under a program of their own, on first call unless linked to bind at once
-// (Qt's are, and so are the modules: a function missing from them fails here).
-Entry load(const std::string &path, const char *entryName, std::string *why)
-{
-    void *handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
-    void *entry = handle != nullptr ? ::dlsym(handle, entryName) : nullptr;
-    if (entry == nullptr) {
-        const char *error = ::dlerror();
-        *why = "cannot load " + path + " (" + (error != nullptr ? error : "no entry point") + ")";
-        return nullptr;
-    }
-    return reinterpret_cast<Entry>(entry);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    const std::string programDir = selfmx::runtime::programDirectory();
+    using namespace selfmx::runtime;
+    const std::string program = programFile(argv[0]);
+    const std::string programDir = program.empty() ? std::string() : std::filesystem::path(program).parent_path().string();
     std::string why;
     if (!isCommand(argc, argv) && hasDisplay()) {
         // Silently: if it cannot be loaded, the command line tries again and says why.
-        const selfmx::runtime::ModuleFile window =
-            selfmx::runtime::findModule(selfmx::runtime::moduleDirectory(programDir), SELFMX_WINDOW_MODULE_FILE);
+        const ModuleFile window = findModule(moduleDirectory(programDir), SELFMX_WINDOW_MODULE_FILE);
         if (!window.path.empty()) {
-            if (const Entry entry = load(window.path, "selfmx_window_main", &why))
+            if (const ModuleEntry entry = openModule(window.path, "selfmx_window_main", &why))
                 return entry(argc, argv);
         }
     }
-    // The command line is part of the command, so it is found beside it and never in
-    // SELFMX_MODULE_DIR (which the tests point at other modules); the same rule applies.
-    selfmx::runtime::ModuleFile cli = selfmx::runtime::findModule(programDir, SELFMX_CLI_MODULE_FILE);
-    if (!cli.exists)
-        cli = selfmx::runtime::findModule(programDir + "/../" SELFMX_HELPER_LIBEXEC_DIR, SELFMX_CLI_MODULE_FILE);
-    why = cli.problem;
+    // The command line is part of the command, so it is found beside it (the build tree) or
+    // in libexec/selfmx-console (installed), never in SELFMX_MODULE_DIR (which the tests point
+    // at other modules); the same rule applies.
+    ModuleFile cli = findModule(programDir, SELFMX_CLI_MODULE_FILE);
+    if (!cli.exists && !programDir.empty()) {
+        const ModuleFile installed = findModule(programDir + "/../" SELFMX_HELPER_LIBEXEC_DIR, SELFMX_CLI_MODULE_FILE);
+        if (installed.exists)
+            cli = installed;
+        else
+            cli.problem += " (nor " + installed.problem + ")";
+    }
     if (!cli.path.empty()) {
-        if (const Entry entry = load(cli.path, "selfmx_cli_main", &why))
+        if (const ModuleEntry entry = openModule(cli.path, "selfmx_cli_main", &why))
             return entry(argc, argv);
+    } else {
+        why = cli.problem;
     }
     // Not translated (translations come with Qt): a broken installation, in the loader's
     // words for a bug report.
-    std::fprintf(stderr, "selfmx-console: %s; reinstall the package\n", why.c_str());
+    std::fprintf(stderr, "selfmx-console: %s%s\n", why.c_str(), cli.exists || programDir.empty() ? "" : "; reinstall the package");
     return 1;
 }

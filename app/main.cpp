@@ -16,8 +16,8 @@
 
 #include <memory>
 
-// The module's one exported symbol (the static libraries' are local: -Wl,--exclude-libs),
-// called by selfmx-console with the process's argv.
+// The module's entry point, called by selfmx-console with the process's argv (the static
+// libraries' symbols stay local to the module: -Wl,--exclude-libs).
 extern "C" Q_DECL_EXPORT int selfmx_cli_main(int argc, char *argv[])
 {
     const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));

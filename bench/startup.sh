@@ -20,8 +20,8 @@
 # offscreen as a second table. Prints Markdown tables for the README and checks the
 # targets of issue 10: ours <= 1.5 x minimal_widgets, idle RSS <= 60 MiB.
 # Needs a build with SELFMX_BUILD_BENCH=ON (the default) and Xvfb (scripts/install-deps.sh).
-# SELFMX_MODULE_DIR=/nonexistent bench/startup.sh times the command as it was before the
-# module: without it, selfmx-console execs selfmx-console-gui.
+# SELFMX_MODULE_DIR=/nonexistent bench/startup.sh times the window's fallback: without its
+# module, selfmx-console loads the command line's, which execs selfmx-console-gui.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}

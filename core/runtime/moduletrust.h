@@ -2,25 +2,29 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
-// Where this program takes the code it loads into its own process from, and the rule that
-// code must pass first. Without Qt: selfmx-console's launcher (app/launcher.cpp) decides with
-// it what to load before any Qt library is mapped; core/profile/moduledirectory.h gives the
-// same to Qt code.
+// Where this program takes the code it loads into its own process from, the rule that code
+// must pass first, and how it is loaded. Without Qt: selfmx-console's launcher
+// (app/launcher.cpp) decides with it what to load before any Qt library is mapped;
+// core/profile/moduledirectory.h gives the same to Qt code.
 #include <string>
 
 namespace selfmx::runtime {
 
-// The directory of the running program's file (/proc/self/exe), symbolic links resolved;
-// empty if the system does not say.
-std::string programDirectory();
+// The running program's file, absolute, symbolic links resolved: /proc/self/exe, else (no
+// /proc) `argv0` as Qt's applicationFilePath() finds it: a path with a slash from the current
+// directory, a bare name through PATH. Empty when neither says.
+std::string programFile(const char *argv0);
+// The same search from what is given (the part that needs no /proc, for the tests).
+std::string locateProgram(const std::string &argv0, const std::string &currentDir, const std::string &path);
 
 // The one directory the modules (the keychain's, the window's) come from, for a program in
-// `programDir`: SELFMX_MODULE_DIR when set (the test runner, debugging), else the place
-// relative to the program that an installed tree and the build tree share, with no absolute
-// path baked in: bin/ and the build's app/ (and tests/, bench/ one level down) look in
-// ../lib/selfmx-console, the helper programs under libexec/selfmx-console/ two levels up.
+// `programDir` (absolute): SELFMX_MODULE_DIR when set (the test runner, debugging), else the
+// place relative to the program that an installed tree and the build tree share, with no
+// absolute path baked in: bin/ and the build's app/ (and tests/, bench/ one level down) look
+// in ../lib/selfmx-console, the helper programs under libexec/selfmx-console/ two levels up.
 // Never a second guess: a directory two levels above bin/ is another prefix's
-// (/usr/local/bin -> /usr/lib).
+// (/usr/local/bin -> /usr/lib). Empty when `programDir` is not absolute and the variable is
+// not set: never a directory relative to wherever the program was started from.
 std::string moduleDirectory(const std::string &programDir);
 
 // A module file found and checked before anything loads it.
@@ -31,12 +35,22 @@ struct ModuleFile {
 };
 
 // `fileName` in `directory`. Code loaded into this process runs where passwords are read:
-// only from a directory and a file that nobody but root or this user can change (owned by
-// one of them, not writable by its group or by every user). The directory and the file, not
-// the chain of parents up to /: the prefix the program itself was installed in (or built in)
-// is trusted as much as the program is, and who may replace bin/selfmx-console may replace
-// its modules anyway. Only the places a module is put in, which a careless install or umask
-// can open, are checked.
+// only from a directory and a file that nobody but root, this user or the owner of the
+// program's own file can change (owned by one of them, not writable by its group or by every
+// user). The directory and the file, not the chain of parents up to /: the prefix the
+// program itself was installed in (or built in) is trusted as much as the program is, and
+// who may replace bin/selfmx-console may replace its modules anyway (so `sudo` on a tree a
+// user built works as the program itself does). Only the places a module is put in, which a
+// careless install or umask can open, are checked.
 ModuleFile findModule(const std::string &directory, const std::string &fileName);
+
+// Opens a module found by findModule and returns its entry point `entryName`, or null and
+// why (the loader's words). RTLD_LOCAL: the module's symbols stay its own. RTLD_LAZY: the
+// system libraries under it bind their functions as under a program of their own, on first
+// call unless linked to bind at once; Qt's are, and so are this project's modules, so a
+// function missing from them still fails here. (RTLD_NOW bound every function of ICU,
+// fontconfig, HarfBuzz and GLib before the window's first paint: about 4 % of its start.)
+using ModuleEntry = int (*)(int argc, char *argv[]);
+ModuleEntry openModule(const std::string &path, const char *entryName, std::string *why);
 
 } // namespace selfmx::runtime

@@ -7,6 +7,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
 using selfmx::app::openWindowModule;
 using selfmx::app::WindowEntry;
 
@@ -34,4 +39,23 @@ TEST(WindowModule, AFunctionMissingFromTheModuleFailsTheLoad)
     EXPECT_EQ(entry, nullptr);
     EXPECT_NE(said.find("selfmx_defined_nowhere"), std::string::npos) << said;
     EXPECT_NE(said.find("starting selfmx-console-gui instead"), std::string::npos) << said;
+}
+
+// selfmx-console's launcher opens the window module the same way: the stand-in, found as the
+// window's module through SELFMX_MODULE_DIR, runs in the command's process and its exit
+// status (40 + argc) is the command's.
+TEST(WindowModule, TheLauncherRunsItLazilyBoundToo)
+{
+    QTemporaryDir modules;
+    ASSERT_TRUE(modules.isValid());
+    ASSERT_TRUE(QFile::copy(QStringLiteral(SELFMX_STAND_IN_WINDOW), modules.filePath(QStringLiteral("selfmx-window.so"))));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SELFMX_MODULE_DIR"), modules.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess console;
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(SELFMX_CONSOLE_DEFAULT), {});
+    ASSERT_TRUE(console.waitForFinished(30000));
+    EXPECT_EQ(console.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(console.exitCode(), 41) << console.readAllStandardError().toStdString();
 }
