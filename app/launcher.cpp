@@ -10,7 +10,7 @@
 //   libexec/selfmx-console/ (an installed tree). It runs the headless commands with Qt Core
 //   and Network only, says what to do without a display, and starts selfmx-console-gui
 //   when the window module cannot be loaded, saying why.
-// Started with the command line's libraries already mapped, the window took about 6 ms
+// Started with the command line's libraries already mapped, the window took about 1 ms
 // longer to paint (README "Window start").
 #include "runtime/moduletrust.h"
 

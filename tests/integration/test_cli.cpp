@@ -349,7 +349,7 @@ TEST_F(Cli, WindowRunsInTheCommandsOwnProcess)
 // Issue 10, window start: selfmx-console links no Qt and loads either the window or the
 // command line (app/launcher.cpp). Before, the command line was the program: Qt Core,
 // Network and the command line's code were mapped and in the loader's scope before the
-// window module came, which cost the window about 6 ms of its start. In the loader's trace
+// window module came (about 1 ms of the window's start). In the loader's trace
 // no library is needed by the command itself but the C and C++ runtimes, and the command
 // line's module is not loaded.
 TEST_F(Cli, TheWindowStartsWithoutTheCommandLinesLibraries)
