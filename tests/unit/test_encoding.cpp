@@ -38,6 +38,37 @@ TEST(QuotedPrintable, SoftBreaksAt76Columns)
     EXPECT_EQ(decoded, QByteArray(200, 'a') + "\r\n" + QByteArray(100, '\xff'));
 }
 
+// Every kind of byte at every column: lines stay within 76 columns, trailing whitespace is
+// encoded, and decoding gives the input back (CRLF for each line break).
+TEST(QuotedPrintable, EveryByteAtEveryColumnDecodesBack)
+{
+    for (int prefix = 0; prefix < 80; ++prefix) {
+        for (int byte = 0; byte < 256; byte += 7) {
+            const QByteArray input =
+                QByteArray(prefix, 'x') + char(byte) + QByteArray(prefix % 5, ' ') + "\n=" + QByteArray(prefix, char(byte)) + "\r\nend\t";
+            const QByteArray encoded = quotedPrintable(input);
+            QByteArray decoded;
+            for (const QByteArray &line : encoded.split('\n')) {
+                ASSERT_LE(line.size(), 77) << prefix << ' ' << byte; // 76 + the CR of CRLF
+                ASSERT_FALSE(line.endsWith(" \r") || line.endsWith("\t\r")) << prefix << ' ' << byte;
+            }
+            for (qsizetype i = 0; i < encoded.size(); ++i) {
+                if (encoded.at(i) != '=') {
+                    decoded += encoded.at(i);
+                } else if (encoded.mid(i + 1, 2) == "\r\n") {
+                    i += 2; // soft break
+                } else {
+                    decoded += char(encoded.mid(i + 1, 2).toInt(nullptr, 16));
+                    i += 2;
+                }
+            }
+            QByteArray expected = input;
+            expected.replace("\r\n", "\n").replace("\n", "\r\n");
+            ASSERT_EQ(decoded, expected) << prefix << ' ' << byte;
+        }
+    }
+}
+
 TEST(HeaderText, AsciiStaysReadable)
 {
     EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"), 7)), "Subject: Hello world\r\n");
