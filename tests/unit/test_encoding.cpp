@@ -259,6 +259,45 @@ INSTANTIATE_TEST_SUITE_P(
         RefusalCase{"unterminatedQuote", "\"unterminated <a@b.test>", AddressProblem::UnterminatedQuote, "address.unterminated_quote", ""}),
     [](const auto &p) { return std::string(p.param.name); });
 
+// Plain host names are judged without IDNA processing (isPlainHostName), names that need it
+// with QUrl::toAce: both ways give the same answers and the same problems.
+TEST(AddressParsing, HostNamesAreJudgedTheSameWithAndWithoutIdna)
+{
+    const QString label63(63, u'b');
+    const struct {
+        QString domain;
+        AddressProblem problem; // None: valid
+    } cases[] = {
+        {QStringLiteral("b.test"), AddressProblem::None},
+        {QStringLiteral("Example.COM"), AddressProblem::None},
+        {QStringLiteral("x-y.t3st"), AddressProblem::None},
+        {QStringLiteral("localhost"), AddressProblem::None},
+        {QStringLiteral("123.45"), AddressProblem::None},
+        {label63 + QStringLiteral(".test"), AddressProblem::None},
+        {label63 + QStringLiteral("b.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("-x.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("x-.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("b_c.test"), AddressProblem::BadHostName},
+        {QStringLiteral("b c.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("xn--bcher-kva.test"), AddressProblem::None},
+        {QStringLiteral("XN--BCHER-KVA.test"), AddressProblem::None},
+        {QStringLiteral("b\u00fccher.test"), AddressProblem::None},
+        {QStringLiteral("xn--.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("a..b"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral(".b.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("b.test."), AddressProblem::BadHostName},
+        {QStringLiteral("[127.0.0.1]"), AddressProblem::None},
+    };
+    for (const auto &c : cases) {
+        const QString address = QStringLiteral("a@") + c.domain;
+        AddressError error;
+        EXPECT_EQ(isValidAddress(address, &error), c.problem == AddressProblem::None) << address.toStdString();
+        if (c.problem != AddressProblem::None) {
+            EXPECT_EQ(error.problem, c.problem) << address.toStdString() << ' ' << error.code().toStdString();
+        }
+    }
+}
+
 TEST(AddressParsing, UnterminatedDisplayNameAndEmptyMailbox)
 {
     AddressError error;
