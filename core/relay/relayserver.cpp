@@ -89,7 +89,7 @@ HttpResponse notJson(const QJsonParseError &e)
 
 QString rfc3339(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return formatRfc3339(t);
 }
 
 QJsonValue optionalTime(const std::optional<QDateTime> &t)
