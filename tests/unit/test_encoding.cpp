@@ -69,6 +69,19 @@ TEST(QuotedPrintable, EveryByteAtEveryColumnDecodesBack)
     }
 }
 
+// The output buffer is sized for ASCII text and grows only for what is encoded: a large
+// plain text costs its output, not three times its size (a text body may be 40 MiB).
+TEST(QuotedPrintable, BufferGrowsOnlyForWhatIsEncoded)
+{
+    const QByteArray text(4 * 1024 * 1024, 'a');
+    const QByteArray encoded = quotedPrintable(text);
+    EXPECT_LT(encoded.capacity(), text.size() * 13 / 10);
+    const QByteArray binary(1024 * 1024, '\xff'); // every byte encoded: grows past the first guess
+    const QByteArray all = quotedPrintable(binary);
+    EXPECT_EQ(all.size(), binary.size() * 3 + (binary.size() * 3 + 74) / 75 * 3 - 3); // "=FF" x 25 per 75-column line
+    EXPECT_LT(all.capacity(), all.size() * 3);                                        // doubled as needed (Qt may round an allocation up)
+}
+
 TEST(HeaderText, AsciiStaysReadable)
 {
     EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"), 7)), "Subject: Hello world\r\n");
