@@ -26,6 +26,30 @@ bool isAtext(QChar c)
     return QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c);
 }
 
+// A host name IDNA leaves as it is (but for case): ASCII letters, digits and hyphens in
+// labels of 1 to 63, none beginning or ending with a hyphen, and none with hyphens in its
+// third and fourth places (an "xn--" label, or one UTS #46 refuses). Anything else goes
+// through QUrl::toAce.
+bool isPlainHostName(QStringView domain)
+{
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= domain.size(); ++i) {
+        if (i < domain.size() && domain[i] != u'.') {
+            const char16_t u = domain[i].unicode();
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'))
+                return false;
+            continue;
+        }
+        const QStringView label = domain.mid(labelStart, i - labelStart);
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        if (label.size() >= 4 && label[2] == u'-' && label[3] == u'-')
+            return false;
+        labelStart = i + 1;
+    }
+    return true;
+}
+
 // RFC 5322 specials: a phrase with any of these must be quoted.
 bool needsQuoting(QStringView phrase)
 {
@@ -97,6 +121,8 @@ QString AddressError::code() const
 
 bool isValidAddress(const QString &address, AddressError *why)
 {
+    // Views, not copies: the relay checks every sender and recipient of every request twice
+    // (when it accepts it and when it builds the message), so this runs per address per message.
     auto fail = [why, &address](AddressProblem problem, const QString &detail = {}) {
         if (why)
             *why = {problem, address, detail};
@@ -107,15 +133,16 @@ bool isValidAddress(const QString &address, AddressError *why)
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at == address.size() - 1)
         return fail(AddressProblem::NotNameAtDomain);
-    const QString local = address.left(at);
-    const QString domain = address.mid(at + 1);
-    if (local.toUtf8().size() > 64)
+    const QStringView local = QStringView(address).left(at);
+    const QStringView domain = QStringView(address).mid(at + 1);
+    const bool ascii = isAsciiText(address); // then UTF-8 has a byte per character
+    if ((ascii ? local.size() : local.toUtf8().size()) > 64)
         return fail(AddressProblem::LocalPartTooLong);
-    if (address.toUtf8().size() > 254)
+    if ((ascii ? address.size() : address.toUtf8().size()) > 254)
         return fail(AddressProblem::TooLong);
     if (local.startsWith(u'"') && local.endsWith(u'"') && local.size() >= 2) {
         // quoted-string local part: anything printable except unescaped quotes
-        const QString inner = local.mid(1, local.size() - 2);
+        const QStringView inner = local.mid(1, local.size() - 2);
         for (qsizetype i = 0; i < inner.size(); ++i) {
             if (inner[i] == u'\\') {
                 ++i;
@@ -126,7 +153,7 @@ bool isValidAddress(const QString &address, AddressError *why)
         }
     } else {
         // dot-atom: atext runs separated by single dots, no leading/trailing dot
-        if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QStringLiteral("..")))
+        if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."))
             return fail(AddressProblem::MisplacedDot);
         for (QChar c : local) {
             if (c != u'.' && !isAtext(c))
@@ -135,7 +162,9 @@ bool isValidAddress(const QString &address, AddressError *why)
     }
     if (domain.startsWith(u'[') && domain.endsWith(u']'))
         return true; // address literal; the server judges it
-    const QByteArray ace = QUrl::toAce(domain, QUrl::AceTransitionalProcessing);
+    if (isPlainHostName(domain))
+        return true; // what QUrl::toAce gives back for it (lowercased) passes the checks below
+    const QByteArray ace = QUrl::toAce(domain.toString(), QUrl::AceTransitionalProcessing);
     if (ace.isEmpty())
         return fail(AddressProblem::BadInternationalDomain);
     for (const QByteArray &label : ace.split('.')) {

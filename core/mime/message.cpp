@@ -4,12 +4,13 @@
 
 #include "encoding.h"
 
+#include "runtime/randombytes.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMimeDatabase>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
 
@@ -94,7 +95,7 @@ QByteArray makeMessageId(const QString &senderAddress)
     if (right.isEmpty())
         right = "selfmx-console.invalid";
     QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    runtime::fillRandom(random.data(), size_t(random.size()));
     return '<' + random.toHex() + '@' + right + '>';
 }
 
@@ -201,7 +202,7 @@ QByteArray makeBoundary()
     // "=_" can never occur in quoted-printable or base64 output, so no encoded part can
     // contain the boundary; 7bit/8bit parts are checked by the caller.
     QByteArray random(12, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    runtime::fillRandom(random.data(), size_t(random.size()));
     return "=_selfmx_" + random.toHex();
 }
 

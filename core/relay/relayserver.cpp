@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include "diagnostics/outcome.h"
+#include "runtime/randombytes.h"
 #include "smtp/session.h"
 
 #include <QCryptographicHash>
@@ -88,7 +89,7 @@ HttpResponse notJson(const QJsonParseError &e)
 
 QString rfc3339(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return formatRfc3339(t);
 }
 
 QJsonValue optionalTime(const std::optional<QDateTime> &t)
@@ -167,7 +168,7 @@ QJsonObject emailObject(const QueuedMessage &m)
 QString timeOrderedId(quint64 millis, quint16 sequence)
 {
     std::array<quint32, 2> random{};
-    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    runtime::fillRandom(random.data(), sizeof random);
     QByteArray bytes(16, Qt::Uninitialized);
     for (int i = 0; i < 6; ++i)
         bytes[i] = char((millis >> (8 * (5 - i))) & 0xff);

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cstdio>
+
 namespace selfmx::relay {
 
 namespace {
@@ -168,6 +170,19 @@ std::optional<ApiError> checkHeader(const QString &name, const QString &value)
     if (hasLineBreak(value))
         return ApiError::invalid(field, QStringLiteral("The value of header \"%1\" contains a line break.").arg(name));
     return std::nullopt;
+}
+
+QString formatRfc3339(const QDateTime &time)
+{
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs); // Qt's own form for what four digits cannot hold
+    char text[25];                              // 24 characters and the terminating zero
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(), clock.hour(),
+                  clock.minute(), clock.second(), clock.msec());
+    return QString::fromLatin1(text, 24);
 }
 
 std::optional<QDateTime> parseScheduledAt(const QString &text, const QDateTime &now)

@@ -47,6 +47,11 @@ Validated<EmailRequest> parseEmailRequest(const QJsonObject &body, const QDateTi
 // natural form "in N minutes|hours|days". nullopt: neither.
 std::optional<QDateTime> parseScheduledAt(const QString &text, const QDateTime &now);
 
+// The API's form of a time: UTC with milliseconds, "2026-11-28T21:00:00.000Z" (what
+// QDateTime::toString(Qt::ISODateWithMs) gives for UTC, written without it: the relay writes
+// one per accepted message, and Qt's general formatter was 1 % of its Qt thread's time).
+QString formatRfc3339(const QDateTime &time);
+
 // A string or an array of strings, each an address list: the mailboxes, or the error.
 Validated<QList<mime::Mailbox>> parseAddressField(const QJsonValue &value, const QString &field);
 

@@ -38,6 +38,50 @@ TEST(QuotedPrintable, SoftBreaksAt76Columns)
     EXPECT_EQ(decoded, QByteArray(200, 'a') + "\r\n" + QByteArray(100, '\xff'));
 }
 
+// Every kind of byte at every column: lines stay within 76 columns, trailing whitespace is
+// encoded, and decoding gives the input back (CRLF for each line break).
+TEST(QuotedPrintable, EveryByteAtEveryColumnDecodesBack)
+{
+    for (int prefix = 0; prefix < 80; ++prefix) {
+        for (int byte = 0; byte < 256; byte += 7) {
+            const QByteArray input =
+                QByteArray(prefix, 'x') + char(byte) + QByteArray(prefix % 5, ' ') + "\n=" + QByteArray(prefix, char(byte)) + "\r\nend\t";
+            const QByteArray encoded = quotedPrintable(input);
+            QByteArray decoded;
+            for (const QByteArray &line : encoded.split('\n')) {
+                ASSERT_LE(line.size(), 77) << prefix << ' ' << byte; // 76 + the CR of CRLF
+                ASSERT_FALSE(line.endsWith(" \r") || line.endsWith("\t\r")) << prefix << ' ' << byte;
+            }
+            for (qsizetype i = 0; i < encoded.size(); ++i) {
+                if (encoded.at(i) != '=') {
+                    decoded += encoded.at(i);
+                } else if (encoded.mid(i + 1, 2) == "\r\n") {
+                    i += 2; // soft break
+                } else {
+                    decoded += char(encoded.mid(i + 1, 2).toInt(nullptr, 16));
+                    i += 2;
+                }
+            }
+            QByteArray expected = input;
+            expected.replace("\r\n", "\n").replace("\n", "\r\n");
+            ASSERT_EQ(decoded, expected) << prefix << ' ' << byte;
+        }
+    }
+}
+
+// The output buffer is sized for ASCII text and grows only for what is encoded: a large
+// plain text costs its output, not three times its size (a text body may be 40 MiB).
+TEST(QuotedPrintable, BufferGrowsOnlyForWhatIsEncoded)
+{
+    const QByteArray text(4 * 1024 * 1024, 'a');
+    const QByteArray encoded = quotedPrintable(text);
+    EXPECT_LT(encoded.capacity(), text.size() * 13 / 10);
+    const QByteArray binary(1024 * 1024, '\xff'); // every byte encoded: grows past the first guess
+    const QByteArray all = quotedPrintable(binary);
+    EXPECT_EQ(all.size(), binary.size() * 3 + (binary.size() * 3 + 74) / 75 * 3 - 3); // "=FF" x 25 per 75-column line
+    EXPECT_LT(all.capacity(), all.size() * 3);                                        // doubled as needed (Qt may round an allocation up)
+}
+
 TEST(HeaderText, AsciiStaysReadable)
 {
     EXPECT_EQ(foldHeader("Subject", unstructuredWords(QStringLiteral("Hello world"), 7)), "Subject: Hello world\r\n");
@@ -227,6 +271,45 @@ INSTANTIATE_TEST_SUITE_P(
                     "address.unterminated_quote", ""},
         RefusalCase{"unterminatedQuote", "\"unterminated <a@b.test>", AddressProblem::UnterminatedQuote, "address.unterminated_quote", ""}),
     [](const auto &p) { return std::string(p.param.name); });
+
+// Plain host names are judged without IDNA processing (isPlainHostName), names that need it
+// with QUrl::toAce: both ways give the same answers and the same problems.
+TEST(AddressParsing, HostNamesAreJudgedTheSameWithAndWithoutIdna)
+{
+    const QString label63(63, u'b');
+    const struct {
+        QString domain;
+        AddressProblem problem; // None: valid
+    } cases[] = {
+        {QStringLiteral("b.test"), AddressProblem::None},
+        {QStringLiteral("Example.COM"), AddressProblem::None},
+        {QStringLiteral("x-y.t3st"), AddressProblem::None},
+        {QStringLiteral("localhost"), AddressProblem::None},
+        {QStringLiteral("123.45"), AddressProblem::None},
+        {label63 + QStringLiteral(".test"), AddressProblem::None},
+        {label63 + QStringLiteral("b.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("-x.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("x-.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("b_c.test"), AddressProblem::BadHostName},
+        {QStringLiteral("b c.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("xn--bcher-kva.test"), AddressProblem::None},
+        {QStringLiteral("XN--BCHER-KVA.test"), AddressProblem::None},
+        {QStringLiteral("b\u00fccher.test"), AddressProblem::None},
+        {QStringLiteral("xn--.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("a..b"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral(".b.test"), AddressProblem::BadInternationalDomain},
+        {QStringLiteral("b.test."), AddressProblem::BadHostName},
+        {QStringLiteral("[127.0.0.1]"), AddressProblem::None},
+    };
+    for (const auto &c : cases) {
+        const QString address = QStringLiteral("a@") + c.domain;
+        AddressError error;
+        EXPECT_EQ(isValidAddress(address, &error), c.problem == AddressProblem::None) << address.toStdString();
+        if (c.problem != AddressProblem::None) {
+            EXPECT_EQ(error.problem, c.problem) << address.toStdString() << ' ' << error.code().toStdString();
+        }
+    }
+}
 
 TEST(AddressParsing, UnterminatedDisplayNameAndEmptyMailbox)
 {

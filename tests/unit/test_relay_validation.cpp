@@ -198,3 +198,20 @@ TEST(RelayValidation, ConstantTimeEquals)
 }
 
 } // namespace
+
+// formatRfc3339 writes what Qt's ISO formatter writes for UTC, from any time spec.
+TEST(Rfc3339, IsWhatQtWritesForUtc)
+{
+    const QDateTime times[] = {
+        kNow,
+        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+        QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 11, 30), QTime(0, 30), Qt::OffsetFromUTC, 3600), // the 29th in UTC
+        QDateTime::fromMSecsSinceEpoch(1764460800123, Qt::UTC),
+    };
+    for (const QDateTime &t : times)
+        EXPECT_EQ(formatRfc3339(t), t.toUTC().toString(Qt::ISODateWithMs)) << t.toString(Qt::ISODateWithMs).toStdString();
+    EXPECT_EQ(formatRfc3339(times[5]), QStringLiteral("2026-11-29T23:30:00.000Z"));
+}
