@@ -37,14 +37,6 @@ namespace selfmx::app {
 
 namespace {
 
-const QStringList &subcommands()
-{
-    static const QStringList names = {QStringLiteral("test"),        QStringLiteral("send"),     QStringLiteral("profile"),
-                                      QStringLiteral("diagnose"),    QStringLiteral("discover"), QStringLiteral("relay"),
-                                      QStringLiteral("check-domain")};
-    return names;
-}
-
 void printUsage()
 {
     //: The command line's usage. Keep the command names (test, send, …), the options
@@ -393,18 +385,6 @@ int printDocumentation(const QString &kind, const QString &argument)
 }
 
 } // namespace
-
-bool isCliInvocation(const QStringList &arguments)
-{
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    // A word that is not an option is a command: a known one runs, an unknown one gets the
-    // usage (exit 2), never the window's "no display" message. Options (-platform, -style,
-    // …) belong to the window.
-    return subcommands().contains(first) || !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"--version"
-           || first == u"--man" || first == u"--completion";
-}
 
 int runCli(const QStringList &arguments)
 {

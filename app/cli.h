@@ -6,8 +6,6 @@
 
 namespace selfmx::app {
 
-// True when the arguments ask for a headless subcommand (or --help / --version).
-bool isCliInvocation(const QStringList &arguments);
 // Runs the subcommand on the running QCoreApplication's event loop; returns the exit status.
 int runCli(const QStringList &arguments);
 

@@ -12,52 +12,22 @@
 //   when the window module cannot be loaded, saying why.
 // Started with the command line's libraries already mapped, the window took about 1 ms
 // longer to paint (README "Window start").
+#include "invocation.h"
 #include "runtime/moduletrust.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <string>
-
-namespace {
-
-// As the command line's isCliInvocation (app/cli.cpp): a first argument that is not an
-// option is a command (a known one runs, an unknown one gets the usage); these options are
-// the command line's; every other option (-platform, -style, …) belongs to the window.
-bool isCommand(int argc, char *argv[])
-{
-    if (argc < 2)
-        return false;
-    const char *first = argv[1];
-    if (first[0] != '-')
-        return true;
-    for (const char *option : {"--help", "-h", "--version", "--man", "--completion"}) {
-        if (std::strcmp(first, option) == 0)
-            return true;
-    }
-    return false;
-}
-
-bool hasDisplay()
-{
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-        const char *value = std::getenv(name);
-        if (value != nullptr && *value != '\0')
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     using namespace selfmx::runtime;
+    using selfmx::app::hasDisplay;
+    using selfmx::app::isCommandInvocation;
     const std::string program = programFile(argv[0]);
     const std::string programDir = program.empty() ? std::string() : std::filesystem::path(program).parent_path().string();
     std::string why;
-    if (!isCommand(argc, argv) && hasDisplay()) {
+    if (!isCommandInvocation(argc, argv) && hasDisplay()) {
         // Silently: if it cannot be loaded, the command line tries again and says why.
         const ModuleFile window = findModule(moduleDirectory(programDir), SELFMX_WINDOW_MODULE_FILE);
         if (!window.path.empty()) {

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "clisupport.h"
 #include "helperprogram.h"
+#include "invocation.h"
 #include "text/language.h"
 
 #include <QCoreApplication>
@@ -22,13 +23,13 @@ extern "C" Q_DECL_EXPORT int selfmx_cli_main(int argc, char *argv[])
 {
     const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
     selfmx::app::rememberArguments(argv);
+    const bool command = selfmx::app::isCommandInvocation(argc, argv); // before Qt sees argv
     auto app = std::make_unique<QCoreApplication>(argc, argv);
-    if (selfmx::app::isCliInvocation(arguments))
+    if (command)
         return selfmx::app::runCli(arguments);
 
     // Without a display Qt would abort with "could not connect to display"; say what to do.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (!selfmx::app::hasDisplay()) {
         selfmx::text::installTranslations();
         //: Keep the commands (selfmx-console --help, test, …, xvfb-run -a selfmx-console) as they are.
         selfmx::app::err() << selfmx::app::Cli::tr("selfmx-console: no display to open the window on.\n"
