@@ -4278,20 +4278,12 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
         <translation>Absenderdomain</translation>
     </message>
     <message>
-        <source>Check sender &amp;domain</source>
-        <translation>Absender&amp;domain prüfen</translation>
-    </message>
-    <message>
         <source>Check the sender domain</source>
         <translation>Absenderdomain prüfen</translation>
     </message>
     <message>
         <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
         <translation>Fragt die SPF-, DKIM-, DMARC- und MX-Einträge der Absenderdomain ab und sagt, was zu veröffentlichen ist</translation>
-    </message>
-    <message>
-        <source>Stop c&amp;heck</source>
-        <translation>Prüfung ab&amp;brechen</translation>
     </message>
     <message>
         <source>Stop the sender domain check</source>
@@ -4308,10 +4300,6 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
         <translation>Die DKIM-Selektoren von der Seite zur Domain-Authentifizierung des Anbieters, durch Kommas getrennt; SendGrids s1 und s2 werden ohnehin geprüft</translation>
-    </message>
-    <message>
-        <source>DKIM se&amp;lectors:</source>
-        <translation>DKIM-Se&amp;lektoren:</translation>
     </message>
     <message>
         <source>Checking the sender domain</source>
@@ -4393,6 +4381,21 @@ Für eine ADDRESS (oder eine DOMAIN mit --domain) wird der Server stattdessen im
     <message>
         <source>Stops the DNS lookups of the running check</source>
         <translation>Beendet die DNS-Abfragen der laufenden Prüfung</translation>
+    </message>
+    <message>
+        <source>Check sender domain</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Absenderdomain prüfen</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>DKIM selectors:</source>
+        <extracomment>A field&apos;s label; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>DKIM-Selektoren:</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4864,14 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Stops the running test and closes its connection</source>
         <translation>Beendet den laufenden Test und schließt seine Verbindung</translation>
+    </message>
+    <message>
+        <source>Show the sender domain check</source>
+        <translation>Prüfung der Absenderdomain anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the check of the SPF, DKIM, DMARC and MX records of the sender&apos;s domain</source>
+        <translation>Zeigt oder verbirgt die Prüfung der SPF-, DKIM-, DMARC- und MX-Einträge der Absenderdomain</translation>
     </message>
 </context>
 <context>

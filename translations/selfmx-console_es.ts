@@ -4278,20 +4278,12 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
         <translation>Dominio del remitente</translation>
     </message>
     <message>
-        <source>Check sender &amp;domain</source>
-        <translation>Comprobar el &amp;dominio del remitente</translation>
-    </message>
-    <message>
         <source>Check the sender domain</source>
         <translation>Comprobar el dominio del remitente</translation>
     </message>
     <message>
         <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
         <translation>Consulta los registros SPF, DKIM, DMARC y MX del dominio del remitente e indica qué publicar</translation>
-    </message>
-    <message>
-        <source>Stop c&amp;heck</source>
-        <translation>De&amp;tener la comprobación</translation>
     </message>
     <message>
         <source>Stop the sender domain check</source>
@@ -4308,10 +4300,6 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
         <translation>Los selectores DKIM de la página de autenticación de dominio del proveedor, separados por comas; s1 y s2 de SendGrid se comprueban de todos modos</translation>
-    </message>
-    <message>
-        <source>DKIM se&amp;lectors:</source>
-        <translation>Se&amp;lectores DKIM:</translation>
     </message>
     <message>
         <source>Checking the sender domain</source>
@@ -4393,6 +4381,21 @@ Para una ADDRESS (o un DOMAIN con --domain), busca en cambio el servidor en el D
     <message>
         <source>Stops the DNS lookups of the running check</source>
         <translation>Detiene las consultas DNS de la comprobación en curso</translation>
+    </message>
+    <message>
+        <source>Check sender domain</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Comprobar el dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Detener la comprobación</translation>
+    </message>
+    <message>
+        <source>DKIM selectors:</source>
+        <extracomment>A field&apos;s label; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Selectores DKIM:</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4864,14 @@ Huella SHA-256: %5</translation>
     <message>
         <source>Stops the running test and closes its connection</source>
         <translation>Detiene la prueba en curso y cierra su conexión</translation>
+    </message>
+    <message>
+        <source>Show the sender domain check</source>
+        <translation>Mostrar la comprobación del dominio del remitente</translation>
+    </message>
+    <message>
+        <source>Shows or hides the check of the SPF, DKIM, DMARC and MX records of the sender&apos;s domain</source>
+        <translation>Muestra u oculta la comprobación de los registros SPF, DKIM, DMARC y MX del dominio del remitente</translation>
     </message>
 </context>
 <context>

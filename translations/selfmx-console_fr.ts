@@ -4278,20 +4278,12 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
         <translation>Domaine de l&apos;expéditeur</translation>
     </message>
     <message>
-        <source>Check sender &amp;domain</source>
-        <translation>Vérifier le &amp;domaine de l&apos;expéditeur</translation>
-    </message>
-    <message>
         <source>Check the sender domain</source>
         <translation>Vérifier le domaine de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
         <translation>Interroge les enregistrements SPF, DKIM, DMARC et MX du domaine de l&apos;expéditeur et indique quoi publier</translation>
-    </message>
-    <message>
-        <source>Stop c&amp;heck</source>
-        <translation>Arrêter la &amp;vérification</translation>
     </message>
     <message>
         <source>Stop the sender domain check</source>
@@ -4308,10 +4300,6 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
         <translation>Les sélecteurs DKIM de la page d&apos;authentification du domaine du fournisseur, séparés par des virgules ; s1 et s2 de SendGrid sont vérifiés de toute façon</translation>
-    </message>
-    <message>
-        <source>DKIM se&amp;lectors:</source>
-        <translation>Sé&amp;lecteurs DKIM :</translation>
     </message>
     <message>
         <source>Checking the sender domain</source>
@@ -4393,6 +4381,21 @@ Pour une ADDRESS (ou un DOMAIN avec --domain), cherche plutôt le serveur dans l
     <message>
         <source>Stops the DNS lookups of the running check</source>
         <translation>Arrête les requêtes DNS de la vérification en cours</translation>
+    </message>
+    <message>
+        <source>Check sender domain</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Vérifier le domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>DKIM selectors:</source>
+        <extracomment>A field&apos;s label; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Sélecteurs DKIM :</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4864,14 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Stops the running test and closes its connection</source>
         <translation>Arrête le test en cours et ferme sa connexion</translation>
+    </message>
+    <message>
+        <source>Show the sender domain check</source>
+        <translation>Afficher la vérification du domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Shows or hides the check of the SPF, DKIM, DMARC and MX records of the sender&apos;s domain</source>
+        <translation>Affiche ou masque la vérification des enregistrements SPF, DKIM, DMARC et MX du domaine de l&apos;expéditeur</translation>
     </message>
 </context>
 <context>

@@ -4278,20 +4278,12 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
         <translation>Domínio do remetente</translation>
     </message>
     <message>
-        <source>Check sender &amp;domain</source>
-        <translation>Verificar o &amp;domínio do remetente</translation>
-    </message>
-    <message>
         <source>Check the sender domain</source>
         <translation>Verificar o domínio do remetente</translation>
     </message>
     <message>
         <source>Looks up the SPF, DKIM, DMARC and MX records of the sender&apos;s domain and says what to publish</source>
         <translation>Consulta os registros SPF, DKIM, DMARC e MX do domínio do remetente e diz o que publicar</translation>
-    </message>
-    <message>
-        <source>Stop c&amp;heck</source>
-        <translation>Parar a veri&amp;ficação</translation>
     </message>
     <message>
         <source>Stop the sender domain check</source>
@@ -4308,10 +4300,6 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>The DKIM selectors from the provider&apos;s domain authentication page, separated by commas; SendGrid&apos;s s1 and s2 are checked anyway</source>
         <translation>Os seletores DKIM da página de autenticação de domínio do provedor, separados por vírgulas; s1 e s2 do SendGrid são verificados de qualquer forma</translation>
-    </message>
-    <message>
-        <source>DKIM se&amp;lectors:</source>
-        <translation>Se&amp;letores DKIM:</translation>
     </message>
     <message>
         <source>Checking the sender domain</source>
@@ -4393,6 +4381,21 @@ Para um ADDRESS (ou um DOMAIN com --domain), procura o servidor no DNS: a tabela
     <message>
         <source>Stops the DNS lookups of the running check</source>
         <translation>Para as consultas DNS da verificação em andamento</translation>
+    </message>
+    <message>
+        <source>Check sender domain</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Verificar o domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <extracomment>A button; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Parar a verificação</translation>
+    </message>
+    <message>
+        <source>DKIM selectors:</source>
+        <extracomment>A field&apos;s label; the program adds the Alt+letter mnemonic, so the text has none</extracomment>
+        <translation>Seletores DKIM:</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4864,14 @@ Impressão digital SHA-256: %5</translation>
     <message>
         <source>Stops the running test and closes its connection</source>
         <translation>Para o teste em andamento e fecha a conexão</translation>
+    </message>
+    <message>
+        <source>Show the sender domain check</source>
+        <translation>Mostrar a verificação do domínio do remetente</translation>
+    </message>
+    <message>
+        <source>Shows or hides the check of the SPF, DKIM, DMARC and MX records of the sender&apos;s domain</source>
+        <translation>Mostra ou oculta a verificação dos registros SPF, DKIM, DMARC e MX do domínio do remetente</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,8 @@ void MainWindow::restoreSession()
         restoreGeometry(geometry);
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(state.value(QStringLiteral("window/splitter")).toByteArray());
+    // The sender domain check stays open for whoever opened it last time (made only then).
+    m_testPanel->setSenderDomainShown(state.value(QStringLiteral("window/senderDomainShown"), false).toBool());
     // The last profile, unless the environment gave settings (then those are what the user
     // started the window for); else the default profile.
     if (m_draft->isDirty())
@@ -404,6 +406,7 @@ void MainWindow::saveSession() const
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         state.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     state.setValue(QStringLiteral("window/lastProfile"), m_profilesView->editingId());
+    state.setValue(QStringLiteral("window/senderDomainShown"), m_testPanel->isSenderDomainShown());
 }
 
 void MainWindow::cancelRunning()

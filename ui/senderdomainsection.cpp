@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "senderdomainsection.h"
 
+#include "accessibility.h"
 #include "profile/envfile.h"
 #include "profile/profile.h"
 #include "profile/settingsdraft.h"
@@ -28,16 +29,16 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     , m_draft(draft)
     , m_config(dns::ResolverConfig::fromEnvironment())
 {
-    //: The heading of the section that checks the sender's domain in DNS
-    auto *heading = new QLabel(tr("Sender domain"));
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-
-    m_check = new QPushButton(tr("Check sender &domain"));
+    // Made when first opened, after the window's other mnemonics were given out: the program
+    // picks these Alt letters (ui/accessibility.h), so they never take one already shown.
+    m_check = new QPushButton;
+    //: A button; the program adds the Alt+letter mnemonic, so the text has none
+    setAutomaticMnemonic(m_check, tr("Check sender domain"), 1);
     m_check->setAccessibleName(tr("Check the sender domain"));
     m_check->setAccessibleDescription(tr("Looks up the SPF, DKIM, DMARC and MX records of the sender's domain and says what to publish"));
-    m_stop = new QPushButton(tr("Stop c&heck"));
+    m_stop = new QPushButton;
+    //: A button; the program adds the Alt+letter mnemonic, so the text has none
+    setAutomaticMnemonic(m_stop, tr("Stop check"), 1);
     m_stop->setAccessibleName(tr("Stop the sender domain check"));
     m_stop->setAccessibleDescription(tr("Stops the DNS lookups of the running check"));
     m_stop->setEnabled(false);
@@ -47,7 +48,9 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     m_selectors->setAccessibleDescription(
         tr("The DKIM selectors from the provider's domain authentication page, separated by commas; SendGrid's s1 and s2 are checked "
            "anyway"));
-    auto *selectorsLabel = new QLabel(tr("DKIM se&lectors:"));
+    auto *selectorsLabel = new QLabel;
+    //: A field's label; the program adds the Alt+letter mnemonic, so the text has none
+    setAutomaticMnemonic(selectorsLabel, tr("DKIM selectors:"), 1);
     selectorsLabel->setBuddy(m_selectors);
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0);
@@ -72,7 +75,6 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     row->addWidget(m_selectors, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading);
     layout->addLayout(row);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);

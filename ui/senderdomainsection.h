@@ -29,6 +29,7 @@ namespace selfmx::ui {
 // and its own state, and lists the findings with the DNS record to publish, each record
 // selectable and with a Copy button. On a button rather than after every SMTP test: the
 // domain's records do not change with the SMTP settings, and a test should not wait for them.
+// Its heading is TestPanel's "Sender domain" toggle, which makes the section when first opened.
 class SenderDomainSection : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "testpanel.h"
 
+#include "accessibility.h"
 #include "diagnosisview.h"
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -141,7 +143,24 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
 
     m_diagnosis = new DiagnosisView;
 
-    m_senderDomain = new SenderDomainSection(draft);
+    // The sender domain check, behind a toggle like the editor's "Advanced": the section is
+    // made when first shown (senderDomain()).
+    m_senderDomainToggle = new QToolButton;
+    //: The heading of the section that checks the sender's domain in DNS
+    m_senderDomainToggle->setText(SenderDomainSection::tr("Sender domain"));
+    m_senderDomainToggle->setCheckable(true);
+    m_senderDomainToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_senderDomainToggle->setArrowType(Qt::RightArrow);
+    m_senderDomainToggle->setAccessibleName(tr("Show the sender domain check"));
+    m_senderDomainToggle->setAccessibleDescription(
+        tr("Shows or hides the check of the SPF, DKIM, DMARC and MX records of the sender's domain"));
+    connect(m_senderDomainToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_senderDomainToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        if (on || m_senderDomain)
+            senderDomain()->setVisible(on);
+        if (on && isVisible())
+            assignMnemonics(window()); // the section's Alt letters, now that it is shown
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_testButton, 1);
@@ -150,13 +169,13 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     auto *address = new QHBoxLayout;
     address->addWidget(addressLabel);
     address->addWidget(m_testAddress, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->addLayout(address);
     layout->addLayout(buttons);
     layout->addWidget(m_steps);
     layout->addWidget(m_status);
     layout->addWidget(m_diagnosis, 1);
-    layout->addWidget(m_senderDomain);
+    layout->addWidget(m_senderDomainToggle, 0, Qt::AlignLeft);
     setTabOrder(m_testAddress, m_testButton);
     setTabOrder(m_testButton, m_cancelButton);
 
@@ -193,7 +212,38 @@ TestPanel::~TestPanel()
 void TestPanel::setProviderKey(const QString &key)
 {
     m_providerKey = key;
-    m_senderDomain->setProviderKey(key);
+    if (m_senderDomain)
+        m_senderDomain->setProviderKey(key);
+}
+
+SenderDomainSection *TestPanel::senderDomain()
+{
+    if (m_senderDomain)
+        return m_senderDomain;
+    m_senderDomain = new SenderDomainSection(m_draft);
+    m_senderDomain->setProviderKey(m_providerKey);
+    m_senderDomain->setSessionChain(m_chainHost, m_chainPort, m_chainDer);
+    m_senderDomain->setVisible(m_senderDomainToggle->isChecked());
+    m_layout->addWidget(m_senderDomain);
+    // Widgets made now join the end of the window's Tab chain: put the section's controls
+    // right after its toggle, where they would be had it been made with the panel.
+    QWidget *previous = m_senderDomainToggle;
+    for (QWidget *control : {static_cast<QWidget *>(m_senderDomain->checkButton()), static_cast<QWidget *>(m_senderDomain->stopButton()),
+                             static_cast<QWidget *>(m_senderDomain->selectorsEdit())}) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+    return m_senderDomain;
+}
+
+bool TestPanel::isSenderDomainShown() const
+{
+    return m_senderDomainToggle->isChecked();
+}
+
+void TestPanel::setSenderDomainShown(bool shown)
+{
+    m_senderDomainToggle->setChecked(shown); // its toggled() makes and shows the section
 }
 
 bool TestPanel::isRunning() const
@@ -425,9 +475,11 @@ void TestPanel::onFinished()
         return;
     m_report = diagnoser->report();
     const diagnostics::Report &report = m_report;
-    m_senderDomain->setSessionChain(m_draft ? m_draft->value(QStringLiteral("SMTP_HOST")) : QString(),
-                                    m_draft ? quint16(m_draft->value(QStringLiteral("SMTP_PORT")).toUInt()) : 0,
-                                    diagnoser->observation().chainDer);
+    m_chainHost = m_draft ? m_draft->value(QStringLiteral("SMTP_HOST")) : QString();
+    m_chainPort = m_draft ? quint16(m_draft->value(QStringLiteral("SMTP_PORT")).toUInt()) : 0;
+    m_chainDer = diagnoser->observation().chainDer;
+    if (m_senderDomain)
+        m_senderDomain->setSessionChain(m_chainHost, m_chainPort, m_chainDer);
     // Every row from the report: the worst status of the stages it shows, their time summed.
     for (int row = 0; row < RowCount; ++row) {
         bool any = false;

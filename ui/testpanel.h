@@ -18,8 +18,10 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace selfmx::diagnostics {
 class Diagnoser;
@@ -95,7 +97,13 @@ public:
     // The findings with their fixes and what "Find working settings" tried.
     DiagnosisView *diagnosisView() const { return m_diagnosis; }
     // The "Sender domain" section under the test: the DNS check of the sender's domain.
-    SenderDomainSection *senderDomain() const { return m_senderDomain; }
+    // Behind its own toggle (collapsed at start) and made the first time it is shown or
+    // asked for: most windows never use it, and it cost the first paint a tenth of its
+    // text. senderDomain() makes it (hidden while the toggle is off).
+    SenderDomainSection *senderDomain();
+    QToolButton *senderDomainToggle() const { return m_senderDomainToggle; }
+    bool isSenderDomainShown() const;
+    void setSenderDomainShown(bool shown);
 
 Q_SIGNALS:
     void started();
@@ -135,7 +143,13 @@ private:
     QTreeWidget *m_steps = nullptr;
     QLabel *m_status = nullptr;
     DiagnosisView *m_diagnosis = nullptr;
-    SenderDomainSection *m_senderDomain = nullptr;
+    SenderDomainSection *m_senderDomain = nullptr; // made on demand: senderDomain()
+    QToolButton *m_senderDomainToggle = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    // The last test's TLS chain, kept for the section until it exists.
+    QString m_chainHost;
+    quint16 m_chainPort = 0;
+    QList<QByteArray> m_chainDer;
     QList<Step> m_rows;
     QList<diagnostics::Finding> m_findings;
     diagnostics::Report m_report;

@@ -10,6 +10,7 @@
 #include "text/settingstext.h"
 #include "ui/mainwindow.h"
 #include "ui/relaypanel.h"
+#include "ui/senderdomainsection.h"
 #include "ui/settingsform.h"
 #include "ui/testpanel.h"
 
@@ -449,4 +450,26 @@ TEST(MainWindow, HiddenViewsAreBuiltWhenFirstNeededInTheirTabOrder)
         after = after->nextInFocusChain();
     EXPECT_TRUE(relay->isAncestorOf(after)) << "after the tab bar in Tab order: " << after->metaObject()->className() << " "
                                             << after->accessibleName().toStdString();
+
+    // The sender domain check: made when its toggle opens it, its controls right after the
+    // toggle; closed again, it is hidden and stays made.
+    selfmx::ui::TestPanel *panel = window.testPanel();
+    EXPECT_EQ(panel->findChild<selfmx::ui::SenderDomainSection *>(), nullptr);
+    QToolButton *senderToggle = panel->senderDomainToggle();
+    ASSERT_TRUE(senderToggle->isVisible());
+    EXPECT_TRUE(tabbable(senderToggle));
+    senderToggle->click();
+    auto *section = panel->findChild<selfmx::ui::SenderDomainSection *>();
+    ASSERT_NE(section, nullptr);
+    EXPECT_EQ(section, panel->senderDomain());
+    EXPECT_TRUE(section->isVisible());
+    EXPECT_TRUE(panel->isSenderDomainShown());
+    QWidget *afterToggle = senderToggle->nextInFocusChain();
+    while (afterToggle != senderToggle && !tabbable(afterToggle))
+        afterToggle = afterToggle->nextInFocusChain();
+    EXPECT_EQ(afterToggle, section->checkButton()) << "after the toggle in Tab order: " << afterToggle->metaObject()->className() << " "
+                                                   << afterToggle->accessibleName().toStdString();
+    senderToggle->click();
+    EXPECT_FALSE(section->isVisible());
+    EXPECT_EQ(panel->findChild<selfmx::ui::SenderDomainSection *>(), section);
 }

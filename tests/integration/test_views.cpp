@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
 #include "ui/relaypanel.h"
+#include "ui/senderdomainsection.h"
 #include "ui/settingsform.h"
 #include "ui/testpanel.h"
 #include "ui/transcriptview.h"
@@ -47,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -482,6 +484,8 @@ TEST(MainWindowViews, GeometryAndLastProfileAreRestored)
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         window.resize(size);
         ASSERT_EQ(window.size(), size);
+        EXPECT_FALSE(window.testPanel()->isSenderDomainShown()); // closed at the first start
+        window.testPanel()->senderDomainToggle()->click();
         ProfilesView *view = window.profilesView();
         QSignalSpy loaded(view, &ProfilesView::profileLoaded);
         view->list()->setCurrentRow(rowOf(view->list(), QStringLiteral("two")));
@@ -495,6 +499,8 @@ TEST(MainWindowViews, GeometryAndLastProfileAreRestored)
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     EXPECT_EQ(again.size(), size);
+    EXPECT_TRUE(again.testPanel()->isSenderDomainShown()) << "the sender domain check was left open";
+    EXPECT_TRUE(again.testPanel()->senderDomain()->isVisible());
     ASSERT_TRUE(loaded.size() > 0 || loaded.wait(10000));
     EXPECT_EQ(again.profilesView()->editingId(), store.find(QStringLiteral("two"))->id);
     EXPECT_EQ(again.draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("two.example.test"));
@@ -739,6 +745,9 @@ TEST(MainWindowViews, MnemonicsAreUniqueAndEveryLabelHasOneInEveryLanguage)
             window.form()->setAdvancedVisible(true);
             problems = selfmx::test::mnemonicProblems(&window);
             EXPECT_TRUE(problems.isEmpty()) << where << ", advanced rows: " << problems.join(u'\n').toStdString();
+            window.testPanel()->setSenderDomainShown(true);
+            problems = selfmx::test::mnemonicProblems(&window);
+            EXPECT_TRUE(problems.isEmpty()) << where << ", sender domain check: " << problems.join(u'\n').toStdString();
             auto *tabs = window.findChild<QTabWidget *>();
             ASSERT_NE(tabs, nullptr);
             tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
