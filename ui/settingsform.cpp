@@ -79,6 +79,9 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     layout->addLayout(basic);
     layout->addWidget(toggle);
     layout->addWidget(m_advanced);
+    // Height to spare goes below the rows, not between them (each label cell stretches to
+    // keep its label and variable name at the top of the row).
+    layout->addStretch(1);
 
     connect(draft, &profile::SettingsDraft::valueChanged, this, [this](const QString &key) {
         showValue(key);

@@ -337,7 +337,7 @@ QList<Field> makeFields()
               "PORT",
               QT_TRANSLATE_NOOP("selfmx::settings::Field", "Relay port"),
               QT_TRANSLATE_NOOP("selfmx::settings::Field", "The HTTP port applications send to."),
-              false,
+              true,
               [](const Configuration &c) { return QString::number(c.relay.port); },
               [](Configuration &c, const QString &v) { c.relay.port = v.isEmpty() ? quint16(8080) : quint16(v.toUInt()); }});
     f.append({QStringLiteral("API_KEY"),
@@ -351,7 +351,7 @@ QList<Field> makeFields()
               "",
               QT_TRANSLATE_NOOP("selfmx::settings::Field", "API key"),
               QT_TRANSLATE_NOOP("selfmx::settings::Field", "The bearer key applications send. Kept in the OS keychain only."),
-              false,
+              true,
               [](const Configuration &c) { return c.relay.apiKey; },
               [](Configuration &c, const QString &v) { c.relay.apiKey = v; }});
     f.append({QStringLiteral("RATE_LIMIT_REQUESTS"),
