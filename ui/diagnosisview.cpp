@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "diagnosisview.h"
+#include "measuredlabel.h"
 
 #include "selectablelabel.h"
 #include "text/findingtext.h"
@@ -20,7 +21,7 @@ namespace selfmx::ui {
 DiagnosisView::DiagnosisView(QWidget *parent)
     : QWidget(parent)
 {
-    m_tried = new QLabel;
+    m_tried = new MeasuredLabel;
     m_tried->setWordWrap(true);
     makeSelectable(m_tried, Qt::TextSelectableByMouse);
     m_tried->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -133,7 +134,7 @@ void DiagnosisView::showFindings(const QList<diagnostics::Finding> &findings)
         frame->setFrameShape(QFrame::StyledPanel);
         auto *layout = new QVBoxLayout(frame);
         const QString title = (f.severity == diagnostics::Severity::Error ? tr("✗ %1") : tr("⚠ %1")).arg(words.title(f));
-        auto *titleLabel = new QLabel(title);
+        auto *titleLabel = new MeasuredLabel(title);
         QFont bold = titleLabel->font();
         bold.setBold(true);
         titleLabel->setFont(bold);
@@ -141,12 +142,12 @@ void DiagnosisView::showFindings(const QList<diagnostics::Finding> &findings)
         layout->addWidget(titleLabel);
         const QString evidence = words.evidence(f);
         if (!evidence.isEmpty()) {
-            auto *label = new QLabel(tr("What was seen: %1").arg(evidence));
+            auto *label = new MeasuredLabel(tr("What was seen: %1").arg(evidence));
             label->setWordWrap(true);
             makeSelectable(label, Qt::TextSelectableByMouse);
             layout->addWidget(label);
         }
-        auto *fix = new QLabel(tr("Fix: %1").arg(words.fix(f)));
+        auto *fix = new MeasuredLabel(tr("Fix: %1").arg(words.fix(f)));
         fix->setWordWrap(true);
         makeSelectable(fix, Qt::TextSelectableByMouse);
         layout->addWidget(fix);

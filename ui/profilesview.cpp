@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profilesview.h"
+#include "measuredlabel.h"
 
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
@@ -68,7 +69,7 @@ ProfilesView::ProfilesView(profile::ProfileStore *store, profile::SettingsDraft 
     m_discardAction->setToolTip(tr("Go back to the profile as it is stored"));
 
     //: Heading above the list of stored profiles
-    auto *listLabel = new QLabel(tr("Stor&ed profiles:"));
+    auto *listLabel = new MeasuredLabel(tr("Stor&ed profiles:"));
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setAccessibleDescription(tr("Stored profiles; * marks unsaved changes. Passwords come from the OS keychain."));
@@ -83,7 +84,7 @@ ProfilesView::ProfilesView(profile::ProfileStore *store, profile::SettingsDraft 
         listButtons->addWidget(b);
     listButtons->addStretch();
 
-    m_title = new QLabel;
+    m_title = new MeasuredLabel;
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "relaypanel.h"
+#include "measuredlabel.h"
 
 #include "accessibility.h"
 #include "profile/profileresolver.h"
@@ -60,7 +61,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
 {
     m_resolver = new profile::ProfileResolver(m_store, this);
 
-    m_profileLabel = new QLabel;
+    m_profileLabel = new MeasuredLabel;
     m_profileLabel->setWordWrap(true);
     m_toggle = new QPushButton(tr("Relay on"));
     m_toggle->setCheckable(true);
@@ -72,7 +73,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_address->setAccessibleName(tr("Listening address"));
     m_address->setAccessibleDescription(tr("The address and port the relay takes requests on while it runs"));
     m_address->setPlaceholderText(tr("not running"));
-    auto *addressLabel = new QLabel;
+    auto *addressLabel = new MeasuredLabel;
     setAutomaticMnemonic(addressLabel, tr("Listening address:"), 2);
     addressLabel->setBuddy(m_address);
     m_bindWarning = new ToneLabel(Tone::Warning);
@@ -84,7 +85,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setAccessibleDescription(tr("Clients send it as \"Authorization: Bearer KEY\"; it is kept in the OS keychain"));
-    auto *keyLabel = new QLabel;
+    auto *keyLabel = new MeasuredLabel;
     setAutomaticMnemonic(keyLabel, tr("API key:"), 2);
     keyLabel->setBuddy(m_keyEdit);
     m_showKey = new QPushButton(tr("Show"));
@@ -112,14 +113,14 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_curl->setAccessibleDescription(tr("A command that sends a message through the relay"));
     m_curl->setMaximumHeight(m_curl->fontMetrics().lineSpacing() * 6);
     m_curl->setTabChangesFocus(true);
-    auto *curlLabel = new QLabel;
+    auto *curlLabel = new MeasuredLabel;
     setAutomaticMnemonic(curlLabel, tr("Try it with curl:"), 2);
     curlLabel->setBuddy(m_curl);
     m_copyCurl = new QPushButton(tr("Copy command"));
     m_copyCurl->setAccessibleName(tr("Copy the curl command"));
     m_copyCurl->setAccessibleDescription(tr("Copies the curl example, with the real API key, to the clipboard"));
 
-    m_countsLabel = new QLabel;
+    m_countsLabel = new MeasuredLabel;
     m_countsLabel->setAccessibleName(tr("Message counts"));
     makeSelectable(m_countsLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_messages = new QTreeWidget;
@@ -131,7 +132,7 @@ RelayPanel::RelayPanel(profile::ProfileStore *store, QWidget *parent)
     m_messages->setAccessibleDescription(tr("The messages the relay took most recently, with their state, attempts and last error"));
     m_messages->header()->setStretchLastSection(true);
     m_messages->header()->setAccessibleName(tr("Message columns"));
-    auto *messagesLabel = new QLabel;
+    auto *messagesLabel = new MeasuredLabel;
     setAutomaticMnemonic(messagesLabel, tr("Recent messages:"), 2);
     messagesLabel->setBuddy(m_messages);
     m_retry = new QPushButton(tr("Retry now"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "senderdomainsection.h"
+#include "measuredlabel.h"
 
 #include "accessibility.h"
 #include "profile/envfile.h"
@@ -48,7 +49,7 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     m_selectors->setAccessibleDescription(
         tr("The DKIM selectors from the provider's domain authentication page, separated by commas; SendGrid's s1 and s2 are checked "
            "anyway"));
-    auto *selectorsLabel = new QLabel;
+    auto *selectorsLabel = new MeasuredLabel;
     //: A field's label; the program adds the Alt+letter mnemonic, so the text has none
     setAutomaticMnemonic(selectorsLabel, tr("DKIM selectors:"), 1);
     selectorsLabel->setBuddy(m_selectors);
@@ -58,7 +59,7 @@ SenderDomainSection::SenderDomainSection(profile::SettingsDraft *draft, QWidget 
     m_busy->setMaximumHeight(m_check->sizeHint().height() / 2);
     m_busy->setAccessibleName(tr("Checking the sender domain"));
     m_busy->setVisible(false);
-    m_status = new QLabel;
+    m_status = new MeasuredLabel;
     m_status->setWordWrap(true);
     makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Sender domain result"));
@@ -242,19 +243,19 @@ void SenderDomainSection::showFindings()
                              : f.severity == diagnostics::Severity::Warning ? tr("⚠ %1")
                                                                             : tr("✓ %1");
         const QString title = mark.arg(words.title(f));
-        auto *titleLabel = new QLabel(title);
+        auto *titleLabel = new MeasuredLabel(title);
         titleLabel->setWordWrap(true);
         makeSelectable(titleLabel, Qt::TextSelectableByMouse);
         layout->addWidget(titleLabel);
         if (const QString fix = words.fix(f); !fix.isEmpty()) {
-            auto *fixLabel = new QLabel(tr("Fix: %1").arg(fix));
+            auto *fixLabel = new MeasuredLabel(tr("Fix: %1").arg(fix));
             fixLabel->setWordWrap(true);
             makeSelectable(fixLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
             layout->addWidget(fixLabel);
         }
         if (const QString record = recordText(f); !record.isEmpty() && f.severity != diagnostics::Severity::Info) {
             auto *recordRow = new QHBoxLayout;
-            auto *recordLabel = new QLabel(record);
+            auto *recordLabel = new MeasuredLabel(record);
             recordLabel->setWordWrap(true);
             makeSelectable(recordLabel, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
             recordLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

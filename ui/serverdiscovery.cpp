@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "serverdiscovery.h"
+#include "measuredlabel.h"
 
 #include "selectablelabel.h"
 #include "text/dnstext.h"
@@ -42,7 +43,7 @@ ServerDiscoveryBox::ServerDiscoveryBox(QWidget *parent)
     m_busy->setMaximumHeight(m_find->sizeHint().height() / 2);
     m_busy->setAccessibleName(tr("Looking up the server"));
     m_busy->setVisible(false);
-    m_status = new QLabel;
+    m_status = new MeasuredLabel;
     m_status->setWordWrap(true);
     makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Server lookup result"));

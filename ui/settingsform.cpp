@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingsform.h"
+#include "measuredlabel.h"
 
 #include "accessibility.h"
 #include "profile/settingsdraft.h"
@@ -180,7 +181,7 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
     labelLayout->setContentsMargins(0, 0, 0, 0);
     labelLayout->setSpacing(0);
     if (f->kind != Kind::Boolean) { // a check box carries its own label
-        auto *rowLabel = new QLabel;
+        auto *rowLabel = new MeasuredLabel;
         //: A form row's label: the field's name and a colon
         setAutomaticMnemonic(rowLabel, tr("%1:").arg(label), f->advanced ? 1 : 0);
         rowLabel->setBuddy(editor);

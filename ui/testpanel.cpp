@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "testpanel.h"
+#include "measuredlabel.h"
 
 #include "accessibility.h"
 #include "diagnosisview.h"
@@ -105,7 +106,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     m_testAddress->setAccessibleName(tr("Send a test message to"));
     m_testAddress->setAccessibleDescription(
         tr("When filled in, the test also asks whether the server accepts this sender and recipient, and sends a short test message"));
-    auto *addressLabel = new QLabel(tr("Send a test &message to:"));
+    auto *addressLabel = new MeasuredLabel(tr("Send a test &message to:"));
     addressLabel->setBuddy(m_testAddress);
 
     m_steps = new QTreeWidget;
@@ -136,7 +137,7 @@ TestPanel::TestPanel(profile::SettingsDraft *draft, QWidget *parent)
     // As tall as its rows (all of them shown), no taller: the findings below get the room.
     m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * RowCount + m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth() + 2);
 
-    m_status = new QLabel(tr("Press Test to try these settings; nothing is saved by a test."));
+    m_status = new MeasuredLabel(tr("Press Test to try these settings; nothing is saved by a test."));
     m_status->setWordWrap(true);
     makeSelectable(m_status, Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Test result"));

@@ -68,7 +68,7 @@ QColor toneColor(Tone tone, const QPalette &palette, QPalette::ColorRole backgro
 }
 
 ToneLabel::ToneLabel(Tone tone, const QString &text, QWidget *parent)
-    : QLabel(text, parent)
+    : MeasuredLabel(text, parent)
     , m_tone(tone)
 {
     applyTone();
@@ -82,7 +82,7 @@ void ToneLabel::setTone(Tone tone)
 
 void ToneLabel::changeEvent(QEvent *event)
 {
-    QLabel::changeEvent(event);
+    MeasuredLabel::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_applying)
         applyTone();
 }

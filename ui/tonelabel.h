@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "measuredlabel.h"
 #include <QColor>
+
 #include <QLabel>
 #include <QPalette>
 
@@ -23,7 +25,7 @@ double contrastRatio(const QColor &a, const QColor &b);
 inline constexpr double MinimumContrast = 4.5;
 
 // A label in a tone that follows palette changes (a switch to a dark theme while open).
-class ToneLabel : public QLabel
+class ToneLabel : public MeasuredLabel
 {
     Q_OBJECT
 public:

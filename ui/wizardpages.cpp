@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "wizardpages.h"
+#include "measuredlabel.h"
 
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
@@ -96,7 +97,7 @@ QLabel *problemLabel(SettingsDraft *draft, const QString &key)
 
 QLabel *noteLabel(const QString &text = QString())
 {
-    auto *label = new QLabel(text);
+    auto *label = new MeasuredLabel(text);
     label->setWordWrap(true);
     return label;
 }
@@ -129,7 +130,7 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
     m_address->setPlaceholderText(tr("you@example.com or example.com"));
     m_address->setAccessibleName(tr("Sending address or domain"));
     m_address->setAccessibleDescription(tr("A well-known domain such as gmail.com picks its provider for you"));
-    auto *addressLabel = new QLabel(tr("Sending &address or domain:"));
+    auto *addressLabel = new MeasuredLabel(tr("Sending &address or domain:"));
     addressLabel->setBuddy(m_address);
     m_match = noteLabel();
     m_match->setAccessibleName(tr("Provider picked from the address"));
@@ -142,19 +143,19 @@ ProviderPage::ProviderPage(SetupWizard *wizard)
                        Provider::Microsoft365, Provider::Outlook, Provider::Postfix, Provider::Custom})
         m_providers->addItem(text::ProviderText::name(p), int(p));
     m_providers->setCurrentIndex(m_providers->findData(int(Provider::Custom)));
-    auto *providerLabel = new QLabel(tr("&Provider:"));
+    auto *providerLabel = new MeasuredLabel(tr("&Provider:"));
     providerLabel->setBuddy(m_providers);
 
     m_regions = new QComboBox;
     m_regions->setAccessibleName(tr("Region"));
     m_regions->setAccessibleDescription(tr("Where the provider keeps your account; credentials work only in their own region"));
-    m_regionLabel = new QLabel(tr("&Region:"));
+    m_regionLabel = new MeasuredLabel(tr("&Region:"));
     m_regionLabel->setBuddy(m_regions);
 
     m_name = new QLineEdit;
     m_name->setAccessibleName(tr("Profile name"));
     m_name->setAccessibleDescription(tr("How this setup is called in the console and on the command line (--profile)"));
-    auto *nameLabel = new QLabel(tr("Profile na&me:"));
+    auto *nameLabel = new MeasuredLabel(tr("Profile na&me:"));
     nameLabel->setBuddy(m_name);
     m_nameProblem = toneNote(Tone::Error);
     m_nameProblem->setAccessibleName(tr("Problem with the profile name"));
@@ -314,14 +315,14 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard)
     m_host->setAccessibleName(tr("Server"));
     m_host->setAccessibleDescription(tr("The SMTP server's host name (SMTP_HOST)"));
     bindLine(m_host, draft, QStringLiteral("SMTP_HOST"));
-    auto *hostLabel = new QLabel(tr("&Server:"));
+    auto *hostLabel = new MeasuredLabel(tr("&Server:"));
     hostLabel->setBuddy(m_host);
 
     m_user = new QLineEdit;
     m_user->setAccessibleName(tr("User name"));
     m_user->setAccessibleDescription(tr("The SMTP login (SMTP_USER)"));
     bindLine(m_user, draft, QStringLiteral("SMTP_USER"));
-    auto *userLabel = new QLabel(tr("&User name:"));
+    auto *userLabel = new MeasuredLabel(tr("&User name:"));
     userLabel->setBuddy(m_user);
 
     m_password = new QLineEdit;
@@ -329,7 +330,7 @@ CredentialsPage::CredentialsPage(SetupWizard *wizard)
     m_password->setAccessibleName(tr("Password"));
     m_password->setAccessibleDescription(tr("The SMTP password or API key (SMTP_PASS); kept in the system keychain, never in a file"));
     bindLine(m_password, draft, QStringLiteral("SMTP_PASS"));
-    auto *passwordLabel = new QLabel(tr("&Password:"));
+    auto *passwordLabel = new MeasuredLabel(tr("&Password:"));
     passwordLabel->setBuddy(m_password);
     m_show = new QCheckBox(tr("S&how password"));
     m_show->setAccessibleName(tr("Show password"));
@@ -405,7 +406,7 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     m_port->setAccessibleName(tr("Port"));
     m_port->setAccessibleDescription(tr("The server's port (SMTP_PORT): 587 for STARTTLS, 465 for implicit TLS"));
     bindPort(m_port, draft, QStringLiteral("SMTP_PORT"));
-    auto *portLabel = new QLabel(tr("Po&rt:"));
+    auto *portLabel = new MeasuredLabel(tr("Po&rt:"));
     portLabel->setBuddy(m_port);
 
     auto radio = [](const QString &text, const QString &sentence, QVBoxLayout *layout) {
@@ -475,7 +476,7 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     m_caFile->setAccessibleName(tr("CA file"));
     m_caFile->setAccessibleDescription(tr("Trust certificates signed by this CA, besides the system's (SMTP_TLS_CA_FILE)"));
     bindLine(m_caFile, draft, QStringLiteral("SMTP_TLS_CA_FILE"));
-    auto *caLabel = new QLabel(tr("&CA file:"));
+    auto *caLabel = new MeasuredLabel(tr("&CA file:"));
     caLabel->setBuddy(m_caFile);
     auto *browse = new QPushButton(tr("Bro&wse…"));
     browse->setAccessibleName(tr("Browse for the CA file"));
@@ -491,7 +492,7 @@ SecurityPage::SecurityPage(SetupWizard *wizard)
     m_pin->setAccessibleName(tr("Pinned certificate"));
     m_pin->setAccessibleDescription(tr("Accept exactly the certificate with this SHA-256 fingerprint (SMTP_TLS_PIN_SHA256)"));
     bindLine(m_pin, draft, QStringLiteral("SMTP_TLS_PIN_SHA256"));
-    auto *pinLabel = new QLabel(tr("&Pinned certificate (SHA-256):"));
+    auto *pinLabel = new MeasuredLabel(tr("&Pinned certificate (SHA-256):"));
     pinLabel->setBuddy(m_pin);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);

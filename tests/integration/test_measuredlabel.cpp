@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+//
+// ui::MeasuredLabel keeps its size hints and its heights per width while nothing they depend
+// on changes: after every kind of change it must answer what a plain QLabel answers, or a
+// layout would place it by a stale size.
+#include "ui/measuredlabel.h"
+
+#include <QFont>
+#include <QLineEdit>
+#include <QWidget>
+
+#include <functional>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using selfmx::ui::MeasuredLabel;
+
+// A MeasuredLabel and a plain QLabel side by side (same parent: same style and inherited
+// font), every change applied to both and every question asked of both, in the same order:
+// the measured one must answer what the plain one answers in its place.
+struct Pair {
+    QWidget parent;
+    QLineEdit buddy{&parent};
+    MeasuredLabel *measured = new MeasuredLabel(&parent);
+    QLabel *plain = new QLabel(&parent);
+
+    void apply(const std::function<void(QLabel *)> &change)
+    {
+        change(measured);
+        change(plain);
+    }
+    void expectSameAnswers(const char *step)
+    {
+        EXPECT_EQ(measured->sizeHint(), plain->sizeHint()) << step;
+        EXPECT_EQ(measured->minimumSizeHint(), plain->minimumSizeHint()) << step;
+        for (const int width : {40, 120, 300, 900})
+            EXPECT_EQ(measured->heightForWidth(width), plain->heightForWidth(width)) << step << " at width " << width;
+    }
+};
+
+TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
+{
+    Pair pair;
+    const auto step = [&pair](const char *name, const std::function<void(QLabel *)> &change) {
+        pair.expectSameAnswers(name); // asked before the change: what is kept
+        pair.apply(change);
+        pair.expectSameAnswers(name);
+    };
+    step("text", [](QLabel *l) { l->setText(QStringLiteral("Press Test to try these settings; nothing is saved by a test.")); });
+    step("word wrap", [](QLabel *l) { l->setWordWrap(true); });
+    step("another text", [](QLabel *l) { l->setText(QStringLiteral("The server rejected the user name or password.")); });
+    step("font", [](QLabel *l) {
+        QFont big = l->font();
+        big.setPointSizeF(big.pointSizeF() * 1.7);
+        big.setBold(true);
+        l->setFont(big);
+    });
+    step("margin", [](QLabel *l) { l->setMargin(7); });
+    step("indent", [](QLabel *l) { l->setIndent(23); });
+    step("contents margins", [](QLabel *l) { l->setContentsMargins(3, 5, 11, 13); });
+    step("alignment", [](QLabel *l) { l->setAlignment(Qt::AlignRight | Qt::AlignBottom); });
+    step("minimum size", [](QLabel *l) { l->setMinimumSize(250, 60); });
+    step("rich text", [](QLabel *l) {
+        l->setTextFormat(Qt::RichText);
+        l->setText(QStringLiteral("<b>Fix:</b> switch to <i>465</i> and implicit TLS"));
+    });
+    step("selectable", [](QLabel *l) { l->setTextInteractionFlags(Qt::TextSelectableByMouse); });
+    step("plain text with a mnemonic", [](QLabel *l) {
+        l->setTextInteractionFlags(Qt::NoTextInteraction);
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(false);
+        l->setText(QStringLiteral("Send a test &message to:"));
+    });
+    step("buddy", [&pair](QLabel *l) { l->setBuddy(&pair.buddy); });
+    step("direction", [](QLabel *l) { l->setLayoutDirection(Qt::RightToLeft); });
+}
+
+} // namespace
