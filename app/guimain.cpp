@@ -11,6 +11,7 @@
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizard.h"
+#include "ui/windowstyle.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -86,6 +87,7 @@ int runWindow(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.selfmx.Console"));
     QApplication app(argc, argv);
     selfmx::ui::installAccessibility(); // before the first window: see ui/accessibility.h
+    selfmx::ui::installWindowStyle();   // likewise: see ui/windowstyle.h
     // View > Language's choice, else the system's language (LANGUAGE, LC_ALL, LANG).
     selfmx::ui::installChosenLanguage();
     selfmx::profile::ProfileStore store; // the one store of this process
