@@ -7,6 +7,7 @@
 #include "ui/measuredlabel.h"
 
 #include <QFont>
+#include <QFrame>
 #include <QLineEdit>
 #include <QWidget>
 
@@ -49,6 +50,23 @@ TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
         pair.apply(change);
         pair.expectSameAnswers(name);
     };
+    step("one line", [](QLabel *l) { l->setText(QStringLiteral("SMTP_HOST")); });
+    step("one line, right to left", [](QLabel *l) { l->setText(QStringLiteral("שרת הדואר: smtp.example.com")); });
+    step("one line, bold and larger", [](QLabel *l) {
+        QFont font = l->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        l->setFont(font);
+    });
+    step("one line with an indent", [](QLabel *l) { l->setIndent(9); });
+    step("one line, no indent", [](QLabel *l) { l->setIndent(-1); });
+    step("one line in a frame", [](QLabel *l) { l->setFrameStyle(QFrame::Box | QFrame::Plain); });
+    step("one line, no frame", [](QLabel *l) { l->setFrameStyle(QFrame::NoFrame); });
+    step("one line, plain text format", [](QLabel *l) {
+        l->setTextFormat(Qt::PlainText);
+        l->setText(QStringLiteral("<b>not bold</b> & shown as typed"));
+    });
+    step("automatic text format", [](QLabel *l) { l->setTextFormat(Qt::AutoText); });
     step("text", [](QLabel *l) { l->setText(QStringLiteral("Press Test to try these settings; nothing is saved by a test.")); });
     step("word wrap", [](QLabel *l) { l->setWordWrap(true); });
     step("another text", [](QLabel *l) { l->setText(QStringLiteral("The server rejected the user name or password.")); });
@@ -75,6 +93,8 @@ TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
         l->setText(QStringLiteral("Send a test &message to:"));
     });
     step("buddy", [&pair](QLabel *l) { l->setBuddy(&pair.buddy); });
+    step("escaped ampersand with a buddy", [](QLabel *l) { l->setText(QStringLiteral("Sender && &reply-to:")); });
+    step("centred", [](QLabel *l) { l->setAlignment(Qt::AlignCenter); });
     step("direction", [](QLabel *l) { l->setLayoutDirection(Qt::RightToLeft); });
 }
 
