@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QTabBar>
+#include <QVariant>
 #include <QWidget>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ QAccessibleInterface *scrollAreaInterface(const QString &className, QObject *obj
 
 const char *const AutomaticMnemonicProperty = "selfmx_automaticMnemonic";
 const char *const MnemonicOrderProperty = "selfmx_mnemonicOrder";
+const char *const AssignedMnemonicProperty = "selfmx_assignedMnemonic"; // the letter given, once given
 
 // The mnemonic of a text: the character after a single "&", lower case; null if none.
 QChar mnemonicOf(const QString &text)
@@ -86,6 +88,7 @@ void setAutomaticMnemonic(QWidget *widget, const QString &text, int rank)
     static qint64 marked = 0;
     widget->setProperty(MnemonicOrderProperty, (qint64(rank) << 40) + ++marked);
     widget->setProperty(AutomaticMnemonicProperty, text);
+    widget->setProperty(AssignedMnemonicProperty, QVariant()); // a new text chooses again
     setShownText(widget, QString(text).replace(u'&', QStringLiteral("&&")));
 }
 
@@ -124,8 +127,22 @@ void assignMnemonics(QWidget *window)
     std::stable_sort(automatic.begin(), automatic.end(), [](const QWidget *a, const QWidget *b) {
         return a->property(MnemonicOrderProperty).toLongLong() < b->property(MnemonicOrderProperty).toLongLong();
     });
-    for (QWidget *w : std::as_const(automatic))
-        setShownText(w, withMnemonic(w->property(AutomaticMnemonicProperty).toString(), taken));
+    // Letters already given stay where they are (a section or tab opened later, whatever its
+    // rank, takes only what is free), unless a fixed mnemonic now has the letter.
+    QList<QWidget *> choosing;
+    for (QWidget *w : std::as_const(automatic)) {
+        const QString given = w->property(AssignedMnemonicProperty).toString();
+        if (!given.isEmpty() && !taken.contains(given.at(0)))
+            taken.insert(given.at(0));
+        else
+            choosing.append(w);
+    }
+    for (QWidget *w : std::as_const(choosing)) {
+        const QString shown = withMnemonic(w->property(AutomaticMnemonicProperty).toString(), taken);
+        setShownText(w, shown);
+        const QChar letter = mnemonicOf(shown);
+        w->setProperty(AssignedMnemonicProperty, letter.isNull() ? QVariant() : QVariant(QString(letter)));
+    }
 }
 
 void installAccessibility()

@@ -15,11 +15,12 @@ namespace selfmx::ui {
 // basic rows before its advanced ones and before another view's labels).
 void setAutomaticMnemonic(QWidget *widget, const QString &text, int rank = 0);
 
-// Gives every widget of `window` marked by setAutomaticMnemonic(), in the order of the
-// window's widget tree, the first letter of its text (a word's first letter preferred) that
-// no other mnemonic of the window uses, visible or not, so a letter never moves when a tab or
-// a section is shown. A label whose letters are all taken gets none. Called when a form is
-// shown and when widgets are added to a shown window.
+// Gives every widget of `window` marked by setAutomaticMnemonic() that has no letter yet, by
+// rank and then in the order they were marked, the first letter of its text (a word's first
+// letter preferred) that no other mnemonic of the window uses, visible or not. A letter once
+// given stays (unless a fixed mnemonic takes it), so none moves when a tab or a section is
+// opened later, whatever its rank. A label whose letters are all taken gets none. Called
+// when a form is shown and when widgets are added to a shown window.
 void assignMnemonics(QWidget *window);
 
 // Installs this program's own accessibility interfaces, before the first window is shown

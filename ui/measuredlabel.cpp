@@ -9,12 +9,16 @@ namespace selfmx::ui {
 bool MeasuredLabel::Inputs::operator==(const Inputs &other) const
 {
     return text == other.text && font == other.font && alignment == other.alignment && wordWrap == other.wordWrap && margin == other.margin
-           && indent == other.indent && contents == other.contents && minimum == other.minimum && format == other.format
-           && interaction == other.interaction && buddy == other.buddy;
+           && indent == other.indent && contents == other.contents && minimum == other.minimum && maximum == other.maximum
+           && format == other.format && interaction == other.interaction && buddy == other.buddy && dpi == other.dpi;
 }
 
-void MeasuredLabel::validate() const
+bool MeasuredLabel::keeps() const
 {
+    // An empty label (cleared, or an empty text: QLabel answers them differently, and
+    // measuring nothing costs nothing) and a picture are left to QLabel.
+    if (text().isEmpty() || movie() || !pixmap().isNull())
+        return false;
     Inputs now{text(),
                font(),
                int(alignment()),
@@ -23,21 +27,25 @@ void MeasuredLabel::validate() const
                indent(),
                contentsMargins(),
                minimumSize(),
+               maximumSize(),
                int(textFormat()),
                int(textInteractionFlags()),
-               buddy()};
-    if (m_measured && now == m_inputs)
-        return;
-    m_inputs = std::move(now);
-    m_measured = true;
-    m_sizeHint = QSize();
-    m_minimumSizeHint = QSize();
-    m_heights.clear();
+               buddy(),
+               QSize(logicalDpiX(), logicalDpiY())};
+    if (!m_measured || !(now == m_inputs)) {
+        m_inputs = std::move(now);
+        m_measured = true;
+        m_sizeHint = QSize();
+        m_minimumSizeHint = QSize();
+        m_heights.clear();
+    }
+    return true;
 }
 
 QSize MeasuredLabel::sizeHint() const
 {
-    validate();
+    if (!keeps())
+        return QLabel::sizeHint();
     if (!m_sizeHint.isValid())
         m_sizeHint = QLabel::sizeHint();
     return m_sizeHint;
@@ -45,7 +53,8 @@ QSize MeasuredLabel::sizeHint() const
 
 QSize MeasuredLabel::minimumSizeHint() const
 {
-    validate();
+    if (!keeps())
+        return QLabel::minimumSizeHint();
     if (!m_minimumSizeHint.isValid())
         m_minimumSizeHint = QLabel::minimumSizeHint();
     return m_minimumSizeHint;
@@ -53,7 +62,8 @@ QSize MeasuredLabel::minimumSizeHint() const
 
 int MeasuredLabel::heightForWidth(int width) const
 {
-    validate();
+    if (!keeps())
+        return QLabel::heightForWidth(width);
     for (const auto &[w, h] : std::as_const(m_heights)) {
         if (w == width)
             return h;
@@ -68,15 +78,9 @@ int MeasuredLabel::heightForWidth(int width) const
 void MeasuredLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    // The style's metrics, the screen's resolution or the direction may change what the same
-    // text measures.
-    switch (event->type()) {
-    case QEvent::StyleChange:
-    case QEvent::FontChange:
-    case QEvent::ScreenChangeInternal:
-    case QEvent::LayoutDirectionChange: m_measured = false; break;
-    default: break;
-    }
+    // The style's metrics (a style sheet's padding) may change what the same text measures.
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        m_measured = false;
 }
 
 } // namespace selfmx::ui

@@ -16,9 +16,10 @@ namespace selfmx::ui {
 // layout asks, again each time: both reshape the whole text. The window asks the same
 // labels the same questions many times before its first paint (a word-wrapped line was
 // asked its height for 33 widths, 10 of them different). The answers are kept while
-// everything they depend on (text, font, wrapping, alignment, margins, indent, minimum
-// size, text format and interaction, buddy) stays the same, and recomputed by QLabel when
-// any of it changes. For text labels; a pixmap or a movie is not part of the key.
+// everything they depend on (text, font, wrapping, alignment, margins, indent, minimum and
+// maximum size, text format and interaction, buddy, the screen's logical resolution) stays
+// the same, and a style or font change drops them. An empty label, a pixmap or a movie is
+// left to QLabel.
 class MeasuredLabel : public QLabel
 {
     Q_OBJECT
@@ -42,13 +43,15 @@ private:
         int indent = 0;
         QMargins contents;
         QSize minimum;
+        QSize maximum;
         int format = 0;
         int interaction = 0;
         const QWidget *buddy = nullptr;
+        QSize dpi;
         bool operator==(const Inputs &other) const;
     };
-    // Drops what was measured when any input changed since.
-    void validate() const;
+    // Whether the answers are kept for this label; drops them when any input changed since.
+    bool keeps() const;
 
     mutable Inputs m_inputs;
     mutable bool m_measured = false;

@@ -221,11 +221,13 @@ SenderDomainSection *TestPanel::senderDomain()
 {
     if (m_senderDomain)
         return m_senderDomain;
-    m_senderDomain = new SenderDomainSection(m_draft);
+    // Made in the panel and placed before it is shown or hidden: a widget without a parent
+    // that is shown is a window of its own, for a moment, on the screen.
+    m_senderDomain = new SenderDomainSection(m_draft, this);
     m_senderDomain->setProviderKey(m_providerKey);
     m_senderDomain->setSessionChain(m_chainHost, m_chainPort, m_chainDer);
-    m_senderDomain->setVisible(m_senderDomainToggle->isChecked());
     m_layout->addWidget(m_senderDomain);
+    m_senderDomain->setVisible(m_senderDomainToggle->isChecked());
     // Widgets made now join the end of the window's Tab chain: put the section's controls
     // right after its toggle, where they would be had it been made with the panel.
     QWidget *previous = m_senderDomainToggle;

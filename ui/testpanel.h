@@ -98,8 +98,9 @@ public:
     DiagnosisView *diagnosisView() const { return m_diagnosis; }
     // The "Sender domain" section under the test: the DNS check of the sender's domain.
     // Behind its own toggle (collapsed at start) and made the first time it is shown or
-    // asked for: most windows never use it, and it cost the first paint a tenth of its
-    // text. senderDomain() makes it (hidden while the toggle is off).
+    // asked for: most windows never use it, and it was a twentieth of the work before the
+    // first paint. senderDomain() makes it when there is none yet (hidden while the toggle
+    // is off), so it is not const.
     SenderDomainSection *senderDomain();
     QToolButton *senderDomainToggle() const { return m_senderDomainToggle; }
     bool isSenderDomainShown() const;

@@ -25,6 +25,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -178,7 +179,9 @@ TEST_F(DnsUi, TestPanelSenderDomainSectionShowsTheFindingWithItsRecord)
     selfmx::ui::TestPanel panel(&draft);
     panel.setProviderKey(QStringLiteral("sendgrid"));
     panel.show();
+    panel.senderDomainToggle()->click(); // opened as a user opens it
     SenderDomainSection *section = panel.senderDomain();
+    ASSERT_TRUE(section->isVisible());
     EXPECT_EQ(section->domain(), QStringLiteral("spf-plusall.test"));
     EXPECT_TRUE(section->statusText().contains(QStringLiteral("spf-plusall.test")));
 

@@ -3,6 +3,7 @@
 //
 // The window runs a connection test against the real Postfix without blocking the UI.
 #include "postfix.h"
+#include "windowsshown.h"
 
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
@@ -458,7 +459,12 @@ TEST(MainWindow, HiddenViewsAreBuiltWhenFirstNeededInTheirTabOrder)
     QToolButton *senderToggle = panel->senderDomainToggle();
     ASSERT_TRUE(senderToggle->isVisible());
     EXPECT_TRUE(tabbable(senderToggle));
-    senderToggle->click();
+    {
+        selfmx::test::WindowsShown windows;
+        senderToggle->click();
+        // Failed before: the section was shown before it had its parent, a window of its own.
+        EXPECT_TRUE(windows.classNames.isEmpty()) << windows.classNames.join(u' ').toStdString();
+    }
     auto *section = panel->findChild<selfmx::ui::SenderDomainSection *>();
     ASSERT_NE(section, nullptr);
     EXPECT_EQ(section, panel->senderDomain());

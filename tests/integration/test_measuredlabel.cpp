@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFrame>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QWidget>
 
 #include <functional>
@@ -85,7 +86,6 @@ TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
         l->setTextFormat(Qt::RichText);
         l->setText(QStringLiteral("<b>Fix:</b> switch to <i>465</i> and implicit TLS"));
     });
-    step("selectable", [](QLabel *l) { l->setTextInteractionFlags(Qt::TextSelectableByMouse); });
     step("plain text with a mnemonic", [](QLabel *l) {
         l->setTextInteractionFlags(Qt::NoTextInteraction);
         l->setTextFormat(Qt::PlainText);
@@ -95,7 +95,20 @@ TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
     step("buddy", [&pair](QLabel *l) { l->setBuddy(&pair.buddy); });
     step("escaped ampersand with a buddy", [](QLabel *l) { l->setText(QStringLiteral("Sender && &reply-to:")); });
     step("centred", [](QLabel *l) { l->setAlignment(Qt::AlignCenter); });
-    step("direction", [](QLabel *l) { l->setLayoutDirection(Qt::RightToLeft); });
+    step("word-wrapped again", [](QLabel *l) {
+        l->setText(QStringLiteral("The server rejected the user name or password; some providers need an app password."));
+        l->setWordWrap(true);
+    });
+    step("maximum width", [](QLabel *l) { l->setMaximumWidth(180); });
+    step("style sheet", [](QLabel *l) { l->setStyleSheet(QStringLiteral("padding: 9px; font-size: 20px")); });
+    step("empty text", [](QLabel *l) { l->setText(QString()); });
+    step("cleared", [](QLabel *l) { l->clear(); });
+    step("text after clearing", [](QLabel *l) { l->setText(QStringLiteral("Fix: use apikey as the user name")); });
+    step("pixmap", [](QLabel *l) {
+        QPixmap picture(37, 53);
+        picture.fill(Qt::darkCyan);
+        l->setPixmap(picture);
+    });
 }
 
 } // namespace

@@ -583,6 +583,9 @@ TEST(SetupWizard, MnemonicsAreUniqueOnEveryPageInEveryLanguage)
             wizard.next();
             ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
             check("test");
+            // The sender domain check, opened on the test page: its Alt letters are chosen then.
+            pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId)->panel()->senderDomainToggle()->click();
+            check("test, sender domain check");
             pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
             check("test, save without testing");
             wizard.next();
