@@ -52,6 +52,9 @@
 #include <QTextDocument>
 #include <QToolButton>
 
+#include <functional>
+#include <string>
+
 #include <gtest/gtest.h>
 
 using selfmx::profile::ProfileJob;
@@ -736,42 +739,54 @@ TEST(MainWindowViews, ClosingWithTheRelayRunningAsks)
     EXPECT_TRUE(removed.wait(10000));
 }
 
-// An Alt+letter once shown does not move when another part of the window is opened later:
-// the relay's tab, then the sender domain check and the advanced rows (made later, with a
-// lower rank than the relay panel's labels, they chose first and could take its letters).
-TEST(MainWindowViews, AltLettersStayWhenSectionsOpenInAnyOrder)
+namespace {
+
+// `body` run on a shown main window (an empty store) in English and in each translation;
+// `where` names the language for failure messages.
+void inEveryLanguage(const std::function<void(MainWindow &window, const std::string &where)> &body)
 {
     clearEnvironment();
     for (const QString &language : selfmx::test::shippedLanguages()) {
-        selfmx::test::withTranslation(language, [&language]() {
+        selfmx::test::withTranslation(language, [&language, &body]() {
             QTemporaryDir dir;
             ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
             MainWindow window(&store);
             window.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-            auto *tabs = window.findChild<QTabWidget *>();
-            ASSERT_NE(tabs, nullptr);
-            tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
-            ASSERT_NE(window.findChild<RelayPanel *>(), nullptr);
-            QHash<QWidget *, QString> before;
-            for (QWidget *w : window.findChildren<QWidget *>()) {
-                if (const auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-                    before.insert(w, label->text());
-                else if (const auto *button = qobject_cast<QAbstractButton *>(w))
-                    before.insert(w, button->text());
-            }
-            window.testPanel()->setSenderDomainShown(true);
-            window.form()->setAdvancedVisible(true);
-            const std::string where = language.isEmpty() ? std::string("en") : language.toStdString();
-            for (auto it = before.cbegin(); it != before.cend(); ++it) {
-                const QString now = qobject_cast<QLabel *>(it.key()) ? qobject_cast<QLabel *>(it.key())->text()
-                                                                     : qobject_cast<QAbstractButton *>(it.key())->text();
-                EXPECT_EQ(now, it.value()) << where << ": " << it.value().toStdString() << " became " << now.toStdString();
-            }
-            EXPECT_TRUE(selfmx::test::mnemonicProblems(&window).isEmpty())
-                << where << ": " << selfmx::test::mnemonicProblems(&window).join(u'\n').toStdString();
+            body(window, language.isEmpty() ? std::string("en") : language.toStdString());
         });
     }
+}
+
+} // namespace
+
+// An Alt+letter once shown does not move when another part of the window is opened later:
+// the relay's tab, then the sender domain check and the advanced rows (made later, with a
+// lower rank than the relay panel's labels, they chose first and could take its letters).
+TEST(MainWindowViews, AltLettersStayWhenSectionsOpenInAnyOrder)
+{
+    inEveryLanguage([](MainWindow &window, const std::string &where) {
+        auto *tabs = window.findChild<QTabWidget *>();
+        ASSERT_NE(tabs, nullptr);
+        tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
+        ASSERT_NE(window.findChild<RelayPanel *>(), nullptr);
+        QHash<QWidget *, QString> before;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (const auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                before.insert(w, label->text());
+            else if (const auto *button = qobject_cast<QAbstractButton *>(w))
+                before.insert(w, button->text());
+        }
+        window.testPanel()->setSenderDomainShown(true);
+        window.form()->setAdvancedVisible(true);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const QString now = qobject_cast<QLabel *>(it.key()) ? qobject_cast<QLabel *>(it.key())->text()
+                                                                 : qobject_cast<QAbstractButton *>(it.key())->text();
+            EXPECT_EQ(now, it.value()) << where << ": " << it.value().toStdString() << " became " << now.toStdString();
+        }
+        EXPECT_TRUE(selfmx::test::mnemonicProblems(&window).isEmpty())
+            << where << ": " << selfmx::test::mnemonicProblems(&window).join(u'\n').toStdString();
+    });
 }
 
 // Audit 14: Alt+letter works in the main window in every language: the mnemonics visible at
@@ -779,44 +794,35 @@ TEST(MainWindowViews, AltLettersStayWhenSectionsOpenInAnyOrder)
 // and every label with a buddy (the editor's field labels included) has one.
 TEST(MainWindowViews, MnemonicsAreUniqueAndEveryLabelHasOneInEveryLanguage)
 {
-    clearEnvironment();
-    for (const QString &language : selfmx::test::shippedLanguages()) {
-        selfmx::test::withTranslation(language, [&language]() {
-            QTemporaryDir dir;
-            ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
-            MainWindow window(&store);
-            window.show();
-            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-            const std::string where = language.isEmpty() ? std::string("en") : language.toStdString();
-            QStringList problems = selfmx::test::mnemonicProblems(&window);
-            EXPECT_TRUE(problems.isEmpty()) << where << ", transcript tab: " << problems.join(u'\n').toStdString();
-            window.form()->setAdvancedVisible(true);
-            problems = selfmx::test::mnemonicProblems(&window);
-            EXPECT_TRUE(problems.isEmpty()) << where << ", advanced rows: " << problems.join(u'\n').toStdString();
-            window.testPanel()->setSenderDomainShown(true);
-            problems = selfmx::test::mnemonicProblems(&window);
-            EXPECT_TRUE(problems.isEmpty()) << where << ", sender domain check: " << problems.join(u'\n').toStdString();
-            auto *tabs = window.findChild<QTabWidget *>();
-            ASSERT_NE(tabs, nullptr);
-            tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
-            ASSERT_NE(window.findChild<RelayPanel *>(), nullptr);
-            problems = selfmx::test::mnemonicProblems(&window);
-            EXPECT_TRUE(problems.isEmpty()) << where << ", relay tab: " << problems.join(u'\n').toStdString();
-            // The editor's field labels, shown or not: each has its Alt+letter, unless every
-            // letter of it is taken (there are more fields than letters); most have one.
-            const QList<QLabel *> labels = window.form()->findChildren<QLabel *>();
-            int withBuddy = 0;
-            int withMnemonic = 0;
-            for (const QLabel *label : labels) {
-                if (label->buddy()) {
-                    ++withBuddy;
-                    withMnemonic += QKeySequence::mnemonic(label->text()).isEmpty() ? 0 : 1;
-                    const QString missing = selfmx::test::missingMnemonic(&window, label->text());
-                    EXPECT_TRUE(missing.isEmpty()) << where << ": " << missing.toStdString();
-                }
+    inEveryLanguage([](MainWindow &window, const std::string &where) {
+        QStringList problems = selfmx::test::mnemonicProblems(&window);
+        EXPECT_TRUE(problems.isEmpty()) << where << ", transcript tab: " << problems.join(u'\n').toStdString();
+        window.form()->setAdvancedVisible(true);
+        problems = selfmx::test::mnemonicProblems(&window);
+        EXPECT_TRUE(problems.isEmpty()) << where << ", advanced rows: " << problems.join(u'\n').toStdString();
+        window.testPanel()->setSenderDomainShown(true);
+        problems = selfmx::test::mnemonicProblems(&window);
+        EXPECT_TRUE(problems.isEmpty()) << where << ", sender domain check: " << problems.join(u'\n').toStdString();
+        auto *tabs = window.findChild<QTabWidget *>();
+        ASSERT_NE(tabs, nullptr);
+        tabs->setCurrentIndex(tabs->count() - 1); // the relay panel
+        ASSERT_NE(window.findChild<RelayPanel *>(), nullptr);
+        problems = selfmx::test::mnemonicProblems(&window);
+        EXPECT_TRUE(problems.isEmpty()) << where << ", relay tab: " << problems.join(u'\n').toStdString();
+        // The editor's field labels, shown or not: each has its Alt+letter, unless every
+        // letter of it is taken (there are more fields than letters); most have one.
+        const QList<QLabel *> labels = window.form()->findChildren<QLabel *>();
+        int withBuddy = 0;
+        int withMnemonic = 0;
+        for (const QLabel *label : labels) {
+            if (label->buddy()) {
+                ++withBuddy;
+                withMnemonic += QKeySequence::mnemonic(label->text()).isEmpty() ? 0 : 1;
+                const QString missing = selfmx::test::missingMnemonic(&window, label->text());
+                EXPECT_TRUE(missing.isEmpty()) << where << ": " << missing.toStdString();
             }
-            EXPECT_GT(withBuddy, 5);
-            EXPECT_GE(withMnemonic, 6) << where;
-        });
-    }
+        }
+        EXPECT_GT(withBuddy, 5);
+        EXPECT_GE(withMnemonic, 6) << where;
+    });
 }
