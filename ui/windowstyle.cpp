@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QProxyStyle>
+#include <QStyleFactory>
 
 namespace selfmx::ui {
 
@@ -76,7 +77,12 @@ public:
 
 void installWindowStyle()
 {
-    QApplication::setStyle(new WindowStyle); // the application's default style as its base; owned by the application
+    // Over the style the application chose (a -style option or QT_STYLE_OVERRIDE included),
+    // not the desktop's default, which a QProxyStyle without a base would take.
+    QStyle *base = QStyleFactory::create(QApplication::style()->name());
+    if (!base)
+        return;                                    // a style the factory cannot make again: keep it as it is
+    QApplication::setStyle(new WindowStyle(base)); // owns its base; the application owns it
 }
 
 } // namespace selfmx::ui

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolButton>
@@ -29,9 +30,15 @@ bool imagePluginMapped()
 TEST(WindowStyle, TheMenuBarsExtensionIconIsMadeWhenFirstDrawnAndIsTheBaseStylesOwn)
 {
     ASSERT_FALSE(imagePluginMapped()) << "this test needs a process that loaded no image yet";
+    // A style the user chose (-style windows, QT_STYLE_OVERRIDE) stays the one drawn: the proxy
+    // goes over it (failed before: a QProxyStyle without a base takes the desktop's default).
+    QApplication::setStyle(QStringLiteral("Windows"));
     const std::unique_ptr<QStyle> base(QStyleFactory::create(QApplication::style()->name()));
     ASSERT_NE(base, nullptr);
     selfmx::ui::installWindowStyle();
+    const auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    ASSERT_NE(proxy, nullptr);
+    EXPECT_EQ(proxy->baseStyle()->name(), base->name());
 
     QMainWindow window;
     window.menuBar()->addMenu(QStringLiteral("&Profile"));
