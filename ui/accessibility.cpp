@@ -145,6 +145,23 @@ void assignMnemonics(QWidget *window)
     }
 }
 
+void placeInTabOrderAfter(QWidget *anchor, QWidget *part)
+{
+    QList<QWidget *> controls;
+    QWidget *start = part->window();
+    for (QWidget *w = start->nextInFocusChain(); w != start; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) == 0 || !part->isAncestorOf(w))
+            continue;
+        if (std::none_of(controls.cbegin(), controls.cend(), [w](const QWidget *c) { return c->isAncestorOf(w); }))
+            controls.append(w);
+    }
+    QWidget *previous = anchor;
+    for (QWidget *control : std::as_const(controls)) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
+}
+
 void installAccessibility()
 {
     static const bool installed = [] {

@@ -23,6 +23,12 @@ void setAutomaticMnemonic(QWidget *widget, const QString &text, int rank = 0);
 // when a form is shown and when widgets are added to a shown window.
 void assignMnemonics(QWidget *window);
 
+// Widgets made after their window was shown join the end of its Tab chain. Puts the controls
+// Tab reaches inside `part` (in the order they were made; a control inside another one, a
+// spin box's line edit, is left to it) right after `anchor`, where they would be had they
+// been made with the window: a section or panel built when first opened.
+void placeInTabOrderAfter(QWidget *anchor, QWidget *part);
+
 // Installs this program's own accessibility interfaces, before the first window is shown
 // (an object keeps the interface it was first asked for). Safe to call more than once.
 //

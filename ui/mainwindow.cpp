@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "diagnostics/report.h"
 #include "languagemenu.h"
 #include "profile/profilestore.h"
@@ -158,20 +159,8 @@ RelayPanel *MainWindow::relayPanel()
     m_relayPanel = new RelayPanel(m_store);
     m_relayPanel->setProfile(m_relayProfileId);
     m_relayTab->layout()->addWidget(m_relayPanel);
-    m_relayPanel->show(); // now, not with the layout's queued show: it is on screen if its tab is
-    // Widgets made now join the end of the window's Tab chain: put the panel's controls
-    // right after the tabs, where they were when the panel was made with the window.
-    QList<QWidget *> controls;
-    for (QWidget *w = m_relayPanel->nextInFocusChain(); w != m_relayPanel && m_relayPanel->isAncestorOf(w); w = w->nextInFocusChain()) {
-        const bool insideAnother = std::any_of(controls.cbegin(), controls.cend(), [w](const QWidget *c) { return c->isAncestorOf(w); });
-        if ((w->focusPolicy() & Qt::TabFocus) != 0 && !insideAnother)
-            controls.append(w);
-    }
-    QWidget *previous = m_tabs;
-    for (QWidget *control : std::as_const(controls)) {
-        setTabOrder(previous, control);
-        previous = control;
-    }
+    m_relayPanel->show();                       // now, not with the layout's queued show: it is on screen if its tab is
+    placeInTabOrderAfter(m_tabs, m_relayPanel); // right after the tabs, as if made with the window
     connect(m_relayPanel, &RelayPanel::stateChanged, this, &MainWindow::onRelayStateChanged);
     connect(m_relayPanel, &RelayPanel::deliveryFailed, this, [this](const QString &, const QString &recipients, const QString &error) {
         if (m_tray)

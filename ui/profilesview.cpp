@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "profilesview.h"
-#include "measuredlabel.h"
 
+#include "measuredlabel.h"
 #include "profile/envfile.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"

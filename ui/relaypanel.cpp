@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "relaypanel.h"
-#include "measuredlabel.h"
 
 #include "accessibility.h"
+#include "measuredlabel.h"
 #include "profile/profileresolver.h"
 #include "profile/profilestore.h"
 #include "relay/relayserver.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "senderdomainsection.h"
-#include "measuredlabel.h"
 
 #include "accessibility.h"
+#include "measuredlabel.h"
 #include "profile/envfile.h"
 #include "profile/profile.h"
 #include "profile/settingsdraft.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "serverdiscovery.h"
-#include "measuredlabel.h"
 
+#include "measuredlabel.h"
 #include "selectablelabel.h"
 #include "text/dnstext.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "settingsform.h"
-#include "measuredlabel.h"
 
 #include "accessibility.h"
+#include "measuredlabel.h"
 #include "profile/settingsdraft.h"
 #include "selectablelabel.h"
 #include "text/settingstext.h"
@@ -103,10 +103,9 @@ SettingsForm::SettingsForm(profile::SettingsDraft *draft, settings::Groups group
     });
 }
 
-QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout *form)
+void SettingsForm::addRow(const settings::Field &field, QFormLayout *form)
 {
     const settings::Field *f = &field;
-    QList<QWidget *> controls;
     QWidget *editor = makeEditor(*f);
     editor->setObjectName(f->key);
     const QString label = text::SettingsText::label(*f);
@@ -116,7 +115,6 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
     editor->setToolTip(help);
     editor->setWhatsThis(help);
     m_editors.insert(f->key, editor);
-    controls.append(editor);
     auto *errorLabel = new ToneLabel(Tone::Error);
     errorLabel->setWordWrap(true);
     errorLabel->setVisible(false);
@@ -139,7 +137,6 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
         row->addWidget(editor, 1);
         row->addWidget(browse);
         cellLayout->addLayout(row);
-        controls.append(browse);
         connect(browse, &QPushButton::clicked, this, [this, f]() {
             const QString file = QFileDialog::getOpenFileName(this, text::SettingsText::label(*f), QString(),
                                                               tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -168,7 +165,6 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
         row->addWidget(editor, 1);
         row->addWidget(reveal);
         cellLayout->addLayout(row);
-        controls.append(reveal);
     } else {
         cellLayout->addWidget(editor);
     }
@@ -201,7 +197,6 @@ QList<QWidget *> SettingsForm::addRow(const settings::Field &field, QFormLayout 
         hintLabel->setText(m_hints.value(f->key));
         hintLabel->setVisible(true);
     }
-    return controls;
 }
 
 void SettingsForm::buildAdvancedRows()
@@ -209,18 +204,11 @@ void SettingsForm::buildAdvancedRows()
     if (m_advancedBuilt)
         return;
     m_advancedBuilt = true;
-    QList<QWidget *> controls;
     for (const settings::Field *f : std::as_const(m_fields)) {
         if (f->advanced)
-            controls += addRow(*f, m_advancedLayout);
+            addRow(*f, m_advancedLayout);
     }
-    // Widgets made now join the end of the window's Tab chain: put them back where the
-    // rows are, right after the toggle, as if they had been made with the form.
-    QWidget *previous = m_advancedToggle;
-    for (QWidget *control : std::as_const(controls)) {
-        setTabOrder(previous, control);
-        previous = control;
-    }
+    placeInTabOrderAfter(m_advancedToggle, m_advanced); // right after the toggle, as if made with the form
     if (isVisible())
         assignMnemonics(window());
 }

@@ -52,8 +52,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // One row: label cell and editor cell; returns the row's controls in Tab order.
-    QList<QWidget *> addRow(const settings::Field &field, QFormLayout *form);
+    // One row: label cell and editor cell.
+    void addRow(const settings::Field &field, QFormLayout *form);
     void buildAdvancedRows();
     QWidget *makeEditor(const settings::Field &field);
     void showValue(const QString &key);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "testpanel.h"
-#include "measuredlabel.h"
 
 #include "accessibility.h"
 #include "diagnosisview.h"
 #include "diagnostics/diagnoser.h"
 #include "diagnostics/finder.h"
+#include "measuredlabel.h"
 #include "profile/settingsdraft.h"
 #include "selectablelabel.h"
 #include "senderdomainsection.h"
@@ -228,14 +228,7 @@ SenderDomainSection *TestPanel::senderDomain()
     m_senderDomain->setSessionChain(m_chainHost, m_chainPort, m_chainDer);
     m_layout->addWidget(m_senderDomain);
     m_senderDomain->setVisible(m_senderDomainToggle->isChecked());
-    // Widgets made now join the end of the window's Tab chain: put the section's controls
-    // right after its toggle, where they would be had it been made with the panel.
-    QWidget *previous = m_senderDomainToggle;
-    for (QWidget *control : {static_cast<QWidget *>(m_senderDomain->checkButton()), static_cast<QWidget *>(m_senderDomain->stopButton()),
-                             static_cast<QWidget *>(m_senderDomain->selectorsEdit())}) {
-        setTabOrder(previous, control);
-        previous = control;
-    }
+    placeInTabOrderAfter(m_senderDomainToggle, m_senderDomain);
     return m_senderDomain;
 }
 

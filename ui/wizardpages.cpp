@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #include "wizardpages.h"
-#include "measuredlabel.h"
 
+#include "measuredlabel.h"
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
