@@ -65,6 +65,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     testLayout->addWidget(m_testPanel);
 
     m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_transcriptView, tr("Transcr&ipt"));
     m_relayTab = new QWidget;

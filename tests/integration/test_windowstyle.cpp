@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 //
 // ui::installWindowStyle(): a menu bar no longer makes Qt load every image-format plugin when
-// it is made (the extension button's icon), and the icon, once drawn, is the base style's own.
+// it is made (the extension button's icon), and the icon, once drawn, is the base style's own;
+// the window and the setup wizard paint without starting a thread (header sections in opaque
+// colours, the views' tabs in document mode).
+#include "profile/profilestore.h"
+#include "ui/mainwindow.h"
+#include "ui/setupwizard.h"
 #include "ui/windowstyle.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMainWindow>
@@ -13,6 +19,7 @@
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 #include <memory>
@@ -20,6 +27,12 @@
 #include <gtest/gtest.h>
 
 namespace {
+
+// The threads of this process: the gtest runner, Qt's, and those of a thread pool.
+qsizetype threadCount()
+{
+    return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+}
 
 bool imagePluginMapped()
 {
@@ -57,6 +70,27 @@ TEST(WindowStyle, TheMenuBarsExtensionIconIsMadeWhenFirstDrawnAndIsTheBaseStyles
     // A copy of the icon (QIcon's engine clone) draws the same.
     const QIcon copy = extension->icon();
     EXPECT_EQ(copy.pixmap(16, 16).toImage(), base->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16, 16).toImage());
+}
+
+TEST(WindowStyle, TheWindowAndTheWizardPaintWithoutStartingAThread)
+{
+    // Fusion draws header sections and the tab widget's frame in translucent colours, and Qt's
+    // raster engine hands a translucent fill of more than 96 lines or pixels to its thread
+    // pool: failed before (the first paint started the pool's threads).
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    selfmx::ui::installWindowStyle();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::MainWindow window(&store);
+    window.resize(1180, 780); // the size it opens at
+    selfmx::ui::SetupWizard wizard(&store);
+    const qsizetype before = threadCount();
+    ASSERT_GE(before, 1);
+    EXPECT_FALSE(window.grab().isNull());
+    EXPECT_EQ(threadCount(), before) << "painting the main window started threads";
+    EXPECT_FALSE(wizard.grab().isNull());
+    EXPECT_EQ(threadCount(), before) << "painting the setup wizard started threads";
 }
 
 } // namespace
