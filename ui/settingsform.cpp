@@ -170,8 +170,10 @@ void SettingsForm::addRow(const settings::Field &field, QFormLayout *form)
     }
     cellLayout->addWidget(errorLabel);
     cellLayout->addWidget(hintLabel);
-    // The label in words, the variable's name under it in small secondary text: people
-    // read the words, and the name is what SelfMX's documentation and .env files use.
+    // The label in words, the variable's name under it in secondary text: people read the
+    // words, and the name is what SelfMX's documentation and .env files use. In the form's
+    // own font: a smaller one was a font of its own to find and load, and its glyphs to
+    // draw, before the window's first paint (README, "Window start").
     auto *labelCell = new QWidget;
     auto *labelLayout = new QVBoxLayout(labelCell);
     labelLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,9 +186,6 @@ void SettingsForm::addRow(const settings::Field &field, QFormLayout *form)
         labelLayout->addWidget(rowLabel);
     }
     auto *keyLabel = new ToneLabel(Tone::Secondary, f->key);
-    QFont small = keyLabel->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    keyLabel->setFont(small);
     makeSelectable(keyLabel, Qt::TextSelectableByMouse);
     labelLayout->addWidget(keyLabel);
     labelLayout->addStretch();
