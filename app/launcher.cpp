@@ -15,9 +15,10 @@
 #include "invocation.h"
 #include "runtime/moduletrust.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
     }
     // Not translated (translations come with Qt): a broken installation, in the loader's
     // words for a bug report.
-    std::fprintf(stderr, "selfmx-console: %s%s\n", why.c_str(), cli.exists || programDir.empty() ? "" : "; reinstall the package");
+    const std::string line = "selfmx-console: " + why + (cli.exists || programDir.empty() ? "" : "; reinstall the package") + '\n';
+    // Through the descriptor, not `stderr`: the program keeps no copy of a library's variable,
+    // which a module bound deep would not see (runtime::bindsModulesDeep()).
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line.data(), line.size());
     return 1;
 }

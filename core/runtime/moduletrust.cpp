@@ -129,9 +129,33 @@ ModuleFile findModule(const std::string &directory, const std::string &fileName)
     return result;
 }
 
+bool bindsModulesDeep()
+{
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define SELFMX_SANITIZED_BUILD 1
+#endif
+#endif
+#if defined(RTLD_DEEPBIND) && !defined(SELFMX_SANITIZED_BUILD) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    const char *preload = std::getenv("LD_PRELOAD");
+    if (preload != nullptr && *preload != '\0')
+        return false;
+    struct stat systemPreload {
+    };
+    return ::stat("/etc/ld.so.preload", &systemPreload) != 0 || systemPreload.st_size == 0;
+#else
+    return false;
+#endif
+}
+
 ModuleEntry openModule(const std::string &path, const char *entryName, std::string *why)
 {
-    void *handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+    int mode = RTLD_LAZY | RTLD_LOCAL;
+#ifdef RTLD_DEEPBIND
+    if (bindsModulesDeep())
+        mode |= RTLD_DEEPBIND;
+#endif
+    void *handle = ::dlopen(path.c_str(), mode);
     void *entry = handle != nullptr ? ::dlsym(handle, entryName) : nullptr;
     if (entry == nullptr) {
         const char *error = ::dlerror();

@@ -50,7 +50,21 @@ ModuleFile findModule(const std::string &directory, const std::string &fileName)
 // call unless linked to bind at once; Qt's are, and so are this project's modules, so a
 // function missing from them still fails here. (RTLD_NOW bound every function of ICU,
 // fontconfig, HarfBuzz and GLib before the window's first paint: about 4 % of its start.)
+// Bound deep when bindsModulesDeep() says so.
 using ModuleEntry = int (*)(int argc, char *argv[]);
 ModuleEntry openModule(const std::string &path, const char *entryName, std::string *why);
+
+// Whether openModule binds deep (glibc's RTLD_DEEPBIND): the module and the libraries it
+// brings look a symbol up among themselves first and in the program after. Loaded into
+// selfmx-console, which has only the C and C++ runtimes, the window module's Qt and the ~50
+// libraries under it otherwise look each of their ~14,000 symbols up in those six first:
+// about 3 M instructions, and the window's first paint about 2 ms sooner under X in
+// alternating runs (README, "Window start"). Not when a library is preloaded (LD_PRELOAD,
+// /etc/ld.so.preload: a malloc replacement, a debugging or tracing tool must keep taking the
+// calls it takes from every library), nor in a sanitizer build (its runtime interposes from
+// the program). selfmx-console defines nothing a library looks up and keeps no copy of a
+// library's variable (a test checks it has no copy relocation), so nothing is bound to two
+// definitions.
+bool bindsModulesDeep();
 
 } // namespace selfmx::runtime
