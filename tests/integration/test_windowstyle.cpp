@@ -4,7 +4,8 @@
 // ui::installWindowStyle(): a menu bar no longer makes Qt load every image-format plugin when
 // it is made (the extension button's icon), and the icon, once drawn, is the base style's own;
 // the window and the setup wizard paint without starting a thread (header sections in opaque
-// colours, the views' tabs in document mode).
+// colours, the views' tabs in document mode); push button panels and line edit frames drawn
+// from a slice are Fusion's own pixels.
 #include "profile/profilestore.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizard.h"
@@ -16,13 +17,18 @@
 #include <QImage>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QToolButton>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -32,6 +38,34 @@ namespace {
 qsizetype threadCount()
 {
     return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+}
+
+// `element` drawn by `style` over a window-coloured image, at `ratio` device pixels per pixel,
+// through a translated painter.
+QImage drawn(const QStyle *style, QStyle::PrimitiveElement element, const QStyleOption &option, int ratio)
+{
+    QImage image((option.rect.size() + QSize(6, 6)) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(option.palette.color(QPalette::Window));
+    QPainter painter(&image);
+    painter.translate(3, 3);
+    style->drawPrimitive(element, &option, &painter, nullptr);
+    return image;
+}
+
+// The largest difference of one colour channel between two images of one size.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    int largest = a.size() == b.size() ? 0 : 255;
+    for (int y = 0; largest < 255 && y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q)),
+                                std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    }
+    return largest;
 }
 
 bool imagePluginMapped()
@@ -91,6 +125,61 @@ TEST(WindowStyle, TheWindowAndTheWizardPaintWithoutStartingAThread)
     EXPECT_EQ(threadCount(), before) << "painting the main window started threads";
     EXPECT_FALSE(wizard.grab().isNull());
     EXPECT_EQ(threadCount(), before) << "painting the setup wizard started threads";
+}
+
+TEST(WindowStyle, ButtonPanelsAndLineEditFramesDrawnFromASliceAreFusionsOwnPixels)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    selfmx::ui::installWindowStyle();
+    const auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    ASSERT_NE(proxy, nullptr);
+    const QStyle *fusion = proxy->baseStyle();
+    QPalette dark = fusion->standardPalette();
+    for (const auto &[role, color] : {std::pair{QPalette::Window, QColor(0x2d, 0x2d, 0x2d)},
+                                      {QPalette::Button, QColor(0x35, 0x35, 0x35)},
+                                      {QPalette::Base, QColor(0x1e, 0x1e, 0x1e)},
+                                      {QPalette::ButtonText, QColor(0xee, 0xee, 0xee)},
+                                      {QPalette::Text, QColor(0xee, 0xee, 0xee)},
+                                      {QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6)}})
+        dark.setColor(role, color);
+    const QList<QStyle::State> states = {QStyle::State_Enabled | QStyle::State_Raised, QStyle::State_Enabled | QStyle::State_HasFocus,
+                                         QStyle::State_Enabled | QStyle::State_Sunken, QStyle::State_Enabled | QStyle::State_MouseOver,
+                                         QStyle::State_Enabled | QStyle::State_On,     QStyle::State_None};
+    int compared = 0;
+    for (const int ratio : {1, 2}) {
+        for (const QPalette &palette : {fusion->standardPalette(), dark}) {
+            for (const int height : {22, 31}) {
+                for (const int width : {13, 14, 40, 173}) {
+                    for (const QStyle::State state : states) {
+                        for (const auto features : {QStyleOptionButton::None, QStyleOptionButton::DefaultButton}) {
+                            QStyleOptionButton button;
+                            button.rect = QRect(0, 0, width, height);
+                            button.state = state;
+                            button.palette = palette;
+                            button.features = features;
+                            const int difference = largestDifference(drawn(proxy, QStyle::PE_PanelButtonCommand, button, ratio),
+                                                                     drawn(fusion, QStyle::PE_PanelButtonCommand, button, ratio));
+                            // Drawn onto a transparent slice and that onto the window, where
+                            // Fusion draws onto the window: rounding, at most.
+                            EXPECT_LE(difference, 2)
+                                << "button " << width << "x" << height << " state " << int(state) << " ratio " << ratio;
+                            ++compared;
+                        }
+                        QStyleOptionFrame frame;
+                        frame.rect = QRect(0, 0, width, height);
+                        frame.state = state | QStyle::State_Sunken;
+                        frame.palette = palette;
+                        frame.lineWidth = 1;
+                        const int difference = largestDifference(drawn(proxy, QStyle::PE_FrameLineEdit, frame, ratio),
+                                                                 drawn(fusion, QStyle::PE_FrameLineEdit, frame, ratio));
+                        EXPECT_LE(difference, 2) << "line edit " << width << "x" << height << " state " << int(state) << " ratio " << ratio;
+                        ++compared;
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_EQ(compared, 2 * 2 * 2 * 4 * 6 * 3);
 }
 
 } // namespace
