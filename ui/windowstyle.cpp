@@ -113,6 +113,8 @@ std::unique_ptr<QStyleOption> movedOption(QStyle::PrimitiveElement element, cons
     if (element == QStyle::PE_PanelButtonCommand) {
         if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(&option))
             moved = std::make_unique<QStyleOptionButton>(*button);
+        else if (option.type == QStyleOption::SO_Default) // a tool button's panel
+            moved = std::make_unique<QStyleOption>(option);
     } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option)) {
         moved = std::make_unique<QStyleOptionFrame>(*frame);
     }
