@@ -117,12 +117,14 @@ TEST(WindowStyle, TheWindowAndTheWizardPaintWithoutStartingAThread)
     ASSERT_TRUE(dir.isValid());
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::ui::MainWindow window(&store);
-    window.resize(1180, 780); // the size it opens at
     selfmx::ui::SetupWizard wizard(&store);
     const qsizetype before = threadCount();
     ASSERT_GE(before, 1);
-    EXPECT_FALSE(window.grab().isNull());
-    EXPECT_EQ(threadCount(), before) << "painting the main window started threads";
+    for (const QSize size : {window.size(), QSize(1600, 1000)}) { // the size it opens at, and a larger one
+        window.resize(size);
+        EXPECT_FALSE(window.grab().isNull());
+        EXPECT_EQ(threadCount(), before) << "painting the main window at " << size.width() << " x " << size.height() << " started threads";
+    }
     EXPECT_FALSE(wizard.grab().isNull());
     EXPECT_EQ(threadCount(), before) << "painting the setup wizard started threads";
 }
