@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QIconEngine>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QPointer>
@@ -13,6 +14,7 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 
+#include <cmath>
 #include <memory>
 
 namespace selfmx::ui {
@@ -72,7 +74,7 @@ QColor over(const QColor &under, const QColor &color, int alpha)
     return QColor(mix(under.red(), color.red()), mix(under.green(), color.green()), mix(under.blue(), color.blue()));
 }
 
-// A header section as Fusion draws one (a faint vertical gradient of the button colour, the
+// A header section like Fusion's, simpler (a faint vertical gradient of the button colour, the
 // outline below it, a separator after every section but the last), in opaque colours only.
 // Fusion draws its lines in translucent colours, and Qt's raster engine hands every
 // translucent fill of more than 96 lines or pixels to its thread pool, in pieces: the
@@ -169,24 +171,33 @@ private:
     // its ends, and rasterising one cost about 0.14 M instructions, a quarter of the window's
     // first paint (README, "Window start"). The slice (both ends and one column between
     // them, Fusion's own pixels) is drawn once per height, state and palette, and the column
-    // is repeated across the width. Where the result could differ (a scaled or rotated
-    // painter, a fractional device pixel ratio, translucency, a panel too narrow for its
-    // ends), Fusion draws it itself.
+    // is repeated across the width. Where the result could differ, Fusion draws it itself:
+    // another paint engine than the raster one (a PDF, a picture: vectors stay vectors), a
+    // rotated, sheared or fractionally scaled or placed painter, translucency, a brush the
+    // caller left set (Fusion's frame fills with it), a flat button (drawn straight onto the
+    // caller's painter), a panel too narrow for its ends, an option of another kind.
     bool drawSliced(PrimitiveElement element, const QStyleOption &option, QPainter *painter, const QWidget *widget) const
     {
         const QRect r = option.rect;
-        const QPaintDevice *device = painter->device();
-        const qreal ratio = device != nullptr ? device->devicePixelRatio() : 1.0;
-        const int scale = int(ratio);
-        if (baseStyle()->name() != QLatin1String("fusion") || r.width() <= 2 * SliceEnd + 1 || r.height() <= 0 || ratio != scale
-            || painter->transform().type() > QTransform::TxTranslate || painter->opacity() != 1.0
-            || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
+        const QTransform toDevice = painter->deviceTransform(); // the device pixel ratio included
+        const int scale = qRound(toDevice.m11());
+        const QPaintEngine *engine = painter->paintEngine();
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(&option);
+        const bool sliceable = element == PE_FrameLineEdit ? qstyleoption_cast<const QStyleOptionFrame *>(&option) != nullptr
+                                                           : button != nullptr || option.type == QStyleOption::SO_Default;
+        if (!sliceable || baseStyle()->name() != QLatin1String("fusion") || r.width() <= 2 * SliceEnd + 1 || r.height() <= 0
+            || engine == nullptr || engine->type() != QPaintEngine::Raster || toDevice.type() > QTransform::TxScale || scale < 1
+            || toDevice.m11() != scale || toDevice.m22() != scale || toDevice.dx() != std::floor(toDevice.dx())
+            || toDevice.dy() != std::floor(toDevice.dy()) || painter->opacity() != 1.0
+            || painter->compositionMode() != QPainter::CompositionMode_SourceOver || painter->brush().style() != Qt::NoBrush
+            || (button != nullptr && button->features.testFlag(QStyleOptionButton::Flat)))
             return false;
-        const QString key = QStringLiteral("selfmx-slice-%1-%2-%3-%4-%5-%6-%7")
+        const QString key = QStringLiteral("selfmx-slice-%1-%2-%3-%4-%5-%6-%7-%8")
                                 .arg(int(element))
                                 .arg(r.height())
                                 .arg(uint(option.state))
                                 .arg(option.palette.cacheKey())
+                                .arg(int(option.palette.currentColorGroup()))
                                 .arg(scale)
                                 .arg(panelFeatures(option))
                                 .arg(int(option.direction));
