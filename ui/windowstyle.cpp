@@ -15,7 +15,6 @@
 #include <QStyleOption>
 
 #include <cmath>
-#include <memory>
 
 namespace selfmx::ui {
 
@@ -108,23 +107,6 @@ void drawHeaderSection(const QStyleOptionHeader &header, QPainter *painter)
 // edge and its inner lines.
 constexpr int SliceEnd = 6;
 
-// The style option of `element` (the subclass its drawing reads), moved to `rect`.
-std::unique_ptr<QStyleOption> movedOption(QStyle::PrimitiveElement element, const QStyleOption &option, const QRect &rect)
-{
-    std::unique_ptr<QStyleOption> moved;
-    if (element == QStyle::PE_PanelButtonCommand) {
-        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(&option))
-            moved = std::make_unique<QStyleOptionButton>(*button);
-        else if (option.type == QStyleOption::SO_Default) // a tool button's panel
-            moved = std::make_unique<QStyleOption>(option);
-    } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option)) {
-        moved = std::make_unique<QStyleOptionFrame>(*frame);
-    }
-    if (moved)
-        moved->rect = rect;
-    return moved;
-}
-
 // What else than the state and palette the panel's pixels depend on.
 int panelFeatures(const QStyleOption &option)
 {
@@ -204,14 +186,25 @@ private:
         QPixmap slice;
         if (!QPixmapCache::find(key, &slice)) {
             const QRect sliceRect(0, 0, 2 * SliceEnd + 1, r.height());
-            const std::unique_ptr<QStyleOption> moved = movedOption(element, option, sliceRect);
-            if (!moved)
-                return false;
             slice = QPixmap(sliceRect.size() * scale);
             slice.setDevicePixelRatio(scale);
             slice.fill(Qt::transparent);
             QPainter slicePainter(&slice);
-            baseStyle()->drawPrimitive(element, moved.get(), &slicePainter, widget);
+            // The option's own kind, the subclass Fusion reads, moved to the slice (copies
+            // on the stack: QStyleOption's destructor is not virtual).
+            if (button != nullptr) {
+                QStyleOptionButton moved(*button);
+                moved.rect = sliceRect;
+                baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
+            } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option)) {
+                QStyleOptionFrame moved(*frame);
+                moved.rect = sliceRect;
+                baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
+            } else {
+                QStyleOption moved(option); // a tool button's panel: a plain option
+                moved.rect = sliceRect;
+                baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
+            }
             slicePainter.end();
             QPixmapCache::insert(key, slice);
         }
