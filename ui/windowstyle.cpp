@@ -120,7 +120,11 @@ int panelFeatures(const QStyleOption &option)
 class WindowStyle : public QProxyStyle
 {
 public:
-    using QProxyStyle::QProxyStyle;
+    explicit WindowStyle(QStyle *base)
+        : QProxyStyle(base)
+        , m_overFusion(base->name() == QLatin1String("fusion"))
+    {
+    }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
     {
@@ -131,7 +135,7 @@ public:
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
     {
-        if (element == CE_HeaderSection && baseStyle()->name() == QLatin1String("fusion")) {
+        if (element == CE_HeaderSection && m_overFusion) {
             if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
                 drawHeaderSection(*header, painter);
                 return;
@@ -167,12 +171,11 @@ private:
         const auto *button = qstyleoption_cast<const QStyleOptionButton *>(&option);
         const bool sliceable = element == PE_FrameLineEdit ? qstyleoption_cast<const QStyleOptionFrame *>(&option) != nullptr
                                                            : button != nullptr || option.type == QStyleOption::SO_Default;
-        if (!sliceable || baseStyle()->name() != QLatin1String("fusion") || r.width() <= 2 * SliceEnd + 1 || r.height() <= 0
-            || engine == nullptr || engine->type() != QPaintEngine::Raster || toDevice.type() > QTransform::TxScale || scale < 1
-            || toDevice.m11() != scale || toDevice.m22() != scale || toDevice.dx() != std::floor(toDevice.dx())
-            || toDevice.dy() != std::floor(toDevice.dy()) || painter->opacity() != 1.0
-            || painter->compositionMode() != QPainter::CompositionMode_SourceOver || painter->brush().style() != Qt::NoBrush
-            || (button != nullptr && button->features.testFlag(QStyleOptionButton::Flat)))
+        if (!sliceable || !m_overFusion || r.width() <= 2 * SliceEnd + 1 || r.height() <= 0 || engine == nullptr
+            || engine->type() != QPaintEngine::Raster || toDevice.type() > QTransform::TxScale || scale < 1 || toDevice.m11() != scale
+            || toDevice.m22() != scale || toDevice.dx() != std::floor(toDevice.dx()) || toDevice.dy() != std::floor(toDevice.dy())
+            || painter->opacity() != 1.0 || painter->compositionMode() != QPainter::CompositionMode_SourceOver
+            || painter->brush().style() != Qt::NoBrush || (button != nullptr && button->features.testFlag(QStyleOptionButton::Flat)))
             return false;
         const QString key = QStringLiteral("selfmx-slice-%1-%2-%3-%4-%5-%6-%7-%8")
                                 .arg(int(element))
@@ -192,19 +195,16 @@ private:
             QPainter slicePainter(&slice);
             // The option's own kind, the subclass Fusion reads, moved to the slice (copies
             // on the stack: QStyleOption's destructor is not virtual).
-            if (button != nullptr) {
-                QStyleOptionButton moved(*button);
+            const auto drawMoved = [&](auto moved) {
                 moved.rect = sliceRect;
                 baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
-            } else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option)) {
-                QStyleOptionFrame moved(*frame);
-                moved.rect = sliceRect;
-                baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
-            } else {
-                QStyleOption moved(option); // a tool button's panel: a plain option
-                moved.rect = sliceRect;
-                baseStyle()->drawPrimitive(element, &moved, &slicePainter, widget);
-            }
+            };
+            if (button != nullptr)
+                drawMoved(QStyleOptionButton(*button));
+            else if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(&option))
+                drawMoved(QStyleOptionFrame(*frame));
+            else
+                drawMoved(QStyleOption(option)); // a tool button's panel: a plain option
             slicePainter.end();
             QPixmapCache::insert(key, slice);
         }
@@ -215,6 +215,8 @@ private:
         painter->drawPixmap(QRect(r.right() + 1 - SliceEnd, r.top(), SliceEnd, r.height()), slice, QRect(end + scale, 0, end, h));
         return true;
     }
+
+    const bool m_overFusion; // the base is Fusion, whose drawing the header and the slices know
 };
 
 } // namespace

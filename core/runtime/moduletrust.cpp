@@ -131,12 +131,7 @@ ModuleFile findModule(const std::string &directory, const std::string &fileName)
 
 bool bindsModulesDeep()
 {
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define SELFMX_SANITIZED_BUILD 1
-#endif
-#endif
-#if defined(RTLD_DEEPBIND) && !defined(SELFMX_SANITIZED_BUILD) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if defined(RTLD_DEEPBIND) && !defined(SELFMX_SANITIZED_BUILD)
     const char *preload = std::getenv("LD_PRELOAD");
     if (preload != nullptr && *preload != '\0')
         return false;

@@ -54,6 +54,16 @@ ModuleFile findModule(const std::string &directory, const std::string &fileName)
 using ModuleEntry = int (*)(int argc, char *argv[]);
 ModuleEntry openModule(const std::string &path, const char *entryName, std::string *why);
 
+// Defined in a sanitizer build (AddressSanitizer, ThreadSanitizer, MemorySanitizer, with GCC
+// or Clang): bindsModulesDeep() says no there, and its tests know it.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SELFMX_SANITIZED_BUILD 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define SELFMX_SANITIZED_BUILD 1
+#endif
+#endif
+
 // Whether openModule binds deep (glibc's RTLD_DEEPBIND): the module and the libraries it
 // brings look a symbol up among themselves first and in the program after. Loaded into
 // selfmx-console, which has only the C and C++ runtimes, the window module's Qt and the ~50

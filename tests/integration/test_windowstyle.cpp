@@ -155,43 +155,33 @@ TEST(WindowStyle, ButtonPanelsAndLineEditFramesDrawnFromASliceAreFusionsOwnPixel
                                          QStyle::State_Enabled | QStyle::State_Sunken, QStyle::State_Enabled | QStyle::State_MouseOver,
                                          QStyle::State_Enabled | QStyle::State_On,     QStyle::State_None};
     int compared = 0;
+    // Drawn onto a transparent slice and that onto the window, where Fusion draws onto the
+    // window: rounding, at most.
+    const auto expectFusions = [&](QStyle::PrimitiveElement element, QStyleOption &option, const QRect &rect, const QPalette &palette,
+                                   QStyle::State state, int ratio, const char *what) {
+        option.rect = rect;
+        option.state = state;
+        option.palette = palette;
+        EXPECT_LE(largestDifference(drawn(proxy, element, option, ratio), drawn(fusion, element, option, ratio)), 2)
+            << what << " " << rect.width() << "x" << rect.height() << " state " << int(state) << " ratio " << ratio;
+        ++compared;
+    };
     for (const int ratio : {1, 2}) {
         for (const QPalette &palette : {fusion->standardPalette(), dark}) {
             for (const int height : {22, 31}) {
                 for (const int width : {13, 14, 40, 173}) {
+                    const QRect rect(0, 0, width, height);
                     for (const QStyle::State state : states) {
                         for (const auto features : {QStyleOptionButton::None, QStyleOptionButton::DefaultButton}) {
                             QStyleOptionButton button;
-                            button.rect = QRect(0, 0, width, height);
-                            button.state = state;
-                            button.palette = palette;
                             button.features = features;
-                            const int difference = largestDifference(drawn(proxy, QStyle::PE_PanelButtonCommand, button, ratio),
-                                                                     drawn(fusion, QStyle::PE_PanelButtonCommand, button, ratio));
-                            // Drawn onto a transparent slice and that onto the window, where
-                            // Fusion draws onto the window: rounding, at most.
-                            EXPECT_LE(difference, 2)
-                                << "button " << width << "x" << height << " state " << int(state) << " ratio " << ratio;
-                            ++compared;
+                            expectFusions(QStyle::PE_PanelButtonCommand, button, rect, palette, state, ratio, "button");
                         }
                         QStyleOption tool; // a tool button's panel: a plain option
-                        tool.rect = QRect(0, 0, width, height);
-                        tool.state = state;
-                        tool.palette = palette;
-                        EXPECT_LE(largestDifference(drawn(proxy, QStyle::PE_PanelButtonCommand, tool, ratio),
-                                                    drawn(fusion, QStyle::PE_PanelButtonCommand, tool, ratio)),
-                                  2)
-                            << "tool button " << width << "x" << height << " state " << int(state) << " ratio " << ratio;
-                        ++compared;
+                        expectFusions(QStyle::PE_PanelButtonCommand, tool, rect, palette, state, ratio, "tool button");
                         QStyleOptionFrame frame;
-                        frame.rect = QRect(0, 0, width, height);
-                        frame.state = state | QStyle::State_Sunken;
-                        frame.palette = palette;
                         frame.lineWidth = 1;
-                        const int difference = largestDifference(drawn(proxy, QStyle::PE_FrameLineEdit, frame, ratio),
-                                                                 drawn(fusion, QStyle::PE_FrameLineEdit, frame, ratio));
-                        EXPECT_LE(difference, 2) << "line edit " << width << "x" << height << " state " << int(state) << " ratio " << ratio;
-                        ++compared;
+                        expectFusions(QStyle::PE_FrameLineEdit, frame, rect, palette, state | QStyle::State_Sunken, ratio, "line edit");
                     }
                 }
             }

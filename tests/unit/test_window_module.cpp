@@ -43,14 +43,6 @@ TEST(WindowModule, AFunctionMissingFromTheModuleFailsTheLoad)
     EXPECT_NE(said.find("starting selfmx-console-gui instead"), std::string::npos) << said;
 }
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define SELFMX_TEST_SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define SELFMX_TEST_SANITIZED 1
-#endif
-#endif
-
 namespace {
 
 // The exit status of selfmx-console running the stand-in as its window module (found through
@@ -84,7 +76,7 @@ int launcherStatus(const QProcessEnvironment &extra)
 TEST(WindowModule, TheLauncherRunsItLazilyAndDeepBoundUnlessALibraryIsPreloaded)
 {
     EXPECT_EQ(launcherStatus({}), selfmx::runtime::bindsModulesDeep() ? 141 : 41);
-#if defined(SELFMX_TEST_SANITIZED)
+#if defined(SELFMX_SANITIZED_BUILD)
     // Deep binding is off here; and AddressSanitizer's runtime refuses to start behind a
     // preloaded library.
     EXPECT_FALSE(selfmx::runtime::bindsModulesDeep());
