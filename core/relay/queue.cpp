@@ -201,7 +201,11 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
         QStringLiteral("CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at INTEGER NOT NULL, "
                        "scheduled_at INTEGER, delivered_at INTEGER, next_attempt_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
                        "last_error TEXT, failed_recipients TEXT, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT NOT NULL, "
-                       "request TEXT)"),
+                       "request_id INTEGER)"),
+        // The stored request in a table of its own: a message's row changes three times on its
+        // way (queued, sending, delivered) and SQLite writes a changed row whole, with every
+        // page it is on; the request (kilobytes) is written once, where it is appended.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS requests (request_id INTEGER PRIMARY KEY, request TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages (status, next_attempt_at)"),
         // The messages waiting to go, in the order they go: takeDue() walks this and stops
         // at its limit instead of sorting the whole backlog on every pass.
@@ -222,7 +226,47 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
             return false;
         }
     }
-    return true;
+    return moveRequestsOutOfMessages(error);
+}
+
+// A queue written before the requests had a table of their own keeps them in a column of
+// `messages`: moved over once, in one transaction (IMMEDIATE: a second process opening the
+// same queue waits for it, then finds nothing left to move). A queue already moved is only
+// read here, so a read-only one still opens for inspection.
+bool Queue::moveRequestsOutOfMessages(QString *error)
+{
+    QSqlQuery q(m_db);
+    const auto inOldLayout = [&q]() {
+        const bool old = q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'request'")) && q.next()
+                         && q.value(0).toInt() == 1;
+        q.finish();
+        return old;
+    };
+    if (!inOldLayout())
+        return true;
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QStringList move = {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN request_id INTEGER"),
+        QStringLiteral("INSERT INTO requests (request_id, request) SELECT rowid, request FROM messages WHERE request IS NOT NULL"),
+        QStringLiteral("UPDATE messages SET request_id = rowid WHERE request IS NOT NULL"),
+        QStringLiteral("ALTER TABLE messages DROP COLUMN request"),
+    };
+    bool ok = true;
+    if (inOldLayout()) {
+        for (const QString &statement : move) {
+            ok = q.exec(statement);
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && q.exec(QStringLiteral("COMMIT")))
+        return true;
+    *error = q.lastError().text();
+    q.exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 std::optional<qint64> Queue::runningOwner(const QString &path)
@@ -276,9 +320,14 @@ QSqlQuery &Queue::prepared(const QString &sql)
 
 bool Queue::insert(const QueuedMessage &m)
 {
+    // UTF-8 bytes stored as the text they are (CAST), without a round trip through UTF-16.
+    QSqlQuery &r = prepared(QStringLiteral("INSERT INTO requests (request) VALUES (CAST(? AS TEXT))"));
+    r.addBindValue(m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request);
+    if (!exec(r))
+        return false;
     QSqlQuery &q =
         prepared(QStringLiteral("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
-                                "message_id, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"));
+                                "message_id, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, last_insert_rowid())"));
     q.addBindValue(m.id);
     q.addBindValue(statusName(m.status));
     q.addBindValue(ms(m.createdAt));
@@ -288,14 +337,13 @@ bool Queue::insert(const QueuedMessage &m)
     q.addBindValue(m.recipients);
     q.addBindValue(m.subject);
     q.addBindValue(QString::fromLatin1(m.messageId));
-    // UTF-8 bytes stored as the text they are (CAST), without a round trip through UTF-16.
-    q.addBindValue(m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request);
     return exec(q);
 }
 
 std::optional<QueuedMessage> Queue::find(const QString &id, bool withRequest)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", CAST(request AS BLOB) FROM messages WHERE id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns
+                            + QStringLiteral(", CAST(request AS BLOB) FROM messages LEFT JOIN requests USING (request_id) WHERE id = ?"));
     q.addBindValue(id);
     std::optional<QueuedMessage> row;
     if (exec(q) && q.next())
@@ -336,8 +384,9 @@ QList<QueuedMessage> Queue::list(const ListFilter &filter, qint64 *total)
     // only, so Qt keeps no copy of the rows already read either.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", CAST(json_remove(request, '$.attachments') AS BLOB) FROM messages")
-              + where + QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(", CAST(json_remove(request, '$.attachments') AS BLOB) FROM messages LEFT JOIN requests USING (request_id)")
+              + where + QStringLiteral(" ORDER BY created_at DESC, messages.rowid DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(filter.limit);
@@ -369,10 +418,12 @@ bool Queue::reschedule(const QString &id, const QDateTime &when)
 
 QList<QueuedMessage> Queue::selectDue(const QDateTime &now, int limit)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns
-                            + QStringLiteral(", CAST(request AS BLOB) FROM messages INDEXED BY messages_pending WHERE status IN ('queued', "
-                                             "'scheduled') AND next_attempt_at <= ? "
-                                             "ORDER BY next_attempt_at, created_at LIMIT ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT ") + kColumns
+                 + QStringLiteral(", CAST(request AS BLOB) FROM messages INDEXED BY messages_pending LEFT JOIN requests USING (request_id) "
+                                  "WHERE status IN ('queued', "
+                                  "'scheduled') AND next_attempt_at <= ? "
+                                  "ORDER BY next_attempt_at, created_at LIMIT ?"));
     q.addBindValue(ms(now));
     q.addBindValue(limit);
     QList<QueuedMessage> due;
@@ -585,9 +636,10 @@ qint64 Queue::pruneDelivered(const QDateTime &before)
     // The body goes (text, html, attachments, custom headers); the addresses, subject, tags and
     // metadata stay for GET /emails/{id} and the list. A valid request has text or html.
     QSqlQuery &q =
-        prepared(QStringLiteral("UPDATE messages SET request = json_remove(request, '$.html', '$.text', '$.attachments', '$.headers') "
-                                "WHERE status = 'delivered' AND delivered_at < ? AND (json_type(request, '$.html') IS NOT NULL "
-                                "OR json_type(request, '$.text') IS NOT NULL OR json_type(request, '$.attachments') IS NOT NULL)"));
+        prepared(QStringLiteral("UPDATE requests SET request = json_remove(request, '$.html', '$.text', '$.attachments', '$.headers') "
+                                "WHERE request_id IN (SELECT request_id FROM messages WHERE status = 'delivered' AND delivered_at < ?) "
+                                "AND (json_type(request, '$.html') IS NOT NULL OR json_type(request, '$.text') IS NOT NULL "
+                                "OR json_type(request, '$.attachments') IS NOT NULL)"));
     q.addBindValue(ms(before));
     return exec(q) ? q.numRowsAffected() : 0;
 }

@@ -19,6 +19,9 @@
 #include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -1236,6 +1239,65 @@ TEST(RelayQueue, PruningDropsDeliveredBodiesOnly)
     EXPECT_TRUE(queue.find(QStringLiteral("new"))->requestObject().contains(QStringLiteral("text")));
     EXPECT_TRUE(queue.find(QStringLiteral("failed"))->requestObject().contains(QStringLiteral("text")));
     EXPECT_EQ(queue.pruneDelivered(now.addDays(-7)), 0);
+}
+
+// A queue written by a version that kept each request in a column of `messages` is moved to
+// the requests table when it is first opened, messages and bodies intact, and once only.
+TEST(RelayQueue, AQueueInThePreviousLayoutKeepsItsMessages)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("previous-layout"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "PRAGMA journal_mode=WAL",
+                 "CREATE TABLE messages (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at INTEGER NOT NULL, scheduled_at INTEGER, "
+                 "delivered_at INTEGER, next_attempt_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, "
+                 "failed_recipients TEXT, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT NOT NULL, request TEXT)",
+                 "CREATE INDEX messages_due ON messages (status, next_attempt_at)",
+                 "CREATE INDEX messages_pending ON messages (next_attempt_at, created_at) WHERE status IN ('queued', 'scheduled')",
+                 "CREATE INDEX messages_created ON messages (created_at)",
+                 "INSERT INTO messages (id, status, created_at, next_attempt_at, subject, message_id, request) VALUES "
+                 "('waiting', 'queued', 1, 1, 'w', '<w@example.test>', '{\"text\":\"waiting body\"}'), "
+                 "('sent', 'delivered', 2, 2, 's', '<s@example.test>', '{\"text\":\"sent body\"}')",
+             })
+            ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << q.lastError().text().toStdString() << sql;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("previous-layout"));
+
+    for (int opening = 0; opening < 2; ++opening) {
+        relay::Queue queue;
+        QString error;
+        ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
+        EXPECT_EQ(queue.find(QStringLiteral("waiting"))->requestObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("waiting body"));
+        EXPECT_EQ(queue.find(QStringLiteral("sent"))->requestObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("sent body"));
+        const QList<relay::QueuedMessage> due = queue.takeDue(QDateTime::currentDateTimeUtc(), 10);
+        ASSERT_EQ(due.size(), opening == 0 ? 1 : 0); // sent again only if the relay died before it was recorded
+        if (opening == 0) {
+            EXPECT_EQ(due.first().requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("waiting body"));
+            ASSERT_TRUE(queue.markDelivered(QStringLiteral("waiting"), QDateTime::currentDateTimeUtc(), {}, 1));
+        }
+        qint64 total = 0;
+        const QList<relay::QueuedMessage> listed = queue.list(relay::ListFilter{}, &total);
+        EXPECT_EQ(total, 2 + opening);
+        ASSERT_EQ(listed.size(), 2 + opening);
+        EXPECT_EQ(listed.last().requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("waiting body"));
+        relay::QueuedMessage added;
+        added.id = QStringLiteral("new-") + QString::number(opening);
+        added.createdAt = added.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        added.messageId = "<n@example.test>";
+        added.request = R"({"text":"new body"})";
+        ASSERT_TRUE(queue.insert(added));
+        EXPECT_EQ(queue.find(added.id)->requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("new body"));
+        EXPECT_EQ(queue.find(QStringLiteral("waiting"))->requestObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("waiting body"));
+        queue.markDelivered(added.id, QDateTime::currentDateTimeUtc(), {}, 1);
+    }
 }
 
 // Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
