@@ -216,7 +216,7 @@ int runQueueAction(const QCommandLineParser &parser, const QStringList &position
     relay::Queue queue;
     QString problem;
     if (!queue.open(*path, &problem, relay::Queue::Mode::Inspect)) {
-        err() << Cli::tr("error: cannot open the queue %1: %2").arg(*path, problem) << '\n';
+        err() << Cli::tr("error: cannot open the queue %1: %2").arg(*path, text::RelayText::queueProblem(problem)) << '\n';
         err().flush();
         return Usage;
     }

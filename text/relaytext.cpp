@@ -134,4 +134,12 @@ QString RelayText::stopped()
     return tr("relay stopped");
 }
 
+QString RelayText::queueProblem(const QString &error)
+{
+    if (error == u"previous_layout_in_use")
+        return tr("it was written by an earlier version and a relay is using it; restart that relay (it moves the queue to this "
+                  "version's layout when it starts), then try again");
+    return error; // SQLite's words
+}
+
 } // namespace selfmx::text

@@ -32,6 +32,8 @@ public:
     static QString running(qint64 pid);
     static QString notRunning();
     static QString queueFile(const QString &path);
+    // Why `relay status|list|retry|cancel` cannot open the queue: Queue::open's error.
+    static QString queueProblem(const QString &error);
     static QString stopping();
     static QString stopped();
 };

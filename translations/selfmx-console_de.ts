@@ -1576,6 +1576,10 @@
         <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
         <translation>Nachricht %1 ist %2: nur eine wartende oder geplante Nachricht kann abgebrochen werden</translation>
     </message>
+    <message>
+        <source>it was written by an earlier version and a relay is using it; restart that relay (it moves the queue to this version&apos;s layout when it starts), then try again</source>
+        <translation>sie wurde von einer früheren Version geschrieben und ein Relay verwendet sie; starten Sie dieses Relay neu (es überführt die Warteschlange beim Start in das Format dieser Version) und versuchen Sie es dann erneut</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>

@@ -1576,6 +1576,10 @@
         <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
         <translation>el mensaje %1 está %2: solo se puede cancelar un mensaje en cola o programado</translation>
     </message>
+    <message>
+        <source>it was written by an earlier version and a relay is using it; restart that relay (it moves the queue to this version&apos;s layout when it starts), then try again</source>
+        <translation>la escribió una versión anterior y un relay la está usando; reinicie ese relay (al arrancar convierte la cola al formato de esta versión) y vuelva a intentarlo</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>

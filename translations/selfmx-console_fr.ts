@@ -1576,6 +1576,10 @@
         <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
         <translation>le message %1 est %2 : seul un message en attente ou planifié peut être annulé</translation>
     </message>
+    <message>
+        <source>it was written by an earlier version and a relay is using it; restart that relay (it moves the queue to this version&apos;s layout when it starts), then try again</source>
+        <translation>elle a été écrite par une version antérieure et un relais l&apos;utilise ; redémarrez ce relais (il convertit la file d&apos;attente au format de cette version à son démarrage), puis réessayez</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>

@@ -1576,6 +1576,10 @@
         <source>message %1 is %2: only a queued or scheduled message can be canceled</source>
         <translation>a mensagem %1 está %2: só uma mensagem na fila ou agendada pode ser cancelada</translation>
     </message>
+    <message>
+        <source>it was written by an earlier version and a relay is using it; restart that relay (it moves the queue to this version&apos;s layout when it starts), then try again</source>
+        <translation>ela foi gravada por uma versão anterior e um relay a está usando; reinicie esse relay (ao iniciar, ele converte a fila para o formato desta versão) e tente de novo</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>

@@ -202,10 +202,6 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
                        "scheduled_at INTEGER, delivered_at INTEGER, next_attempt_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
                        "last_error TEXT, failed_recipients TEXT, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT NOT NULL, "
                        "request_id INTEGER)"),
-        // The stored request in a table of its own: a message's row changes three times on its
-        // way (queued, sending, delivered) and SQLite writes a changed row whole, with every
-        // page it is on; the request (kilobytes) is written once, where it is appended.
-        QStringLiteral("CREATE TABLE IF NOT EXISTS requests (request_id INTEGER PRIMARY KEY, request TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_due ON messages (status, next_attempt_at)"),
         // The messages waiting to go, in the order they go: takeDue() walks this and stops
         // at its limit instead of sorting the whole backlog on every pass.
@@ -215,55 +211,86 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
         QStringLiteral("CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, body_hash BLOB NOT NULL, status INTEGER NOT NULL, "
                        "response BLOB NOT NULL, created_at INTEGER NOT NULL)"),
     };
-    QStringList statements = setup;
-    // A crash interrupted these; their DATA was not acknowledged (that is recorded first).
-    if (mode == Mode::Owner)
-        statements.append(QStringLiteral("UPDATE messages SET status = 'queued' WHERE status = 'sending'"));
-    for (const QString &statement : statements) {
+    for (const QString &statement : setup) {
         QSqlQuery q(db);
         if (!q.exec(statement)) {
             *error = q.lastError().text();
             return false;
         }
     }
-    return moveRequestsOutOfMessages(error);
+    if (!prepareRequestsTable(mode, error))
+        return false;
+    // A crash interrupted these; their DATA was not acknowledged (that is recorded first).
+    if (mode == Mode::Owner) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("UPDATE messages SET status = 'queued' WHERE status = 'sending'"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
-// A queue written before the requests had a table of their own keeps them in a column of
-// `messages`: moved over once, in one transaction (IMMEDIATE: a second process opening the
-// same queue waits for it, then finds nothing left to move). A queue already moved is only
-// read here, so a read-only one still opens for inspection.
-bool Queue::moveRequestsOutOfMessages(QString *error)
+// The stored request lives in a table of its own: a message's row changes three times on
+// its way (queued, sending, delivered) and SQLite writes a changed row whole, with every page
+// it is on; the request (kilobytes) is written once, where it is appended. A queue written
+// before keeps the requests in a column of `messages`: moved over once, in one transaction,
+// by a process that holds the queue's lock (the relay; `relay status|list` only when no relay
+// runs: one of the previous version would fail on every statement after it). A queue already
+// moved is only read here, so a read-only one still opens for inspection.
+bool Queue::prepareRequestsTable(Mode mode, QString *error)
 {
     QSqlQuery q(m_db);
-    const auto inOldLayout = [&q]() {
-        const bool old = q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'request'")) && q.next()
-                         && q.value(0).toInt() == 1;
+    const auto inOldLayout = [&q]() -> std::optional<bool> {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'request'")) || !q.next())
+            return std::nullopt;
+        const bool old = q.value(0).toInt() == 1;
         q.finish();
         return old;
     };
-    if (!inOldLayout())
-        return true;
+    std::optional<bool> old = inOldLayout();
+    if (!old) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!*old) {
+        if (q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS requests (request_id INTEGER PRIMARY KEY, request TEXT NOT NULL)")))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (mode == Mode::Inspect) {
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0)) {
+            *error = QStringLiteral("previous_layout_in_use");
+            return false;
+        }
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = q.lastError().text();
         return false;
     }
+    // The request set to NULL as its id is set: each row is written once more, small.
     const QStringList move = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS requests (request_id INTEGER PRIMARY KEY, request TEXT NOT NULL)"),
         QStringLiteral("ALTER TABLE messages ADD COLUMN request_id INTEGER"),
         QStringLiteral("INSERT INTO requests (request_id, request) SELECT rowid, request FROM messages WHERE request IS NOT NULL"),
-        QStringLiteral("UPDATE messages SET request_id = rowid WHERE request IS NOT NULL"),
+        QStringLiteral("UPDATE messages SET request_id = rowid, request = NULL WHERE request IS NOT NULL"),
         QStringLiteral("ALTER TABLE messages DROP COLUMN request"),
     };
-    bool ok = true;
-    if (inOldLayout()) {
-        for (const QString &statement : move) {
-            ok = q.exec(statement);
-            if (!ok)
-                break;
-        }
+    old = inOldLayout(); // another process may have moved it while this one waited
+    bool ok = old.has_value();
+    for (const QString &statement : move) {
+        if (!ok || !*old)
+            break;
+        ok = q.exec(statement);
     }
-    if (ok && q.exec(QStringLiteral("COMMIT")))
+    if (ok && q.exec(QStringLiteral("COMMIT"))) {
+        // The WAL held the requests' copy: given back now, not at the relay's end.
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         return true;
+    }
     *error = q.lastError().text();
     q.exec(QStringLiteral("ROLLBACK"));
     return false;
@@ -337,7 +364,13 @@ bool Queue::insert(const QueuedMessage &m)
     q.addBindValue(m.recipients);
     q.addBindValue(m.subject);
     q.addBindValue(QString::fromLatin1(m.messageId));
-    return exec(q);
+    if (exec(q))
+        return true;
+    // Not left behind for the caller's transaction to commit (a failed INSERT leaves
+    // last_insert_rowid() as it was).
+    QSqlQuery &orphan = prepared(QStringLiteral("DELETE FROM requests WHERE request_id = last_insert_rowid()"));
+    exec(orphan);
+    return false;
 }
 
 std::optional<QueuedMessage> Queue::find(const QString &id, bool withRequest)

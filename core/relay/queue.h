@@ -129,7 +129,7 @@ private:
                      std::optional<MessageStatus> *current);
 
     QSqlQuery &prepared(const QString &sql);
-    bool moveRequestsOutOfMessages(QString *error);
+    bool prepareRequestsTable(Mode mode, QString *error);
 
     QList<QueuedMessage> selectDue(const QDateTime &now, int limit);
     QList<QueuedMessage> markSending(QList<QueuedMessage> due);

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLibraryInfo>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScopeGuard>
@@ -1267,6 +1268,31 @@ TEST(RelayQueue, AQueueInThePreviousLayoutKeepsItsMessages)
             ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << q.lastError().text().toStdString() << sql;
     }
     QSqlDatabase::removeDatabase(QStringLiteral("previous-layout"));
+    const auto hasRequestColumn = [&path]() {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("layout-check"));
+        db.setDatabaseName(path);
+        bool has = false;
+        if (db.open()) {
+            QSqlQuery q(db);
+            has = q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'request'")) && q.next()
+                  && q.value(0).toInt() == 1;
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("layout-check"));
+        return has;
+    };
+    ASSERT_TRUE(hasRequestColumn());
+    {
+        // `relay status` while a relay of the previous version runs (it holds the lock): the
+        // layout stays as that relay needs it, and the command says why it cannot read.
+        QLockFile running(path + QStringLiteral(".lock"));
+        ASSERT_TRUE(running.tryLock(0));
+        relay::Queue inspector;
+        QString error;
+        EXPECT_FALSE(inspector.open(path, &error, relay::Queue::Mode::Inspect));
+        EXPECT_EQ(error, QStringLiteral("previous_layout_in_use"));
+        EXPECT_TRUE(hasRequestColumn());
+    }
 
     for (int opening = 0; opening < 2; ++opening) {
         relay::Queue queue;
@@ -1298,6 +1324,39 @@ TEST(RelayQueue, AQueueInThePreviousLayoutKeepsItsMessages)
                   QStringLiteral("waiting body"));
         queue.markDelivered(added.id, QDateTime::currentDateTimeUtc(), {}, 1);
     }
+    EXPECT_FALSE(hasRequestColumn());
+}
+
+// A message the queue refuses (here: an id it already has) leaves no stored request behind
+// for the batch's commit.
+TEST(RelayQueue, ARefusedMessageLeavesNoRequestBehind)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
+    relay::QueuedMessage m;
+    m.id = QStringLiteral("same");
+    m.createdAt = m.nextAttemptAt = QDateTime::currentDateTimeUtc();
+    m.messageId = "<same@example.test>";
+    m.request = R"({"text":"first"})";
+    ASSERT_TRUE(queue.begin());
+    ASSERT_TRUE(queue.insert(m));
+    m.request = R"({"text":"second"})";
+    EXPECT_FALSE(queue.insert(m));
+    ASSERT_TRUE(queue.commit());
+    EXPECT_EQ(queue.find(m.id)->requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("first"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("request-count"));
+    db.setDatabaseName(path);
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("request-count"));
 }
 
 // Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
