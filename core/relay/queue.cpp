@@ -454,8 +454,7 @@ QList<QueuedMessage> Queue::selectDue(const QDateTime &now, int limit)
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") + kColumns
                  + QStringLiteral(", CAST(request AS BLOB) FROM messages INDEXED BY messages_pending LEFT JOIN requests USING (request_id) "
-                                  "WHERE status IN ('queued', "
-                                  "'scheduled') AND next_attempt_at <= ? "
+                                  "WHERE status IN ('queued', 'scheduled') AND next_attempt_at <= ? "
                                   "ORDER BY next_attempt_at, created_at LIMIT ?"));
     q.addBindValue(ms(now));
     q.addBindValue(limit);
