@@ -259,10 +259,11 @@ bool Queue::prepareRequestsTable(Mode mode, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
+    std::optional<QLockFile> lock; // the owner holds m_lock already
     if (mode == Mode::Inspect) {
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0)) {
+        lock.emplace(m_path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
             *error = QStringLiteral("previous_layout_in_use");
             return false;
         }
