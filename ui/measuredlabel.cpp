@@ -3,6 +3,10 @@
 #include "measuredlabel.h"
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QStyle>
+#include <QStyleOption>
+#include <QTextDocument>
 
 namespace selfmx::ui {
 
@@ -42,21 +46,76 @@ bool MeasuredLabel::keeps() const
     return true;
 }
 
+bool MeasuredLabel::isOnePlainLine() const
+{
+    // A minimum size is left to QLabel too: it widens some of its answers by it, and keeps
+    // others measured before it was set.
+    if (wordWrap() || focusPolicy() != Qt::NoFocus || minimumSize() != QSize(0, 0)
+        || (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable)))
+        return false;
+    switch (textFormat()) {
+    case Qt::PlainText: return true;
+    case Qt::AutoText: return !Qt::mightBeRichText(text());
+    default: return false;
+    }
+}
+
+QSize MeasuredLabel::onePlainLineSize() const
+{
+    // QLabel measures at no width, at no limit and at zero width; without wrapping the
+    // line's extent is the same in all three, so one measurement answers them.
+    const QFontMetrics metrics = fontMetrics();
+    const Qt::LayoutDirection direction = text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::Alignment align = QStyle::visualAlignment(direction, alignment());
+    int extraWidth = 2 * margin();
+    int extraHeight = extraWidth;
+    int indentation = indent();
+    if (indentation < 0 && frameWidth() != 0) // no indent set, but a frame: half an 'x' on either side
+        indentation = metrics.horizontalAdvance(QLatin1Char('x')) - 2 * margin();
+    if (indentation > 0) {
+        if (align & (Qt::AlignLeft | Qt::AlignRight))
+            extraWidth += indentation;
+        if (align & (Qt::AlignTop | Qt::AlignBottom))
+            extraHeight += indentation;
+    }
+    int flags = int(align & ~(Qt::AlignVCenter | Qt::AlignHCenter)) | Qt::TextExpandTabs; // QLabel always expands tabs
+    if (buddy() && text().contains(QLatin1Char('&'))) {                                   // the mnemonic's '&' is not drawn
+        flags |= Qt::TextShowMnemonic;
+        QStyleOption option;
+        option.initFrom(this);
+        if (!style()->styleHint(QStyle::SH_UnderlineShortcut, &option, this))
+            flags |= Qt::TextHideMnemonic;
+    }
+    const QMargins contents = contentsMargins();
+    const QRect bounds = metrics.boundingRect(0, 0, 2000, 2000, flags, text());
+    return {bounds.width() + extraWidth + contents.left() + contents.right(),
+            bounds.height() + extraHeight + contents.top() + contents.bottom()};
+}
+
 QSize MeasuredLabel::sizeHint() const
 {
     if (!keeps())
         return QLabel::sizeHint();
     if (!m_sizeHint.isValid())
-        m_sizeHint = QLabel::sizeHint();
-    return m_sizeHint;
+        (void)minimumSizeHint(); // measures both, as QLabel does
+    return m_sizeHint.isValid() ? m_sizeHint : QLabel::sizeHint();
 }
 
 QSize MeasuredLabel::minimumSizeHint() const
 {
     if (!keeps())
         return QLabel::minimumSizeHint();
-    if (!m_minimumSizeHint.isValid())
-        m_minimumSizeHint = QLabel::minimumSizeHint();
+    if (!m_minimumSizeHint.isValid()) {
+        ensurePolished(); // a style sheet's font and padding first, as QLabel does
+        if (!keeps())     // looked at again: polishing may have set the font
+            return QLabel::minimumSizeHint();
+        if (isOnePlainLine()) {
+            m_sizeHint = m_minimumSizeHint = onePlainLineSize();
+        } else {
+            m_minimumSizeHint = QLabel::minimumSizeHint();
+            m_sizeHint = QLabel::sizeHint(); // kept by QLabel from the same measurement
+        }
+    }
     return m_minimumSizeHint;
 }
 
@@ -64,6 +123,8 @@ int MeasuredLabel::heightForWidth(int width) const
 {
     if (!keeps())
         return QLabel::heightForWidth(width);
+    if (isOnePlainLine()) // an unwrapped line is as high at every width
+        return sizeHint().height();
     for (const auto &[w, h] : std::as_const(m_heights)) {
         if (w == width)
             return h;

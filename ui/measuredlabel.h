@@ -52,6 +52,10 @@ private:
     };
     // Whether the answers are kept for this label; drops them when any input changed since.
     bool keeps() const;
+    // Whether QLabel would lay the text out as one unwrapped plain line.
+    bool isOnePlainLine() const;
+    // What QLabel's three measurements of such a line all give.
+    QSize onePlainLineSize() const;
 
     mutable Inputs m_inputs;
     mutable bool m_measured = false;
