@@ -111,7 +111,7 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-    resize(1180, 780);
+    resize(1000, 680);
     setTabOrder(m_profilesView, m_testPanel);
     setTabOrder(m_testPanel, m_tabs);
 
