@@ -71,6 +71,15 @@ MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer, bool cl
     return result;
 }
 
+HttpResponse stopping()
+{
+    HttpResponse response;
+    response.status = 503;
+    response.body = QByteArrayLiteral("{\"statusCode\":503,\"name\":\"service_unavailable\",\"message\":\"The relay is stopping.\"}");
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return response;
+}
+
 HttpResponse tooLarge(qint64 limit)
 {
     HttpResponse response;
@@ -162,8 +171,8 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
     }
     if (!pending->handedOver) {
         pending->handedOver = true;
-        mhd().suspendConnection(connection);
-        server->enqueue(pending);
+        if (!server->handOver(connection, pending)) // the relay is stopping
+            return queue(connection, stopping(), true);
         return MHD_YES;
     }
     // Resumed by the Qt thread: the answer is ready.
@@ -253,6 +262,10 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, const HttpLim
     if (::getsockname(listening, reinterpret_cast<sockaddr *>(&bound), &boundLength) == 0)
         boundPort = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
                                                       : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+    {
+        const QMutexLocker locker(&m_mutex); // listening again after a close()
+        m_closing = false;
+    }
     m_daemon = mhd().startDaemon(flags, boundPort, nullptr, nullptr, &onAccess, this,                                 //
                                  MHD_OPTION_LISTEN_SOCKET, static_cast<MHD_socket>(listening),                        //
                                  MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned int>(limits.maxConnections),       //
@@ -280,17 +293,17 @@ void HttpServer::close()
     // responsible for closing" it; MHD_stop_daemon no longer does): close it below, or the
     // port stays bound until the process ends and the next start() on it fails.
     const MHD_socket listening = mhd().quiesceDaemon(m_daemon);
+    // From here MHD's thread answers new requests 503 itself instead of suspending them:
+    // libmicrohttpd aborts the process if the daemon stops with a connection suspended.
     QList<Pending *> inbox;
     {
         const QMutexLocker locker(&m_mutex);
+        m_closing = true;
         inbox.swap(m_inbox);
     }
     for (Pending *pending : std::as_const(inbox))
         m_waiting.insert(m_nextTicket++, pending);
-    HttpResponse unavailable;
-    unavailable.status = 503;
-    unavailable.body = QByteArrayLiteral("{\"statusCode\":503,\"name\":\"service_unavailable\",\"message\":\"The relay is stopping.\"}");
-    unavailable.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const HttpResponse unavailable = stopping();
     const QList<Pending *> waiting = m_waiting.values();
     m_waiting.clear();
     for (Pending *pending : waiting)
@@ -301,17 +314,23 @@ void HttpServer::close()
         ::close(listening);
 }
 
-void HttpServer::enqueue(Pending *pending)
+bool HttpServer::handOver(MHD_Connection *connection, Pending *pending)
 {
     bool schedule = false;
     {
         const QMutexLocker locker(&m_mutex);
+        if (m_closing)
+            return false;
+        // Suspended under the lock close() takes: a request is either in the inbox close()
+        // answers, or refused above, never suspended after close() looked.
+        mhd().suspendConnection(connection);
         m_inbox.append(pending);
         schedule = !m_drainScheduled;
         m_drainScheduled = true;
     }
     if (schedule)
         QMetaObject::invokeMethod(this, &HttpServer::drain, Qt::QueuedConnection);
+    return true;
 }
 
 void HttpServer::drain()

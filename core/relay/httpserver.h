@@ -84,7 +84,9 @@ public:
 
     // Shared between MHD's thread and the Qt thread; public for the C callbacks only.
     struct Pending;
-    void enqueue(Pending *pending);
+    // Suspends the request's connection and hands the request to the Qt thread; false (and
+    // nothing done) once close() has begun: the caller answers 503 itself.
+    bool handOver(MHD_Connection *connection, Pending *pending);
 
 private:
     void drain();
@@ -93,9 +95,10 @@ private:
     BatchHandler m_handler;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
-    QMutex m_mutex; // guards m_inbox and m_drainScheduled
+    QMutex m_mutex; // guards m_inbox, m_drainScheduled and m_closing
     QList<Pending *> m_inbox;
     bool m_drainScheduled = false;
+    bool m_closing = false;
     QHash<quint64, Pending *> m_waiting; // Qt thread only: handed over, not yet answered
     quint64 m_nextTicket = 1;
     HttpLimits m_limits;
