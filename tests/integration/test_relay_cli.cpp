@@ -26,6 +26,7 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <sys/stat.h>
@@ -78,6 +79,10 @@ protected:
         env.insert(QStringLiteral("SMTP_TIMEOUT"), QStringLiteral("10"));
         env.insert(QStringLiteral("API_KEY"), QString::fromLatin1(kKey));
         env.insert(QStringLiteral("PORT"), QString::number(m_port));
+        // In the sanitizer build, an abort (terminateRelay's last resort) prints the stack.
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   asan + (asan.isEmpty() ? QString() : QStringLiteral(":")) + QStringLiteral("handle_abort=1"));
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             env.insert(it.key(), it.value());
         for (const QString &key : unset)
@@ -103,6 +108,22 @@ protected:
             seen += m_process->readAllStandardOutput();
         }
         return true;
+    }
+
+    // SIGTERM to the relay: success once it has ended within 15 s. If it has not, it is
+    // made to abort (in the sanitizer build that prints where it was) and the failure
+    // carries its log, so a stop that hangs says where.
+    ::testing::AssertionResult terminateRelay()
+    {
+        QSignalSpy finished(m_process.get(), &QProcess::finished);
+        m_process->terminate();
+        if (finished.wait(15000))
+            return ::testing::AssertionSuccess();
+        ::kill(pid_t(m_process->processId()), SIGABRT);
+        if (!finished.wait(15000))
+            m_process->kill();
+        return ::testing::AssertionFailure() << "the relay did not end within 15 s of SIGTERM; its log:\n"
+                                             << m_process->readAllStandardError().toStdString();
     }
 
     QNetworkReply *postAsync(const QJsonObject &body, const QString &path = QStringLiteral("/emails"))
@@ -211,9 +232,7 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     EXPECT_EQ(cancel.exitCode, 2);
     EXPECT_TRUE(cancel.err.contains(QStringLiteral("is delivered"))) << cancel.err.toStdString();
 
-    QSignalSpy finished(m_process.get(), &QProcess::finished);
-    m_process->terminate(); // SIGTERM
-    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_TRUE(terminateRelay());
     EXPECT_EQ(m_process->exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(m_process->exitCode(), 0) << m_process->readAllStandardError().toStdString();
 
@@ -232,9 +251,7 @@ TEST_F(RelayProcess, NonLoopbackBindIsWarnedAboutOnce)
         SCOPED_TRACE(format.toStdString());
         ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT"),
                                {{QStringLiteral("HOST"), QStringLiteral("0.0.0.0")}, {QStringLiteral("LOG_FORMAT"), format}}));
-        QSignalSpy finished(m_process.get(), &QProcess::finished);
-        m_process->terminate();
-        ASSERT_TRUE(finished.wait(15000));
+        ASSERT_TRUE(terminateRelay());
         const QString log = QString::fromUtf8(m_process->readAllStandardError());
         QStringList said;
         for (const QString &line : log.split(u'\n', Qt::SkipEmptyParts)) {
@@ -468,9 +485,7 @@ TEST_F(RelayProcess, RetryFromTheCommandLineReachesTheRunningRelay)
     const QString log = waitForLog(failedLine);
     ASSERT_TRUE(failedLine.match(log).hasMatch()) << log.toStdString();
     // Restart with the right password; then retry from a separate command.
-    QSignalSpy finished(m_process.get(), &QProcess::finished);
-    m_process->terminate();
-    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_TRUE(terminateRelay());
     ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
     const CommandResult retry = runConsole({QStringLiteral("relay"), QStringLiteral("retry"), id});
     EXPECT_EQ(retry.exitCode, 0) << retry.err.toStdString();
