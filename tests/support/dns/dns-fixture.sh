@@ -36,6 +36,19 @@ stop() {
   done
 }
 if [[ $action == stop ]]; then stop; exit 0; fi
+
+# Runs a server in a session of its own with no descriptor of ours but 0-2: one it
+# inherited (the build lock of whoever runs the suite under flock, say) it would hold until
+# it is stopped, and a suite killed half-way would leave that lock taken. It replaces the
+# shell it runs in: call it in the background (&) or in a subshell.
+detached() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    if ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+  exec setsid "$@"
+}
 [[ $action == start ]] || { echo "unknown action: $action" >&2; exit 2; }
 stop
 
@@ -256,10 +269,10 @@ printf 'version: STSv1\nmode: enforce\nmx: mail.sts-extra.test\nmax_age: 86400\n
 printf 'version: STSv1\nmode: enforce\nmx: mail.sts-badtype.test\nmax_age: 86400\n' > "$sts/policies/mta-sts.sts-badtype.test.txt"
 printf 'text/html; charset=utf-8\n' > "$sts/policies/mta-sts.sts-badtype.test.type"
 rm -f "$dir/mtasts.port"
-setsid python3 "$here/mtastsserver.py" "$sts/policies" "$sts/server.pem" "$sts/server.key" "$dir/mtasts.port" "$dir/mtasts.pid" \
+detached python3 "$here/mtastsserver.py" "$sts/policies" "$sts/server.pem" "$sts/server.key" "$dir/mtasts.port" "$dir/mtasts.pid" \
   </dev/null >>"$dir/mtasts.log" 2>&1 &
 rm -f "$dir/smtpsni.port" "$dir/smtpsni.log"; touch "$dir/smtpsni.log"
-setsid python3 "$here/smtpsni.py" "$sts/server.pem" "$sts/server.key" "$dir/smtpsni.port" "$dir/smtpsni.pid" "$dir/smtpsni.log" \
+detached python3 "$here/smtpsni.py" "$sts/server.pem" "$sts/server.key" "$dir/smtpsni.port" "$dir/smtpsni.pid" "$dir/smtpsni.log" \
   </dev/null >>"$dir/smtpsni.err" 2>&1 &
 
 # --- ports: a free UDP+TCP port for nsd (the fault server binds its own)
@@ -313,10 +326,10 @@ zone:
   zonefile: servfail.test.zone-never-written
 CONF
 nsd-checkconf "$dir/nsd.conf"
-nsd -c "$dir/nsd.conf"
+(detached nsd -c "$dir/nsd.conf") # nsd forks its server and returns
 
 rm -f "$dir/faultdns.port"
-setsid python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
+detached python3 "$here/faultdns.py" "$dir/faultdns.port" "$dir/faultdns.pid" </dev/null >>"$dir/faultdns.log" 2>&1 &
 
 # Both are ready when they answer (bounded: 10 s).
 python3 - "$port" "$dir/faultdns.port" "$dir/mtasts.port" "$dir/smtpsni.port" <<'PY'
