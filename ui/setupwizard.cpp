@@ -170,7 +170,7 @@ void SetupWizard::reject()
 {
     if (m_saving)
         return; // a save in progress finishes (or rolls back) first
-    testPanel()->cancel();
+    static_cast<TestPage *>(page(TestPageId))->cancelTest();
     QWizard::reject();
 }
 

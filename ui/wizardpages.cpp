@@ -583,19 +583,11 @@ TestPage::TestPage(SetupWizard *wizard)
 {
     setTitle(tr("Test"));
     setSubTitle(tr("Try the settings before saving them: connect, encrypt, greet and log in."));
-    m_panel = new TestPanel(wizard->draft());
     m_skip = new QCheckBox(tr("Save &without a passing test"));
     m_skip->setAccessibleName(tr("Save without a passing test"));
     m_skip->setAccessibleDescription(tr("Lets you finish even though the test did not pass, e.g. for a server you cannot reach from here"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_panel, 1);
     layout->addWidget(m_skip);
-
-    connect(m_panel, &TestPanel::started, this, &TestPage::completeChanged);
-    connect(m_panel, &TestPanel::testFinished, this, [this](bool passed) {
-        m_passed = passed;
-        Q_EMIT completeChanged();
-    });
     connect(m_skip, &QCheckBox::toggled, this, &TestPage::completeChanged);
     // A passing test belongs to the settings it ran with.
     connect(wizard->draft(), &SettingsDraft::valueChanged, this, [this]() {
@@ -604,20 +596,48 @@ TestPage::TestPage(SetupWizard *wizard)
     });
 }
 
+TestPanel *TestPage::panel()
+{
+    // Made when the page is first shown (or asked for), not with the wizard: the first
+    // start's window and wizard paint sooner without a test panel nobody sees yet.
+    if (m_panel)
+        return m_panel;
+    m_panel = new TestPanel(m_wizard->draft());
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_panel, 1);
+    // Made last, its controls end the window's Tab chain: the box below them moves after
+    // them, so the page's order is what it would be had the panel been made with it.
+    QWidget *last = m_panel;
+    for (QWidget *w = m_panel->nextInFocusChain(); m_panel->isAncestorOf(w); w = w->nextInFocusChain())
+        last = w;
+    QWidget::setTabOrder(last, m_skip);
+    connect(m_panel, &TestPanel::started, this, &TestPage::completeChanged);
+    connect(m_panel, &TestPanel::testFinished, this, [this](bool passed) {
+        m_passed = passed;
+        Q_EMIT completeChanged();
+    });
+    return m_panel;
+}
+
 void TestPage::initializePage()
 {
     const Provider provider = m_wizard->provider();
-    m_panel->setProviderKey(provider == Provider::Custom ? QString() : profile::providerKey(provider));
+    panel()->setProviderKey(provider == Provider::Custom ? QString() : profile::providerKey(provider));
+}
+
+void TestPage::cancelTest()
+{
+    if (m_panel)
+        m_panel->cancel();
 }
 
 void TestPage::cleanupPage()
 {
-    m_panel->cancel(); // going back stops a running test
+    cancelTest(); // going back stops a running test
 }
 
 bool TestPage::isComplete() const
 {
-    return !m_panel->isRunning() && (m_passed || m_skip->isChecked());
+    return !(m_panel && m_panel->isRunning()) && (m_passed || m_skip->isChecked());
 }
 
 bool TestPage::validatePage()

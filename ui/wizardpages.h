@@ -145,7 +145,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    TestPanel *panel() const { return m_panel; }
+    TestPanel *panel(); // made on first use
+    void cancelTest();  // a running test, if the panel was made
     QCheckBox *saveWithoutTesting() const { return m_skip; }
 
 private:

@@ -415,6 +415,37 @@ TEST(SetupWizard, EveryControlHasAnAccessibleName)
 
 // Audit 4: Profile > New profile… opens the wizard over the window; the profile it saves is
 // then selected in the list and loaded into the editor.
+// The test page's Tab order: the test panel's controls (made when the page is first
+// shown, after everything else) come first, then "Save without a passing test".
+TEST(SetupWizard, TestPageTabOrderIsThePanelThenTheSkipBox)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    SetupWizard wizard(&store);
+    wizard.show();
+    type(pageOf<selfmx::ui::ProviderPage>(wizard, SetupWizard::ProviderPageId)->nameEdit(), QStringLiteral("tabs"));
+    wizard.next();
+    wizard.draft()->setValue(QStringLiteral("SMTP_HOST"), QStringLiteral("localhost"));
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
+    auto *test = pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId);
+    QList<QWidget *> order; // the page's controls in Tab order, from the page on
+    for (QWidget *w = test->nextInFocusChain(); w != test; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && test->isAncestorOf(w) && w->isVisibleTo(test))
+            order.append(w);
+    }
+    ASSERT_FALSE(order.isEmpty());
+    EXPECT_TRUE(test->panel()->isAncestorOf(order.first())) << order.first()->metaObject()->className();
+    EXPECT_EQ(order.last(), test->saveWithoutTesting());
+    EXPECT_LT(order.indexOf(test->panel()->testButton()), order.indexOf(test->saveWithoutTesting()));
+    // As a keyboard user meets it: Shift+Tab from the box goes back into the panel.
+    test->saveWithoutTesting()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(test->saveWithoutTesting(), Qt::Key_Backtab);
+    ASSERT_TRUE(wizard.focusWidget());
+    EXPECT_TRUE(test->panel()->isAncestorOf(wizard.focusWidget())) << wizard.focusWidget()->metaObject()->className();
+}
+
 TEST(SetupWizard, FromTheMenuItsProfileIsLoadedIntoTheEditor)
 {
     const PostfixInstance &p = PostfixInstance::get();
