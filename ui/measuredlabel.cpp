@@ -49,9 +49,12 @@ bool MeasuredLabel::keeps() const
 bool MeasuredLabel::isOnePlainLine() const
 {
     // A minimum size is left to QLabel too: it widens some of its answers by it, and keeps
-    // others measured before it was set.
+    // others measured before it was set. So is an '&' without a buddy: QLabel goes on hiding
+    // a mnemonic's '&' after the buddy goes (until the text changes), a history the label's
+    // properties do not show.
     if (wordWrap() || focusPolicy() != Qt::NoFocus || minimumSize() != QSize(0, 0)
-        || (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable)))
+        || (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable))
+        || (!buddy() && text().contains(QLatin1Char('&'))))
         return false;
     switch (textFormat()) {
     case Qt::PlainText: return true;
@@ -78,8 +81,9 @@ QSize MeasuredLabel::onePlainLineSize() const
         if (align & (Qt::AlignTop | Qt::AlignBottom))
             extraHeight += indentation;
     }
-    int flags = int(align & ~(Qt::AlignVCenter | Qt::AlignHCenter)) | Qt::TextExpandTabs; // QLabel always expands tabs
-    if (buddy() && text().contains(QLatin1Char('&'))) {                                   // the mnemonic's '&' is not drawn
+    // QLabel always expands tabs; with a buddy (above), a mnemonic's '&' is not drawn.
+    int flags = int(align & ~(Qt::AlignVCenter | Qt::AlignHCenter)) | Qt::TextExpandTabs;
+    if (text().contains(QLatin1Char('&'))) {
         flags |= Qt::TextShowMnemonic;
         QStyleOption option;
         option.initFrom(this);

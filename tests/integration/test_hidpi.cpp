@@ -22,6 +22,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 using selfmx::ui::SetupWizard;
 
 namespace {
@@ -94,24 +96,54 @@ QStringList blurry(const QWidget *root)
     return found;
 }
 
+// Counts the layout work delivered to `root` and the widgets under it: layout requests,
+// moves, resizes, shows and hides.
+class LayoutActivity : public QObject
+{
+public:
+    explicit LayoutActivity(const QWidget *root)
+        : m_root(root)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~LayoutActivity() override { QCoreApplication::instance()->removeEventFilter(this); }
+    int take() { return std::exchange(m_count, 0); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::LayoutRequest:
+        case QEvent::Resize:
+        case QEvent::Move:
+        case QEvent::Show:
+        case QEvent::Hide:
+            if (watched->isWidgetType() && (watched == m_root || m_root->isAncestorOf(static_cast<QWidget *>(watched))))
+                ++m_count;
+            break;
+        default: break;
+        }
+        return false;
+    }
+
+private:
+    const QWidget *m_root;
+    int m_count = 0;
+};
+
 // Layouts apply their geometry in posted events, and applying one can post the next (a
 // page made when its tab is first shown asks for more room: its tab widget, the splitter
-// above and the splitter above that take it in turn, one round of events each, some rounds
-// changing nothing a test can see). Runs rounds until three in a row change no widget's
-// geometry, within a bound.
+// above and the splitter above that take it in turn, a round of events each). Runs rounds
+// until one delivers no layout work at all (nothing was left posted), within a bound.
 void settle(const QWidget *root)
 {
-    QList<QRect> before;
-    int unchanged = 0;
-    for (int round = 0; round < 100 && unchanged < 3; ++round) {
+    LayoutActivity activity(root);
+    for (int round = 0; round < 100; ++round) {
         QCoreApplication::processEvents();
-        QList<QRect> now;
-        for (const QWidget *w : root->findChildren<QWidget *>())
-            now.append(w->geometry());
-        unchanged = now == before ? unchanged + 1 : 0;
-        before = std::move(now);
+        if (activity.take() == 0)
+            return;
     }
-    EXPECT_EQ(unchanged, 3) << "the layout still moved after 100 rounds of events";
+    ADD_FAILURE() << "the layout still moved after 100 rounds of events";
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 // layout would place it by a stale size.
 #include "ui/measuredlabel.h"
 
+#include <QCoreApplication>
+#include <QFocusEvent>
 #include <QFont>
 #include <QFrame>
 #include <QLineEdit>
@@ -72,6 +74,27 @@ TEST(MeasuredLabel, AnswersLikeAQLabelAfterEveryChange)
         l->setTextFormat(Qt::PlainText);
         l->setText(QStringLiteral("<b>not bold</b> & shown as typed"));
     });
+    // QLabel goes on hiding a mnemonic's '&' when the buddy goes (until the text changes).
+    step("one line with a mnemonic and a buddy", [&pair](QLabel *l) {
+        l->setText(QStringLiteral("Sender && &reply-to:"));
+        l->setBuddy(&pair.buddy);
+    });
+    step("one line, buddy gone", [](QLabel *l) { l->setBuddy(nullptr); });
+    step("one line, buddy back", [&pair](QLabel *l) { l->setBuddy(&pair.buddy); });
+    step("one line, buddy gone again", [](QLabel *l) { l->setBuddy(nullptr); });
+    step("one line, text without a buddy", [](QLabel *l) { l->setText(QStringLiteral("Sender && &cc:")); });
+    // A label that once was focusable keeps the text document QLabel made for it then.
+    step("one line set while focusable", [](QLabel *l) {
+        l->setFocusPolicy(Qt::TabFocus);
+        l->setText(QStringLiteral("Port:\t587"));
+    });
+    step("one line, no longer focusable", [](QLabel *l) { l->setFocusPolicy(Qt::NoFocus); });
+    // A label given the focus by hand gets a text document for good.
+    step("one line given the focus", [](QLabel *l) {
+        QFocusEvent in(QEvent::FocusIn, Qt::OtherFocusReason);
+        QCoreApplication::sendEvent(l, &in);
+    });
+    step("one line, tabbed text after the focus", [](QLabel *l) { l->setText(QStringLiteral("Host:\tmail.example.test")); });
     step("automatic text format", [](QLabel *l) { l->setTextFormat(Qt::AutoText); });
     // One unwrapped plain line is measured once: every input of that measurement.
     step("one line with a tab", [](QLabel *l) { l->setText(QStringLiteral("Host:\tsmtp.example.com")); });

@@ -115,11 +115,15 @@ protected:
     // carries its log, so a stop that hangs says where.
     ::testing::AssertionResult terminateRelay()
     {
+        if (m_process->state() == QProcess::NotRunning) // ended before it was asked to
+            return ::testing::AssertionFailure() << "the relay had already ended (exit " << m_process->exitCode() << "); its log:\n"
+                                                 << m_process->readAllStandardError().toStdString();
         QSignalSpy finished(m_process.get(), &QProcess::finished);
         m_process->terminate();
         if (finished.wait(15000))
             return ::testing::AssertionSuccess();
-        ::kill(pid_t(m_process->processId()), SIGABRT);
+        if (const qint64 pid = m_process->processId(); pid > 0) // never kill(0): that is our own group
+            ::kill(pid_t(pid), SIGABRT);
         if (!finished.wait(15000))
             m_process->kill();
         return ::testing::AssertionFailure() << "the relay did not end within 15 s of SIGTERM; its log:\n"
