@@ -3,8 +3,9 @@
 # SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #
 # bench/oneclick.sh [BUILD_DIR] [ROUNDS]: the one-click test, whole process against whole
-# process, in one run and alternating (each round runs every client once, in a rotating
-# order), against a Postfix of its own (tests/support/postfix, STARTTLS on the submission
+# process, in one run and alternating (each round runs every client once, in an order
+# shuffled anew each round from a fixed seed: with a rotating order each client always
+# followed the same one, and what ran just before can move a start), against a Postfix of its own (tests/support/postfix, STARTTLS on the submission
 # port and implicit TLS, certificate verified against the run's CA, AUTH, QUIT and its 221):
 #   selfmx-console test               the command people type
 #   oneclick_qt                       a minimal Qt Core + Network client from the same build
@@ -34,7 +35,7 @@ source "$pfdir/postfix.env"
 
 python3 - "$build" "$rounds" "$POSTFIX_SUBMISSION_PORT" "$POSTFIX_IMPLICIT_PORT" "$POSTFIX_CA_FILE" \
   "$POSTFIX_USER1" "$POSTFIX_PASS1" <<'PY'
-import os, statistics, subprocess, sys, time
+import os, random, statistics, subprocess, sys, time
 
 build, rounds, sub, imp, ca, user, password = sys.argv[1], int(sys.argv[2]), *sys.argv[3:]
 host = "127.0.0.1"
@@ -75,8 +76,10 @@ for port, mode, label in ((sub, "starttls", "STARTTLS (submission port)"), (imp,
     for _, argv, env in cs:  # warm the page cache and Postfix's processes
         run(argv, env)
     times = {name: [] for name, _, _ in cs}
+    shuffle = random.Random(20261130).shuffle
     for r in range(rounds):
-        order = cs[r % len(cs):] + cs[:r % len(cs)]
+        order = list(cs)
+        shuffle(order)
         for name, argv, env in order:
             times[name].append(run(argv, env))
     med = {n: statistics.median(t) for n, t in times.items()}

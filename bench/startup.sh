@@ -4,7 +4,9 @@
 #
 # bench/startup.sh [BUILD_DIR] [ROUNDS]: cold start of the window to its first paint, and
 # its idle RSS, against the smallest Qt Widgets program from the same build, in one run and
-# alternating (each round starts every program once, in a rotating order):
+# alternating (each round starts every program once, in an order shuffled anew each round
+# from a fixed seed, so a run can be repeated; with a rotating order each program always
+# followed the same one, and what ran just before moves a start by up to 3 ms):
 #   selfmx-console (profile stored)   the command people type, no arguments: it loads the
 #                                     window module (lib/selfmx-console/selfmx-window.so)
 #                                     and runs it in its own process, which opens the main
@@ -77,7 +79,7 @@ done
 [[ -n $display ]] || { echo "could not start Xvfb" >&2; cat "$work/xvfb.log" >&2; exit 1; }
 
 python3 - "$build" "$rounds" "$work" "$display" <<'PY'
-import os, statistics, subprocess, sys, time
+import os, random, statistics, subprocess, sys, time
 
 build, rounds, work, display = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 base = {k: v for k, v in os.environ.items()
@@ -118,8 +120,10 @@ for platform, label in (("xcb", "xcb (Xvfb)"), ("offscreen", "offscreen")):
         run(argv, env)
     times = {name: [] for name, _, _ in ps}
     rss = {name: [] for name, _, _ in ps}
+    shuffle = random.Random(20261130).shuffle
     for r in range(rounds):
-        order = ps[r % len(ps):] + ps[:r % len(ps)]
+        order = list(ps)
+        shuffle(order)
         for name, argv, env in order:
             t, m = run(argv, env)
             times[name].append(t)
