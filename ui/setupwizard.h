@@ -47,6 +47,7 @@ public:
     QString senderAddress() const { return m_address; }
     // Whether a profile of this name exists (names compare case-insensitively, as the store's).
     bool isNameTaken(const QString &name) const;
+    // The test page's panel, made on first use (the page makes it when first shown).
     TestPanel *testPanel() const;
     bool isSaving() const { return m_saving; }
 
