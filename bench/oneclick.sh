@@ -5,8 +5,9 @@
 # bench/oneclick.sh [BUILD_DIR] [ROUNDS]: the one-click test, whole process against whole
 # process, in one run and alternating (each round runs every client once, in an order
 # shuffled anew each round from a fixed seed: with a rotating order each client always
-# followed the same one, and what ran just before can move a start), against a Postfix of its own (tests/support/postfix, STARTTLS on the submission
-# port and implicit TLS, certificate verified against the run's CA, AUTH, QUIT and its 221):
+# followed the same one, and what ran just before can move a start), against a Postfix of
+# its own (tests/support/postfix, STARTTLS on the submission port and implicit TLS,
+# certificate verified against the run's CA, AUTH, QUIT and its 221):
 #   selfmx-console test               the command people type
 #   oneclick_qt                       a minimal Qt Core + Network client from the same build
 #                                     (the floor for Qt TLS in a fresh process)

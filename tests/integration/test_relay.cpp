@@ -1219,7 +1219,7 @@ void askHealthUntilClosed(quint16 port, std::atomic<int> *answered)
 // was still suspended (waiting for the Qt thread) when the daemon stopped, and
 // libmicrohttpd then aborts the process ("MHD_stop_daemon() called while we have suspended
 // connections": one SIGTERM in six under bench/relay.sh's load exited 134). Now a request
-// that comes while the relay closes is answered 503 at once.
+// that comes while the relay closes is refused at once (503, or its connection closed).
 TEST_F(Relay, StoppingUnderLoadEndsCleanly)
 {
     for (int round = 0; round < 5; ++round) {

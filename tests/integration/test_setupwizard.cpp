@@ -413,8 +413,6 @@ TEST(SetupWizard, EveryControlHasAnAccessibleName)
     EXPECT_TRUE(store.profiles().isEmpty());
 }
 
-// Audit 4: Profile > New profile… opens the wizard over the window; the profile it saves is
-// then selected in the list and loaded into the editor.
 // The test page's Tab order: the test panel's controls (made when the page is first
 // shown, after everything else) come first, then "Save without a passing test".
 TEST(SetupWizard, TestPageTabOrderIsThePanelThenTheSkipBox)
@@ -446,6 +444,8 @@ TEST(SetupWizard, TestPageTabOrderIsThePanelThenTheSkipBox)
     EXPECT_TRUE(test->panel()->isAncestorOf(wizard.focusWidget())) << wizard.focusWidget()->metaObject()->className();
 }
 
+// Audit 4: Profile > New profile… opens the wizard over the window; the profile it saves is
+// then selected in the list and loaded into the editor.
 TEST(SetupWizard, FromTheMenuItsProfileIsLoadedIntoTheEditor)
 {
     const PostfixInstance &p = PostfixInstance::get();
