@@ -67,7 +67,9 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/selfmx-atspi.XXXXXX")
 xvfb=
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+# Never the verdict (under set -e a failing command in the trap is the exit status): the
+# keyring daemon of the session may still be writing under $work as it ends.
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work" || echo "warning: could not remove $work" >&2' EXIT
 mkdir -p "$work/home" "$work/run" "$work/config" "$work/data"
 chmod 700 "$work/run"
 

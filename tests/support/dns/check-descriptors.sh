@@ -9,7 +9,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
-trap '"$here/dns-fixture.sh" stop "$work/dns" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+cleanup() { # never the verdict: under set -e a failing command here would be the exit status
+  "$here/dns-fixture.sh" stop "$work/dns" >/dev/null 2>&1 || true
+  rm -rf "$work" || echo "check-descriptors: could not remove $work" >&2
+}
+trap cleanup EXIT
 exec 9>"$work/marker"
 "$here/dns-fixture.sh" start "$work/dns" >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
 exec 9>&-

@@ -9,7 +9,7 @@
 #                                            DNSSEC-signed zone with TLSA records for the
 #                                            Postfix fixture's certificate when POSTFIX_DIR
 #                                            is given), start both, write DIR/dns.env
-#   dns-fixture.sh stop DIR
+#   dns-fixture.sh stop DIR                  stop them; returns once they have ended
 #
 # Also smtpsni.py, a STARTTLS server that logs the SNI name of each handshake.
 #
@@ -27,13 +27,19 @@ here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
+# Returns once the servers have ended (bounded), so that the directory is quiet: nsd writes
+# its log and xfrd.state as it shuts down, and its children (xfrd, the server) end after it.
 stop() {
+  local pidfile pid pids=()
   for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid" "$dir/smtpsni.pid"; do
     if [[ -s $pidfile ]]; then
-      kill "$(cat "$pidfile")" 2>/dev/null || true
+      pid=$(cat "$pidfile")
+      pids+=("$pid" $(pgrep -P "$pid" || true))
+      kill "$pid" 2>/dev/null || true
       rm -f "$pidfile"
     fi
   done
+  ((${#pids[@]} == 0)) || python3 "$here/waitexit.py" 10 "${pids[@]}"
 }
 if [[ $action == stop ]]; then stop; exit 0; fi
 
