@@ -8,9 +8,8 @@
 // module is missing. Either way the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
 #include "ui/accessibility.h"
+#include "ui/consolestart.h"
 #include "ui/languagemenu.h"
-#include "ui/mainwindow.h"
-#include "ui/setupwizard.h"
 #include "ui/windowstyle.h"
 
 #include <QApplication>
@@ -91,20 +90,12 @@ int runWindow(int argc, char *argv[])
     // View > Language's choice, else the system's language (LANGUAGE, LC_ALL, LANG).
     selfmx::ui::installChosenLanguage();
     selfmx::profile::ProfileStore store; // the one store of this process
-    selfmx::ui::MainWindow window(&store);
-    window.restoreSession(); // geometry and the last profile of the previous run
-    window.show();
-    QList<QWidget *> shown = {&window};
-    // First start: no profile yet, so the wizard leads to one (the window lists it after).
-    if (store.profiles().isEmpty()) {
-        auto *wizard = new selfmx::ui::SetupWizard(&store, &window);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->show();
-        shown.append(wizard);
-    }
+    // The main window, or on the first start the setup wizard alone (ui/consolestart.h).
+    selfmx::ui::ConsoleStart start(&store);
+    QWidget *shown = start.show();
     std::unique_ptr<FirstPaintProbe> probe;
     if (qEnvironmentVariableIntValue("SELFMX_EXIT_AFTER_FIRST_PAINT") == 1)
-        probe = std::make_unique<FirstPaintProbe>(shown);
+        probe = std::make_unique<FirstPaintProbe>(QList<QWidget *>{shown});
     return QApplication::exec();
 }
 

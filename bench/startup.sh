@@ -11,7 +11,8 @@
 #                                     window module (lib/selfmx-console/selfmx-window.so)
 #                                     and runs it in its own process, which opens the main
 #                                     window and loads the default profile
-#   selfmx-console (first start)      no profile yet: the main window and the setup wizard
+#   selfmx-console (first start)      no profile yet: the setup wizard alone (the main window
+#                                     opens when it closes: ui/consolestart.h)
 #   selfmx-console-gui (directly)     the window as a program of its own, main window
 #                                     (for the record; the targets are for the above)
 #   minimal_widgets                   QApplication + one QLabel (bench/minimal_widgets.cpp)
@@ -42,7 +43,7 @@ cleanup() {
 trap cleanup EXIT
 
 # Two throw-away configurations: one with a stored profile (the main window opens), one
-# empty (first start: the wizard opens too). The file is what ProfileStore writes
+# empty (first start: the wizard opens alone). The file is what ProfileStore writes
 # ($XDG_CONFIG_HOME/SelfMX/selfmx-console/profiles.ini). The profile is the default, so the
 # window loads it at start (MainWindow::restoreSession); it has no password, so the
 # keychain is not asked (a profile with one would add the Secret Service's round trip).
@@ -92,7 +93,7 @@ def programs(platform):
     return [
         ("selfmx-console, main window (default profile loaded)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),
-        ("selfmx-console, first start (window + wizard)", [f"{build}/app/selfmx-console"],
+        ("selfmx-console, first start (the setup wizard)", [f"{build}/app/selfmx-console"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/first")),
         ("selfmx-console-gui run directly, main window", [f"{build}/app/selfmx-console-gui"],
          dict(ours, XDG_CONFIG_HOME=f"{work}/stored")),

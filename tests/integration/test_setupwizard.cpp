@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
+#include "ui/consolestart.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
 #include "ui/setupwizard.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
@@ -484,6 +486,104 @@ TEST(SetupWizard, FromTheMenuItsProfileIsLoadedIntoTheEditor)
     EXPECT_TRUE(current->text().startsWith(name)) << current->text().toStdString();
     QSignalSpy removed(store.remove(stored->id), &selfmx::profile::ProfileJob::finished);
     EXPECT_TRUE(removed.wait(10000));
+}
+
+// The window program's start (ui/consolestart.h): on the first start the wizard alone; Finish
+// opens the main window with the profile it saved loaded.
+TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
+{
+    const PostfixInstance &p = PostfixInstance::get();
+    ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
+        qunsetenv(variable);
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::ui::ConsoleStart start(&store);
+    QWidget *shown = start.show();
+    SetupWizard *wizard = start.wizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(shown, wizard);
+    EXPECT_EQ(start.mainWindow(), nullptr) << "the main window is made when the wizard closes";
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+
+    const QString name = uniqueName("first start ");
+    fillForPostfix(*wizard, name, p.value("POSTFIX_PASS1"));
+    if (::testing::Test::HasFatalFailure())
+        return;
+    pageOf<selfmx::ui::TestPage>(*wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), SetupWizard::DonePageId);
+    QSignalSpy opened(&start, &selfmx::ui::ConsoleStart::mainWindowOpened);
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(opened.wait(15000));
+    selfmx::ui::MainWindow *window = start.mainWindow();
+    ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->isVisible());
+    const auto stored = store.find(name);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return window->draft()->value(QStringLiteral("SMTP_PASS")) == p.value("POSTFIX_PASS1"); }, 10000))
+        << "the saved profile, its password from the keychain, is in the editor";
+    EXPECT_EQ(window->profilesView()->editingId(), stored->id);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return start.wizard() == nullptr; }, 5000)) << "the wizard is closed and gone";
+    QSignalSpy removed(store.remove(stored->id), &selfmx::profile::ProfileJob::finished);
+    EXPECT_TRUE(removed.wait(10000));
+}
+
+// Leaving the first start's wizard without a profile (Cancel, or the window's close button)
+// opens the main window, empty, instead of ending the program; with a profile stored the
+// main window opens at once and no wizard. Qt quits on the last window's close only inside
+// QApplication::exec(), so the wizard is left from within it here.
+TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
+{
+    for (const bool closeButton : {false, true}) {
+        SCOPED_TRACE(closeButton ? "the close button" : "Cancel");
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+        selfmx::ui::ConsoleStart start(&store);
+        start.show();
+        SetupWizard *wizard = start.wizard();
+        ASSERT_NE(wizard, nullptr);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+        bool lookedAfter = false;
+        QTimer::singleShot(0, wizard, [wizard, closeButton]() {
+            if (closeButton)
+                wizard->close(); // what the window manager's close button asks
+            else
+                wizard->button(QWizard::CancelButton)->click();
+        });
+        // Queued after the close; a quit the close posted would end exec() before it.
+        QTimer::singleShot(1, qApp, [&lookedAfter]() {
+            lookedAfter = true;
+            QCoreApplication::exit(0);
+        });
+        QTimer guard;
+        guard.setSingleShot(true);
+        QObject::connect(&guard, &QTimer::timeout, qApp, []() { QCoreApplication::exit(1); });
+        guard.start(10000);
+        EXPECT_EQ(QApplication::exec(), 0) << "the check never came";
+        // (Qt may still emit lastWindowClosed as the wizard hides; it quits only if no window
+        // is visible when its quit is handled.)
+        EXPECT_TRUE(lookedAfter) << "the program quit when the wizard closed";
+        ASSERT_NE(start.mainWindow(), nullptr);
+        EXPECT_TRUE(start.mainWindow()->isVisible());
+        EXPECT_TRUE(start.mainWindow()->profilesView()->editingId().isEmpty());
+        EXPECT_TRUE(store.profiles().isEmpty());
+    }
+
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    selfmx::profile::Profile profile;
+    profile.name = QStringLiteral("stored");
+    profile.smtp.host = QStringLiteral("smtp.example.test");
+    QSignalSpy saved(store.save(profile), &selfmx::profile::ProfileJob::finished);
+    ASSERT_TRUE(saved.wait(10000));
+    ASSERT_EQ(store.profiles().size(), 1);
+    selfmx::ui::ConsoleStart start(&store);
+    QWidget *shown = start.show();
+    EXPECT_EQ(shown, start.mainWindow());
+    EXPECT_EQ(start.wizard(), nullptr);
+    EXPECT_TRUE(shown->isVisible());
 }
 
 // Audit 9: the credentials page shows the provider's own rules and where it issues them.

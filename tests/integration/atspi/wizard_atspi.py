@@ -84,9 +84,15 @@ def role_name(acc):
 
 
 def find(root, roles, name):
+    """The first showing descendant of one of `roles` whose name is `name`, or whose name
+    passes `name` when it is a function."""
     roles = roles if isinstance(roles, tuple) else (roles,)
     for acc in descendants(root):
-        if acc.get_role() in roles and (acc.get_name() or "") == name:
+        try:  # an object going away (a window closing) answers with an error
+            role, its_name = acc.get_role(), acc.get_name() or ""
+        except GLib.Error:
+            continue
+        if role in roles and (name(its_name) if callable(name) else its_name == name):
             return acc
     return None
 
@@ -246,9 +252,13 @@ def walk(profile_name):
     text = text_of(summary)
     if text and profile_name not in text:
         problems.append(f"done page: the summary does not name the profile: {text!r}")
+    wizard_role = wizard.get_role()  # the wizard's object goes with it
     act(need(wizard, Role.PUSH_BUTTON, "Finish"), "Press")
-    # Saved, the wizard closes.
-    poll("the wizard to close after Finish", lambda: find(application, wizard.get_role(), WIZARD_TITLE) is None, 90)
+    # Saved, the wizard closes, and the main window (the first start showed the wizard alone)
+    # opens with the new profile, its name in the title.
+    poll("the wizard to close after Finish", lambda: find(application, wizard_role, WIZARD_TITLE) is None, 90)
+    poll("the main window with the new profile", lambda: find(
+        application, Role.FRAME, lambda n: n.startswith(profile_name) and n.endswith("SelfMX Console")), 30)
     return problems
 
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace selfmx::profile {
+class ProfileStore;
+} // namespace selfmx::profile
+
+namespace selfmx::ui {
+
+class MainWindow;
+class SetupWizard;
+
+// What the window program shows when it starts. With a profile stored, the main window
+// (its geometry and last profile restored). On the first start (no profile) the setup
+// wizard alone, the one thing to do then; the main window opens when the wizard closes:
+// after Finish with the saved profile loaded (it is the default), after Cancel or the
+// window's close button empty, "New profile…" at hand. The main window is made only then,
+// so the wizard is on screen sooner (bench/startup.sh, README).
+class ConsoleStart : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleStart(profile::ProfileStore *store, QObject *parent = nullptr);
+    ~ConsoleStart() override; // closes and deletes the windows it made
+
+    // Shows the start's window and returns it (for bench/startup.sh's first-paint probe).
+    QWidget *show();
+
+    MainWindow *mainWindow() const { return m_window.get(); } // null until opened
+    SetupWizard *wizard() const; // the first start's, while it is open
+
+Q_SIGNALS:
+    void mainWindowOpened(selfmx::ui::MainWindow *window);
+
+private:
+    MainWindow *openMainWindow();
+
+    profile::ProfileStore *m_store = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SetupWizard> m_wizard;
+};
+
+} // namespace selfmx::ui
