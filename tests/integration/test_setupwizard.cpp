@@ -531,11 +531,13 @@ TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
 }
 
 // Leaving the first start's wizard without a profile (Cancel, or the window's close button)
-// opens the main window, empty, instead of ending the program; with a profile stored the
-// main window opens at once and no wizard. Qt quits on the last window's close only inside
+// opens the main window, empty, instead of ending the program; with settings in the
+// environment or a profile stored the main window opens at once and no wizard. Qt quits on the last window's close only inside
 // QApplication::exec(), so the wizard is left from within it here.
 TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
 {
+    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
+        qunsetenv(variable);
     for (const bool closeButton : {false, true}) {
         SCOPED_TRACE(closeButton ? "the close button" : "Cancel");
         QTemporaryDir dir;
@@ -569,6 +571,22 @@ TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
         EXPECT_TRUE(start.mainWindow()->isVisible());
         EXPECT_TRUE(start.mainWindow()->profilesView()->editingId().isEmpty());
         EXPECT_TRUE(store.profiles().isEmpty());
+    }
+
+    // Settings in the environment are what the window was started for: no wizard.
+    {
+        for (const char *variable : {"SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
+            qunsetenv(variable);
+        qputenv("SMTP_HOST", "smtp.environment.example.test");
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+        selfmx::ui::ConsoleStart start(&store);
+        QWidget *shown = start.show();
+        qunsetenv("SMTP_HOST");
+        ASSERT_NE(start.mainWindow(), nullptr);
+        EXPECT_EQ(shown, start.mainWindow());
+        EXPECT_EQ(start.wizard(), nullptr);
+        EXPECT_EQ(start.mainWindow()->draft()->value(QStringLiteral("SMTP_HOST")), QStringLiteral("smtp.environment.example.test"));
     }
 
     QTemporaryDir dir;
