@@ -30,16 +30,10 @@ dir=$(cd "$dir" && pwd)
 # Returns once the servers have ended (bounded), so that the directory is quiet: nsd writes
 # its log and xfrd.state as it shuts down, and its children (xfrd, the server) end after it.
 stop() {
-  local pidfile pid pids=()
-  for pidfile in "$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid" "$dir/smtpsni.pid"; do
-    if [[ -s $pidfile ]]; then
-      pid=$(cat "$pidfile")
-      pids+=("$pid" $(pgrep -P "$pid" || true))
-      kill "$pid" 2>/dev/null || true
-      rm -f "$pidfile"
-    fi
-  done
-  ((${#pids[@]} == 0)) || python3 "$here/waitexit.py" 10 "${pids[@]}"
+  local pidfiles=("$dir/nsd.pid" "$dir/faultdns.pid" "$dir/mtasts.pid" "$dir/smtpsni.pid") status=0
+  python3 "$here/stopservers.py" 10 "$dir" "${pidfiles[@]}" || status=$?
+  rm -f "${pidfiles[@]}"
+  return $status
 }
 if [[ $action == stop ]]; then stop; exit 0; fi
 
