@@ -34,7 +34,10 @@ ConsoleStart::ConsoleStart(profile::ProfileStore *store, QObject *parent)
 
 ConsoleStart::~ConsoleStart()
 {
-    delete m_wizard; // the first start's, if still open (it has no parent)
+    if (m_wizard) {                 // the first start's, still open (it has no parent)
+        m_wizard->disconnect(this); // its finished() must not open a window now
+        delete m_wizard;
+    }
 }
 
 SetupWizard *ConsoleStart::wizard() const
@@ -52,21 +55,18 @@ QWidget *ConsoleStart::show()
     // button. The window is shown within it, before the wizard's close completes, so the
     // application does not take the wizard for its last window and quit.
     connect(m_wizard, &QDialog::finished, this, [this](int result) {
-        if (m_window)
-            return;
-        const QString saved = result == QDialog::Accepted ? m_wizard->profileId() : QString();
-        openMainWindow();
-        if (!saved.isEmpty())
-            m_window->loadProfile(saved); // the first profile is not the default by itself
+        // The profile saved is shown by its id: the first profile is not the default by itself.
+        if (!m_window)
+            openMainWindow(result == QDialog::Accepted ? m_wizard->profileId() : QString());
     });
     m_wizard->show();
     return m_wizard;
 }
 
-MainWindow *ConsoleStart::openMainWindow()
+MainWindow *ConsoleStart::openMainWindow(const QString &profileId)
 {
     m_window = std::make_unique<MainWindow>(m_store);
-    m_window->restoreSession(); // geometry and the last (else the default) profile
+    m_window->restoreSession(profileId); // geometry; the profile asked for, else the last, else the default
     m_window->show();
     Q_EMIT mainWindowOpened(m_window.get());
     return m_window.get();

@@ -37,13 +37,13 @@ public:
     QWidget *show();
 
     MainWindow *mainWindow() const { return m_window.get(); } // null until opened
-    SetupWizard *wizard() const; // the first start's, while it is open
+    SetupWizard *wizard() const;                              // the first start's, while it is open
 
 Q_SIGNALS:
     void mainWindowOpened(selfmx::ui::MainWindow *window);
 
 private:
-    MainWindow *openMainWindow();
+    MainWindow *openMainWindow(const QString &profileId = QString());
 
     profile::ProfileStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;

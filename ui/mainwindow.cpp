@@ -115,8 +115,8 @@ MainWindow::MainWindow(profile::ProfileStore *store, QWidget *parent)
     setTabOrder(m_profilesView, m_testPanel);
     setTabOrder(m_testPanel, m_tabs);
 
-    // "New profile…" (list button, Profile menu, Ctrl+N) opens the setup wizard, also shown
-    // on the first start (app/guimain.cpp).
+    // "New profile…" (list button, Profile menu, Ctrl+N) opens the setup wizard (on the first
+    // start it opens alone, before this window: ui/consolestart.h).
     connect(this, &MainWindow::newProfileRequested, this, [this]() {
         auto *wizard = new SetupWizard(m_store, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -368,7 +368,7 @@ void MainWindow::updateTitle()
     setWindowModified(m_draft->isDirty());
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreSession(const QString &profileId)
 {
     m_rememberSession = true;
     QSettings state;
@@ -378,11 +378,11 @@ void MainWindow::restoreSession()
         splitter->restoreState(state.value(QStringLiteral("window/splitter")).toByteArray());
     // The sender domain check stays open for whoever opened it last time (made only then).
     m_testPanel->setSenderDomainShown(state.value(QStringLiteral("window/senderDomainShown"), false).toBool());
-    // The last profile, unless the environment gave settings (then those are what the user
-    // started the window for); else the default profile.
+    // The profile asked for, else the last one, unless the environment gave settings (then
+    // those are what the user started the window for); else the default profile.
     if (m_draft->isDirty())
         return;
-    QString id = state.value(QStringLiteral("window/lastProfile")).toString();
+    QString id = !profileId.isEmpty() ? profileId : state.value(QStringLiteral("window/lastProfile")).toString();
     if (id.isEmpty() || !m_store->find(id))
         id = m_store->defaultProfileId();
     if (!id.isEmpty() && m_store->find(id))

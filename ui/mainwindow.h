@@ -57,10 +57,12 @@ public:
     TestPanel *testPanel() const { return m_testPanel; }
     // The tray icon while the relay runs (only where the desktop has a tray); else null.
     QSystemTrayIcon *trayIcon() const { return m_tray; }
-    // The window's geometry and the last profile from the previous run (QSettings); the
-    // program calls this, tests do not. restoreSession() also makes the window remember
-    // them when it closes.
-    void restoreSession();
+    // The window's geometry and the last profile from the previous run (QSettings), or
+    // `profileId` instead of the last profile when given (the first start's wizard just saved
+    // it). The program calls this (ui/consolestart.h); tests do only with QSettings pointed at
+    // a directory of their own. restoreSession() also makes the window remember them when it
+    // closes.
+    void restoreSession(const QString &profileId = QString());
     profile::SettingsDraft *draft() const { return m_draft; }
     // The change the last diagnosis proposed for its first failing finding (empty: none),
     // and applying it to the form: what the "Apply fix" button does.

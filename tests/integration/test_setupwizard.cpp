@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
+#include "settings/fields.h"
 #include "ui/consolestart.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
@@ -19,8 +20,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
-#include <QApplication>
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -28,9 +29,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -124,6 +127,16 @@ void fillForPostfix(SetupWizard &wizard, const QString &name, const QString &pas
     type(security->caFileEdit(), p.value("POSTFIX_CA_FILE"));
     wizard.next();
     ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
+}
+
+// No setting of the caller's environment (SMTP_*, DNS_SERVER) reaches the window's draft,
+// and the window's remembered state (QSettings) goes to `dir`, not the shared test file.
+void isolateWindowStart(const QTemporaryDir &dir)
+{
+    const QHash<QString, QString> values = selfmx::settings::environmentValues(QProcessEnvironment::systemEnvironment());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        qunsetenv(it.key().toLocal8Bit().constData());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
 // True when `w` is something a user operates (and not the private parts of another such
@@ -495,9 +508,8 @@ TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
-        qunsetenv(variable);
     QTemporaryDir dir;
+    isolateWindowStart(dir);
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::ui::ConsoleStart start(&store);
     QWidget *shown = start.show();
@@ -536,11 +548,10 @@ TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
 // QApplication::exec(), so the wizard is left from within it here.
 TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
 {
-    for (const char *variable : {"SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
-        qunsetenv(variable);
     for (const bool closeButton : {false, true}) {
         SCOPED_TRACE(closeButton ? "the close button" : "Cancel");
         QTemporaryDir dir;
+        isolateWindowStart(dir);
         ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
         selfmx::ui::ConsoleStart start(&store);
         start.show();
@@ -575,10 +586,9 @@ TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
 
     // Settings in the environment are what the window was started for: no wizard.
     {
-        for (const char *variable : {"SMTP_PORT", "SMTP_USER", "SMTP_PASS", "SMTP_TLS_CA_FILE"})
-            qunsetenv(variable);
-        qputenv("SMTP_HOST", "smtp.environment.example.test");
         QTemporaryDir dir;
+        isolateWindowStart(dir);
+        qputenv("SMTP_HOST", "smtp.environment.example.test");
         ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
         selfmx::ui::ConsoleStart start(&store);
         QWidget *shown = start.show();
@@ -590,6 +600,7 @@ TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
     }
 
     QTemporaryDir dir;
+    isolateWindowStart(dir);
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::profile::Profile profile;
     profile.name = QStringLiteral("stored");

@@ -109,10 +109,12 @@ source "$postfix_env"
 set +a
 export gui cli here work py
 export profile="AT-SPI walk $$"
-# The environment of the run only: no SMTP_* of the caller's, no desktop's session or Qt settings.
+# The environment of the run only: no SMTP_* or DNS_SERVER of the caller's (they would open the
+# main window instead of the wizard), no desktop's session or Qt settings.
 env -u SMTP_HOST -u SMTP_PORT -u SMTP_USER -u SMTP_PASS -u SMTP_TLS -u SMTP_TLS_MODE \
   -u SMTP_TLS_VERIFY -u SMTP_TLS_CA_FILE -u SMTP_TLS_PIN_SHA256 -u SMTP_TIMEOUT -u SMTP_FROM \
-  -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH -u DBUS_SESSION_BUS_ADDRESS \
+  -u SMTP_AUTH_MECHANISM -u SMTP_EHLO_NAME -u SMTP_ALLOW_PLAINTEXT_AUTH -u SMTP_POOL_SIZE -u DNS_SERVER \
+  -u DBUS_SESSION_BUS_ADDRESS \
   -u QT_SCALE_FACTOR -u QT_STYLE_OVERRIDE -u QT_QPA_PLATFORMTHEME -u WAYLAND_DISPLAY DISPLAY=":$display" \
   HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
   QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 PYTHONDONTWRITEBYTECODE=1 \
