@@ -3,28 +3,10 @@
 #include "ui/consolestart.h"
 
 #include "profile/profilestore.h"
-#include "settings/fields.h"
 #include "ui/mainwindow.h"
 #include "ui/setupwizard.h"
 
-#include <QProcessEnvironment>
-
 namespace selfmx::ui {
-
-namespace {
-
-// Whether the environment gives settings the window loads (MainWindow::loadFromEnvironment).
-bool environmentGivesSettings()
-{
-    const QHash<QString, QString> values = settings::environmentValues(QProcessEnvironment::systemEnvironment());
-    for (const settings::Field &f : settings::fields()) {
-        if (!values.value(f.key).isEmpty())
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 ConsoleStart::ConsoleStart(profile::ProfileStore *store, QObject *parent)
     : QObject(parent)
@@ -47,7 +29,7 @@ SetupWizard *ConsoleStart::wizard() const
 
 QWidget *ConsoleStart::show()
 {
-    if (!m_store->profiles().isEmpty() || environmentGivesSettings())
+    if (!m_store->profiles().isEmpty() || !MainWindow::settingsFromEnvironment().isEmpty())
         return openMainWindow();
     m_wizard = new SetupWizard(m_store);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);

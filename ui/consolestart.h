@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
-#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -19,13 +18,13 @@ namespace selfmx::ui {
 class MainWindow;
 class SetupWizard;
 
-// What the window program shows when it starts. With a profile stored, or SMTP_* settings
-// in the environment (what the user started the window for), the main window: its geometry
-// and last profile restored, or the environment's settings in its editor. Otherwise (the
-// first start) the setup wizard alone, the one thing to do then, and the main window opens
-// when it closes: after Finish with the profile just saved in its editor, after Cancel or
-// the close button empty, "New profile…" at hand. The main window is made only then, so
-// the wizard is on screen sooner (bench/startup.sh, README).
+// What the window program shows when it starts. With a profile stored, or settings in the
+// environment (MainWindow::settingsFromEnvironment: what the user started the window for),
+// the main window: its geometry and last profile restored, or the environment's settings in
+// its editor. Otherwise (the first start) the setup wizard alone, the one thing to do then,
+// and the main window opens when it closes: after Finish with the profile just saved in its
+// editor, after Cancel or the close button empty, "New profile…" at hand. The main window
+// is made only then, so the wizard is on screen sooner (bench/startup.sh, README).
 class ConsoleStart : public QObject
 {
     Q_OBJECT

@@ -453,13 +453,25 @@ void MainWindow::saveProfile(const QString &name)
     m_profilesView->saveProfile(name);
 }
 
-void MainWindow::loadFromEnvironment()
+QHash<QString, QString> MainWindow::settingsFromEnvironment()
 {
-    // Each SMTP_* value is an edit of a fresh form, so a bad one shows where it belongs.
     const QHash<QString, QString> values = settings::environmentValues(QProcessEnvironment::systemEnvironment());
+    QHash<QString, QString> given;
     for (const settings::Field &f : settings::fields()) {
         if (!values.value(f.key).isEmpty())
-            m_draft->setValue(f.key, values.value(f.key));
+            given.insert(f.key, values.value(f.key));
+    }
+    return given;
+}
+
+void MainWindow::loadFromEnvironment()
+{
+    // Each value is an edit of a fresh form, so a bad one shows where it belongs (in the
+    // table's order, as the form's rows).
+    const QHash<QString, QString> given = settingsFromEnvironment();
+    for (const settings::Field &f : settings::fields()) {
+        if (given.contains(f.key))
+            m_draft->setValue(f.key, given.value(f.key));
     }
 }
 

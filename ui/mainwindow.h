@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
@@ -38,6 +39,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(profile::ProfileStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The settings the environment gives (SMTP_*, DNS_SERVER: each field of the table with a
+    // value), which a new window loads into its editor, unsaved.
+    static QHash<QString, QString> settingsFromEnvironment();
 
     // For tests and screenshots: start a test / a diagnosis with the current fields.
     void startTest();
