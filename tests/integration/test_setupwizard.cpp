@@ -139,6 +139,17 @@ void isolateWindowStart(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
+// Walks the wizard to its Done page as fillForPostfix does, choosing "save without testing".
+void fillForPostfixUntested(SetupWizard &wizard, const QString &name, const QString &password)
+{
+    fillForPostfix(wizard, name, password);
+    if (::testing::Test::HasFatalFailure())
+        return;
+    pageOf<selfmx::ui::TestPage>(wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::DonePageId);
+}
+
 // True when `w` is something a user operates (and not the private parts of another such
 // widget: a spin box's line edit, a combo box's popup, an item view's header).
 bool isInteractive(const QWidget *w)
@@ -478,12 +489,9 @@ TEST(SetupWizard, FromTheMenuItsProfileIsLoadedIntoTheEditor)
     ASSERT_NE(wizard, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([wizard]() { return wizard->isVisible(); }, 5000));
     const QString name = uniqueName("from menu ");
-    fillForPostfix(*wizard, name, p.value("POSTFIX_PASS1"));
+    fillForPostfixUntested(*wizard, name, p.value("POSTFIX_PASS1"));
     if (::testing::Test::HasFatalFailure())
         return;
-    pageOf<selfmx::ui::TestPage>(*wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
-    wizard->next();
-    ASSERT_EQ(wizard->currentId(), SetupWizard::DonePageId);
     QSignalSpy loaded(&window, &selfmx::ui::MainWindow::profileLoaded);
     wizard->button(QWizard::FinishButton)->click();
     ASSERT_TRUE(loaded.wait(15000));
@@ -520,12 +528,9 @@ TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
 
     const QString name = uniqueName("first start ");
-    fillForPostfix(*wizard, name, p.value("POSTFIX_PASS1"));
+    fillForPostfixUntested(*wizard, name, p.value("POSTFIX_PASS1"));
     if (::testing::Test::HasFatalFailure())
         return;
-    pageOf<selfmx::ui::TestPage>(*wizard, SetupWizard::TestPageId)->saveWithoutTesting()->click();
-    wizard->next();
-    ASSERT_EQ(wizard->currentId(), SetupWizard::DonePageId);
     QSignalSpy opened(&start, &selfmx::ui::ConsoleStart::mainWindowOpened);
     wizard->button(QWizard::FinishButton)->click();
     ASSERT_TRUE(opened.wait(15000));
