@@ -9,6 +9,7 @@
 #include "profile/profilestore.h"
 #include "profile/settingsdraft.h"
 #include "settings/fields.h"
+#include "settingsenvironment.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsform.h"
 #include "ui/setupwizard.h"
@@ -39,12 +40,6 @@
 namespace {
 
 using selfmx::ui::Tone;
-
-void clearEnvironment()
-{
-    for (const selfmx::settings::Field &f : selfmx::settings::fields())
-        qunsetenv(f.key.toUtf8().constData());
-}
 
 // WCAG 2.x, written out here so the test does not check the code with itself.
 double channel(double v)
@@ -178,7 +173,7 @@ TEST(Palette, ToneColoursReadOnLightAndDarkWindows)
 // failed test (a port nobody listens on) shown: every label reads on the window.
 TEST(Palette, WindowFindingsAndFormReadOnADarkWindow)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     const PaletteScope scope(fusionDark());
     const QColor window = fusionDark().color(QPalette::Window);
     QTemporaryDir dir;
@@ -215,7 +210,7 @@ TEST(Palette, WindowFindingsAndFormReadOnADarkWindow)
 // the warning when verification is off, a failed save) read on a dark window too.
 TEST(Palette, WizardNotesReadOnADarkWindow)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     const PaletteScope scope(fusionDark());
     QTemporaryDir dir;
     selfmx::profile::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));

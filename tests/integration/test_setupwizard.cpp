@@ -5,11 +5,11 @@
 // fields, clicking the buttons), against the suite's real Postfix and the real keyring.
 #include "mnemonics.h"
 #include "postfix.h"
+#include "settingsenvironment.h"
 
 #include "profile/profilestore.h"
 #include "profile/secretstore.h"
 #include "profile/settingsdraft.h"
-#include "settings/fields.h"
 #include "ui/consolestart.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesview.h"
@@ -29,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -129,13 +128,11 @@ void fillForPostfix(SetupWizard &wizard, const QString &name, const QString &pas
     ASSERT_EQ(wizard.currentId(), SetupWizard::TestPageId);
 }
 
-// No setting of the caller's environment (SMTP_*, DNS_SERVER) reaches the window's draft,
-// and the window's remembered state (QSettings) goes to `dir`, not the shared test file.
+// No setting of the caller's environment reaches the window's draft, and the window's
+// remembered state (QSettings) goes to `dir`, not the shared test file.
 void isolateWindowStart(const QTemporaryDir &dir)
 {
-    const QHash<QString, QString> values = selfmx::settings::environmentValues(QProcessEnvironment::systemEnvironment());
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        qunsetenv(it.key().toLocal8Bit().constData());
+    selfmx::test::clearSettingsEnvironment();
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
@@ -549,8 +546,9 @@ TEST(ConsoleStart, FirstStartShowsTheWizardAloneThenTheWindowWithItsProfile)
 
 // Leaving the first start's wizard without a profile (Cancel, or the window's close button)
 // opens the main window, empty, instead of ending the program; with settings in the
-// environment or a profile stored the main window opens at once and no wizard. Qt quits on the last window's close only inside
-// QApplication::exec(), so the wizard is left from within it here.
+// environment or a profile stored the main window opens at once and no wizard. Qt quits on
+// the last window's close only inside QApplication::exec(), so the wizard is left from
+// within it here.
 TEST(ConsoleStart, LeavingTheFirstStartsWizardOpensTheEmptyWindow)
 {
     for (const bool closeButton : {false, true}) {

@@ -6,6 +6,7 @@
 // and the accessible names of every control.
 #include "mnemonics.h"
 #include "postfix.h"
+#include "settingsenvironment.h"
 #include "windowsshown.h"
 
 #include "profile/profilestore.h"
@@ -67,12 +68,6 @@ using selfmx::ui::TranscriptView;
 
 namespace {
 
-void clearEnvironment()
-{
-    for (const selfmx::settings::Field &f : selfmx::settings::fields())
-        qunsetenv(f.key.toUtf8().constData());
-}
-
 // The dialog a view opened (window-modal, with open()): the visible one of its kind.
 template<typename Dialog>
 Dialog *openDialog(const QWidget *parent)
@@ -115,7 +110,7 @@ QByteArray fileText(const QString &path)
 TEST(ProfilesView, DuplicateRenameDeleteAndDefaultReachTheListAndTheFile)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.ini"));
     ProfileStore store(path);
@@ -205,7 +200,7 @@ TEST(ProfilesView, DuplicateRenameDeleteAndDefaultReachTheListAndTheFile)
 TEST(ProfilesView, UnsavedChangesAreMarkedAndClosingAsks)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.ini"));
     ProfileStore store(path);
@@ -282,7 +277,7 @@ TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
 {
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     qputenv("SMTP_HOST", "localhost");
     qputenv("SMTP_PORT", p.value("POSTFIX_SUBMISSION_PORT").toUtf8());
     qputenv("SMTP_USER", p.value("POSTFIX_USER1").toUtf8());
@@ -291,7 +286,7 @@ TEST(TranscriptView, TellsClientFromServerAndSavesNoPassword)
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     MainWindow window(&store);
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     window.show();
     QSignalSpy finished(&window, &MainWindow::testFinished);
     window.startTest();
@@ -427,7 +422,7 @@ TEST(TranscriptView, LinesAreInAFixedWidthFontTheHeaderInTheWindows)
 
 TEST(ProfilesView, FieldsAreValidatedAsTypedWithHintsBesideThem)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.ini"));
     ProfileStore store(path);
@@ -475,7 +470,7 @@ TEST(ProfilesView, FieldsAreValidatedAsTypedWithHintsBesideThem)
 TEST(MainWindowViews, GeometryAndLastProfileAreRestored)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
@@ -522,7 +517,7 @@ TEST(MainWindowViews, GeometryAndLastProfileAreRestored)
 // Every interactive widget of every view has a name a screen reader can say.
 TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     MainWindow window(&store);
@@ -563,7 +558,7 @@ TEST(MainWindowViews, EveryInteractiveWidgetHasAnAccessibleName)
 // reader's grabFocus) when an assistive technology is on, or comes on.
 TEST(MainWindowViews, TextsBecomeSelectableWhenThePointerEntersAndCostNothingBefore)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     MainWindow window(&store);
@@ -656,14 +651,14 @@ TEST(MainWindowViews, ClosingDuringATestCancelsIt)
     ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
     QList<QTcpSocket *> held;
     QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &held]() { held.append(silent.nextPendingConnection()); });
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     qputenv("SMTP_HOST", "127.0.0.1");
     qputenv("SMTP_PORT", QByteArray::number(silent.serverPort()));
     qputenv("SMTP_TIMEOUT", "30");
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     MainWindow window(&store);
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     window.show();
     QSignalSpy finished(&window, &MainWindow::testFinished);
     window.startTest();
@@ -684,7 +679,7 @@ TEST(MainWindowViews, ClosingWithTheRelayRunningAsks)
     const PostfixInstance &p = PostfixInstance::get();
     ASSERT_TRUE(p.isAvailable()) << p.whyUnavailable().toStdString();
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "run through scripts/test.sh (keychain)";
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     selfmx::profile::Profile profile;
@@ -745,7 +740,7 @@ namespace {
 // `where` names the language for failure messages.
 void inEveryLanguage(const std::function<void(MainWindow &window, const std::string &where)> &body)
 {
-    clearEnvironment();
+    selfmx::test::clearSettingsEnvironment();
     for (const QString &language : selfmx::test::shippedLanguages()) {
         selfmx::test::withTranslation(language, [&language, &body]() {
             QTemporaryDir dir;
