@@ -6,7 +6,7 @@
 # connections for 10 s to /emails; the relay (durable queue on) delivers into Postfix's
 # smtp-sink; smtp-source -> smtp-sink at the same concurrency is measured in the same run.
 # Prints accepted/s, p50/p99 accept latency (wrk), delivered/s (from the first accept to the
-# queue's last delivery, read from /metrics), the relay's peak RSS, and the references: the
+# queue's last delivery, read from the queue), the relay's peak RSS, and the references: the
 # smtp-source run and the disk's own fdatasync latency (every 2xx waits for one).
 # Needs wrk (Debian `wrk`, installed by scripts/install-deps.sh). Figures: README, "Local relay".
 set -euo pipefail
@@ -22,16 +22,10 @@ peak_rss() { awk '/VmHWM/ {print $2}' /proc/"$relay"/status; }
 start=$(date +%s.%N)
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/post.lua" "http://127.0.0.1:$relay_port/emails" | tee "$work/wrk.txt"
 accepted=$(metric selfmx_relay_accepted_total)
-while [[ $(metric selfmx_relay_delivered_total) -lt $accepted && $(metric selfmx_relay_queue_depth) -gt 0 ]]; do sleep 0.2; done
-end=$(date +%s.%N)
+drained "$accepted"
 delivered=$(metric selfmx_relay_delivered_total)
-
-# The reference: 50,000 messages (about 2 s). With 5,000 (0.2 s) its rate varied by a
-# third between runs and came out about 7 % lower, its connections' set-up a larger share.
-ref_messages=50000
-ref_start=$(date +%s.%N)
-/usr/sbin/smtp-source -d -s $connections -m $ref_messages -l 1024 -f bench@selfmx.test -t sink@selfmx.test 127.0.0.1:"$sink_port"
-ref_end=$(date +%s.%N)
+end=$(last_delivery)
+reference=$(smtp_source_rate)
 
 # The disk's own floor for a durable accept: fdatasync of a 4 KiB write in the queue's
 # directory, the wait every group commit has before its 2xx (synchronous=FULL).
@@ -60,5 +54,5 @@ echo "| accepted/s (wrk, $connections connections, ${seconds} s) | $(awk '/Reque
 echo "| accept latency p50 / p99 | $p50 / $p99 |"
 echo "| the disk's fdatasync p50 / p99 (the floor under a durable accept) | $fsync_floor |"
 echo "| delivered/s (relay into smtp-sink) | $(python3 -c "print(round($delivered / ($end - $start)))") |"
-echo "| smtp-source -d -s $connections into smtp-sink, messages/s | $(python3 -c "print(round($ref_messages / ($ref_end - $ref_start)))") |"
+echo "| smtp-source -d -s $connections into smtp-sink, messages/s | $reference |"
 echo "| relay peak RSS | $(( $(peak_rss) / 1024 )) MiB |"

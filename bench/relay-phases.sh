@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#
+# bench/relay-phases.sh [BUILD_DIR]: the relay's two halves, each alone, with bench/relay.sh's
+# message, connections and sink. Accepting alone: wrk posts for 10 s messages scheduled to
+# come due after it ends, so nothing is delivered meanwhile. Delivering alone: when they come
+# due, the whole backlog drains into smtp-sink with no HTTP traffic. Prints each half's rate
+# and the relay's CPU time per message, each relay thread's share of the drain's wall time
+# running and waiting for a CPU (/proc/PID/task/TID/schedstat), and smtp-source's rate in the
+# same run. Figures: README, "Local relay".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+connections=50
+seconds=10
+# shellcheck source=bench/relay-setup.sh
+source bench/relay-setup.sh
+
+due_epoch=$(($(date +%s) + seconds + 15)) # wrk has ended and the relay is idle by then
+due=$(date -u -d "@$due_epoch" +%Y-%m-%dT%H:%M:%SZ)
+post_lua "$work/scheduled.lua" "$(python3 -c "import json; print(json.dumps({'from':'bench@selfmx.test','to':'sink@selfmx.test','subject':'bench','text':'x'*1024,'scheduled_at':'$due'}))")"
+
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' /proc/"$relay"/stat; }
+threads() { for t in /proc/"$relay"/task/*; do echo "$(cat "$t"/comm) $(cat "$t"/schedstat)"; done; }
+per_message_us() { python3 -c "print(round(($2 - $1) / $ticks / $3 * 1e6))"; }
+
+before=$(cpu)
+wrk -t2 -c$connections -d${seconds}s --latency -s "$work/scheduled.lua" "http://127.0.0.1:$relay_port/emails" >"$work/wrk.txt"
+after=$(cpu)
+accepted=$(metric selfmx_relay_accepted_total)
+(($(date +%s) < due_epoch)) || { echo "the messages came due before wrk ended" >&2; exit 1; }
+[[ $(metric selfmx_relay_delivered_total) -eq 0 ]] || { echo "messages were delivered while accepting" >&2; exit 1; }
+accept_cpu=$(per_message_us "$before" "$after" "$accepted")
+
+while (($(date +%s) < due_epoch)); do sleep 0.1; done
+threads >"$work/threads.before"
+before=$(cpu)
+drain_start=$(date +%s.%N)
+drained "$accepted"
+drain_end=$(date +%s.%N)
+after=$(cpu)
+threads >"$work/threads.after"
+delivered=$(metric selfmx_relay_delivered_total)
+end=$(last_delivery)
+drain_cpu=$(per_message_us "$before" "$after" "$delivered")
+reference=$(smtp_source_rate)
+
+echo "| measure | value |"
+echo "| --- | --- |"
+echo "| accepting alone: accepted/s (wrk, $connections connections, ${seconds} s) | $(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.txt") |"
+echo "| accepting alone: accept latency p50 / p99 | $(awk '$1 == "50%" {print $2}' "$work/wrk.txt") / $(awk '$1 == "99%" {print $2}' "$work/wrk.txt") |"
+echo "| accepting alone: relay CPU per message | $accept_cpu µs |"
+echo "| delivering alone: delivered/s ($delivered messages, due at once) | $(python3 -c "print(round($delivered / ($end - $due_epoch)))") |"
+echo "| delivering alone: relay CPU per message | $drain_cpu µs |"
+paste "$work/threads.before" "$work/threads.after" | awk -v wall="$(python3 -c "print($drain_end - $drain_start)")" \
+  '{name = $1 ~ /^selfmx-console/ ? "main (HTTP batches, queue writes)" : $1
+    printf "| delivering alone: thread %s running / waiting for a CPU | %.0f %% / %.0f %% |\n", name, ($6 - $2) / wall / 1e7, ($7 - $3) / wall / 1e7}'
+echo "| smtp-source -d -s $connections into smtp-sink, messages/s | $reference |"
