@@ -23,27 +23,33 @@ post_lua "$work/scheduled.lua" "$(python3 -c "import json; print(json.dumps({'fr
 
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/"$relay"/stat; }
-threads() { for t in /proc/"$relay"/task/*; do echo "$(cat "$t"/comm) $(cat "$t"/schedstat)"; done; }
+# One line per thread, by thread id: TID NAME RUN_NS WAIT_NS SLICES (schedstat: time on a CPU,
+# time runnable but waiting for one, time slices).
+threads() {
+  for t in /proc/"$relay"/task/*; do printf '%s %s %s\n' "${t##*/}" "$(tr ' ' '_' <"$t"/comm)" "$(cat "$t"/schedstat)"; done | sort
+}
 per_message_us() { python3 -c "print(round(($2 - $1) / $ticks / $3 * 1e6))"; }
 
 before=$(cpu)
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/scheduled.lua" "http://127.0.0.1:$relay_port/emails" >"$work/wrk.txt"
 after=$(cpu)
 accepted=$(metric selfmx_relay_accepted_total)
-(($(date +%s) < due_epoch)) || { echo "the messages came due before wrk ended" >&2; exit 1; }
-[[ $(metric selfmx_relay_delivered_total) -eq 0 ]] || { echo "messages were delivered while accepting" >&2; exit 1; }
+[[ $accepted =~ ^[0-9]+$ && $accepted -gt 0 ]] || { echo "nothing was accepted" >&2; exit 1; }
+! grep -q "Non-2xx" "$work/wrk.txt" || { echo "some requests were refused: $(grep Non-2xx "$work/wrk.txt")" >&2; exit 1; }
+(($(date +%s) < due_epoch - 1)) || { echo "the messages came due before wrk ended" >&2; exit 1; }
+[[ $(metric selfmx_relay_delivered_total) == 0 ]] || { echo "messages were delivered while accepting" >&2; exit 1; }
 accept_cpu=$(per_message_us "$before" "$after" "$accepted")
 
-while (($(date +%s) < due_epoch)); do sleep 0.1; done
+# A second before the messages come due the relay is idle: the drain's counters start here.
+while (($(date +%s) < due_epoch - 1)); do sleep 0.1; done
 threads >"$work/threads.before"
 before=$(cpu)
-drain_start=$(date +%s.%N)
 drained "$accepted"
-drain_end=$(date +%s.%N)
 after=$(cpu)
 threads >"$work/threads.after"
-delivered=$(metric selfmx_relay_delivered_total)
-end=$(last_delivery)
+drain=$(delivered_and_end)
+read -r delivered end <<<"$drain"
+drain_seconds=$(python3 -c "print($end - $due_epoch)") # the drain as the relay saw it
 drain_cpu=$(per_message_us "$before" "$after" "$delivered")
 reference=$(smtp_source_rate)
 
@@ -52,9 +58,9 @@ echo "| --- | --- |"
 echo "| accepting alone: accepted/s (wrk, $connections connections, ${seconds} s) | $(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.txt") |"
 echo "| accepting alone: accept latency p50 / p99 | $(awk '$1 == "50%" {print $2}' "$work/wrk.txt") / $(awk '$1 == "99%" {print $2}' "$work/wrk.txt") |"
 echo "| accepting alone: relay CPU per message | $accept_cpu µs |"
-echo "| delivering alone: delivered/s ($delivered messages, due at once) | $(python3 -c "print(round($delivered / ($end - $due_epoch)))") |"
+echo "| delivering alone: delivered/s ($delivered messages, due at once) | $(python3 -c "print(round($delivered / $drain_seconds))") |"
 echo "| delivering alone: relay CPU per message | $drain_cpu µs |"
-paste "$work/threads.before" "$work/threads.after" | awk -v wall="$(python3 -c "print($drain_end - $drain_start)")" \
-  '{name = $1 ~ /^selfmx-console/ ? "main (HTTP batches, queue writes)" : $1
-    printf "| delivering alone: thread %s running / waiting for a CPU | %.0f %% / %.0f %% |\n", name, ($6 - $2) / wall / 1e7, ($7 - $3) / wall / 1e7}'
+join "$work/threads.before" "$work/threads.after" | awk -v wall="$drain_seconds" \
+  '{name = $2 ~ /^selfmx-console/ ? "main (HTTP batches, queue writes)" : $2
+    printf "| delivering alone: thread %s running / waiting for a CPU | %.0f %% / %.0f %% |\n", name, ($7 - $3) / wall / 1e7, ($8 - $4) / wall / 1e7}'
 echo "| smtp-source -d -s $connections into smtp-sink, messages/s | $reference |"

@@ -6,7 +6,7 @@
 # QUEUE_WORKERS = SMTP_POOL_SIZE = connections) on ephemeral ports, waits until the relay
 # listens, and writes wrk's Lua script for a 1 KiB message to "$work/post.lua". Sets console,
 # work, sink, sink_port, relay, relay_port and key; defines post_lua, metric, drained,
-# last_delivery and smtp_source_rate; removes everything on exit.
+# delivered_and_end and smtp_source_rate; removes everything on exit.
 console=$build/app/selfmx-console
 [[ -x $console ]] || { echo "build first: cmake --build $build --target selfmx-console" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -43,27 +43,38 @@ post_lua "$work/post.lua" "$(python3 -c 'import json; print(json.dumps({"from":"
 metric() { curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
 
 # drained N: returns once N messages are delivered or nothing is left to send, looking at
-# /metrics every 0.2 s (one request per look: each costs the relay a count of its backlog).
+# /metrics every 0.5 s (each look costs the relay a count of its backlog; the end is read
+# from the queue, see delivered_and_end). Fails, saying why, on an answer without the
+# figures, and after 600 s.
 drained() {
-  local metrics
+  local metrics delivered depth deadline=$((SECONDS + 600))
   while :; do
-    metrics=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics")
-    [[ $(awk '$1 == "selfmx_relay_delivered_total" {print $2}' <<<"$metrics") -ge $1 ]] && return
-    [[ $(awk '$1 == "selfmx_relay_queue_depth" {print $2}' <<<"$metrics") -eq 0 ]] && return
-    sleep 0.2
+    metrics=$(curl -sf --max-time 5 -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics") ||
+      { echo "the relay did not answer GET /metrics" >&2; return 1; }
+    delivered=$(awk '$1 == "selfmx_relay_delivered_total" {print $2}' <<<"$metrics")
+    depth=$(awk '$1 == "selfmx_relay_queue_depth" {print $2}' <<<"$metrics")
+    [[ $delivered =~ ^[0-9]+$ && $depth =~ ^[0-9]+$ ]] || { echo "GET /metrics gave no delivered count or queue depth" >&2; return 1; }
+    ((delivered >= $1)) && return
+    if ((depth == 0)); then
+      echo "the queue is empty with $delivered of $1 delivered (failed or retried: see GET /metrics)" >&2
+      return
+    fi
+    ((SECONDS < deadline)) || { echo "not drained after 600 s: $delivered of $1 delivered, $depth waiting" >&2; return 1; }
+    sleep 0.5
   done
 }
 
-# The time (s since the epoch) of the last acknowledgement the queue recorded: the end of a
-# drain as the relay saw it, not the look that found it done.
-last_delivery() {
+# "COUNT END": the messages the queue records delivered and the time (s since the epoch) of
+# the last one's acknowledgement by the server, in one reading: the end of a drain as the
+# relay saw it, not the look that found it done.
+delivered_and_end() {
   python3 - "$work/queue.sqlite" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-last = db.execute("SELECT MAX(delivered_at) FROM messages WHERE status = 'delivered'").fetchone()[0]
+count, last = db.execute("SELECT COUNT(*), MAX(delivered_at) FROM messages WHERE status = 'delivered'").fetchone()
 if last is None:
     sys.exit("no message was delivered")
-print(last / 1000)
+print(count, last / 1000)
 PY
 }
 

@@ -5,8 +5,8 @@
 # bench/relay.sh [BUILD_DIR]: the local relay under load. wrk posts 1 KiB messages over 50
 # connections for 10 s to /emails; the relay (durable queue on) delivers into Postfix's
 # smtp-sink; smtp-source -> smtp-sink at the same concurrency is measured in the same run.
-# Prints accepted/s, p50/p99 accept latency (wrk), delivered/s (from the first accept to the
-# queue's last delivery, read from the queue), the relay's peak RSS, and the references: the
+# Prints accepted/s, p50/p99 accept latency (wrk), delivered/s (from wrk's start to the last
+# delivery the queue recorded), the relay's peak RSS, and the references: the
 # smtp-source run and the disk's own fdatasync latency (every 2xx waits for one).
 # Needs wrk (Debian `wrk`, installed by scripts/install-deps.sh). Figures: README, "Local relay".
 set -euo pipefail
@@ -23,8 +23,8 @@ start=$(date +%s.%N)
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/post.lua" "http://127.0.0.1:$relay_port/emails" | tee "$work/wrk.txt"
 accepted=$(metric selfmx_relay_accepted_total)
 drained "$accepted"
-delivered=$(metric selfmx_relay_delivered_total)
-end=$(last_delivery)
+drain=$(delivered_and_end)
+read -r delivered end <<<"$drain"
 reference=$(smtp_source_rate)
 
 # The disk's own floor for a durable accept: fdatasync of a 4 KiB write in the queue's
