@@ -5,7 +5,7 @@
 # `build` and `connections`): starts Postfix's smtp-sink and the relay (durable queue on,
 # QUEUE_WORKERS = SMTP_POOL_SIZE = connections) on ephemeral ports, waits until the relay
 # listens, and writes wrk's Lua script for a 1 KiB message to "$work/post.lua". Sets console,
-# work, sink, sink_port, relay, relay_port and key; defines post_lua, metric, drained,
+# work, sink, sink_port, relay, relay_port and key; defines post_lua, metrics, metric, drained,
 # delivered_and_end and smtp_source_rate; removes everything on exit.
 console=$build/app/selfmx-console
 [[ -x $console ]] || { echo "build first: cmake --build $build --target selfmx-console" >&2; exit 1; }
@@ -40,19 +40,20 @@ LUA
 # 1 KiB of text in the body.
 post_lua "$work/post.lua" "$(python3 -c 'import json; print(json.dumps({"from":"bench@selfmx.test","to":"sink@selfmx.test","subject":"bench","text":"x"*1024}))')"
 
-metric() { curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+# GET /metrics with the relay's key; metric NAME prints one figure of it.
+metrics() { curl -sf --max-time 5 -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics"; }
+metric() { metrics | awk -v m="$1" '$1 == m {print $2}'; }
 
 # drained N: returns once N messages are delivered or nothing is left to send, looking at
 # /metrics every 0.5 s (each look costs the relay a count of its backlog; the end is read
 # from the queue, see delivered_and_end). Fails, saying why, on an answer without the
 # figures, and after 600 s.
 drained() {
-  local metrics delivered depth deadline=$((SECONDS + 600))
+  local text delivered depth deadline=$((SECONDS + 600))
   while :; do
-    metrics=$(curl -sf --max-time 5 -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics") ||
-      { echo "the relay did not answer GET /metrics" >&2; return 1; }
-    delivered=$(awk '$1 == "selfmx_relay_delivered_total" {print $2}' <<<"$metrics")
-    depth=$(awk '$1 == "selfmx_relay_queue_depth" {print $2}' <<<"$metrics")
+    text=$(metrics) || { echo "the relay did not answer GET /metrics" >&2; return 1; }
+    delivered=$(awk '$1 == "selfmx_relay_delivered_total" {print $2}' <<<"$text")
+    depth=$(awk '$1 == "selfmx_relay_queue_depth" {print $2}' <<<"$text")
     [[ $delivered =~ ^[0-9]+$ && $depth =~ ^[0-9]+$ ]] || { echo "GET /metrics gave no delivered count or queue depth" >&2; return 1; }
     ((delivered >= $1)) && return
     if ((depth == 0)); then
