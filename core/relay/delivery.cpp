@@ -65,15 +65,17 @@ QString lastErrorOf(const smtp::Error &error)
 
 } // namespace
 
-// The delivery thread's side: the SMTP sessions, one per slot, and the messages built from
+// The delivery thread's side: the SMTP sessions, each holding the messages of its slots, and
+// the messages built from
 // the stored requests. It never touches the queue; each transaction's result goes back to the
 // Deliverer (results that end together travel in one event).
 class DeliveryWorker : public QObject
 {
 public:
-    DeliveryWorker(smtp::Settings settings, size_t slots, int messagesPerConnection, Deliverer *deliverer)
+    DeliveryWorker(smtp::Settings settings, size_t sessions, size_t slots, int messagesPerConnection, Deliverer *deliverer)
         : m_settings(std::move(settings))
-        , m_slots(slots)
+        , m_sessions(sessions)
+        , m_jobs(slots)
         , m_messagesPerConnection(messagesPerConnection)
         , m_deliverer(deliverer)
     {
@@ -87,16 +89,16 @@ public:
     QList<Deliverer::Result> takeResults();
 
 private:
-    struct Slot {
+    struct Session {
         QPointer<smtp::SmtpSession> session;
-        QPointer<smtp::SendJob> job;
         int sent = 0;
     };
     void onJobFinished(int slotIndex, smtp::SendJob *job);
     void report(Deliverer::Result result);
 
     smtp::Settings m_settings;
-    std::vector<Slot> m_slots;
+    std::vector<Session> m_sessions;
+    std::vector<QPointer<smtp::SendJob>> m_jobs; // per slot; slot i is on session i % sessions
     int m_messagesPerConnection;
     Deliverer *m_deliverer;
     QMutex m_mutex;
@@ -124,32 +126,32 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     message.messageId = queued.messageId;
     message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
-    Slot &slot = m_slots.at(size_t(slotIndex));
-    if (slot.session && (slot.session->isFinished() || slot.sent >= m_messagesPerConnection)) {
-        if (!slot.session->isFinished())
-            slot.session->quit(); // deletes itself when finished (below)
-        slot.session = nullptr;
+    Session &pooled = m_sessions.at(size_t(slotIndex) % m_sessions.size());
+    if (pooled.session && (pooled.session->isFinished() || pooled.sent >= m_messagesPerConnection)) {
+        if (!pooled.session->isFinished())
+            pooled.session->quit(); // deletes itself when finished (below)
+        pooled.session = nullptr;
     }
-    if (!slot.session) {
+    if (!pooled.session) {
         auto *session = new smtp::SmtpSession(m_settings, this);
         session->setTranscriptKept(false); // nobody reads it; the debug log still has every line
         connect(session, &smtp::SmtpSession::finished, session, &QObject::deleteLater);
-        slot.session = session;
-        slot.sent = 0;
+        pooled.session = session;
+        pooled.sent = 0;
         session->open();
     }
-    ++slot.sent;
-    smtp::SendJob *job = slot.session->send(mime::envelopeFor(message), mime::contentFactory(message));
-    slot.job = job;
+    ++pooled.sent;
+    smtp::SendJob *job = pooled.session->send(mime::envelopeFor(message), mime::contentFactory(message));
+    m_jobs.at(size_t(slotIndex)) = job;
     connect(job, &smtp::SendJob::finished, this, [this, slotIndex, job]() { onJobFinished(slotIndex, job); });
 }
 
 void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)
 {
-    Slot &slot = m_slots.at(size_t(slotIndex));
-    if (slot.job != job)
+    QPointer<smtp::SendJob> &slotJob = m_jobs.at(size_t(slotIndex));
+    if (slotJob != job)
         return;
-    slot.job = nullptr;
+    slotJob = nullptr;
     job->deleteLater();
     Deliverer::Result result;
     result.slot = slotIndex;
@@ -196,9 +198,12 @@ QList<Deliverer::Result> DeliveryWorker::takeResults()
 
 void DeliveryWorker::quitIdle()
 {
-    for (Slot &slot : m_slots) {
-        if (slot.session && !slot.job)
-            slot.session->quit();
+    std::vector<bool> busy(m_sessions.size());
+    for (size_t i = 0; i < m_jobs.size(); ++i)
+        busy[i % busy.size()] = busy[i % busy.size()] || m_jobs[i];
+    for (size_t i = 0; i < m_sessions.size(); ++i) {
+        if (m_sessions[i].session && !busy[i])
+            m_sessions[i].session->quit();
     }
 }
 
@@ -221,11 +226,11 @@ Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions opti
     , m_settings(std::move(settings))
     , m_options(options)
 {
-    const int slots = qMax(1, qMin(m_options.workers, m_options.poolSize));
-    m_slots.resize(size_t(slots));
+    const int sessions = qMax(1, qMin(m_options.workers, m_options.poolSize));
+    m_slots.resize(size_t(sessions * qMax(1, m_options.messagesInHand)));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Deliverer::pump);
-    m_worker = new DeliveryWorker(m_settings, m_slots.size(), m_options.messagesPerConnection, this);
+    m_worker = new DeliveryWorker(m_settings, size_t(sessions), m_slots.size(), m_options.messagesPerConnection, this);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("relay-delivery"));
     m_thread.start();

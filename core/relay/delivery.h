@@ -25,14 +25,19 @@ struct DeliveryOptions {
     int retryAttempts = 3; // QUEUE_RETRY_ATTEMPTS: retries after the first attempt
     std::chrono::milliseconds retryDelay{60000};
     int messagesPerConnection = 100; // then QUIT and a fresh connection
+    // Messages a worker holds at once: the one in transfer, the next one's commands sent
+    // behind its dot (RFC 2920 pipelining, one round trip per message instead of two), and
+    // one more ready. Each is a slot of its own below.
+    int messagesInHand = 3;
 };
 
 // Delivers due messages from the queue over a pool of reused SMTP sessions. The sessions
 // (building each message and the SMTP transactions) run on a delivery thread of their own;
 // the queue is written only here, on the Qt thread, so the relay has one SQLite writer: the
 // delivery thread hands its outcomes back and this object records them (group commit) before
-// a slot takes its next message. A slot is one SmtpSession and at most one transaction on
-// it; a session that ends (421, dropped, idle timeout) is replaced when its slot is next used.
+// a slot takes its next message. A slot holds one message; slot i is on session
+// i % sessions, so a burst spreads over the sessions before any holds a second message. A
+// session that ends (421, dropped, idle timeout) is replaced when one of its slots is next used.
 class Deliverer : public QObject
 {
     Q_OBJECT

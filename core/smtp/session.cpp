@@ -178,6 +178,10 @@ SmtpSession::~SmtpSession()
     }
     if (m_job)
         m_job->m_session = nullptr;
+    for (const QPointer<SendJob> &job : m_closing) {
+        if (job)
+            job->m_session = nullptr;
+    }
 }
 
 Stage SmtpSession::stageOf(State state)
@@ -349,6 +353,8 @@ SendJob *SmtpSession::send(const Envelope &envelope, std::unique_ptr<QIODevice> 
     m_queue.push_back(job);
     if (m_state == State::Ready)
         QTimer::singleShot(0, this, &SmtpSession::startNextTransaction);
+    else if (m_capabilities.pipelining && m_transactionActive)
+        QTimer::singleShot(0, this, &SmtpSession::pipelineNext); // its dot may have left already
     return job;
 }
 
@@ -418,6 +424,14 @@ void SmtpSession::setTransactionStatus(SendJob::Status status)
 // What the first reply in the queue belongs to becomes the current state or status.
 void SmtpSession::setAwaiting(const Expected &expected)
 {
+    if (expected.status == SendJob::Status::AwaitingDataEnd250 && !m_closing.empty()) {
+        // A finished transaction's reply is next; the one in progress (if any) keeps its
+        // job's status.
+        setState(State::InTransaction);
+        m_transactionStatus = expected.status;
+        updateStage();
+        return;
+    }
     if (expected.isTransaction()) {
         setState(State::InTransaction);
         setTransactionStatus(expected.status);
@@ -1023,6 +1037,7 @@ Error SmtpSession::refuseLocally(SendJob *job, bool *needsUtf8)
 void SmtpSession::startTransaction(SendJob *job, bool needsUtf8)
 {
     m_job = job;
+    m_transactionActive = true;
     const Envelope envelope = job->m_envelope;
     QByteArray mailFrom = "MAIL FROM:<" + envelope.from.toUtf8() + '>';
     if (m_capabilities.sizeAdvertised && job->m_size > 0)
@@ -1164,15 +1179,31 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
         resetTransaction();
         return;
 
-    case SendJob::Status::AwaitingDataEnd250:
-        if (job) {
-            job->m_dataReply = reply;
-            if (!job->m_error.isError() && !reply.isPositive())
-                job->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("data.message_rejected"),
-                                                QStringLiteral("message refused after the dot"));
+    case SendJob::Status::AwaitingDataEnd250: {
+        // With transactions pipelined behind their dots (pipelineNext), the oldest of those
+        // is the one this reply ends: replies come in order.
+        const bool closing = !m_closing.empty();
+        const QPointer<SendJob> ended = closing ? m_closing.front() : QPointer<SendJob>(job);
+        if (closing)
+            m_closing.pop_front();
+        if (ended) {
+            ended->m_dataReply = reply;
+            if (!ended->m_error.isError() && !reply.isPositive())
+                ended->m_error = Error::fromReply(Stage::Data, reply, QStringLiteral("data.message_rejected"),
+                                                  QStringLiteral("message refused after the dot"));
         }
-        endTransaction();
+        if (!closing) {
+            endTransaction();
+            return;
+        }
+        const QPointer<SmtpSession> self(this);
+        completeJob(ended);
+        // The last reply awaited, and no transaction behind it (every message queued then was
+        // refused before a command): ready for what was queued since.
+        if (self && !m_finished && !m_transactionActive && m_closing.empty() && m_expected.empty() && m_state == State::InTransaction)
+            becomeReady();
         return;
+    }
 
     case SendJob::Status::AwaitingRset250:
         if (!reply.isPositive()) {
@@ -1241,6 +1272,7 @@ void SmtpSession::pumpData()
             record(Direction::Client, ".");
             m_unacknowledgedAtTimeout = -1;
             expect(Expected::transaction(SendJob::Status::AwaitingDataEnd250));
+            pipelineNext();
             return;
         }
         out.clear();
@@ -1251,6 +1283,34 @@ void SmtpSession::pumpData()
         if (!m_job)
             return; // deleted from its progress signal: forgetJob() aborts
     }
+}
+
+// RFC 2920 §3.1: the end of a message's data may be followed by the next transaction's
+// MAIL, RCPT and DATA without waiting for its reply. When the message has left in full and
+// another is queued, the transaction moves to m_closing and the next one starts: its
+// commands leave in the same write as the dot, and the replies come back in one read.
+void SmtpSession::pipelineNext()
+{
+    if (!m_capabilities.pipelining || m_finished || m_failing || !m_transactionActive)
+        return;
+    // Its dot has left when its own end-of-data reply is awaited after the closing ones'.
+    const auto dataEnds = std::count_if(m_expected.cbegin(), m_expected.cend(),
+                                        [](const Expected &e) { return e.status == SendJob::Status::AwaitingDataEnd250; });
+    if (size_t(dataEnds) <= m_closing.size())
+        return;
+    while (!m_queue.empty() && !m_queue.front())
+        m_queue.pop_front();
+    if (m_queue.empty())
+        return;
+    m_closing.push_back(m_job);
+    m_job = nullptr;
+    m_transactionActive = false;
+    setState(State::Ready);
+    const QPointer<SmtpSession> self(this);
+    startNextTransaction();
+    // Every queued message refused before a command: the dot's reply is still awaited.
+    if (self && !m_finished && m_state == State::Ready && !m_closing.empty() && !m_expected.empty())
+        setAwaiting(m_expected.front());
 }
 
 // The outcome is known (a refusal, or a probe's answer): RSET clears the server's side of
@@ -1266,6 +1326,7 @@ void SmtpSession::endTransaction()
 {
     const QPointer<SendJob> job = m_job;
     m_job = nullptr;
+    m_transactionActive = false;
     m_transactionStatus = SendJob::Status::Done;
     setState(State::Ready);
     const QPointer<SmtpSession> self(this);
@@ -1327,7 +1388,7 @@ void SmtpSession::fail(Error error)
     }
     // Every message not yet done ends with the session's error, unless its outcome was
     // already known (a refusal, a probe's answer awaiting only RSET).
-    std::deque<QPointer<SendJob>> pending;
+    std::deque<QPointer<SendJob>> pending = std::exchange(m_closing, {});
     if (m_job)
         pending.push_back(m_job);
     m_job = nullptr;

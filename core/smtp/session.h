@@ -278,6 +278,7 @@ private:
     void forgetJob(SendJob *job);
     QString ehloName() const;
     void acknowledgeWhileOpening();
+    void pipelineNext();
     QString peer() const;
 
     Settings m_settings;
@@ -309,6 +310,11 @@ private:
     // The transaction in progress (state InTransaction). The job may be deleted by its
     // owner meanwhile; the transaction then runs to its end (or RSET) without it.
     QPointer<SendJob> m_job;
+    // Transactions whose message has left in full and whose final reply is still to come,
+    // oldest first: with PIPELINING the next transaction's commands follow the end of data
+    // in the same write (RFC 2920 §3.1), so these wait for their reply while it runs.
+    std::deque<QPointer<SendJob>> m_closing;
+    bool m_transactionActive = false; // from startTransaction() to its end or pipelineNext()
     SendJob::Status m_transactionStatus = SendJob::Status::Done;
     DataEncoder m_encoder;
     bool m_dataFinished = false;

@@ -1477,7 +1477,8 @@ relay::QueuedMessage deliverableMessage(const QString &id, const QDateTime &due)
 
 // The delivery path records a batch of outcomes and takes the next messages in one commit.
 // Stopped from a slot connected to messageFinished (as the relay's shutdown is), the messages
-// taken in that commit go back to `queued`: none is left `sending`, none is sent.
+// taken in that commit go back to `queued`: none is left `sending`, none is sent. Those the
+// worker already held (DeliveryOptions::messagesInHand) are delivered before it goes idle.
 TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
 {
     ASSERT_TRUE(PostfixInstance::get().isAvailable()) << PostfixInstance::get().whyUnavailable().toStdString();
@@ -1485,11 +1486,13 @@ TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
     relay::Queue queue;
     QString error;
     ASSERT_TRUE(queue.open(dir.filePath(QStringLiteral("q.sqlite")), &error)) << error.toStdString();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(queue.insert(deliverableMessage(QStringLiteral("m%1").arg(i), now.addMSecs(i)))); // m0 goes first
     relay::DeliveryOptions options;
     options.workers = options.poolSize = 1;
+    const int held = options.messagesInHand;
+    ASSERT_GE(held, 1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < held + 2; ++i)
+        ASSERT_TRUE(queue.insert(deliverableMessage(QStringLiteral("m%1").arg(i), now.addMSecs(i)))); // m0 goes first
     relay::Deliverer deliverer(&queue, PostfixInstance::get().settings("POSTFIX_SUBMISSION_PORT"), options);
     QStringList finished;
     QObject context;
@@ -1501,10 +1504,15 @@ TEST(RelayDelivery, StoppingBetweenBatchesLeavesNothingSending)
     QSignalSpy idle(&deliverer, &relay::Deliverer::idle);
     deliverer.start();
     ASSERT_TRUE(idle.wait(20000));
-    EXPECT_EQ(finished, QStringList{QStringLiteral("m0")});
-    EXPECT_EQ(queue.find(QStringLiteral("m0"), false)->status, relay::MessageStatus::Delivered);
-    EXPECT_EQ(queue.find(QStringLiteral("m1"), false)->status, relay::MessageStatus::Queued);
-    EXPECT_EQ(queue.find(QStringLiteral("m2"), false)->status, relay::MessageStatus::Queued);
+    QStringList delivered;
+    for (int i = 0; i < held; ++i)
+        delivered.append(QStringLiteral("m%1").arg(i));
+    EXPECT_EQ(finished, delivered);
+    for (int i = 0; i < held + 2; ++i) {
+        const QString id = QStringLiteral("m%1").arg(i);
+        EXPECT_EQ(queue.find(id, false)->status, i < held ? relay::MessageStatus::Delivered : relay::MessageStatus::Queued)
+            << id.toStdString();
+    }
     EXPECT_EQ(queue.counts().value(relay::MessageStatus::Sending), 0);
     EXPECT_EQ(deliverer.inFlight(), 0);
 }

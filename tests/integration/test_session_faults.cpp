@@ -117,6 +117,121 @@ TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
 }
 
+// RFC 2920 §3.1: with PIPELINING, a queued message's MAIL, RCPT and DATA follow the previous
+// message's dot in the same write, so each message costs one round trip, not two. The server
+// here answers the first dot only after it has read the second message's commands: a client
+// that waited for that 250 first would stall at the second MAIL FROM.
+QStringList twoPipelinedMessages(const QString &firstDotReply)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"),
+               QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<second@fake.test>"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("R: ") + firstDotReply + QStringLiteral("\\r\\n250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"),
+               QStringLiteral("S: 250 2.0.0 queued as 2"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("S: 221 bye")};
+    return script;
+}
+
+TEST(SessionFaults, TheNextMessageFollowsTheDotWhenPipelining)
+{
+    FakeSmtpServer server(twoPipelinedMessages(QStringLiteral("250 2.0.0 queued as 1")));
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    QList<SendJob *> finished;
+    for (SendJob *job : {first, second})
+        QObject::connect(job, &SendJob::finished, job, [&finished, job]() { finished.append(job); });
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished) << server.progress().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
+    EXPECT_TRUE(first->succeeded()) << first->error().toString().toStdString();
+    EXPECT_TRUE(second->succeeded()) << second->error().toString().toStdString();
+    EXPECT_EQ(first->dataReply().text(), QStringLiteral("250 2.0.0 queued as 1"));
+    EXPECT_EQ(second->dataReply().text(), QStringLiteral("250 2.0.0 queued as 2"));
+    EXPECT_EQ(finished, (QList<SendJob *>{first, second})); // in the order of their replies
+    EXPECT_EQ(server.data(), "Subject: 2\r\n\r\ntwo\r\n");
+}
+
+// The first message refused at its dot: it fails with the server's words, and the second,
+// whose commands were already on their way, is delivered.
+TEST(SessionFaults, ARefusedDotLeavesThePipelinedMessageBehindItAlone)
+{
+    FakeSmtpServer server(twoPipelinedMessages(QStringLiteral("554 5.7.1 spam")));
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished) << server.progress().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
+    EXPECT_FALSE(first->succeeded());
+    EXPECT_EQ(first->error().code, QStringLiteral("data.message_rejected"));
+    EXPECT_EQ(first->error().reply.code, 554);
+    EXPECT_TRUE(second->succeeded()) << second->error().toString().toStdString();
+}
+
+// The connection lost after the first dot, with the second message's commands sent: neither
+// outcome is known, so both fail with the session's error (and the relay tries them again),
+// the first not counted as delivered.
+TEST(SessionFaults, ADropAfterThePipelinedDotFailsBothMessages)
+{
+    QStringList script = twoPipelinedMessages(QString());
+    script = script.mid(0, script.indexOf(QStringLiteral("C: DATA"), script.indexOf(QStringLiteral("C: RCPT TO:<second@fake.test>"))) + 1);
+    script += QStringLiteral("X");
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    const auto run = test::runToEnd(session, 20000, false);
+    ASSERT_TRUE(run.finished);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
+    for (SendJob *job : {first, second}) {
+        EXPECT_TRUE(job->isFinished());
+        EXPECT_FALSE(job->succeeded());
+        EXPECT_EQ(job->error().category, ErrorCategory::Network) << job->error().toString().toStdString();
+    }
+    EXPECT_EQ(first->error().stage, Stage::Data);
+    EXPECT_EQ(run.finishedCount, 1);
+}
+
+// The message queued behind a dot refused before a single command (here an envelope address
+// that could smuggle a command): the dot's reply is still awaited, QUIT follows it in order,
+// and the first message's outcome is its reply.
+TEST(SessionFaults, AMessageRefusedBehindTheDotLeavesTheDotsReplyAwaited)
+{
+    QStringList script = {Greeting, Ehlo};
+    script += ehloReply({QStringLiteral("PIPELINING")});
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
+               QStringLiteral("C: RCPT TO:<to@fake.test>"),
+               QStringLiteral("C: DATA"),
+               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"),
+               QStringLiteral("C: QUIT"),
+               QStringLiteral("R: 250 2.0.0 queued as 1\\r\\n221 bye\\r\\n")};
+    FakeSmtpServer server(script);
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *refused = session.send(envelope({QStringLiteral("to@fake.test>\r\nRSET")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    const auto run = test::runToEnd(session, 20000, false);
+    ASSERT_TRUE(run.finished);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
+    EXPECT_FALSE(session.error().isError()) << session.error().toString().toStdString();
+    EXPECT_TRUE(first->succeeded()) << first->error().toString().toStdString();
+    EXPECT_EQ(first->dataReply().code, 250);
+    EXPECT_EQ(refused->error().code, QStringLiteral("recipient.unsafe_address"));
+    EXPECT_EQ(run.finishedCount, 1);
+}
+
 TEST(SessionFaults, DropMidData)
 {
     QStringList script = untilData354();
