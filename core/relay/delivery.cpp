@@ -286,6 +286,30 @@ int Deliverer::inFlight() const
     return n;
 }
 
+int Deliverer::freeSlots() const
+{
+    if (!m_running || m_stopping)
+        return 0;
+    int n = 0;
+    for (const Slot &slot : m_slots)
+        n += slot.sending || slot.recording ? 0 : 1;
+    return n;
+}
+
+void Deliverer::deliverNow(const QList<QueuedMessage> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    QList<Slot *> free;
+    for (Slot &slot : m_slots) {
+        if (!slot.sending && !slot.recording)
+            free.append(&slot);
+    }
+    dispatch(free, messages.mid(0, free.size()));
+    if (messages.size() > free.size())
+        m_queue->release(messages.mid(free.size())); // more than freeSlots() said: back to `queued`
+}
+
 void Deliverer::pump()
 {
     if (m_stopping)

@@ -51,6 +51,11 @@ public:
     // Takes nothing new; idle() follows once in-flight transactions ended (or at once).
     void stop();
     int inFlight() const;
+    // Slots free for deliverNow(): none before start() or once stopping.
+    int freeSlots() const;
+    // Hands over messages already committed as `sending` (at most freeSlots() of them),
+    // as a take would: for messages accepted while slots were free.
+    void deliverNow(const QList<QueuedMessage> &messages);
 
     // What the last delivery attempt learnt of the SMTP server, for GET /health: Unknown
     // before any attempt (or when it ended before connecting, e.g. a message that did not

@@ -349,6 +349,8 @@ QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
     QList<bool> wrote;
     const bool inTransaction = m_queue.begin();
     m_batchKeys.clear();
+    m_direct.clear();
+    m_directSlots = m_deliverer && inTransaction ? m_deliverer->freeSlots() : 0;
     for (const HttpRequest &request : requests) {
         bool w = false;
         responses.append(route(request, &w));
@@ -364,9 +366,13 @@ QList<HttpResponse> RelayServer::handle(const QList<HttpRequest> &requests)
                     error(500, QStringLiteral("internal_server_error"), QStringLiteral("The queue could not store the message."));
         }
     }
+    m_directSlots = 0;
+    const QList<QueuedMessage> direct = std::exchange(m_direct, {});
     if (committed && wrote.contains(true)) {
-        if (m_deliverer)
-            m_deliverer->wake();
+        if (m_deliverer) {
+            m_deliverer->deliverNow(direct);
+            m_deliverer->wake(); // for those not handed over (scheduled, or no slot free)
+        }
         Q_EMIT queueChanged();
     }
     for (qsizetype i = 0; i < responses.size(); ++i) {
@@ -518,12 +524,23 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
     // Qt's own serialisation, not the bytes as received: what Qt read (the last of duplicate
     // keys, no byte-order mark) is what SQLite's JSON functions then see.
     m.request = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const MessageStatus answered = m.status;
+    // Due now with a delivery slot free: stored as `sending` and handed over after the
+    // commit, not read back by the deliverer's next take (a SELECT and an UPDATE less).
+    const bool direct = m.status == MessageStatus::Queued && m_directSlots > 0;
+    if (direct)
+        m.status = MessageStatus::Sending;
     if (!m_queue.insert(m))
         return ApiError{500, QStringLiteral("internal_server_error"), QString(), QStringLiteral("The queue could not store the message.")};
     ++m_accepted;
-    return QJsonObject{{QStringLiteral("id"), m.id},
-                       {QStringLiteral("status"), statusName(m.status)},
+    QJsonObject answer{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("status"), statusName(answered)},
                        {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
+    if (direct) {
+        --m_directSlots;
+        m_direct.append(std::move(m));
+    }
+    return answer;
 }
 
 HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)

@@ -112,6 +112,10 @@ private:
     quint64 m_idMillis = 0;       // the last message id's time (timeOrderedId)
     quint16 m_idSequence = 0;     // and its counter within that millisecond
     QSet<QByteArray> m_batchKeys; // Idempotency-Keys accepted in the batch being handled (not committed yet)
+    // Messages of the batch being handled stored as `sending`, for free delivery slots
+    // (Deliverer::deliverNow after the commit); m_directSlots: how many more may be.
+    QList<QueuedMessage> m_direct;
+    int m_directSlots = 0;
     void prune();
 
     bool m_stopping = false;
