@@ -7,6 +7,7 @@
 // the tests and the record (bench/startup.sh), and which `selfmx-console` execs if the
 // module is missing. Either way the headless commands never load Widgets or Gui.
 #include "profile/profilestore.h"
+#include "runtime/eventloops.h"
 #include "ui/accessibility.h"
 #include "ui/consolestart.h"
 #include "ui/languagemenu.h"
@@ -84,6 +85,7 @@ int runWindow(int argc, char *argv[])
     // match the window to it, and so to its name and icon, by this id (X11 by WM_CLASS,
     // the entry's StartupWMClass).
     QApplication::setDesktopFileName(QStringLiteral("io.selfmx.Console"));
+    selfmx::runtime::useQtEventLoopsInWorkerThreads(); // the relay's delivery thread: see there
     QApplication app(argc, argv);
     selfmx::ui::installAccessibility(); // before the first window: see ui/accessibility.h
     selfmx::ui::installWindowStyle();   // likewise: see ui/windowstyle.h

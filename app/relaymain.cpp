@@ -5,6 +5,7 @@
 // Its own program so that only the relay loads libmicrohttpd (and GnuTLS under it) and Qt SQL.
 #include "helperprogram.h"
 #include "relaycommands.h"
+#include "runtime/eventloops.h"
 #include "text/language.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
 {
     // The same names as selfmx-console: profiles and the queue are found in the same place.
     const QStringList arguments = selfmx::app::prepareProgram(argc, argv, QStringLiteral(SELFMX_VERSION));
+    selfmx::runtime::useQtEventLoopsInWorkerThreads(); // the delivery thread's: see there
     QCoreApplication app(argc, argv);
     // Like the rest of the command line, in the system's language.
     selfmx::text::installTranslations();

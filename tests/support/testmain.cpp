@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 // GoogleTest's main with a Qt application object, so tests can wait on signals.
+#include "runtime/eventloops.h"
+
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -24,6 +26,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    selfmx::runtime::useQtEventLoopsInWorkerThreads(); // as the programs do
     Application app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
