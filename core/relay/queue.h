@@ -80,6 +80,8 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    // WAL checkpoints the owner's checkpoint thread completed (0 for an inspecting queue).
+    quint64 checkpoints() const;
 
     bool insert(const QueuedMessage &message);
     std::optional<QueuedMessage> find(const QString &id, bool withRequest = true);
@@ -136,6 +138,10 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
+    // The owner's WAL checkpoints, on a thread of their own (queue.cpp); nudged every
+    // kCommitsPerCheckpoint commits.
+    std::unique_ptr<class Checkpointer> m_checkpointer;
+    int m_commitsSinceCheckpoint = 0;
     std::unordered_map<QString, QSqlQuery> m_statements; // prepared(): parsed once, reused
     std::unique_ptr<QSqlQuery> m_broken;                 // prepared(): a statement that did not prepare
     QString m_path;

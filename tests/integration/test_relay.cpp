@@ -1475,6 +1475,33 @@ relay::QueuedMessage deliverableMessage(const QString &id, const QDateTime &due)
     return m;
 }
 
+// The owner's WAL is copied back into the database by a thread of its own (queue.cpp's
+// Checkpointer), not in one of the Qt thread's commits: after enough commits it has run, and
+// the database file holds what the WAL did. A queue opened to inspect it starts none.
+TEST(RelayQueue, TheOwnersCheckpointsRunOnAThreadOfTheirOwn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
+    const qint64 before = QFileInfo(path).size();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 64; ++i) {
+        ASSERT_TRUE(queue.begin());
+        relay::QueuedMessage m = deliverableMessage(QStringLiteral("m%1").arg(i), now);
+        m.request = QJsonDocument(QJsonObject{{QStringLiteral("text"), QString(8192, u'x')}}).toJson(QJsonDocument::Compact);
+        ASSERT_TRUE(queue.insert(m));
+        ASSERT_TRUE(queue.commit());
+    }
+    // No signal crosses from that thread: a bounded wait on its count.
+    ASSERT_TRUE(QTest::qWaitFor([&queue] { return queue.checkpoints() >= 1; }, 10000));
+    EXPECT_GT(QFileInfo(path).size(), before + 64 * 8192 / 2); // the requests' pages, copied back
+    relay::Queue inspecting;
+    ASSERT_TRUE(inspecting.open(path, &error, relay::Queue::Mode::Inspect)) << error.toStdString();
+    EXPECT_EQ(inspecting.checkpoints(), 0u);
+}
+
 // The delivery path records a batch of outcomes and takes the next messages in one commit.
 // Stopped from a slot connected to messageFinished (as the relay's shutdown is), the messages
 // taken in that commit go back to `queued`: none is left `sending`, none is sent. Those the
