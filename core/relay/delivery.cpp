@@ -66,9 +66,8 @@ QString lastErrorOf(const smtp::Error &error)
 } // namespace
 
 // The delivery thread's side: the SMTP sessions, each holding the messages of its slots, and
-// the messages built from
-// the stored requests. It never touches the queue; each transaction's result goes back to the
-// Deliverer (results that end together travel in one event).
+// the messages built from the stored requests. It never touches the queue; each transaction's
+// result goes back to the Deliverer (results that end together travel in one event).
 class DeliveryWorker : public QObject
 {
 public:
@@ -168,6 +167,7 @@ void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)
             result.detail = QString::fromUtf8(QJsonDocument(refused).toJson(QJsonDocument::Compact));
     } else {
         result.transient = isTransient(job->error());
+        result.notAttempted = job->failedWithAnEarlierMessage();
         result.detail = lastErrorOf(job->error());
     }
     report(std::move(result));
@@ -405,6 +405,14 @@ void Deliverer::onResult(const Result &result)
         outcome.attempts = slot.attempts - 1; // never tried
     } else if (result.succeeded) {
         outcome.latencySeconds = double(slot.dueAt.msecsTo(result.at)) / 1000.0;
+    } else if (result.notAttempted) {
+        // Its session dropped, timed out or said 421 on an earlier message's account before
+        // any of its data left: not its attempt. Back to the queue, due now, attempts as
+        // they were (the earlier message's attempt counts, so a server that always fails
+        // still meets the retry limit and its backoff).
+        outcome.status = MessageStatus::Queued;
+        outcome.attempts = slot.attempts - 1;
+        outcome.requeued = true;
     } else if (result.transient && slot.attempts <= m_options.retryAttempts) {
         // Growing backoff (delay × 2^(n-1)) with ±20 % jitter so retries do not arrive together.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
@@ -473,7 +481,7 @@ void Deliverer::flush()
             ++m_delivered;
             m_latency.add(o.latencySeconds);
             break;
-        case MessageStatus::Queued: ++m_retried; break;
+        case MessageStatus::Queued: m_retried += o.requeued ? 0 : 1; break;
         default: ++m_failed; break;
         }
         qCDebug(lcRelay) << "message" << o.id << "attempt" << o.attempts << statusName(o.status);

@@ -96,9 +96,10 @@ private:
     struct Result {
         int slot = 0;
         bool succeeded = false;
-        bool invalid = false;   // the stored request did not parse (a database edited by hand)
-        bool transient = false; // worth another try
-        QString detail;         // succeeded: the refused recipients (JSON); else the last error
+        bool invalid = false;      // the stored request did not parse (a database edited by hand)
+        bool transient = false;    // worth another try
+        bool notAttempted = false; // its session failed on an earlier message's account first
+        QString detail;            // succeeded: the refused recipients (JSON); else the last error
         QDateTime at;
         SmtpState smtp = SmtpState::Unknown; // what it learnt of the server (Unknown: nothing)
     };
@@ -119,6 +120,7 @@ private:
         QDateTime at;   // delivered: when; queued: the next attempt
         QString detail; // failed/queued: the last error; delivered: the refused recipients (JSON)
         double latencySeconds = 0;
+        bool requeued = false; // not attempted (Result::notAttempted): back to `queued`, due now
     };
     // Records `outcomes` in one transaction; with `taken`, takes up to `takeLimit` due
     // messages in the same one.

@@ -1225,6 +1225,8 @@ void SmtpSession::handleTransactionReply(const Expected &expected, const Reply &
 
 void SmtpSession::startData()
 {
+    if (m_job)
+        m_job->m_dataStarted = true;
     setTransactionStatus(SendJob::Status::SendingData);
     m_encoder.reset();
     m_dataFinished = false;
@@ -1363,6 +1365,11 @@ void SmtpSession::forgetJob(SendJob *job)
 
 void SmtpSession::sendQuit()
 {
+    // Once: quit() from a finished() handler while a refused message is taken from the
+    // queue (startNextTransaction) would otherwise send it a second time.
+    if (m_quitSent)
+        return;
+    m_quitSent = true;
     sendCommand("QUIT", Expected::connection(State::AwaitingQuit221));
     // Out now, not at the next pass of the event loop: a relay that stops aborts the
     // sessions it asked to quit once its queue is idle, and the server should see QUIT.
@@ -1396,11 +1403,15 @@ void SmtpSession::fail(Error error)
         pending.push_back(job);
     m_queue.clear();
     const QPointer<SmtpSession> self(this);
+    bool earlierTookIt = false; // a message before this one took the session's error
     for (const QPointer<SendJob> &job : pending) {
         if (!job || job->m_finished)
             continue;
-        if (!job->m_settled && !job->m_error.isError())
+        if (!job->m_settled && !job->m_error.isError()) {
             job->m_error = m_error;
+            job->m_failedWithEarlier = earlierTookIt && !job->m_dataStarted;
+            earlierTookIt = true;
+        }
         completeJob(job);
         if (!self)
             return;

@@ -88,6 +88,11 @@ public:
     bool isPartial() const;
     const Reply &dataReply() const { return m_dataReply; }
     qint64 bytesSent() const { return m_bytesSent; }
+    // Failed with its session (a drop, a timeout, a 421) on an earlier message's account:
+    // another message in the session's hands took the session's error first, and none of
+    // this one's data had left (its commands at most, pipelined), so the server cannot have
+    // taken it. The relay does not count such a failure as an attempt.
+    bool failedWithAnEarlierMessage() const { return m_failedWithEarlier; }
 
     static Stage stageOf(Status status);
 
@@ -113,13 +118,17 @@ private:
     Reply m_dataReply;
     Error m_error;
     Status m_status = Status::Queued;
-    bool m_settled = false; // the outcome is known: a later session failure does not change it
+    bool m_settled = false;           // the outcome is known: a later session failure does not change it
+    bool m_dataStarted = false;       // its DATA was answered 354 and its content began to leave
+    bool m_failedWithEarlier = false; // failedWithAnEarlierMessage()
     bool m_finished = false;
     bool m_probeOnly = false;
 };
 
 // One SMTP connection (RFC 5321) over QSslSocket: greeting, EHLO, STARTTLS or implicit TLS,
-// AUTH, then a queue of mail transactions (SendJob), one at a time, then QUIT. Asynchronous
+// AUTH, then a queue of mail transactions (SendJob), one at a time (with PIPELINING the next
+// one's commands follow a message's dot, so two overlap: one awaiting its dot's reply, the
+// next under way), then QUIT. Asynchronous
 // throughout: open() returns at once, ready() says mail can be sent, finished() is emitted
 // exactly once when the session ends (after quit(), a failure or abort()). SMTP_TIMEOUT
 // bounds every wait.
@@ -128,7 +137,9 @@ class SmtpSession : public QObject
     Q_OBJECT
 public:
     // The connection's state, named after what the session waits for. While a transaction
-    // runs the state is InTransaction and the current SendJob's status says what is awaited.
+    // runs the state is InTransaction and the current SendJob's status says what is awaited
+    // (while an earlier message's dot awaits its reply, AwaitingDataEnd250 is awaited first
+    // and the current job's status follows once it came).
     enum class State {
         Idle,
         Connecting,
@@ -323,6 +334,7 @@ private:
     bool m_opened = false;
     bool m_ready = false;
     bool m_quitRequested = false;
+    bool m_quitSent = false;
     bool m_finished = false;
     bool m_failing = false; // fail() is finishing the jobs
 

@@ -1108,6 +1108,45 @@ TEST_F(RelayPool, Transient451OnDataIsRetriedWithAttemptsCounted)
     EXPECT_EQ(server.receivedLines().count("RSET"), 1);
 }
 
+// A connection dropped after a message's dot, with the next message's commands pipelined
+// behind it: the first message's attempt counts (its outcome is unknown), the second goes back
+// to the queue as it was, due at once, and is delivered on a new connection (one attempt).
+TEST_F(RelayPool, ADropAfterADotCostsOnlyThatMessageAnAttempt)
+{
+    const QStringList pipelining = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 PIPELINING")};
+    const QStringList commands = {QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+                                  QStringLiteral("C: DATA")};
+    test::FakeSmtpServer server(pipelining + commands
+                                + QStringList{QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D")}
+                                + commands + QStringList{QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    const quint16 port = server.port();
+    start([port](relay::RelayOptions &o) {
+        o.smtp = fakeServerSettings(port);
+        o.relay.queueWorkers = 1;
+        o.relay.poolSize = 1;
+        o.relay.queueRetryDelay = std::chrono::seconds(600); // the first does not come back here
+    });
+    const Answer a = call("POST", QStringLiteral("/emails/batch"), QJsonDocument(QJsonArray{message(token()), message(token())}).toJson());
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonArray ids = a.json.value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(ids.size(), 2);
+    const QString first = ids.at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString second = ids.at(1).toObject().value(QStringLiteral("id")).toString();
+
+    QJsonObject state = awaitAttempt(first);
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("queued")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1);
+    state = {};
+    for (int i = 0; i < 3 && state.value(QStringLiteral("status")).toString() != QStringLiteral("delivered"); ++i)
+        state = awaitAttempt(second); // back to the queue first, then delivered
+    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered")) << server.progress().toStdString();
+    EXPECT_EQ(state.value(QStringLiteral("attempts")).toInt(), 1); // the drop was not its attempt
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 2);
+}
+
 // The cap on messages per connection: after it the session says QUIT and the next message
 // opens a fresh connection.
 TEST_F(RelayPool, PerConnectionCapOpensANewConnection)

@@ -190,17 +190,39 @@ TEST(SessionFaults, ADropAfterThePipelinedDotFailsBothMessages)
     SmtpSession session(plainSettings(server.port()));
     SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
     SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    SendJob *third = session.send(envelope({QStringLiteral("third@fake.test")}), QByteArray("Subject: 3\r\n\r\nthree\r\n"));
     session.quit();
     const auto run = test::runToEnd(session, 20000, false);
     ASSERT_TRUE(run.finished);
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
-    for (SendJob *job : {first, second}) {
+    for (SendJob *job : {first, second, third}) {
         EXPECT_TRUE(job->isFinished());
         EXPECT_FALSE(job->succeeded());
         EXPECT_EQ(job->error().category, ErrorCategory::Network) << job->error().toString().toStdString();
     }
     EXPECT_EQ(first->error().stage, Stage::Data);
     EXPECT_EQ(run.finishedCount, 1);
+    // The first message's data left: its outcome is unknown, the failure is its own. The
+    // second had only its commands sent and the third nothing: they failed on its account.
+    EXPECT_FALSE(first->failedWithAnEarlierMessage());
+    EXPECT_TRUE(second->failedWithAnEarlierMessage());
+    EXPECT_TRUE(third->failedWithAnEarlierMessage());
+}
+
+// A drop before any transaction: the first message takes the session's error as its own
+// (so a server that always drops still costs attempts), the others failed on its account.
+TEST(SessionFaults, ADropBeforeAnyTransactionIsTheFirstMessagesFailure)
+{
+    FakeSmtpServer server({Greeting, Ehlo, QStringLiteral("X")});
+    SmtpSession session(plainSettings(server.port()));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope(), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_FALSE(first->succeeded());
+    EXPECT_FALSE(second->succeeded());
+    EXPECT_FALSE(first->failedWithAnEarlierMessage());
+    EXPECT_TRUE(second->failedWithAnEarlierMessage());
 }
 
 // The message queued behind a dot refused before a single command (here an envelope address
@@ -221,7 +243,8 @@ TEST(SessionFaults, AMessageRefusedBehindTheDotLeavesTheDotsReplyAwaited)
     SmtpSession session(plainSettings(server.port()));
     SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
     SendJob *refused = session.send(envelope({QStringLiteral("to@fake.test>\r\nRSET")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
-    session.quit();
+    // As a sender that quits once its last message is done: from the refused one's finished().
+    QObject::connect(refused, &SendJob::finished, &session, &SmtpSession::quit);
     const auto run = test::runToEnd(session, 20000, false);
     ASSERT_TRUE(run.finished);
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
@@ -230,6 +253,10 @@ TEST(SessionFaults, AMessageRefusedBehindTheDotLeavesTheDotsReplyAwaited)
     EXPECT_EQ(first->dataReply().code, 250);
     EXPECT_EQ(refused->error().code, QStringLiteral("recipient.unsafe_address"));
     EXPECT_EQ(run.finishedCount, 1);
+    const QList<TranscriptEntry> &lines = session.transcript().entries();
+    EXPECT_EQ(std::count_if(lines.cbegin(), lines.cend(),
+                            [](const TranscriptEntry &e) { return e.direction == Direction::Client && e.line == "QUIT"; }),
+              1); // once, though quit() came while the queue was being taken
 }
 
 TEST(SessionFaults, DropMidData)
