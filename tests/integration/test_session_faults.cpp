@@ -209,6 +209,27 @@ TEST(SessionFaults, ADropAfterThePipelinedDotFailsBothMessages)
     EXPECT_TRUE(third->failedWithAnEarlierMessage());
 }
 
+// No reply to a dot with the next message's commands behind it: SMTP_TIMEOUT names the
+// dot's reply as what was awaited (the Data stage), the first message takes the timeout as
+// its own, the second failed on its account.
+TEST(SessionFaults, ATimeoutAfterThePipelinedDotNamesTheDotsReply)
+{
+    QStringList script = twoPipelinedMessages(QString());
+    script = script.mid(0, script.indexOf(QStringLiteral("C: DATA"), script.indexOf(QStringLiteral("C: RCPT TO:<second@fake.test>"))) + 1);
+    FakeSmtpServer server(script); // then silence
+    SmtpSession session(plainSettings(server.port(), 700));
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    session.quit();
+    ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
+    EXPECT_EQ(first->error().code, QStringLiteral("session.timeout")) << first->error().toString().toStdString();
+    EXPECT_EQ(first->error().stage, Stage::Data);
+    EXPECT_EQ(first->error().parameters.value(QStringLiteral("waitingFor")).toString(), QStringLiteral("AwaitingDataEnd250"));
+    EXPECT_FALSE(first->failedWithAnEarlierMessage());
+    EXPECT_TRUE(second->failedWithAnEarlierMessage());
+}
+
 // A drop before any transaction: the first message takes the session's error as its own
 // (so a server that always drops still costs attempts), the others failed on its account.
 TEST(SessionFaults, ADropBeforeAnyTransactionIsTheFirstMessagesFailure)
