@@ -227,7 +227,7 @@ Deliverer::Deliverer(Queue *queue, smtp::Settings settings, DeliveryOptions opti
     , m_options(options)
 {
     const int sessions = qMax(1, qMin(m_options.workers, m_options.poolSize));
-    m_slots.resize(size_t(sessions * qMax(1, m_options.messagesInHand)));
+    m_slots.resize(size_t(sessions) * size_t(qMax(1, m_options.messagesInHand)));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Deliverer::pump);
     m_worker = new DeliveryWorker(m_settings, size_t(sessions), m_slots.size(), m_options.messagesPerConnection, this);

@@ -32,10 +32,9 @@ namespace {
 
 // The owner's WAL checkpoints (Checkpointer, below): one per this many commits of its
 // transactions (a batch of requests or of delivery outcomes, about ten messages each under
-// load), and the pages (16 MiB) at which the committing connection checkpoints what is left
-// and so lets the WAL start over.
+// load). The committing connection's own threshold, at which it checkpoints what is left and
+// so lets the WAL start over, is 4000 pages (16 MiB; Queue::open's wal_autocheckpoint).
 constexpr int kCommitsPerCheckpoint = 32;
-constexpr int kBackstopPages = 4000;
 
 const char *const kStatusNames[] = {"queued", "scheduled", "sending", "delivered", "failed", "canceled"};
 
@@ -161,7 +160,7 @@ Queue::Queue()
 // connection: every kCommitsPerCheckpoint commits it is nudged and runs a PASSIVE checkpoint,
 // which never blocks the writer. SQLite starts the WAL over only in a write transaction that
 // finds it copied back in full, which under a steady stream of commits this thread never
-// leaves it; so the Qt thread's own threshold (kBackstopPages) still restarts it, but its
+// leaves it; so the Qt thread's own threshold (4000 pages) still restarts it, but its
 // checkpoint then finds nearly every page copied already.
 class Checkpointer : public QThread
 {
@@ -320,7 +319,7 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
             return false;
         }
         QSqlQuery backstop(db);
-        backstop.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kBackstopPages));
+        backstop.exec(QStringLiteral("PRAGMA wal_autocheckpoint=4000"));
         m_checkpointer = std::make_unique<Checkpointer>(path, m_connection + QStringLiteral("-checkpoint"));
         m_checkpointer->start();
     }
