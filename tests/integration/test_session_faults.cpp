@@ -96,18 +96,21 @@ TEST(SessionFaults, ReplySplitAcrossPackets)
     EXPECT_EQ(run.finishedCount, 1);
 }
 
-TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
+// With PIPELINING offered: one message's MAIL, RCPT and DATA in one write, their three
+// replies in one packet, and its content up to the dot.
+QStringList pipelinedUntilTheFirstDot()
 {
     QStringList script = {Greeting, Ehlo};
     script += ehloReply({QStringLiteral("PIPELINING")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-               QStringLiteral("D"),
-               QStringLiteral("S: 250 2.0.0 queued as 1"),
-               QStringLiteral("C: QUIT"),
-               QStringLiteral("S: 221 bye")};
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<to@fake.test>"), QStringLiteral("C: DATA"),
+               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D")};
+    return script;
+}
+
+TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
+{
+    QStringList script = pipelinedUntilTheFirstDot();
+    script += {QStringLiteral("S: 250 2.0.0 queued as 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *job = sendOne(session, "Subject: x\r\n\r\nbody\r\n");
@@ -121,32 +124,34 @@ TEST(SessionFaults, SeveralRepliesInOnePacketWhenPipelining)
 // message's dot in the same write, so each message costs one round trip, not two. The server
 // here answers the first dot only after it has read the second message's commands: a client
 // that waited for that 250 first would stall at the second MAIL FROM.
+QStringList untilTheSecondMessagesCommands()
+{
+    QStringList script = pipelinedUntilTheFirstDot();
+    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"), QStringLiteral("C: RCPT TO:<second@fake.test>"), QStringLiteral("C: DATA")};
+    return script;
+}
+
 QStringList twoPipelinedMessages(const QString &firstDotReply)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({QStringLiteral("PIPELINING")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-               QStringLiteral("D"),
-               QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("C: RCPT TO:<second@fake.test>"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("R: ") + firstDotReply + QStringLiteral("\\r\\n250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-               QStringLiteral("D"),
-               QStringLiteral("S: 250 2.0.0 queued as 2"),
-               QStringLiteral("C: QUIT"),
-               QStringLiteral("S: 221 bye")};
+    QStringList script = untilTheSecondMessagesCommands();
+    script += {QStringLiteral("R: ") + firstDotReply + QStringLiteral("\\r\\n250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+               QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued as 2"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
     return script;
+}
+
+// Two messages queued before the session opens; the second to second@fake.test.
+std::pair<SendJob *, SendJob *> sendTwo(SmtpSession &session)
+{
+    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
+    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    return {first, second};
 }
 
 TEST(SessionFaults, TheNextMessageFollowsTheDotWhenPipelining)
 {
     FakeSmtpServer server(twoPipelinedMessages(QStringLiteral("250 2.0.0 queued as 1")));
     SmtpSession session(plainSettings(server.port()));
-    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
-    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    const auto [first, second] = sendTwo(session);
     session.quit();
     QList<SendJob *> finished;
     for (SendJob *job : {first, second})
@@ -167,8 +172,7 @@ TEST(SessionFaults, ARefusedDotLeavesThePipelinedMessageBehindItAlone)
 {
     FakeSmtpServer server(twoPipelinedMessages(QStringLiteral("554 5.7.1 spam")));
     SmtpSession session(plainSettings(server.port()));
-    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
-    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    const auto [first, second] = sendTwo(session);
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished) << server.progress().toStdString();
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
@@ -183,13 +187,11 @@ TEST(SessionFaults, ARefusedDotLeavesThePipelinedMessageBehindItAlone)
 // the first not counted as delivered.
 TEST(SessionFaults, ADropAfterThePipelinedDotFailsBothMessages)
 {
-    QStringList script = twoPipelinedMessages(QString());
-    script = script.mid(0, script.indexOf(QStringLiteral("C: DATA"), script.indexOf(QStringLiteral("C: RCPT TO:<second@fake.test>"))) + 1);
+    QStringList script = untilTheSecondMessagesCommands();
     script += QStringLiteral("X");
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
-    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
-    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    const auto [first, second] = sendTwo(session);
     SendJob *third = session.send(envelope({QStringLiteral("third@fake.test")}), QByteArray("Subject: 3\r\n\r\nthree\r\n"));
     session.quit();
     const auto run = test::runToEnd(session, 20000, false);
@@ -214,12 +216,10 @@ TEST(SessionFaults, ADropAfterThePipelinedDotFailsBothMessages)
 // its own, the second failed on its account.
 TEST(SessionFaults, ATimeoutAfterThePipelinedDotNamesTheDotsReply)
 {
-    QStringList script = twoPipelinedMessages(QString());
-    script = script.mid(0, script.indexOf(QStringLiteral("C: DATA"), script.indexOf(QStringLiteral("C: RCPT TO:<second@fake.test>"))) + 1);
+    QStringList script = untilTheSecondMessagesCommands();
     FakeSmtpServer server(script); // then silence
     SmtpSession session(plainSettings(server.port(), 700));
-    SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
-    SendJob *second = session.send(envelope({QStringLiteral("second@fake.test")}), QByteArray("Subject: 2\r\n\r\ntwo\r\n"));
+    const auto [first, second] = sendTwo(session);
     session.quit();
     ASSERT_TRUE(test::runToEnd(session, 20000, false).finished);
     EXPECT_TRUE(server.isComplete()) << server.progress().toStdString() << server.failure().toStdString();
@@ -251,15 +251,8 @@ TEST(SessionFaults, ADropBeforeAnyTransactionIsTheFirstMessagesFailure)
 // and the first message's outcome is its reply.
 TEST(SessionFaults, AMessageRefusedBehindTheDotLeavesTheDotsReplyAwaited)
 {
-    QStringList script = {Greeting, Ehlo};
-    script += ehloReply({QStringLiteral("PIPELINING")});
-    script += {QStringLiteral("C: MAIL FROM:<from@fake.test>"),
-               QStringLiteral("C: RCPT TO:<to@fake.test>"),
-               QStringLiteral("C: DATA"),
-               QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
-               QStringLiteral("D"),
-               QStringLiteral("C: QUIT"),
-               QStringLiteral("R: 250 2.0.0 queued as 1\\r\\n221 bye\\r\\n")};
+    QStringList script = pipelinedUntilTheFirstDot();
+    script += {QStringLiteral("C: QUIT"), QStringLiteral("R: 250 2.0.0 queued as 1\\r\\n221 bye\\r\\n")};
     FakeSmtpServer server(script);
     SmtpSession session(plainSettings(server.port()));
     SendJob *first = session.send(envelope(), QByteArray("Subject: 1\r\n\r\none\r\n"));
