@@ -282,29 +282,33 @@ int Deliverer::inFlight() const
 {
     int n = 0;
     for (const Slot &slot : m_slots)
-        n += slot.sending || slot.recording ? 1 : 0;
+        n += slot.isFree() ? 0 : 1;
     return n;
+}
+
+// Slots with no message and no outcome waiting to be recorded.
+QList<Deliverer::Slot *> Deliverer::listFreeSlots()
+{
+    QList<Slot *> free;
+    for (Slot &slot : m_slots) {
+        if (slot.isFree())
+            free.append(&slot);
+    }
+    return free;
 }
 
 int Deliverer::freeSlots() const
 {
     if (!m_running || m_stopping)
         return 0;
-    int n = 0;
-    for (const Slot &slot : m_slots)
-        n += slot.sending || slot.recording ? 0 : 1;
-    return n;
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(), [](const Slot &slot) { return slot.isFree(); }));
 }
 
 void Deliverer::deliverNow(const QList<QueuedMessage> &messages)
 {
     if (messages.isEmpty())
         return;
-    QList<Slot *> free;
-    for (Slot &slot : m_slots) {
-        if (!slot.sending && !slot.recording)
-            free.append(&slot);
-    }
+    const QList<Slot *> free = listFreeSlots();
     dispatch(free, messages.mid(0, free.size()));
     if (messages.size() > free.size())
         m_queue->release(messages.mid(free.size())); // more than freeSlots() said: back to `queued`
@@ -314,11 +318,7 @@ void Deliverer::pump()
 {
     if (m_stopping)
         return;
-    QList<Slot *> free;
-    for (Slot &slot : m_slots) {
-        if (!slot.sending && !slot.recording)
-            free.append(&slot);
-    }
+    const QList<Slot *> free = listFreeSlots();
     if (!free.isEmpty())
         dispatch(free, m_queue->takeDue(QDateTime::currentDateTimeUtc(), int(free.size())));
     schedule();

@@ -91,6 +91,7 @@ private:
         QDateTime dueAt;
         bool recording = false; // its outcome waits for the next group commit
         int attempts = 0;
+        bool isFree() const { return !sending && !recording; }
     };
     // What the delivery thread reports for a slot's transaction.
     struct Result {
@@ -104,6 +105,7 @@ private:
         SmtpState smtp = SmtpState::Unknown; // what it learnt of the server (Unknown: nothing)
     };
     void pump();
+    QList<Slot *> listFreeSlots();
     // Hands `taken` to the delivery thread, message i on slot free[i].
     void dispatch(const QList<Slot *> &free, const QList<QueuedMessage> &taken);
     void collect();
