@@ -21,14 +21,11 @@ due_epoch=$(($(date +%s) + seconds + 15)) # wrk has ended and the relay is idle 
 due=$(date -u -d "@$due_epoch" +%Y-%m-%dT%H:%M:%SZ)
 post_lua "$work/scheduled.lua" "$(python3 -c "import json; print(json.dumps({'from':'bench@selfmx.test','to':'sink@selfmx.test','subject':'bench','text':'x'*1024,'scheduled_at':'$due'}))")"
 
-ticks=$(getconf CLK_TCK)
-cpu() { awk '{print $14 + $15}' /proc/"$relay"/stat; }
 # One line per thread, by thread id: TID NAME RUN_NS WAIT_NS SLICES (schedstat: time on a CPU,
 # time runnable but waiting for one, time slices).
 threads() {
   for t in /proc/"$relay"/task/*; do printf '%s %s %s\n' "${t##*/}" "$(tr ' ' '_' <"$t"/comm)" "$(cat "$t"/schedstat)"; done | sort
 }
-per_message_us() { python3 -c "print(round(($2 - $1) / $ticks / $3 * 1e6))"; }
 
 before=$(cpu)
 wrk -t2 -c$connections -d${seconds}s --latency -s "$work/scheduled.lua" "http://127.0.0.1:$relay_port/emails" >"$work/wrk.txt"

@@ -6,7 +6,7 @@
 # QUEUE_WORKERS = SMTP_POOL_SIZE = connections) on ephemeral ports, waits until the relay
 # listens, and writes wrk's Lua script for a 1 KiB message to "$work/post.lua". Sets console,
 # work, sink, sink_port, relay, relay_port and key; defines post_lua, metrics, metric, drained,
-# delivered_and_end and smtp_source_rate; removes everything on exit.
+# delivered_and_end, smtp_source_rate, cpu and per_message_us; removes everything on exit.
 console=$build/app/selfmx-console
 [[ -x $console ]] || { echo "build first: cmake --build $build --target selfmx-console" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -39,6 +39,12 @@ LUA
 }
 # 1 KiB of text in the body.
 post_lua "$work/post.lua" "$(python3 -c 'import json; print(json.dumps({"from":"bench@selfmx.test","to":"sink@selfmx.test","subject":"bench","text":"x"*1024}))')"
+
+# cpu: the relay's CPU time so far (user + system, in clock ticks); per_message_us BEFORE AFTER N:
+# the CPU between two readings per message, in microseconds.
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' /proc/"$relay"/stat; }
+per_message_us() { python3 -c "print(round(($2 - $1) / $ticks / $3 * 1e6))"; }
 
 # GET /metrics with the relay's key; metric NAME prints one figure of it.
 metrics() { curl -sf --max-time 5 -H "Authorization: Bearer $key" "http://127.0.0.1:$relay_port/metrics"; }
