@@ -108,21 +108,26 @@ private:
 
 void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
 {
-    QJsonObject body = queued.requestObject();   // parsed here, on the delivery thread
-    body.remove(QStringLiteral("scheduled_at")); // its time has come
-    auto parsed = parseEmailRequest(body);
-    if (auto *problem = std::get_if<ApiError>(&parsed)) {
-        // Validated when accepted; only a database edited by hand gets here.
-        Deliverer::Result result;
-        result.slot = slotIndex;
-        result.invalid = true;
-        result.detail = problem->message;
-        result.at = QDateTime::currentDateTimeUtc();
-        report(std::move(result));
-        return;
+    mime::Message message;
+    if (queued.validated) {
+        message = *queued.validated; // accepted a moment ago and handed over: validated then
+    } else {
+        QJsonObject body = queued.requestObject();   // parsed here, on the delivery thread
+        body.remove(QStringLiteral("scheduled_at")); // its time has come
+        auto parsed = parseEmailRequest(body);
+        if (auto *problem = std::get_if<ApiError>(&parsed)) {
+            // Validated when accepted; only a database edited by hand gets here.
+            Deliverer::Result result;
+            result.slot = slotIndex;
+            result.invalid = true;
+            result.detail = problem->message;
+            result.at = QDateTime::currentDateTimeUtc();
+            report(std::move(result));
+            return;
+        }
+        message = std::move(std::get<EmailRequest>(parsed).message);
+        message.messageId = queued.messageId;
     }
-    mime::Message message = std::get<EmailRequest>(parsed).message;
-    message.messageId = queued.messageId;
     message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
     Session &pooled = m_sessions.at(size_t(slotIndex) % m_sessions.size());

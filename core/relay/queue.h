@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include "mime/message.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -42,6 +44,10 @@ struct QueuedMessage {
     // to a delivery.
     QByteArray request;
     QJsonObject requestObject() const;
+    // The message as validated when it was accepted, for a first attempt handed straight to
+    // the delivery thread (RelayServer::accept): it builds from this instead of parsing and
+    // validating `request` again. Never stored; empty for a message read from the queue.
+    std::shared_ptr<const mime::Message> validated;
 };
 
 struct ListFilter {

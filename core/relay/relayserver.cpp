@@ -538,6 +538,9 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
                        {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
     if (direct) {
         --m_directSlots;
+        auto validated = std::make_shared<mime::Message>(email.message);
+        validated->messageId = m.messageId;
+        m.validated = std::move(validated);
         m_direct.append(std::move(m));
     }
     return answer;
