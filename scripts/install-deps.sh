@@ -18,6 +18,9 @@ packages=(
   clang-14 libclang-rt-14-dev
   # the local relay's HTTP server (core/relay; README "Why libmicrohttpd")
   libmicrohttpd-dev
+  # the relay's queue runs its hot statements through SQLite's own API, on Qt SQL's connection
+  # (core/relay/sqlitelibrary.h): the header and the library's name
+  libsqlite3-dev
   # core/dns: the DNSSEC-validating resolver (README "DNS"); the tests' nameserver (nsd) and
   # zone signing (ldnsutils)
   libunbound-dev nsd ldnsutils

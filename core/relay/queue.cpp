@@ -3,6 +3,7 @@
 #include "queue.h"
 
 #include "logging.h"
+#include "sqlitelibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -48,9 +50,9 @@ QDateTime fromMs(const QVariant &v)
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-QVariant optionalMs(const std::optional<QDateTime> &t)
+std::optional<qint64> optionalMs(const std::optional<QDateTime> &t)
 {
-    return t ? QVariant(ms(*t)) : QVariant(QMetaType(QMetaType::LongLong));
+    return t ? std::optional<qint64>(ms(*t)) : std::nullopt;
 }
 
 const QString kColumns = QStringLiteral("id, status, created_at, scheduled_at, delivered_at, next_attempt_at, attempts, last_error, "
@@ -133,6 +135,76 @@ bool makePrivate(const QString &path, QString *error)
 }
 
 } // namespace
+
+// A statement of the hot paths, prepared once and run through SQLite's own API on the
+// queue's connection (sqlitelibrary.h says why). Values are bound in place: what is bound
+// must live until run() returns, which clears the bindings after the statement ran.
+class Queue::Statement
+{
+public:
+    Statement(const sqlite::Functions &api, sqlite3 *db, const char *sql)
+        : m_api(api)
+        , m_db(db)
+        , m_sql(sql)
+    {
+        if (m_api.prepare(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+            qCWarning(lcRelay) << "queue:" << m_api.errorMessage(db) << sql;
+            m_api.finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Statement() { m_api.finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isPrepared() const { return m_statement != nullptr; }
+    // Parameters count from 1, as in SQLite.
+    void bind(int index, qint64 value) { m_api.bindInt64(m_statement, index, value); }
+    // A null QString binds NULL, as Qt SQL binds it.
+    void bind(int index, const QString &text)
+    {
+        if (text.isNull())
+            m_api.bindNull(m_statement, index);
+        else
+            m_api.bindText16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    }
+    void bind(int index, const std::optional<qint64> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            m_api.bindNull(m_statement, index);
+    }
+    // UTF-8 (or ASCII) text.
+    void bindUtf8(int index, const char *text, qsizetype size) { m_api.bindText(m_statement, index, text, int(size), SQLITE_STATIC); }
+    // An empty text binds NULL.
+    void bindTextOrNull(int index, const QString &text)
+    {
+        if (text.isEmpty())
+            m_api.bindNull(m_statement, index);
+        else
+            bind(index, text);
+    }
+    // Runs a statement that returns no rows; false, with SQLite's words logged, when it fails.
+    bool run()
+    {
+        const int result = m_api.step(m_statement);
+        m_api.reset(m_statement);
+        m_api.clearBindings(m_statement);
+        if (result == SQLITE_DONE)
+            return true;
+        qCWarning(lcRelay) << "queue:" << m_api.errorMessage(m_db) << m_sql;
+        return false;
+    }
+    // Rows the last run() changed.
+    int changes() const { return m_api.changes(m_db); }
+
+private:
+    const sqlite::Functions &m_api;
+    sqlite3 *m_db;
+    const char *m_sql;
+    sqlite3_stmt *m_statement = nullptr;
+};
 
 QString statusName(MessageStatus status)
 {
@@ -237,6 +309,7 @@ Queue::~Queue()
 {
     m_checkpointer.reset(); // its connection first; the owner's close then checkpoints what is left
     m_statements.clear();   // before the connection goes
+    m_hot.clear();
     m_broken.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -281,6 +354,16 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
     db.setDatabaseName(path);
     if (!db.open()) {
         *error = db.lastError().text();
+        return false;
+    }
+    // The connection's own handle, for statement() (sqlitelibrary.h).
+    if (!sqlite::load(error))
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        *error = QStringLiteral("Qt's SQLite driver gave no connection handle");
         return false;
     }
     // WAL: readers do not block the writer; synchronous=FULL: a commit is on disk before
@@ -452,31 +535,47 @@ QSqlQuery &Queue::prepared(const QString &sql)
     return it->second;
 }
 
+Queue::Statement *Queue::statement(const char *sql)
+{
+    auto it = m_hot.find(sql);
+    if (it == m_hot.end()) {
+        auto made = std::make_unique<Statement>(*sqlite::load(nullptr), m_handle, sql);
+        if (!made->isPrepared())
+            return nullptr; // not kept: the next call prepares again, as prepared() does
+        it = m_hot.emplace(sql, std::move(made)).first;
+    }
+    return it->second.get();
+}
+
 bool Queue::insert(const QueuedMessage &m)
 {
-    // UTF-8 bytes stored as the text they are (CAST), without a round trip through UTF-16.
-    QSqlQuery &r = prepared(QStringLiteral("INSERT INTO requests (request) VALUES (CAST(? AS TEXT))"));
-    r.addBindValue(m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request);
-    if (!exec(r))
+    // UTF-8 bytes stored as the text they are, without a round trip through UTF-16.
+    Statement *r = statement("INSERT INTO requests (request) VALUES (?)");
+    Statement *q = statement("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
+                             "message_id, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, last_insert_rowid())");
+    if (!r || !q)
         return false;
-    QSqlQuery &q =
-        prepared(QStringLiteral("INSERT INTO messages (id, status, created_at, scheduled_at, next_attempt_at, sender, recipients, subject, "
-                                "message_id, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, last_insert_rowid())"));
-    q.addBindValue(m.id);
-    q.addBindValue(statusName(m.status));
-    q.addBindValue(ms(m.createdAt));
-    q.addBindValue(optionalMs(m.scheduledAt));
-    q.addBindValue(ms(m.nextAttemptAt));
-    q.addBindValue(m.sender);
-    q.addBindValue(m.recipients);
-    q.addBindValue(m.subject);
-    q.addBindValue(QString::fromLatin1(m.messageId));
-    if (exec(q))
+    const QByteArray request = m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request;
+    r->bindUtf8(1, request.constData(), request.size());
+    if (!r->run())
+        return false;
+    const char *status = kStatusNames[int(m.status)];
+    q->bind(1, m.id);
+    q->bindUtf8(2, status, qsizetype(std::strlen(status)));
+    q->bind(3, ms(m.createdAt));
+    q->bind(4, optionalMs(m.scheduledAt));
+    q->bind(5, ms(m.nextAttemptAt));
+    q->bind(6, m.sender);
+    q->bind(7, m.recipients);
+    q->bind(8, m.subject);
+    q->bindUtf8(9, m.messageId.constData(), m.messageId.size());
+    if (q->run())
         return true;
     // Not left behind for the caller's transaction to commit (a failed INSERT leaves
     // last_insert_rowid() as it was).
-    QSqlQuery &orphan = prepared(QStringLiteral("DELETE FROM requests WHERE request_id = last_insert_rowid()"));
-    exec(orphan);
+    Statement *orphan = statement("DELETE FROM requests WHERE request_id = last_insert_rowid()");
+    if (orphan)
+        orphan->run();
     return false;
 }
 
@@ -580,10 +679,11 @@ QList<QueuedMessage> Queue::markSending(QList<QueuedMessage> due)
     for (QueuedMessage &m : due) {
         // Only what is still waiting: `relay cancel` in another process may have canceled
         // it since the SELECT. The row decides, not what was read.
-        QSqlQuery &u =
-            prepared(QStringLiteral("UPDATE messages SET status = 'sending' WHERE id = ? AND status IN ('queued', 'scheduled')"));
-        u.addBindValue(m.id);
-        if (exec(u) && u.numRowsAffected() == 1) {
+        Statement *u = statement("UPDATE messages SET status = 'sending' WHERE id = ? AND status IN ('queued', 'scheduled')");
+        if (!u)
+            break;
+        u->bind(1, m.id);
+        if (u->run() && u->changes() == 1) {
             m.status = MessageStatus::Sending;
             taken.append(std::move(m));
         }
@@ -632,9 +732,10 @@ QList<QueuedMessage> Queue::takeDueInTransaction(const QDateTime &now, int limit
 void Queue::release(const QList<QueuedMessage> &taken)
 {
     for (const QueuedMessage &m : taken) {
-        QSqlQuery &u = prepared(QStringLiteral("UPDATE messages SET status = 'queued' WHERE id = ? AND status = 'sending'"));
-        u.addBindValue(m.id);
-        if (!exec(u))
+        Statement *u = statement("UPDATE messages SET status = 'queued' WHERE id = ? AND status = 'sending'");
+        if (u)
+            u->bind(1, m.id);
+        if (!u || !u->run())
             qCWarning(lcRelay) << "queue: cannot put" << m.id << "back; it is queued again when the relay next starts";
     }
 }
@@ -652,35 +753,38 @@ std::optional<QDateTime> Queue::nextDue()
 
 bool Queue::markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts)
 {
-    QSqlQuery &q = prepared(
-        QStringLiteral("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?"));
-    q.addBindValue(ms(when));
-    q.addBindValue(failedRecipients.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failedRecipients));
-    q.addBindValue(attempts);
-    q.addBindValue(id);
-    return exec(q);
+    Statement *q = statement("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?");
+    if (!q)
+        return false;
+    q->bind(1, ms(when));
+    q->bindTextOrNull(2, failedRecipients);
+    q->bind(3, qint64(attempts));
+    q->bind(4, id);
+    return q->run();
 }
 
 bool Queue::markRetry(const QString &id, int attempts, const QDateTime &next, const QString &lastError)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("UPDATE messages SET status = 'queued', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?"));
-    q.addBindValue(attempts);
-    q.addBindValue(ms(next));
-    q.addBindValue(lastError);
-    q.addBindValue(id);
-    return exec(q);
+    Statement *q = statement("UPDATE messages SET status = 'queued', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?");
+    if (!q)
+        return false;
+    q->bind(1, qint64(attempts));
+    q->bind(2, ms(next));
+    q->bind(3, lastError);
+    q->bind(4, id);
+    return q->run();
 }
 
 bool Queue::markFailed(const QString &id, int attempts, const QString &lastError, const QString &failedRecipients)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("UPDATE messages SET status = 'failed', attempts = ?, last_error = ?, failed_recipients = ? WHERE id = ?"));
-    q.addBindValue(attempts);
-    q.addBindValue(lastError);
-    q.addBindValue(failedRecipients.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failedRecipients));
-    q.addBindValue(id);
-    return exec(q);
+    Statement *q = statement("UPDATE messages SET status = 'failed', attempts = ?, last_error = ?, failed_recipients = ? WHERE id = ?");
+    if (!q)
+        return false;
+    q->bind(1, qint64(attempts));
+    q->bind(2, lastError);
+    q->bindTextOrNull(3, failedRecipients);
+    q->bind(4, id);
+    return q->run();
 }
 
 qint64 Queue::depth()

@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 class QLockFile;
+struct sqlite3;
 
 namespace selfmx::relay {
 
@@ -137,6 +138,10 @@ private:
                      std::optional<MessageStatus> *current);
 
     QSqlQuery &prepared(const QString &sql);
+    // The hot paths' statements (accept, record an outcome), run through SQLite's own API on
+    // the same connection (queue.cpp); null, logged, when it does not prepare.
+    class Statement;
+    Statement *statement(const char *sql);
     bool prepareRequestsTable(Mode mode, QString *error);
 
     QList<QueuedMessage> selectDue(const QDateTime &now, int limit);
@@ -150,6 +155,8 @@ private:
     int m_commitsSinceCheckpoint = 0;
     std::unordered_map<QString, QSqlQuery> m_statements; // prepared(): parsed once, reused
     std::unique_ptr<QSqlQuery> m_broken;                 // prepared(): a statement that did not prepare
+    sqlite3 *m_handle = nullptr;                         // Qt SQL's connection, for statement()
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_hot; // statement(), by its text's address
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 SelfMX Console contributors
+#pragma once
+
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace selfmx::relay::sqlite {
+
+// The SQLite functions the queue's hot statements call on the connection Qt SQL opened
+// (QSqlDriver::handle()), taken from the library Qt's SQLite driver itself loaded: the handle
+// belongs to that library, and the window, which links the relay, does not map it at start
+// (runtime/sharedlibrary.h). Qt SQL costs more than the statement itself on these: binding
+// a value formats a placeholder name and hashes it (QSqlResult::bindValue), about a third of
+// the relay's time in Queue::insert (README, "Local relay", item 21).
+struct Functions {
+    decltype(&::sqlite3_prepare_v3) prepare = nullptr;
+    decltype(&::sqlite3_finalize) finalize = nullptr;
+    decltype(&::sqlite3_step) step = nullptr;
+    decltype(&::sqlite3_reset) reset = nullptr;
+    decltype(&::sqlite3_clear_bindings) clearBindings = nullptr;
+    decltype(&::sqlite3_bind_int64) bindInt64 = nullptr;
+    decltype(&::sqlite3_bind_text) bindText = nullptr;
+    decltype(&::sqlite3_bind_text16) bindText16 = nullptr;
+    decltype(&::sqlite3_bind_null) bindNull = nullptr;
+    decltype(&::sqlite3_changes) changes = nullptr;
+    decltype(&::sqlite3_errmsg) errorMessage = nullptr;
+};
+
+// Loads the library once per process (thread-safe). Null when it cannot be loaded or lacks
+// a function; then *error names the library and says why.
+const Functions *load(QString *error);
+
+} // namespace selfmx::relay::sqlite
