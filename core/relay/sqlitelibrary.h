@@ -28,8 +28,9 @@ struct Functions {
     decltype(&::sqlite3_errmsg) errorMessage = nullptr;
 };
 
-// Loads the library once per process (thread-safe). Null when it cannot be loaded or lacks
-// a function; then *error names the library and says why.
+// Loads the library once per process (thread-safe), after Qt's SQLite driver opened a
+// connection. Null when the driver does not use it, or it lacks a function; then *error names
+// the library and says why.
 const Functions *load(QString *error);
 
 } // namespace selfmx::relay::sqlite
