@@ -168,6 +168,7 @@ public:
         else
             m_api.bindText16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
     }
+    void bind(int index, QString &&text) = delete; // bound in place: a temporary would be gone by run()
     void bind(int index, const std::optional<qint64> &value)
     {
         if (value)
@@ -185,16 +186,16 @@ public:
         else
             bind(index, text);
     }
+    void bindTextOrNull(int index, QString &&text) = delete;
     // Runs a statement that returns no rows; false, with SQLite's words logged, when it fails.
     bool run()
     {
         const int result = m_api.step(m_statement);
+        if (result != SQLITE_DONE)
+            qCWarning(lcRelay) << "queue:" << m_api.errorMessage(m_db) << m_sql;
         m_api.reset(m_statement);
         m_api.clearBindings(m_statement);
-        if (result == SQLITE_DONE)
-            return true;
-        qCWarning(lcRelay) << "queue:" << m_api.errorMessage(m_db) << m_sql;
-        return false;
+        return result == SQLITE_DONE;
     }
     // Rows the last run() changed.
     int changes() const { return m_api.changes(m_db); }
