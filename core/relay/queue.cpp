@@ -166,7 +166,7 @@ public:
         if (text.isNull())
             m_api.bindNull(m_statement, index);
         else
-            m_api.bindText16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+            m_api.bindText16(m_statement, index, text.constData(), int(text.size() * 2), SQLITE_STATIC);
     }
     void bind(int index, QString &&text) = delete; // bound in place: a temporary would be gone by run()
     void bind(int index, const std::optional<qint64> &value)
@@ -321,6 +321,10 @@ Queue::~Queue()
 
 bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHolder)
 {
+    if (m_db.isValid()) { // its statements belong to the connection it has
+        *error = QStringLiteral("the queue is open already");
+        return false;
+    }
     m_path = path;
     if (!makePrivate(path, error))
         return false;
@@ -358,7 +362,8 @@ bool Queue::open(const QString &path, QString *error, Mode mode, qint64 *lockHol
         return false;
     }
     // The connection's own handle, for statement() (sqlitelibrary.h).
-    if (!sqlite::load(error))
+    m_sqlite = sqlite::loadFor(db.driver(), error);
+    if (!m_sqlite)
         return false;
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -538,9 +543,11 @@ QSqlQuery &Queue::prepared(const QString &sql)
 
 Queue::Statement *Queue::statement(const char *sql)
 {
+    if (!m_handle)
+        return nullptr; // not open
     auto it = m_hot.find(sql);
     if (it == m_hot.end()) {
-        auto made = std::make_unique<Statement>(*sqlite::load(nullptr), m_handle, sql);
+        auto made = std::make_unique<Statement>(*m_sqlite, m_handle, sql);
         if (!made->isPrepared())
             return nullptr; // not kept: the next call prepares again, as prepared() does
         it = m_hot.emplace(sql, std::move(made)).first;
@@ -754,7 +761,8 @@ std::optional<QDateTime> Queue::nextDue()
 
 bool Queue::markDelivered(const QString &id, const QDateTime &when, const QString &failedRecipients, int attempts)
 {
-    Statement *q = statement("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?");
+    Statement *q =
+        statement("UPDATE messages SET status = 'delivered', delivered_at = ?, failed_recipients = ?, attempts = ? WHERE id = ?");
     if (!q)
         return false;
     q->bind(1, ms(when));

@@ -14,10 +14,14 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 class QLockFile;
 struct sqlite3;
+namespace selfmx::relay::sqlite {
+struct Functions;
+}
 
 namespace selfmx::relay {
 
@@ -153,10 +157,11 @@ private:
     // kCommitsPerCheckpoint commits.
     std::unique_ptr<class Checkpointer> m_checkpointer;
     int m_commitsSinceCheckpoint = 0;
-    std::unordered_map<QString, QSqlQuery> m_statements; // prepared(): parsed once, reused
-    std::unique_ptr<QSqlQuery> m_broken;                 // prepared(): a statement that did not prepare
-    sqlite3 *m_handle = nullptr;                         // Qt SQL's connection, for statement()
-    std::unordered_map<const char *, std::unique_ptr<Statement>> m_hot; // statement(), by its text's address
+    std::unordered_map<QString, QSqlQuery> m_statements;                    // prepared(): parsed once, reused
+    std::unique_ptr<QSqlQuery> m_broken;                                    // prepared(): a statement that did not prepare
+    const sqlite::Functions *m_sqlite = nullptr;                            // SQLite's own functions, for statement()
+    sqlite3 *m_handle = nullptr;                                            // Qt SQL's connection, for statement()
+    std::unordered_map<std::string_view, std::unique_ptr<Statement>> m_hot; // statement(), by its text
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };

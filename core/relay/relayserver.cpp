@@ -541,6 +541,7 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
         auto validated = std::make_shared<mime::Message>(email.message);
         validated->messageId = m.messageId;
         m.validated = std::move(validated);
+        m.request.clear(); // stored; the delivery builds from `validated`, so not held twice
         m_direct.append(std::move(m));
     }
     return answer;

@@ -4,27 +4,16 @@
 
 #include "runtime/sharedlibrary.h"
 
+#include <QFile>
+
 #include <dlfcn.h>
 
 namespace selfmx::relay::sqlite {
 
-const Functions *load(QString *error)
+namespace {
+
+const runtime::LoadedFunctions<Functions> &library()
 {
-    // Only the library Qt's driver already uses: a Qt whose driver carries a SQLite of its
-    // own would hand out handles this one must not touch.
-    static const QString notLoaded = []() -> QString {
-        const QString file = QStringLiteral("lib%1.so.%2").arg(QStringLiteral(SELFMX_SQLITE_NAME)).arg(SELFMX_SQLITE_VERSION);
-        void *loaded = ::dlopen(file.toLocal8Bit().constData(), RTLD_NOW | RTLD_NOLOAD);
-        if (!loaded)
-            return file + QStringLiteral(" is not the SQLite library Qt's SQLite driver uses");
-        ::dlclose(loaded); // only the reference taken here; the driver's keeps it loaded
-        return QString();
-    }();
-    if (!notLoaded.isEmpty()) {
-        if (error)
-            *error = notLoaded;
-        return nullptr;
-    }
     static const runtime::LoadedFunctions<Functions> once(QStringLiteral(SELFMX_SQLITE_NAME), SELFMX_SQLITE_VERSION,
                                                           [](runtime::SharedLibrary &l, Functions &f) {
                                                               l.resolve(f.prepare, "sqlite3_prepare_v3");
@@ -39,7 +28,41 @@ const Functions *load(QString *error)
                                                               l.resolve(f.changes, "sqlite3_changes");
                                                               l.resolve(f.errorMessage, "sqlite3_errmsg");
                                                           });
-    return once.get(error);
+    return once;
+}
+
+// The file of the plugin that defines `driver`'s class (its virtual table lies there).
+QString pluginFile(const QObject *driver)
+{
+    Dl_info info{};
+    const void *vtable = *reinterpret_cast<const void *const *>(driver);
+    if (::dladdr(vtable, &info) == 0 || !info.dli_fname)
+        return {};
+    return QFile::decodeName(info.dli_fname);
+}
+
+} // namespace
+
+const Functions *loadFor(const QObject *driver, QString *error)
+{
+    const Functions *functions = library().get(error);
+    if (!functions)
+        return nullptr;
+    // The driver's own sqlite3_prepare_v3, as its plugin's dynamic links resolve it, must be
+    // the one loaded here: a driver that carries a SQLite of its own (hidden or not) fails.
+    const QString plugin = pluginFile(driver);
+    void *handle = plugin.isEmpty() ? nullptr : ::dlopen(QFile::encodeName(plugin).constData(), RTLD_LAZY | RTLD_NOLOAD);
+    const void *theirs = handle ? ::dlsym(handle, "sqlite3_prepare_v3") : nullptr;
+    if (handle)
+        ::dlclose(handle); // only the reference taken here; Qt's keeps the plugin loaded
+    if (theirs != reinterpret_cast<const void *>(functions->prepare)) {
+        if (error)
+            *error = QStringLiteral("Qt's SQLite driver (%1) does not use lib%2.so.%3")
+                         .arg(plugin.isEmpty() ? QStringLiteral("unknown file") : plugin, QStringLiteral(SELFMX_SQLITE_NAME))
+                         .arg(SELFMX_SQLITE_VERSION);
+        return nullptr;
+    }
+    return functions;
 }
 
 } // namespace selfmx::relay::sqlite

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SelfMX Console contributors
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 #include <sqlite3.h>
@@ -13,7 +14,7 @@ namespace selfmx::relay::sqlite {
 // belongs to that library, and the window, which links the relay, does not map it at start
 // (runtime/sharedlibrary.h). Qt SQL costs more than the statement itself on these: binding
 // a value formats a placeholder name and hashes it (QSqlResult::bindValue), about a third of
-// the relay's time in Queue::insert (README, "Local relay", item 21).
+// the relay's time in Queue::insert (README, "Local relay", item 22).
 struct Functions {
     decltype(&::sqlite3_prepare_v3) prepare = nullptr;
     decltype(&::sqlite3_finalize) finalize = nullptr;
@@ -28,9 +29,10 @@ struct Functions {
     decltype(&::sqlite3_errmsg) errorMessage = nullptr;
 };
 
-// Loads the library once per process (thread-safe), after Qt's SQLite driver opened a
-// connection. Null when the driver does not use it, or it lacks a function; then *error names
-// the library and says why.
-const Functions *load(QString *error);
+// The functions, for a connection of `driver` (QSqlDatabase::driver(), Qt's SQLite driver):
+// the library is loaded once per process (thread-safe), and then checked to be the one the
+// driver's plugin itself calls. Null when it cannot be loaded, lacks a function or is not the
+// driver's; then *error names the library and says why.
+const Functions *loadFor(const QObject *driver, QString *error);
 
 } // namespace selfmx::relay::sqlite
