@@ -146,6 +146,53 @@ protected:
 
     static QString token() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
+    // html + text, two attachments (one inline), cc, bcc and reply_to, delivered into Postfix
+    // and read back. `scheduledAt` empty: the message goes straight to a free slot, built from
+    // what was validated when it was accepted; set: it waits in the queue and is built from its
+    // stored request when it comes due.
+    void sendsHtmlTextAttachmentsInlineCcAndBcc(const QString &scheduledAt)
+    {
+        const QString t = token();
+        QJsonObject body = message(t);
+        body.insert(QStringLiteral("html"), QStringLiteral("<p>Hello <img src=\"cid:logo\"></p>"));
+        body.insert(QStringLiteral("cc"), QJsonArray{QStringLiteral("Carol <carol@example.test>")});
+        body.insert(QStringLiteral("bcc"), QStringLiteral("hidden@example.test"));
+        body.insert(QStringLiteral("reply_to"), QStringLiteral("replies@example.test"));
+        body.insert(QStringLiteral("attachments"),
+                    QJsonArray{QJsonObject{{QStringLiteral("filename"), QStringLiteral("report.txt")},
+                                           {QStringLiteral("content"), QString::fromLatin1(QByteArray("quarterly numbers").toBase64())}},
+                               QJsonObject{{QStringLiteral("filename"), QStringLiteral("logo.png")},
+                                           {QStringLiteral("content"), QString::fromLatin1(QByteArray("\x89PNG fake", 9).toBase64())},
+                                           {QStringLiteral("content_type"), QStringLiteral("image/png")},
+                                           {QStringLiteral("content_id"), QStringLiteral("logo")}}});
+        if (!scheduledAt.isEmpty())
+            body.insert(QStringLiteral("scheduled_at"), scheduledAt);
+        const Answer a = post(QStringLiteral("/emails"), body);
+        ASSERT_EQ(a.status, 200) << a.body.toStdString();
+        const QByteArray stored = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t.toUtf8());
+        ASSERT_FALSE(stored.isEmpty());
+        EXPECT_FALSE(stored.contains("hidden@example.test\r\n") && stored.contains("\nBcc:")) << "Bcc must not be a header";
+        EXPECT_FALSE(stored.contains("\nBcc:"));
+        QString error;
+        const QJsonObject parsed = test::parseWithPython(stored, &error);
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        EXPECT_TRUE(parsed.value(QStringLiteral("html")).toString().contains(QStringLiteral("cid:logo")));
+        EXPECT_EQ(parsed.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("Body ") + t);
+        const QJsonArray attachments = parsed.value(QStringLiteral("attachments")).toArray();
+        ASSERT_EQ(attachments.size(), 2) << QJsonDocument(parsed).toJson().toStdString();
+        bool sawInline = false;
+        for (const QJsonValue &v : attachments) {
+            if (v.toObject().value(QStringLiteral("content_id")).toString() == u"<logo>")
+                sawInline = true;
+        }
+        EXPECT_TRUE(sawInline) << QJsonDocument(parsed).toJson().toStdString();
+        EXPECT_TRUE(stored.contains("Carol <carol@example.test>"));
+        EXPECT_TRUE(stored.contains("Reply-To: replies@example.test"));
+        const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
+        EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        EXPECT_EQ(state.value(QStringLiteral("bcc")).toArray().first().toString(), QStringLiteral("hidden@example.test"));
+    }
+
     // A raw connection, for what a well-behaved client never sends.
     std::unique_ptr<QTcpSocket> rawConnect()
     {
@@ -276,43 +323,12 @@ TEST_F(Relay, PlainMessageIsDeliveredOnEveryRoute)
 
 TEST_F(Relay, HtmlTextAttachmentsInlineCcAndBcc)
 {
-    const QString t = token();
-    QJsonObject body = message(t);
-    body.insert(QStringLiteral("html"), QStringLiteral("<p>Hello <img src=\"cid:logo\"></p>"));
-    body.insert(QStringLiteral("cc"), QJsonArray{QStringLiteral("Carol <carol@example.test>")});
-    body.insert(QStringLiteral("bcc"), QStringLiteral("hidden@example.test"));
-    body.insert(QStringLiteral("reply_to"), QStringLiteral("replies@example.test"));
-    body.insert(QStringLiteral("attachments"),
-                QJsonArray{QJsonObject{{QStringLiteral("filename"), QStringLiteral("report.txt")},
-                                       {QStringLiteral("content"), QString::fromLatin1(QByteArray("quarterly numbers").toBase64())}},
-                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("logo.png")},
-                                       {QStringLiteral("content"), QString::fromLatin1(QByteArray("\x89PNG fake", 9).toBase64())},
-                                       {QStringLiteral("content_type"), QStringLiteral("image/png")},
-                                       {QStringLiteral("content_id"), QStringLiteral("logo")}}});
-    const Answer a = post(QStringLiteral("/emails"), body);
-    ASSERT_EQ(a.status, 200) << a.body.toStdString();
-    const QByteArray stored = PostfixInstance::get().waitForMessage("X-Selfmx-Test: " + t.toUtf8());
-    ASSERT_FALSE(stored.isEmpty());
-    EXPECT_FALSE(stored.contains("hidden@example.test\r\n") && stored.contains("\nBcc:")) << "Bcc must not be a header";
-    EXPECT_FALSE(stored.contains("\nBcc:"));
-    QString error;
-    const QJsonObject parsed = test::parseWithPython(stored, &error);
-    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    EXPECT_TRUE(parsed.value(QStringLiteral("html")).toString().contains(QStringLiteral("cid:logo")));
-    EXPECT_EQ(parsed.value(QStringLiteral("text")).toString().trimmed(), QStringLiteral("Body ") + t);
-    const QJsonArray attachments = parsed.value(QStringLiteral("attachments")).toArray();
-    ASSERT_EQ(attachments.size(), 2) << QJsonDocument(parsed).toJson().toStdString();
-    bool sawInline = false;
-    for (const QJsonValue &v : attachments) {
-        if (v.toObject().value(QStringLiteral("content_id")).toString() == u"<logo>")
-            sawInline = true;
-    }
-    EXPECT_TRUE(sawInline) << QJsonDocument(parsed).toJson().toStdString();
-    EXPECT_TRUE(stored.contains("Carol <carol@example.test>"));
-    EXPECT_TRUE(stored.contains("Reply-To: replies@example.test"));
-    const QJsonObject state = awaitAttempt(a.json.value(QStringLiteral("id")).toString());
-    EXPECT_EQ(state.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
-    EXPECT_EQ(state.value(QStringLiteral("bcc")).toArray().first().toString(), QStringLiteral("hidden@example.test"));
+    sendsHtmlTextAttachmentsInlineCcAndBcc(QString());
+}
+
+TEST_F(Relay, HtmlTextAttachmentsInlineCcAndBccFromTheStoredRequest)
+{
+    sendsHtmlTextAttachmentsInlineCcAndBcc(QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODateWithMs));
 }
 
 TEST_F(Relay, BatchStrictAndPermissive)
@@ -1472,6 +1488,72 @@ TEST(RelayQueue, ARefusedMessageLeavesNoRequestBehind)
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("request-count"));
+}
+
+// What the queue's per-message statements (SQLite's own API) write reads back as written:
+// text beyond Latin-1, a null subject and an empty list of refused recipients as NULL, the
+// server's words, the counts.
+TEST(RelayQueue, OutcomesAndTextsReadBackAsWritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    relay::Queue queue;
+    QString error;
+    ASSERT_TRUE(queue.open(path, &error)) << error.toStdString();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    relay::QueuedMessage m;
+    m.id = QStringLiteral("one");
+    m.createdAt = m.nextAttemptAt = now;
+    m.sender = QStringLiteral("Zoë <zoe@example.test>");
+    m.recipients = QStringLiteral("a@example.test,b@example.test");
+    m.messageId = "<one@example.test>";
+    m.request = R"({"text":"Grüße 👋"})";
+    relay::QueuedMessage other = m;
+    other.id = QStringLiteral("two");
+    other.subject = QStringLiteral("Ünïcode ✓");
+    ASSERT_TRUE(queue.begin());
+    ASSERT_TRUE(queue.insert(m));
+    ASSERT_TRUE(queue.insert(other));
+    ASSERT_TRUE(queue.commit());
+    const QString refused = QStringLiteral(R"([{"address":"b@example.test","reply":"550 5.1.1 Nö"}])");
+    EXPECT_TRUE(queue.markDelivered(m.id, now.addSecs(1), QString(), 1));
+    EXPECT_TRUE(queue.markFailed(other.id, 3, QStringLiteral("554 5.7.1 Rejected: ß"), refused));
+
+    const std::optional<relay::QueuedMessage> one = queue.find(m.id);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->status, relay::MessageStatus::Delivered);
+    EXPECT_EQ(one->sender, m.sender);
+    EXPECT_EQ(one->recipients, m.recipients);
+    EXPECT_EQ(one->deliveredAt, now.addSecs(1));
+    EXPECT_EQ(one->attempts, 1);
+    EXPECT_EQ(one->requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("Grüße 👋"));
+    EXPECT_EQ(QString::fromLatin1(one->messageId), QStringLiteral("<one@example.test>"));
+    const std::optional<relay::QueuedMessage> two = queue.find(other.id);
+    ASSERT_TRUE(two);
+    EXPECT_EQ(two->status, relay::MessageStatus::Failed);
+    EXPECT_EQ(two->subject, other.subject);
+    EXPECT_EQ(two->attempts, 3);
+    EXPECT_EQ(two->lastError, QStringLiteral("554 5.7.1 Rejected: ß"));
+    EXPECT_EQ(two->failedRecipients, refused);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outcome-types"));
+    db.setDatabaseName(path);
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, subject IS NULL, failed_recipients IS NULL, typeof(request) FROM messages "
+                                          "JOIN requests USING (request_id) ORDER BY id")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("one"));
+        EXPECT_EQ(q.value(1).toInt(), 1) << "a null subject is stored NULL";
+        EXPECT_EQ(q.value(2).toInt(), 1) << "no refused recipient is stored NULL";
+        EXPECT_EQ(q.value(3).toString(), QStringLiteral("text")) << "the request is stored as text for SQLite's JSON functions";
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(1).toInt(), 0);
+        EXPECT_EQ(q.value(2).toInt(), 0);
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("outcome-types"));
 }
 
 // Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
