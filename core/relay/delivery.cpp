@@ -126,8 +126,8 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
             return;
         }
         message = std::move(std::get<EmailRequest>(parsed).message);
-        message.messageId = queued.messageId;
     }
+    message.messageId = queued.messageId;                 // fixed when accepted, so a resend keeps it
     message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
     Session &pooled = m_sessions.at(size_t(slotIndex) % m_sessions.size());

@@ -176,8 +176,8 @@ public:
         else
             m_api.bindNull(m_statement, index);
     }
-    // UTF-8 (or ASCII) text.
-    void bindUtf8(int index, const char *text, qsizetype size) { m_api.bindText(m_statement, index, text, int(size), SQLITE_STATIC); }
+    // UTF-8 (or ASCII) text, bound in place like the rest: the bytes must outlive run().
+    void bindUtf8(int index, QByteArrayView text) { m_api.bindText(m_statement, index, text.data(), int(text.size()), SQLITE_STATIC); }
     // An empty text binds NULL.
     void bindTextOrNull(int index, const QString &text)
     {
@@ -565,19 +565,18 @@ bool Queue::insert(const QueuedMessage &m)
     if (!r || !q)
         return false;
     const QByteArray request = m.request.isEmpty() ? QByteArrayLiteral("{}") : m.request;
-    r->bindUtf8(1, request.constData(), request.size());
+    r->bindUtf8(1, request);
     if (!r->run())
         return false;
-    const char *status = kStatusNames[int(m.status)];
     q->bind(1, m.id);
-    q->bindUtf8(2, status, qsizetype(std::strlen(status)));
+    q->bindUtf8(2, kStatusNames[int(m.status)]);
     q->bind(3, ms(m.createdAt));
     q->bind(4, optionalMs(m.scheduledAt));
     q->bind(5, ms(m.nextAttemptAt));
     q->bind(6, m.sender);
     q->bind(7, m.recipients);
     q->bind(8, m.subject);
-    q->bindUtf8(9, m.messageId.constData(), m.messageId.size());
+    q->bindUtf8(9, m.messageId);
     if (q->run())
         return true;
     // Not left behind for the caller's transaction to commit (a failed INSERT leaves

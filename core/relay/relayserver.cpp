@@ -538,9 +538,7 @@ std::variant<QJsonObject, ApiError> RelayServer::accept(const EmailRequest &emai
                        {QStringLiteral("created_at"), rfc3339(m.createdAt)}};
     if (direct) {
         --m_directSlots;
-        auto validated = std::make_shared<mime::Message>(email.message);
-        validated->messageId = m.messageId;
-        m.validated = std::move(validated);
+        m.validated = std::make_shared<const mime::Message>(email.message);
         m.request.clear(); // stored; the delivery builds from `validated`, so not held twice
         m_direct.append(std::move(m));
     }
