@@ -34,6 +34,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -1314,6 +1315,24 @@ TEST_F(Relay, SecondRelayOnTheSameQueueIsRefused)
     EXPECT_EQ(relay::Queue::runningOwner(options.queuePath), QCoreApplication::applicationPid());
 }
 
+// Runs `use` on a connection of its own to the queue's file, as another process would see
+// it; the connection is closed after.
+void onItsOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &use)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            use(q);
+        } else {
+            [&db]() { FAIL() << "cannot open the queue's file: " << db.lastError().text().toStdString(); }();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 // Another process inspecting the queue (relay list/status) never puts a message the running
 // relay is sending back to queued: only the owner recovers after a crash.
 TEST(RelayQueue, InspectingDoesNotRequeueWhatIsBeingSent)
@@ -1379,11 +1398,7 @@ TEST(RelayQueue, AQueueInThePreviousLayoutKeepsItsMessages)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("q.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("previous-layout"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
+    onItsOwnConnection(path, [](QSqlQuery &q) {
         for (const char *sql : {
                  "PRAGMA journal_mode=WAL",
                  "CREATE TABLE messages (id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at INTEGER NOT NULL, scheduled_at INTEGER, "
@@ -1397,19 +1412,15 @@ TEST(RelayQueue, AQueueInThePreviousLayoutKeepsItsMessages)
                  "('sent', 'delivered', 2, 2, 's', '<s@example.test>', '{\"text\":\"sent body\"}')",
              })
             ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << q.lastError().text().toStdString() << sql;
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("previous-layout"));
+    });
+    if (HasFatalFailure())
+        return;
     const auto hasRequestColumn = [&path]() {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("layout-check"));
-        db.setDatabaseName(path);
         bool has = false;
-        if (db.open()) {
-            QSqlQuery q(db);
+        onItsOwnConnection(path, [&has](QSqlQuery &q) {
             has = q.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'request'")) && q.next()
                   && q.value(0).toInt() == 1;
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("layout-check"));
+        });
         return has;
     };
     ASSERT_TRUE(hasRequestColumn());
@@ -1478,16 +1489,10 @@ TEST(RelayQueue, ARefusedMessageLeavesNoRequestBehind)
     EXPECT_FALSE(queue.insert(m));
     ASSERT_TRUE(queue.commit());
     EXPECT_EQ(queue.find(m.id)->requestObject().value(QStringLiteral("text")).toString(), QStringLiteral("first"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("request-count"));
-    db.setDatabaseName(path);
-    ASSERT_TRUE(db.open());
-    {
-        QSqlQuery q(db);
+    onItsOwnConnection(path, [](QSqlQuery &q) {
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) && q.next());
         EXPECT_EQ(q.value(0).toInt(), 1);
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("request-count"));
+    });
 }
 
 // What the queue's per-message statements (SQLite's own API) write reads back as written:
@@ -1536,11 +1541,7 @@ TEST(RelayQueue, OutcomesAndTextsReadBackAsWritten)
     EXPECT_EQ(two->lastError, QStringLiteral("554 5.7.1 Rejected: ß"));
     EXPECT_EQ(two->failedRecipients, refused);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outcome-types"));
-    db.setDatabaseName(path);
-    ASSERT_TRUE(db.open());
-    {
-        QSqlQuery q(db);
+    onItsOwnConnection(path, [](QSqlQuery &q) {
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, subject IS NULL, failed_recipients IS NULL, typeof(request) FROM messages "
                                           "JOIN requests USING (request_id) ORDER BY id")));
         ASSERT_TRUE(q.next());
@@ -1551,9 +1552,7 @@ TEST(RelayQueue, OutcomesAndTextsReadBackAsWritten)
         ASSERT_TRUE(q.next());
         EXPECT_EQ(q.value(1).toInt(), 0);
         EXPECT_EQ(q.value(2).toInt(), 0);
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("outcome-types"));
+    });
 }
 
 // Idempotency-Key records are replayed for 24 h; older ones are pruned (at start, then hourly).
