@@ -10,9 +10,15 @@
 #include "smtp/certificatecheck.h"
 #include "smtp/session.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSslConfiguration>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 
 using namespace selfmx;
 using namespace selfmx::smtp;
@@ -213,4 +219,32 @@ TEST(CaFile, AnUnreadableCaFileIsASettingsProblemBeforeConnecting)
     const Error error = SmtpSession::checkSettings(s);
     EXPECT_EQ(error.code, QStringLiteral("tls.ca_file_unreadable"));
     EXPECT_EQ(error.category, ErrorCategory::Config);
+}
+
+// A test process leaves no certificates behind: each one used to leave its directory of keys
+// in /tmp (a hundred and more per run of the suite). This test runs itself as a child that
+// makes them and prints where; once the child has exited, the directory must be gone.
+TEST(FaultMatrixCertificates, AreRemovedWhenTheProcessEnds)
+{
+    if (qEnvironmentVariableIsSet("SELFMX_CERTIFICATES_CHILD")) {
+        const QString dir = certificates();
+        ASSERT_TRUE(QFileInfo::exists(dir + QStringLiteral("/ca.pem"))) << dir.toStdString();
+        std::printf("certificates in: %s\n", qPrintable(dir));
+        return;
+    }
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SELFMX_CERTIFICATES_CHILD"), QStringLiteral("1"));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_filter=FaultMatrixCertificates.AreRemovedWhenTheProcessEnds")});
+    ASSERT_TRUE(child.waitForFinished(120000)) << "the child did not finish";
+    const QByteArray output = child.readAllStandardOutput();
+    ASSERT_EQ(child.exitCode(), 0) << output.toStdString();
+    const qsizetype at = output.indexOf("certificates in: ");
+    ASSERT_GE(at, 0) << output.toStdString();
+    const QByteArray line = output.mid(at + 17, output.indexOf('\n', at) - at - 17);
+    const QString dir = QString::fromLocal8Bit(line);
+    ASSERT_TRUE(dir.startsWith(QDir::tempPath())) << dir.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir)) << "left behind: " << dir.toStdString();
 }

@@ -6,19 +6,24 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 namespace selfmx::test {
 
 QString faultMatrixCertificates()
 {
-    static const QString dir = []() {
-        const QString path = QDir::tempPath() + QStringLiteral("/selfmx-fault-matrix-%1").arg(QCoreApplication::applicationPid());
+    // Removed with everything in it when the test process exits: the keys are test keys,
+    // but a run should leave nothing behind in /tmp (it left one directory per process).
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/selfmx-fault-matrix-XXXXXX"));
+    static const QString path = []() {
+        if (!dir.isValid())
+            return QString();
         QProcess make;
-        make.start(QStringLiteral(SELFMX_MAKE_CERTS_SCRIPT), {path});
+        make.start(QStringLiteral(SELFMX_MAKE_CERTS_SCRIPT), {dir.path()});
         make.waitForFinished(60000);
-        return make.exitCode() == 0 ? path : QString();
+        return make.exitStatus() == QProcess::NormalExit && make.exitCode() == 0 ? dir.path() : QString();
     }();
-    return dir;
+    return path;
 }
 
 OpensslServer::OpensslServer(const QString &certificateName)
