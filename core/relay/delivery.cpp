@@ -91,7 +91,14 @@ private:
     struct Session {
         QPointer<smtp::SmtpSession> session;
         int sent = 0;
+        // Said QUIT at the per-connection cap and still finishing the messages it holds: its
+        // successor opens only once it has ended, so the pool never holds more than
+        // SMTP_POOL_SIZE connections. The messages for this worker wait here meanwhile.
+        QPointer<smtp::SmtpSession> retiring;
+        QList<std::pair<int, mime::Message>> waiting; // slot, message
     };
+    void submit(size_t pooledIndex, int slotIndex, mime::Message message);
+    void afterRetirement(size_t pooledIndex);
     void onJobFinished(int slotIndex, smtp::SendJob *job);
     void report(Deliverer::Result result);
 
@@ -130,11 +137,31 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     message.messageId = queued.messageId;                 // fixed when accepted, so a resend keeps it
     message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
-    Session &pooled = m_sessions.at(size_t(slotIndex) % m_sessions.size());
+    const size_t pooledIndex = size_t(slotIndex) % m_sessions.size();
+    Session &pooled = m_sessions.at(pooledIndex);
+    if (pooled.retiring) {
+        pooled.waiting.append({slotIndex, std::move(message)});
+        return;
+    }
+    submit(pooledIndex, slotIndex, std::move(message));
+}
+
+void DeliveryWorker::submit(size_t pooledIndex, int slotIndex, mime::Message message)
+{
+    Session &pooled = m_sessions.at(pooledIndex);
     if (pooled.session && (pooled.session->isFinished() || pooled.sent >= m_messagesPerConnection)) {
-        if (!pooled.session->isFinished())
-            pooled.session->quit(); // deletes itself when finished (below)
+        smtp::SmtpSession *old = pooled.session;
         pooled.session = nullptr;
+        if (!old->isFinished()) {
+            // At the cap: QUIT after the messages it holds (it deletes itself when finished,
+            // below), and this message waits for its end. Connected before quit(), which may
+            // finish the session at once.
+            pooled.retiring = old;
+            pooled.waiting.append({slotIndex, std::move(message)});
+            connect(old, &smtp::SmtpSession::finished, this, [this, pooledIndex]() { afterRetirement(pooledIndex); });
+            old->quit();
+            return;
+        }
     }
     if (!pooled.session) {
         auto *session = new smtp::SmtpSession(m_settings, this);
@@ -148,6 +175,19 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     smtp::SendJob *job = pooled.session->send(mime::envelopeFor(message), mime::contentFactory(message));
     m_jobs.at(size_t(slotIndex)) = job;
     connect(job, &smtp::SendJob::finished, this, [this, slotIndex, job]() { onJobFinished(slotIndex, job); });
+}
+
+// The retired session has ended (QUIT answered, or the connection gone): its successor opens
+// with the messages that waited for it.
+void DeliveryWorker::afterRetirement(size_t pooledIndex)
+{
+    Session &pooled = m_sessions.at(pooledIndex);
+    pooled.retiring = nullptr;
+    QList<std::pair<int, mime::Message>> waiting = std::exchange(pooled.waiting, {});
+    if (m_aborting)
+        return; // their slots stay `sending` and go back to `queued` at the next start
+    for (auto &[slotIndex, message] : waiting)
+        submit(pooledIndex, slotIndex, std::move(message));
 }
 
 void DeliveryWorker::onJobFinished(int slotIndex, smtp::SendJob *job)

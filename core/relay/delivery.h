@@ -37,7 +37,8 @@ struct DeliveryOptions {
 // delivery thread hands its outcomes back and this object records them (group commit) before
 // a slot takes its next message. A slot holds one message; slot i is on session
 // i % sessions, so a burst spreads over the sessions before any holds a second message. A
-// session that ends (421, dropped, idle timeout) is replaced when one of its slots is next used.
+// session that ends (421, dropped, idle timeout) is replaced when one of its slots is next used;
+// one at its per-connection cap once it has closed (never two connections for one session).
 class Deliverer : public QObject
 {
     Q_OBJECT

@@ -1180,6 +1180,45 @@ TEST_F(RelayPool, PerConnectionCapOpensANewConnection)
     EXPECT_EQ(server.connectionCount(), 2);
 }
 
+// A worker at its cap with messages still in hand: it says QUIT after them, and the next
+// message's connection opens only once that one has closed, so the relay never holds more than
+// SMTP_POOL_SIZE connections (a provider that counts them would refuse one more with a 421).
+// Three messages arrive together on one worker with a cap of two: the first two go over the
+// first connection (the second pipelined behind the first's dot), the third waits for its QUIT.
+TEST_F(RelayPool, ARetiringConnectionClosesBeforeItsSuccessorOpens)
+{
+    const QStringList pipelining = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
+                                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 PIPELINING")};
+    const QStringList commands = {QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+                                  QStringLiteral("C: DATA")};
+    test::FakeSmtpServer server(pipelining + commands
+                                + QStringList{QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D")}
+                                + commands
+                                + QStringList{QStringLiteral("R: 250 2.0.0 queued\\r\\n250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"),
+                                              QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT"),
+                                              QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
+    server.expectConnection(fakeGreeting() + fakeTransaction());
+    const quint16 port = server.port();
+    start([port](relay::RelayOptions &o) {
+        o.smtp = fakeServerSettings(port);
+        o.relay.queueWorkers = 1;
+        o.relay.poolSize = 1;
+        o.messagesPerConnection = 2;
+    });
+    const Answer a = call("POST", QStringLiteral("/emails/batch"),
+                          QJsonDocument(QJsonArray{message(token()), message(token()), message(token())}).toJson());
+    ASSERT_EQ(a.status, 200) << a.body.toStdString();
+    const QJsonArray ids = a.json.value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(ids.size(), 3);
+    for (const QJsonValue &id : ids)
+        EXPECT_EQ(awaitAttempt(id.toObject().value(QStringLiteral("id")).toString()).value(QStringLiteral("status")).toString(),
+                  QStringLiteral("delivered"))
+            << server.progress().toStdString();
+    EXPECT_TRUE(server.isComplete()) << server.progress().toStdString();
+    EXPECT_EQ(server.connectionCount(), 2);
+    EXPECT_EQ(server.mostConnectionsAtOnce(), 1) << "the successor opened while the retiring connection was still open";
+}
+
 } // namespace
 
 namespace {

@@ -96,6 +96,10 @@ void FakeSmtpServer::onNewConnection()
 {
     QTcpSocket *socket = m_server.nextPendingConnection();
     ++m_connections;
+    const auto open = std::count_if(m_playing.cbegin(), m_playing.cend(), [](const std::unique_ptr<Connection> &c) {
+        return c->socket && !c->gone && c->socket->state() == QAbstractSocket::ConnectedState;
+    });
+    m_mostAtOnce = qMax(m_mostAtOnce, int(open) + 1);
     if (m_playing.size() >= size_t(m_scripts.size())) { // one connection per script
         socket->abort();
         socket->deleteLater();

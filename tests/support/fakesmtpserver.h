@@ -63,6 +63,8 @@ public:
     bool clientDisconnected() const;
     bool clientDisconnected(int connection) const;
     int connectionCount() const { return m_connections; }
+    // The most connections open at one moment, as the server saw them when it accepted one.
+    int mostConnectionsAtOnce() const { return m_mostAtOnce; }
 
 Q_SIGNALS:
     void scriptFinished();
@@ -92,6 +94,7 @@ private:
     QList<QStringList> m_scripts;
     std::vector<std::unique_ptr<Connection>> m_playing; // one per script begun, in order
     int m_connections = 0;
+    int m_mostAtOnce = 0;
     QList<QByteArray> m_received;
     QByteArray m_lastData;
     QString m_failure;
