@@ -21,6 +21,8 @@ packages=(
   # the relay's queue runs its hot statements through SQLite's own API, on Qt SQL's connection
   # (core/relay/sqlitelibrary.h): the header and the library's name
   libsqlite3-dev
+  # the headless relay's allocator (app/CMakeLists.txt; README "Dependencies")
+  libmimalloc-dev
   # core/dns: the DNSSEC-validating resolver (README "DNS"); the tests' nameserver (nsd) and
   # zone signing (ldnsutils)
   libunbound-dev nsd ldnsutils

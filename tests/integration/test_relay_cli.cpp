@@ -8,6 +8,7 @@
 #include "postfix.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
@@ -245,6 +246,49 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
     const CommandResult stopped = runConsole({QStringLiteral("relay"), QStringLiteral("status")});
     EXPECT_TRUE(stopped.out.contains(QStringLiteral("not running"))) << stopped.out.toStdString();
     EXPECT_TRUE(stopped.out.contains(QStringLiteral("delivered\t1"))) << stopped.out.toStdString();
+}
+
+// The relay program allocates through mimalloc (app/CMakeLists.txt): the dynamic loader binds
+// malloc to it, for the program and for Qt, not to glibc's. A link that lost it (a library
+// order, --as-needed) would still build and run, only slower; the loader's own account
+// (LD_DEBUG=bindings) says which library each call went to.
+TEST_F(RelayProcess, MallocIsTheRelaysOwnAllocator)
+{
+#ifndef SELFMX_RELAY_ALLOCATOR
+    GTEST_SKIP() << "the sanitizer builds keep their own allocator";
+#else
+    // The relay program itself (the launcher, which execs it, keeps glibc's malloc), with its
+    // arguments as the launcher passes them.
+    const QString program = QFileInfo(consolePath()).absoluteDir().filePath(QStringLiteral("selfmx-console-relay"));
+    ASSERT_TRUE(QFileInfo(program).isExecutable()) << program.toStdString();
+    const QString trace = m_dir.filePath(QStringLiteral("bindings"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("bindings"));
+    environment.insert(QStringLiteral("LD_DEBUG_OUTPUT"), trace);
+    process.setProcessEnvironment(environment);
+    process.start(program, {QStringLiteral("relay"), QStringLiteral("status"), QStringLiteral("--queue"), m_queuePath});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    ASSERT_EQ(process.exitStatus(), QProcess::NormalExit);
+    const QStringList traces = QDir(m_dir.path()).entryList({QStringLiteral("bindings.*")});
+    ASSERT_EQ(traces.size(), 1) << traces.join(u' ').toStdString(); // LD_DEBUG_OUTPUT's name ends in the process id
+    QFile file(m_dir.filePath(traces.first()));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+    const QByteArray bindings = file.readAll();
+    const QByteArray allocator = "lib" SELFMX_RELAY_ALLOCATOR ".so";
+    QList<QByteArray> toGlibc;
+    bool qtToAllocator = false;
+    for (const QByteArray &line : bindings.split('\n')) {
+        const qsizetype to = line.indexOf(" to ");
+        if (to < 0 || !line.contains("normal symbol `malloc'"))
+            continue;
+        if (!line.mid(to).contains(allocator))
+            toGlibc.append(line.trimmed());
+        qtToAllocator = qtToAllocator || line.left(to).contains("libQt6Core");
+    }
+    EXPECT_TRUE(qtToAllocator) << "Qt's malloc is not bound to " << allocator.constData();
+    EXPECT_TRUE(toGlibc.isEmpty()) << "bound elsewhere: " << toGlibc.join('\n').toStdString();
+#endif
 }
 
 // A bind other machines can reach is allowed but said plainly: once, in one line of the
