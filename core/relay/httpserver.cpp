@@ -28,6 +28,7 @@ struct HttpServer::Pending {
     HttpRequest request;
     QElapsedTimer since; // the headers' arrival: the body's deadline counts from here
     qint64 received = 0;
+    qint64 declared = -1; // Content-Length, when the request has one
     bool handedOver = false;
     bool overLimit = false; // a chunked body passed the limit: the rest is dropped, then 413
     bool answered = false;  // a 413 is queued, or the Qt thread answered (before MHD_resume_connection)
@@ -124,9 +125,11 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         }
         // Held whole (the handlers take whole JSON). Reserved up to 64 KiB from the declared
         // size only: the key is not checked yet, and a header block must not claim memory.
-        // Beyond that the body grows by doubling, at most to the limit (below).
-        if (sizeOk && declared > 0)
+        // Beyond that the body gets room for what it may still become in one step (below).
+        if (sizeOk && declared > 0) {
+            pending->declared = declared;
             request.body.reserve(qsizetype(qMin(declared, qint64(64 * 1024))));
+        }
         return MHD_YES; // MHD answers "Expect: 100-continue" when we return without a response
     }
     if (pending->answered && !pending->handedOver)
@@ -159,8 +162,19 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         }
         QByteArray &body = pending->request.body;
         const qsizetype needed = body.size() + qsizetype(*uploadDataSize);
-        if (needed > body.capacity())
-            body.reserve(qsizetype(qMin(server->limits().maxBodyBytes, qMax(qint64(needed), 2 * qint64(body.capacity())))));
+        if (needed > body.capacity()) {
+            // Past its first 64 KiB, room for all it may still become (its declared size, else
+            // the limit) in one step. Only the pages written become memory, and a large body
+            // is never copied to a larger buffer: grown by doubling, an allocator without
+            // mremap (the relay program's mimalloc) held the old and the new buffer at once,
+            // 72 MiB at the last step to a 40 MiB limit.
+            constexpr qint64 kFirst = 64 * 1024; // what a declared size reserves at once (above)
+            const qint64 limit = server->limits().maxBodyBytes;
+            qint64 room = pending->declared > 0 ? qMin(pending->declared, limit) : limit;
+            if (pending->declared <= 0 && needed <= kFirst)
+                room = kFirst; // a chunked body's first 64 KiB, as a declared one's
+            body.reserve(qsizetype(qMax(qint64(needed), room)));
+        }
         body.append(uploadData, qsizetype(*uploadDataSize));
         *uploadDataSize = 0;
         return MHD_YES;
