@@ -180,11 +180,16 @@ bool isValidAddress(const QString &address, AddressError *why)
 
 bool Mailbox::needsSmtpUtf8() const
 {
-    return !isAsciiText(localPart());
+    const QStringView view(address);
+    return !isAsciiText(view.left(qMax(qsizetype(0), view.lastIndexOf(u'@')))); // the local part, not a copy
 }
 
 QString Mailbox::envelopeAddress() const
 {
+    // The common case first, in one pass and without a copy: an address all of ASCII is
+    // what it is on the envelope (the relay asks three times per message).
+    if (isAsciiText(address))
+        return address;
     if (needsSmtpUtf8() || isAsciiText(domain()) || domain().startsWith(u'['))
         return address;
     return localPart() + u'@' + QString::fromLatin1(QUrl::toAce(domain()));

@@ -334,6 +334,20 @@ TEST(AddressParsing, IdnDomainGoesAceUnlessTheLocalPartNeedsSmtpUtf8)
     const Mailbox utf8{QString(), QStringLiteral("jörg@exämple.test")};
     EXPECT_TRUE(utf8.needsSmtpUtf8());
     EXPECT_EQ(utf8.envelopeAddress(), QStringLiteral("jörg@exämple.test"));
+    // The local part is what comes before the last "@", a quoted "@" included.
+    const Mailbox quoted{QString(), QStringLiteral("\"a@b\"@exämple.test")};
+    EXPECT_FALSE(quoted.needsSmtpUtf8());
+    EXPECT_EQ(quoted.envelopeAddress(), QStringLiteral("\"a@b\"@xn--exmple-cua.test"));
+    const Mailbox quotedUtf8{QString(), QStringLiteral("\"jö@rg\"@example.test")};
+    EXPECT_TRUE(quotedUtf8.needsSmtpUtf8());
+    EXPECT_EQ(quotedUtf8.envelopeAddress(), QStringLiteral("\"jö@rg\"@example.test"));
+    const Mailbox plain{QString(), QStringLiteral("user@example.test")};
+    EXPECT_FALSE(plain.needsSmtpUtf8());
+    EXPECT_EQ(plain.envelopeAddress(), QStringLiteral("user@example.test"));
+    const Mailbox literal{QString(), QStringLiteral("jörg@[192.0.2.1]")};
+    EXPECT_TRUE(literal.needsSmtpUtf8());
+    EXPECT_EQ(literal.envelopeAddress(), QStringLiteral("jörg@[192.0.2.1]"));
+    EXPECT_FALSE(Mailbox().needsSmtpUtf8());
 }
 
 // Issue 11, fuzzing: the decoders the round-trip fuzzer checks the encoders against.
