@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -40,13 +41,13 @@ QByteArray formatDate(const QDateTime &dateTime)
     const QTime time = dateTime.time();
     const int offsetMinutes = dateTime.offsetFromUtc() / 60;
     const int absOffset = std::abs(offsetMinutes);
-    auto two = [](int n) { return QByteArray::number(n).rightJustified(2, '0'); };
-    // Locale-independent on purpose: RFC 5322 names are English.
-    QByteArray out = days[date.dayOfWeek() - 1];
-    out += ", " + QByteArray::number(date.day()) + ' ' + months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' '
-           + two(time.hour()) + ':' + two(time.minute()) + ':' + two(time.second()) + ' ' + (offsetMinutes < 0 ? '-' : '+')
-           + two(absOffset / 60) + two(absOffset % 60);
-    return out;
+    // Locale-independent on purpose: RFC 5322 names are English, and %d writes ASCII digits
+    // in every locale. One buffer, not a string per field (every message has a Date).
+    char text[64];
+    const int n = std::snprintf(text, sizeof text, "%s, %d %s %d %02d:%02d:%02d %c%02d%02d", days[date.dayOfWeek() - 1], date.day(),
+                                months[date.month() - 1], date.year(), time.hour(), time.minute(), time.second(),
+                                offsetMinutes < 0 ? '-' : '+', absOffset / 60, absOffset % 60);
+    return QByteArray(text, qBound(0, n, int(sizeof text) - 1));
 }
 
 QDateTime localDateTime(const QDateTime &instant)
