@@ -45,8 +45,8 @@ const microhttpd::Functions &mhd()
 
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
-    auto *headers = static_cast<QHash<QByteArray, QByteArray> *>(cls);
-    headers->insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    auto *request = static_cast<HttpRequest *>(cls);
+    request->setHeader(QByteArray(key).toLower(), QByteArray(value ? value : ""));
     return MHD_YES;
 }
 
@@ -104,7 +104,8 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         HttpRequest &request = pending->request;
         request.method = QByteArray(method);
         request.path = QUrl::fromPercentEncoding(QByteArray(url));
-        mhd().getConnectionValues(connection, MHD_HEADER_KIND, collectHeader, &request.headers);
+        request.headers.reserve(12);
+        mhd().getConnectionValues(connection, MHD_HEADER_KIND, collectHeader, &request);
         mhd().getConnectionValues(connection, MHD_GET_ARGUMENT_KIND, collectArgument, &request.query);
         // A declared size over the limit is refused now: before "100 Continue", before a
         // byte of the body is read (MHD closes the connection after this answer). A client

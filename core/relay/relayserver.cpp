@@ -573,7 +573,7 @@ HttpResponse RelayServer::send(const HttpRequest &request, bool *wrote)
 
 std::optional<HttpResponse> RelayServer::idempotentReplay(const HttpRequest &request, const QDateTime &now)
 {
-    if (!request.headers.contains("idempotency-key"))
+    if (!request.hasHeader("idempotency-key"))
         return std::nullopt;
     const QByteArray key = request.header("idempotency-key");
     if (!isValidIdempotencyKey(key))

@@ -512,8 +512,8 @@ TEST_F(Relay, RepeatedKeyInTheSameBatchIsConcurrent)
     relay::HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/emails");
-    request.headers.insert("authorization", "Bearer " + kKey.toLatin1());
-    request.headers.insert("idempotency-key", "together-1");
+    request.setHeader("authorization", "Bearer " + kKey.toLatin1());
+    request.setHeader("idempotency-key", "together-1");
     request.body = QJsonDocument(message(token())).toJson(QJsonDocument::Compact);
     const QList<relay::HttpResponse> answers = m_server->handle({request, request});
     ASSERT_EQ(answers.size(), 2);
