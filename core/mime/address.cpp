@@ -26,30 +26,6 @@ bool isAtext(QChar c)
     return QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c);
 }
 
-// A host name IDNA leaves as it is (but for case): ASCII letters, digits and hyphens in
-// labels of 1 to 63, none beginning or ending with a hyphen, and none with hyphens in its
-// third and fourth places (an "xn--" label, or one UTS #46 refuses). Anything else goes
-// through QUrl::toAce.
-bool isPlainHostName(QStringView domain)
-{
-    qsizetype labelStart = 0;
-    for (qsizetype i = 0; i <= domain.size(); ++i) {
-        if (i < domain.size() && domain[i] != u'.') {
-            const char16_t u = domain[i].unicode();
-            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'))
-                return false;
-            continue;
-        }
-        const QStringView label = domain.mid(labelStart, i - labelStart);
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
-            return false;
-        if (label.size() >= 4 && label[2] == u'-' && label[3] == u'-')
-            return false;
-        labelStart = i + 1;
-    }
-    return true;
-}
-
 // RFC 5322 specials: a phrase with any of these must be quoted.
 bool needsQuoting(QStringView phrase)
 {
@@ -95,6 +71,30 @@ constexpr ProblemCode problemCodes[] = {
 };
 
 } // namespace
+
+// A host name IDNA leaves as it is (but for case): ASCII letters, digits and hyphens in
+// labels of 1 to 63, none beginning or ending with a hyphen, and none with hyphens in its
+// third and fourth places (an "xn--" label, or one UTS #46 refuses). Anything else goes
+// through QUrl::toAce.
+bool isPlainHostName(QStringView domain)
+{
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= domain.size(); ++i) {
+        if (i < domain.size() && domain[i] != u'.') {
+            const char16_t u = domain[i].unicode();
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'))
+                return false;
+            continue;
+        }
+        const QStringView label = domain.mid(labelStart, i - labelStart);
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        if (label.size() >= 4 && label[2] == u'-' && label[3] == u'-')
+            return false;
+        labelStart = i + 1;
+    }
+    return true;
+}
 
 QString addressProblemCode(AddressProblem problem)
 {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -78,5 +79,8 @@ AddressList parseAddressList(const QString &text);
 std::optional<Mailbox> parseMailbox(const QString &text, AddressError *error = nullptr);
 // addr-spec syntax: dot-atom or quoted local part (UTF-8 allowed), host name or literal.
 bool isValidAddress(const QString &address, AddressError *why = nullptr);
+// A host name IDNA leaves as it is but for case (QUrl::toAce lowercases it): ASCII letters,
+// digits and hyphens in labels of 1-63, no hyphen at a label's ends or in its places 3-4.
+bool isPlainHostName(QStringView domain);
 
 } // namespace selfmx::mime

@@ -87,12 +87,15 @@ QDateTime localNow()
 
 QByteArray makeMessageId(const QString &senderAddress)
 {
-    const QString domain = senderAddress.section(u'@', -1);
+    const qsizetype at = senderAddress.lastIndexOf(u'@');
+    const QStringView domain = at < 0 ? QStringView() : QStringView(senderAddress).mid(at + 1);
     QByteArray right;
     if (domain.startsWith(u'[') && domain.endsWith(u']') && isPrintableAscii(domain) && !domain.contains(u' '))
         right = domain.toLatin1(); // a domain literal is a valid id-right (RFC 5322 §3.6.4 no-fold-literal)
-    else if (!domain.isEmpty() && domain != senderAddress)
-        right = QUrl::toAce(domain);
+    else if (isPlainHostName(domain))
+        right = domain.toLatin1().toLower(); // what QUrl::toAce gives for it, without IDNA's cost
+    else if (!domain.isEmpty())
+        right = QUrl::toAce(domain.toString());
     if (right.isEmpty())
         right = "selfmx-console.invalid";
     QByteArray random(16, Qt::Uninitialized);

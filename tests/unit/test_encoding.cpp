@@ -5,6 +5,7 @@
 #include "mime/message.h"
 
 #include <QTimeZone>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -146,6 +147,13 @@ TEST(MessageId, UniqueAndInSendersDomain)
     const QByteArray b = makeMessageId(QStringLiteral("me@example.com"));
     EXPECT_NE(a, b);
     EXPECT_TRUE(a.endsWith("@example.com>"));
+    // The right side as QUrl::toAce gives it, with or without IDNA to get there.
+    for (const QString &domain : {QStringLiteral("Example.COM"), QStringLiteral("exämple.test"), QStringLiteral("mail-1.a.b.test")})
+        EXPECT_TRUE(makeMessageId(QStringLiteral("me@") + domain).endsWith(QByteArray('@' + QUrl::toAce(domain) + '>')))
+            << domain.toStdString();
+    EXPECT_TRUE(makeMessageId(QStringLiteral("me@[192.0.2.1]")).endsWith("@[192.0.2.1]>"));
+    EXPECT_TRUE(makeMessageId(QStringLiteral("nobody")).endsWith("@selfmx-console.invalid>"));
+    EXPECT_TRUE(makeMessageId(QStringLiteral("me@")).endsWith("@selfmx-console.invalid>"));
 }
 
 TEST(HeaderText, LongAsciiWordsAreEncodedRatherThanOverlong)
