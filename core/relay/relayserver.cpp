@@ -448,7 +448,11 @@ void RelayServer::addRateLimitHeaders(HttpResponse &response, const QByteArray &
 {
     const qint64 windowMs = qMax<qint64>(1, qint64(m_options.relay.rateLimitWindow.count()) * 1000);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Window &w = m_windows[QCryptographicHash::hash(key, QCryptographicHash::Sha256)];
+    if (key != m_lastKey) {
+        m_lastKey = key;
+        m_lastKeyHash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    }
+    Window &w = m_windows[m_lastKeyHash];
     if (now - w.start >= windowMs) {
         w.start = now;
         w.count = 0;

@@ -107,7 +107,11 @@ private:
         qint64 start = 0;
         int count = 0;
     };
-    QHash<QByteArray, Window> m_windows;
+    QHash<QByteArray, Window> m_windows; // by the key's SHA-256
+    // The last key seen and its SHA-256, so a run of requests with one key (the usual case:
+    // only the relay's own key gets this far) hashes it once, not per request.
+    QByteArray m_lastKey;
+    QByteArray m_lastKeyHash;
     quint64 m_accepted = 0;
     quint64 m_idMillis = 0;       // the last message id's time (timeOrderedId)
     quint16 m_idSequence = 0;     // and its counter within that millisecond
