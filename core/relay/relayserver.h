@@ -91,7 +91,9 @@ private:
     HttpResponse testSmtp(const HttpRequest &request);
     HttpResponse health() const;
     HttpResponse metrics();
-    std::variant<QJsonObject, ApiError> accept(const EmailRequest &email, const QJsonObject &body);
+    // `received`: the body's bytes as they came, stored as they are when SQLite reads them as
+    // Qt did (storableAsReceived); else, and for a batch's items, Qt's serialisation of `body`.
+    std::variant<QJsonObject, ApiError> accept(const EmailRequest &email, const QJsonObject &body, const QByteArray &received = {});
     // Idempotency-Key: an earlier answer to replay, or why not (400, 409); nothing without the header.
     std::optional<HttpResponse> idempotentReplay(const HttpRequest &request, const QDateTime &now);
     void rememberAnswer(const HttpRequest &request, const QJsonObject &answer, const QDateTime &now);

@@ -679,8 +679,26 @@ TEST_F(Relay, StoredRequestIsWhatWasRead)
     ASSERT_EQ(rows.size(), 1);
     EXPECT_FALSE(rows.first().requestObject().contains(QStringLiteral("attachments"))) << rows.first().request.toStdString();
 
+    EXPECT_NE(m_server->queue().find(id)->request, body) << "two alike names: stored as Qt read it";
+
     const Answer marked = call("POST", QStringLiteral("/emails"), QByteArray("\xEF\xBB\xBF") + QJsonDocument(message(token())).toJson());
     EXPECT_EQ(marked.status, 200) << marked.body.toStdString();
+    const QByteArray markedStored = m_server->queue().find(marked.json.value(QStringLiteral("id")).toString())->request;
+    EXPECT_TRUE(markedStored.startsWith('{')) << markedStored.toStdString();
+
+    // Read alike by both (names all different, whitespace, escapes, nested objects): stored
+    // byte for byte as it came, and read back as Qt read it.
+    const QByteArray plain = "  {\"from\": \"Acme <sender@example.test>\",\n \"to\": [\"rcpt@example.test\"],\r\n"
+                             "\t\"subject\": \"caf\\u00e9 \\\"quoted\\\" {not: nested}\", \"text\": \"x\",\n"
+                             "  \"headers\": {\"X-Selfmx-Test\": \"plain\"}, \"scheduled_at\": \""
+                             + later + "\"}\n";
+    const Answer kept = call("POST", QStringLiteral("/emails"), plain);
+    ASSERT_EQ(kept.status, 200) << kept.body.toStdString();
+    const std::optional<relay::QueuedMessage> keptStored = m_server->queue().find(kept.json.value(QStringLiteral("id")).toString());
+    ASSERT_TRUE(keptStored);
+    EXPECT_EQ(keptStored->request, plain);
+    EXPECT_EQ(keptStored->requestObject(), QJsonDocument::fromJson(plain).object());
+    EXPECT_EQ(keptStored->requestObject().value(QStringLiteral("subject")).toString(), QStringLiteral("café \"quoted\" {not: nested}"));
 }
 
 TEST_F(Relay, ListDoesNotLoadAttachments)
