@@ -128,7 +128,10 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
         // size only: the key is not checked yet, and a header block must not claim memory.
         // Beyond that the body gets room for what it may still become in one step (below).
         if (sizeOk && declared > 0) {
-            pending->declared = declared;
+            // libmicrohttpd reads a chunked body as chunked whatever Content-Length says: the
+            // declared size is believed only without Transfer-Encoding.
+            if (request.header("transfer-encoding").isEmpty())
+                pending->declared = declared;
             request.body.reserve(qsizetype(qMin(declared, qint64(64 * 1024))));
         }
         return MHD_YES; // MHD answers "Expect: 100-continue" when we return without a response
@@ -171,8 +174,10 @@ MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, cons
             // 72 MiB at the last step to a 40 MiB limit.
             constexpr qint64 kFirst = 64 * 1024; // what a declared size reserves at once (above)
             const qint64 limit = server->limits().maxBodyBytes;
-            qint64 room = pending->declared > 0 ? qMin(pending->declared, limit) : limit;
-            if (pending->declared <= 0 && needed <= kFirst)
+            qint64 room = limit; // a chunked body, or one longer than it said (never a step per piece)
+            if (pending->declared > 0 && needed <= pending->declared)
+                room = qMin(pending->declared, limit);
+            else if (pending->declared <= 0 && needed <= kFirst)
                 room = kFirst; // a chunked body's first 64 KiB, as a declared one's
             body.reserve(qsizetype(qMax(qint64(needed), room)));
         }
