@@ -137,18 +137,18 @@ void DeliveryWorker::send(int slotIndex, const QueuedMessage &queued)
     message.messageId = queued.messageId;                 // fixed when accepted, so a resend keeps it
     message.date = mime::localDateTime(queued.createdAt); // no zone-file stat per message
 
-    const size_t pooledIndex = size_t(slotIndex) % m_sessions.size();
-    Session &pooled = m_sessions.at(pooledIndex);
-    if (pooled.retiring) {
-        pooled.waiting.append({slotIndex, std::move(message)});
-        return;
-    }
-    submit(pooledIndex, slotIndex, std::move(message));
+    submit(size_t(slotIndex) % m_sessions.size(), slotIndex, std::move(message));
 }
 
 void DeliveryWorker::submit(size_t pooledIndex, int slotIndex, mime::Message message)
 {
     Session &pooled = m_sessions.at(pooledIndex);
+    if (pooled.retiring) {
+        // Its successor reached the cap while the waiting messages were handed to it
+        // (afterRetirement): the rest wait for that one's end too.
+        pooled.waiting.append({slotIndex, std::move(message)});
+        return;
+    }
     if (pooled.session && (pooled.session->isFinished() || pooled.sent >= m_messagesPerConnection)) {
         smtp::SmtpSession *old = pooled.session;
         pooled.session = nullptr;
