@@ -249,7 +249,7 @@ TEST_F(RelayProcess, HeadlessSendThenSigtermExitsZero)
 }
 
 // The relay program allocates through mimalloc (app/CMakeLists.txt): the dynamic loader binds
-// malloc to it, for the program and for Qt, not to glibc's. A link that lost it (a library
+// malloc and free to it, for the program and for Qt, not to glibc's. A link that lost it (a library
 // order, --as-needed) would still build and run, only slower; the loader's own account
 // (LD_DEBUG=bindings) says which library each call went to.
 TEST_F(RelayProcess, MallocIsTheRelaysOwnAllocator)
@@ -280,7 +280,7 @@ TEST_F(RelayProcess, MallocIsTheRelaysOwnAllocator)
     bool qtToAllocator = false;
     for (const QByteArray &line : bindings.split('\n')) {
         const qsizetype to = line.indexOf(" to ");
-        if (to < 0 || !line.contains("normal symbol `malloc'"))
+        if (to < 0 || !(line.contains("normal symbol `malloc'") || line.contains("normal symbol `free'")))
             continue;
         if (!line.mid(to).contains(allocator))
             toGlibc.append(line.trimmed());
