@@ -1115,6 +1115,20 @@ QStringList fakeTransaction()
             QStringLiteral("S: 250 2.0.0 queued")};
 }
 
+// A greeting that offers PIPELINING, and one message's MAIL, RCPT and DATA as the relay then
+// sends them, in one write (the replies come in one raw "R:" step).
+QStringList fakePipeliningGreeting()
+{
+    return {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"), QStringLiteral("S: 250-fake.test"),
+            QStringLiteral("S: 250 PIPELINING")};
+}
+
+QStringList fakePipelinedCommands()
+{
+    return {QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
+            QStringLiteral("C: DATA")};
+}
+
 class RelayPool : public Relay
 {
 protected:
@@ -1218,10 +1232,8 @@ TEST_F(RelayPool, Transient451OnDataIsRetriedWithAttemptsCounted)
 // to the queue as it was, due at once, and is delivered on a new connection (one attempt).
 TEST_F(RelayPool, ADropAfterADotCostsOnlyThatMessageAnAttempt)
 {
-    const QStringList pipelining = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 PIPELINING")};
-    const QStringList commands = {QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
-                                  QStringLiteral("C: DATA")};
+    const QStringList pipelining = fakePipeliningGreeting();
+    const QStringList commands = fakePipelinedCommands();
     test::FakeSmtpServer server(pipelining + commands
                                 + QStringList{QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D")}
                                 + commands + QStringList{QStringLiteral("X")});
@@ -1275,10 +1287,8 @@ TEST_F(RelayPool, PerConnectionCapOpensANewConnection)
 // first connection (the second pipelined behind the first's dot), the third waits for its QUIT.
 TEST_F(RelayPool, ARetiringConnectionClosesBeforeItsSuccessorOpens)
 {
-    const QStringList pipelining = {QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C: EHLO client.test"),
-                                    QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250 PIPELINING")};
-    const QStringList commands = {QStringLiteral("C: MAIL FROM:<sender@example.test>"), QStringLiteral("C: RCPT TO:<rcpt@example.test>"),
-                                  QStringLiteral("C: DATA")};
+    const QStringList pipelining = fakePipeliningGreeting();
+    const QStringList commands = fakePipelinedCommands();
     test::FakeSmtpServer server(pipelining + commands
                                 + QStringList{QStringLiteral("R: 250 2.1.0 ok\\r\\n250 2.1.5 ok\\r\\n354 go\\r\\n"), QStringLiteral("D")}
                                 + commands
@@ -1286,13 +1296,7 @@ TEST_F(RelayPool, ARetiringConnectionClosesBeforeItsSuccessorOpens)
                                               QStringLiteral("D"), QStringLiteral("S: 250 2.0.0 queued"), QStringLiteral("C: QUIT"),
                                               QStringLiteral("S: 221 2.0.0 bye"), QStringLiteral("X")});
     server.expectConnection(fakeGreeting() + fakeTransaction());
-    const quint16 port = server.port();
-    start([port](relay::RelayOptions &o) {
-        o.smtp = fakeServerSettings(port);
-        o.relay.queueWorkers = 1;
-        o.relay.poolSize = 1;
-        o.messagesPerConnection = 2;
-    });
+    startOn(server, 2);
     const Answer a = call("POST", QStringLiteral("/emails/batch"),
                           QJsonDocument(QJsonArray{message(token()), message(token()), message(token())}).toJson());
     ASSERT_EQ(a.status, 200) << a.body.toStdString();
