@@ -34,26 +34,21 @@ struct HttpRequest {
     QByteArray body;
     QByteArray header(QByteArrayView name) const
     {
-        for (const auto &[key, value] : headers) {
-            if (key == name)
-                return value;
-        }
-        return {};
+        const auto it = findHeader(name);
+        return it == headers.cend() ? QByteArray() : it->second;
     }
-    bool hasHeader(QByteArrayView name) const
-    {
-        return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &h) { return h.first == name; });
-    }
+    bool hasHeader(QByteArrayView name) const { return findHeader(name) != headers.cend(); }
     // `name` in lower case.
     void setHeader(QByteArray name, QByteArray value)
     {
-        for (auto &[key, old] : headers) {
-            if (key == name) {
-                old = std::move(value);
-                return;
-            }
-        }
-        headers.append({std::move(name), std::move(value)});
+        if (const auto it = findHeader(name); it != headers.cend())
+            headers[it - headers.cbegin()].second = std::move(value);
+        else
+            headers.append({std::move(name), std::move(value)});
+    }
+    QList<std::pair<QByteArray, QByteArray>>::const_iterator findHeader(QByteArrayView name) const
+    {
+        return std::find_if(headers.cbegin(), headers.cend(), [name](const auto &h) { return h.first == name; });
     }
 };
 
