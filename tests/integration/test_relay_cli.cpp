@@ -45,6 +45,13 @@ QString consolePath()
     return qEnvironmentVariable("SELFMX_CONSOLE", QStringLiteral(SELFMX_CONSOLE_DEFAULT));
 }
 
+// A send request's head up to its body framing, with the relay's key: each test adds the
+// Content-Length, Transfer-Encoding or Expect it is about, and the blank line.
+QByteArray sendHead()
+{
+    return "POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey + "\r\nContent-Type: application/json\r\n";
+}
+
 class RelayProcess : public ::testing::Test
 {
 protected:
@@ -408,8 +415,7 @@ TEST_F(RelayProcess, MaxBodySizeIsHonoured)
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     ASSERT_TRUE(connected.wait(5000));
-    socket.write("POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey
-                 + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2097152\r\n\r\n");
+    socket.write(sendHead() + "Expect: 100-continue\r\nContent-Length: 2097152\r\n\r\n");
     QByteArray answer;
     QSignalSpy ready(&socket, &QTcpSocket::readyRead);
     while (!answer.contains("\r\n\r\n") && ready.wait(5000))
@@ -481,8 +487,7 @@ TEST_F(RelayProcess, OversizeBodiesLeaveMemoryFlat)
 {
     ASSERT_TRUE(startRelay(PostfixInstance::get().port("POSTFIX_SUBMISSION_PORT")));
     const qint64 pid = m_process->processId();
-    const QByteArray request =
-        "POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey + "\r\nContent-Type: application/json\r\n";
+    const QByteArray request = sendHead();
     constexpr qint64 kMiB = 1024 * 1024;
     const qint64 before = peakKibOf(pid);
     ASSERT_GT(before, 0);
@@ -530,10 +535,7 @@ TEST_F(RelayProcess, AChunkedBodyDeclaringALengthIsNotGrownAPieceAtATime)
     ASSERT_GT(before, 0);
     qint64 sent = 0;
     const QByteArray answer =
-        streamBody(m_port,
-                   "POST /emails HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kKey
-                       + "\r\nContent-Type: application/json\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n",
-                   12 * kMiB, true, &sent);
+        streamBody(m_port, sendHead() + "Content-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", 12 * kMiB, true, &sent);
     EXPECT_EQ(sent, 12 * kMiB);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 4")) << "12 MiB of x is no JSON: " << answer.left(200).toStdString();
     const qint64 growth = peakKibOf(pid) - before;
